@@ -1,0 +1,28 @@
+# SPDX-FileCopyrightText: 2026 LabDispatch contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# labdispatch_add_test(tst_name SOURCES a.cpp... LIBS lib... [GUI] [LABELS l...] [TIMEOUT s])
+# One Qt Test executable, one ctest. GUI suites run on the offscreen platform.
+function(labdispatch_add_test name)
+  cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  qt_add_executable(${name} ${ARG_SOURCES})
+  set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  labdispatch_warnings(${name})
+  set(_args)
+  if(ARG_GUI)
+    set(_args -platform offscreen)
+  endif()
+  add_test(NAME ${name} COMMAND ${name} ${_args})
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set(_env "QT_QPA_PLATFORM=offscreen;LABDISPATCH_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  if(LABDISPATCH_SANITIZER STREQUAL "thread")
+    list(APPEND _env "TSAN_OPTIONS=halt_on_error=1 second_deadlock_stack=1 suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp")
+  elseif(LABDISPATCH_SANITIZER STREQUAL "address")
+    list(APPEND _env "ASAN_OPTIONS=detect_leaks=1 abort_on_error=1" "UBSAN_OPTIONS=print_stacktrace=1 halt_on_error=1"
+         "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
+  endif()
+  set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}" ENVIRONMENT "${_env}")
+endfunction()
