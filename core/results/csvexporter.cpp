@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexporter.h"
+
+#include "csvfield.h"
+#include "journalreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+namespace ld {
+
+namespace {
+
+using csvfield::Origin;
+
+constexpr qsizetype kFlushBytes = 64 * 1024;
+constexpr qint64 kProgressEvery = 4096;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvExporter", text);
+}
+
+/** Buffers rows and hands them to the file in chunks, remembering the first write error. */
+class RowWriter
+{
+public:
+    explicit RowWriter(QSaveFile &file)
+        : m_file(file)
+    {
+        m_chunk.reserve(kFlushBytes + 4096);
+    }
+    void line(const QString &text)
+    {
+        m_chunk += text.toUtf8();
+        m_chunk += "\r\n";
+        if (m_chunk.size() >= kFlushBytes)
+            flush();
+    }
+    void comment(const QString &text) { line(QLatin1String("# ") + csvfield::commentText(text)); }
+    void raw(const QByteArray &bytes) { m_chunk += bytes; }
+    bool flush()
+    {
+        if (m_ok && !m_chunk.isEmpty() && m_file.write(m_chunk) != m_chunk.size())
+            m_ok = false;
+        m_chunk.clear();
+        return m_ok;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QSaveFile &m_file;
+    QByteArray m_chunk;
+    bool m_ok = true;
+};
+
+QString valueText(const Reading::Value &value)
+{
+    if (const auto *number = std::get_if<double>(&value))
+        return csvfield::number(*number);
+    if (const auto *numbers = std::get_if<QList<double>>(&value)) {
+        QString out;
+        for (qsizetype i = 0; i < numbers->size(); ++i) {
+            if (i)
+                out += QLatin1Char(';');
+            out += csvfield::number(numbers->at(i));
+        }
+        return out;
+    }
+    if (const auto *text = std::get_if<QString>(&value))
+        return csvfield::cell(*text, Origin::Foreign);
+    return {};
+}
+
+QString parametersText(const QList<Reading::Parameter> &parameters)
+{
+    QString out;
+    for (const auto &[name, value] : parameters) {
+        if (!out.isEmpty())
+            out += QLatin1Char(';');
+        out += name + QLatin1Char('=') + value;
+    }
+    return csvfield::cell(out, Origin::Foreign);
+}
+
+qint64 elapsedNs(const RunInfo &info, const Reading &r)
+{
+    if (info.startedMonoNs != 0 && r->completedMonoNs != 0)
+        return r->completedMonoNs - info.startedMonoNs;
+    return r->completedWallNs - info.startedWallNs;
+}
+
+QString identityText(const Reading::Identity &id)
+{
+    return QStringList{id.vendor, id.model, id.serial, id.firmware}.join(QLatin1String(", "));
+}
+
+void writeHeaderBlock(RowWriter &out, const RunInfo &info, bool runClosed,
+                      CsvExporter::Layout layout)
+{
+    out.comment(QStringLiteral("LabDispatch CSV export"));
+    out.comment(QStringLiteral("app version: %1 (run recorded with %2)")
+                    .arg(QLatin1String(LABDISPATCH_VERSION), info.appVersion));
+    out.comment(QStringLiteral("exported: %1").arg(csvfield::timestamp(wallNowNs())));
+    out.comment(QStringLiteral("run: %1").arg(info.runId));
+    out.comment(QStringLiteral("run started: %1").arg(csvfield::timestamp(info.startedWallNs)));
+    out.comment(QStringLiteral("run state: %1")
+                    .arg(runClosed ? QStringLiteral("closed")
+                                   : QStringLiteral("interrupted (no closing record)")));
+    out.comment(QStringLiteral("bench: %1").arg(info.bench));
+    out.comment(QStringLiteral("cap: %1").arg(info.cap));
+    out.comment(QStringLiteral("operations: %1").arg(info.operations.join(QLatin1String(", "))));
+    for (const RunInfo::Instrument &instrument : info.instruments) {
+        out.comment(
+            QStringLiteral("instrument: %1; resource: %2; identity: %3")
+                .arg(instrument.name, instrument.resource, identityText(instrument.identity)));
+    }
+    out.comment(layout == CsvExporter::Layout::Long
+                    ? QStringLiteral("layout: long, one row per reading")
+                    : QStringLiteral("layout: wide, row n holds each series' n-th reading"));
+    out.comment(QStringLiteral("timestamp: job completion, UTC; elapsed_s: seconds since run "
+                               "start on the monotonic clock; lists of values are ';'-separated"));
+}
+
+/** One instrument-quantity-unit column group of the wide layout. */
+struct Series
+{
+    QString key;
+    QString instrument;
+    QString quantity;
+    QString unit;
+    qint64 count = 0;
+};
+
+QString seriesKey(const Reading &r)
+{
+    return r->instrument + QChar(0x1f) + r.quantityOrOperation() + QChar(0x1f) + r->unit;
+}
+
+} // namespace
+
+CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const QString &csvPath,
+                                               const CancellationToken &cancel,
+                                               const Progress &progress) const
+{
+    Result result;
+    JournalReader reader(journalPath);
+    if (!reader.open()) {
+        result.error = reader.errorString();
+        return result;
+    }
+    const RunInfo info = reader.runInfo();
+    result.runClosed = JournalReader::readRunEnd(journalPath).has_value();
+
+    QSaveFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
+        return result;
+    }
+    RowWriter out(file);
+    if (m_options.byteOrderMark)
+        out.raw(QByteArrayLiteral("\xEF\xBB\xBF"));
+    if (m_options.headerBlock)
+        writeHeaderBlock(out, info, result.runClosed, m_options.layout);
+
+    const auto cancelled = [&] {
+        if (!cancel.isCancelled())
+            return false;
+        file.cancelWriting();
+        result.status = Result::Status::Cancelled;
+        return true;
+    };
+    const qint64 size = qMax<qint64>(reader.size(), 1);
+    Reading r;
+
+    if (m_options.layout == Layout::Long) {
+        out.line(QStringLiteral("timestamp,elapsed_s,job_id,instrument,operation,parameters,"
+                                "quantity,value,unit,status,error"));
+        while (reader.next(r)) {
+            QString row;
+            row.reserve(160);
+            row += csvfield::timestamp(r->completedWallNs);
+            row += QLatin1Char(',') + csvfield::seconds(elapsedNs(info, r));
+            row += QLatin1Char(',') + QString::number(r->jobId);
+            row += QLatin1Char(',') + csvfield::cell(r->instrument, Origin::Foreign);
+            row += QLatin1Char(',') + csvfield::cell(r->operation, Origin::Foreign);
+            row += QLatin1Char(',') + parametersText(r->parameters);
+            row += QLatin1Char(',') + csvfield::cell(r->quantity, Origin::Foreign);
+            row += QLatin1Char(',') + valueText(r->value);
+            row += QLatin1Char(',') + csvfield::cell(r->unit, Origin::Foreign);
+            row += QLatin1Char(',') + jobStatusName(r->status);
+            row += QLatin1Char(',') + csvfield::cell(r->error, Origin::Foreign);
+            out.line(row);
+            ++result.rows;
+            if (cancelled())
+                return result;
+            if (progress && result.rows % kProgressEvery == 0)
+                progress(reader.position(), size);
+        }
+    } else {
+        // Pass 1 finds the series; then one reader per series walks the file in step, so only
+        // one reading per series is in memory at a time, whatever the run's length.
+        QList<Series> series;
+        QHash<QString, int> index;
+        while (reader.next(r)) {
+            const QString key = seriesKey(r);
+            auto it = index.constFind(key);
+            if (it == index.constEnd()) {
+                it = index.insert(key, int(series.size()));
+                series.append({key, r->instrument, r.quantityOrOperation(), r->unit, 0});
+            }
+            ++series[*it].count;
+            if (reader.readingsRead() % kProgressEvery == 0) {
+                if (cancelled())
+                    return result;
+                if (progress)
+                    progress(reader.position(), 2 * size);
+            }
+        }
+        QStringList header;
+        qint64 rows = 0;
+        for (const Series &s : series) {
+            const QString name = s.instrument + QLatin1Char(' ') + s.quantity;
+            header << csvfield::cell(name + QLatin1String(" timestamp"), Origin::Foreign)
+                   << csvfield::cell(name + QLatin1String(" elapsed_s"), Origin::Foreign)
+                   << csvfield::cell(s.unit.isEmpty()
+                                         ? name
+                                         : name + QLatin1String(" (") + s.unit + QLatin1Char(')'),
+                                     Origin::Foreign)
+                   << csvfield::cell(name + QLatin1String(" status"), Origin::Foreign);
+            rows = qMax(rows, s.count);
+        }
+        out.line(header.join(QLatin1Char(',')));
+        std::vector<std::unique_ptr<JournalReader>> cursors;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            cursors.push_back(std::make_unique<JournalReader>(journalPath));
+            if (!cursors.back()->open()) {
+                file.cancelWriting();
+                result.error = cursors.back()->errorString();
+                return result;
+            }
+        }
+        for (qint64 row = 0; row < rows; ++row) {
+            QStringList cells;
+            for (qsizetype i = 0; i < series.size(); ++i) {
+                bool found = false;
+                while (cursors[size_t(i)]->next(r)) {
+                    if (seriesKey(r) == series[i].key) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
+                    cells << csvfield::timestamp(r->completedWallNs)
+                          << csvfield::seconds(elapsedNs(info, r)) << valueText(r->value)
+                          << jobStatusName(r->status);
+                } else {
+                    cells << QString() << QString() << QString() << QString();
+                }
+            }
+            out.line(cells.join(QLatin1Char(',')));
+            ++result.rows;
+            if (cancelled())
+                return result;
+            if (progress && result.rows % kProgressEvery == 0)
+                progress(size + size * row / rows, 2 * size);
+        }
+    }
+
+    result.readings = reader.readingsRead();
+    result.skippedBytes = reader.skippedBytes();
+    result.damagedRegions = reader.damagedRegions();
+    if (!out.flush() || !file.commit()) {
+        file.cancelWriting();
+        result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
+        return result;
+    }
+    if (result.skippedBytes > 0) {
+        result.warnings << tr("The journal had %1 damaged bytes in %2 places; every intact "
+                              "reading was exported")
+                               .arg(result.skippedBytes)
+                               .arg(result.damagedRegions);
+    }
+    if (!result.runClosed)
+        result.warnings << tr("The run was interrupted: it has no closing record");
+    if (progress)
+        progress(m_options.layout == Layout::Long ? size : 2 * size,
+                 m_options.layout == Layout::Long ? size : 2 * size);
+    result.status = Result::Status::Ok;
+    return result;
+}
+
+} // namespace ld

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/reading.h"
+#include "results/runinfo.h"
+
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace ld {
+
+/**
+ * A run's append-only journal, <runs folder>/<run id>/journal.ldj. Every finished job's
+ * reading is appended before anyone else sees it: append() hands the whole record to the
+ * kernel with one write before it returns, so a killed process loses no reading whose append
+ * returned. fdatasync runs on a helper thread at most once a second while readings arrive,
+ * and at close(), which bounds what a power cut can lose. See docs/results.md.
+ */
+class Journal
+{
+public:
+    /** An interrupted run: a journal without a closing record. */
+    struct Interrupted
+    {
+        QString runId;
+        QString journalPath;
+        RunInfo info; ///< empty if even the header is damaged
+        qint64 sizeBytes = 0;
+    };
+
+    /** `runsFolder` holds one folder per run; see defaultRunsFolder(). Opens nothing yet. */
+    explicit Journal(QString runsFolder);
+    /** Flushes and closes the file without a closing record: the run stays "interrupted". */
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    /** Creates the run folder and the journal with its header; fails if the run exists. */
+    bool open(const RunInfo &info);
+    bool isOpen() const;
+
+    /**
+     * Appends one reading; thread-safe, callable from any thread. Returns once the record is
+     * in the kernel's hands (survives kill -9), false with errorString() if it is not: a failed
+     * append leaves no partial record behind.
+     */
+    bool append(const Reading &reading);
+
+    /** Forces the data to stable storage now (fdatasync); e.g. when the user stops a run. */
+    bool sync();
+
+    /** Writes the closing record, syncs and closes. Appends afterwards fail. */
+    bool close(RunEnd::Outcome outcome = RunEnd::Outcome::Completed);
+
+    quint64 appendedCount() const;
+    QString errorString() const;
+    QString journalPath() const;
+    QString runsFolder() const { return m_runsFolder; }
+
+    /** AppLocalDataLocation/runs: where the application keeps its runs. */
+    static QString defaultRunsFolder();
+    static QString journalPath(const QString &runsFolder, const QString &runId);
+    /** A sortable, folder-safe id from the UTC start time, e.g. "20261127T083525.123Z-3f9a". */
+    static QString newRunId(qint64 wallNs);
+    static bool isValidRunId(const QString &runId);
+
+    /** Runs under `runsFolder` whose journal has no closing record, oldest first. */
+    static QList<Interrupted> findInterrupted(const QString &runsFolder);
+
+    /**
+     * Closes an interrupted run after the fact: cuts any torn tail (keeping every intact
+     * record) and appends a closing record with Outcome::Recovered.
+     */
+    static bool closeInterrupted(const QString &journalPath, QString *error = nullptr);
+
+private:
+    bool writeRecord(const QByteArray &record);
+    void syncLoop();
+    void stopSyncThread();
+
+    const QString m_runsFolder;
+    QString m_runId;
+    mutable std::mutex m_mutex; // guards everything below and serialises writes
+    QFile m_file;
+    qint64 m_size = 0;
+    quint64 m_count = 0;
+    QString m_error;
+    qint64 m_lastSyncMonoNs = 0;
+    bool m_syncRequested = false;
+    bool m_stopSync = false;
+    std::condition_variable m_syncWake;
+    std::thread m_syncThread;
+};
+
+} // namespace ld

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalreader.h"
+
+#include "journalformat_p.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace ld {
+
+namespace jf = journalformat;
+
+namespace {
+constexpr qsizetype kChunk = 256 * 1024;
+}
+
+JournalReader::JournalReader(const QString &journalPath)
+    : m_file(journalPath)
+{}
+
+bool JournalReader::open()
+{
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        m_error = QCoreApplication::translate("JournalReader", "Cannot open journal %1: %2")
+                      .arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    m_size = m_file.size();
+    if (fill(sizeof jf::kFileMagic) < qsizetype(sizeof jf::kFileMagic) ||
+        std::memcmp(m_buffer.constData(), jf::kFileMagic, sizeof jf::kFileMagic) != 0) {
+        m_error = QCoreApplication::translate("JournalReader", "%1 is not a LabDispatch journal")
+                      .arg(m_file.fileName());
+        return false;
+    }
+    m_pos += sizeof jf::kFileMagic;
+    const qsizetype available = fill(jf::kFramingSize);
+    std::optional<jf::Frame> frame;
+    if (available >= jf::kFramingSize) {
+        const quint32 length = qFromLittleEndian<quint32>(m_buffer.constData() + m_pos + 4);
+        if (length <= jf::kMaxPayload)
+            fill(jf::kFramingSize + qsizetype(length));
+        frame = jf::parseFrame(QByteArrayView(m_buffer).sliced(m_pos));
+    }
+    std::optional<RunInfo> info;
+    if (frame && frame->type == jf::RecordType::Header)
+        info = jf::decodeRunInfo(frame->payload);
+    if (!info) {
+        m_error = QCoreApplication::translate("JournalReader",
+                                              "The run header of journal %1 is missing or damaged")
+                      .arg(m_file.fileName());
+        return false;
+    }
+    m_info = *info;
+    m_pos += jf::kFramingSize + frame->payload.size();
+    m_intactEnd = position();
+    return true;
+}
+
+qsizetype JournalReader::fill(qsizetype wanted)
+{
+    qsizetype available = m_buffer.size() - m_pos;
+    if (available >= wanted || m_eof)
+        return available;
+    // Keep the buffer small: drop what was consumed, then read at least a chunk.
+    m_buffer.remove(0, m_pos);
+    m_bufferOffset += m_pos;
+    m_pos = 0;
+    while (available < wanted && !m_eof) {
+        const qsizetype toRead = qMax(kChunk, wanted - available);
+        const qsizetype old = m_buffer.size();
+        m_buffer.resize(old + toRead);
+        const qint64 got = m_file.read(m_buffer.data() + old, toRead);
+        m_buffer.resize(old + qMax<qint64>(got, 0));
+        if (got <= 0)
+            m_eof = true;
+        available = m_buffer.size();
+    }
+    return available;
+}
+
+void JournalReader::skipDamaged(qsizetype bytes)
+{
+    if (!m_inDamage) {
+        m_inDamage = true;
+        ++m_damagedRegions;
+    }
+    m_skippedBytes += bytes;
+    m_pos += bytes;
+}
+
+bool JournalReader::next(Reading &reading)
+{
+    if (!m_file.isOpen())
+        return false;
+    for (;;) {
+        const qsizetype available = fill(jf::kFramingSize);
+        if (available == 0)
+            return false;
+        const char *at = m_buffer.constData() + m_pos;
+        if (available >= jf::kFramingSize &&
+            std::memcmp(at, jf::kRecordMagic, sizeof jf::kRecordMagic) == 0) {
+            const quint32 length = qFromLittleEndian<quint32>(at + 4);
+            if (length <= jf::kMaxPayload) {
+                fill(jf::kFramingSize + qsizetype(length));
+                const auto frame = jf::parseFrame(QByteArrayView(m_buffer).sliced(m_pos));
+                if (frame) {
+                    const qsizetype recordSize = jf::kFramingSize + frame->payload.size();
+                    if (frame->type == jf::RecordType::Reading) {
+                        if (auto fields = jf::decodeReading(frame->payload)) {
+                            m_inDamage = false;
+                            m_pos += recordSize;
+                            m_intactEnd = position();
+                            ++m_readings;
+                            reading = Reading(std::move(*fields));
+                            return true;
+                        }
+                    } else if (frame->type == jf::RecordType::End) {
+                        if (auto end = jf::decodeRunEnd(frame->payload)) {
+                            m_inDamage = false;
+                            m_pos += recordSize;
+                            m_intactEnd = position();
+                            m_end = end;
+                            continue;
+                        }
+                    }
+                    // Intact framing around a payload this build cannot decode: skip it whole.
+                    skipDamaged(recordSize);
+                    continue;
+                }
+            }
+        }
+        // Not a record here: resynchronise at the next record magic.
+        const qsizetype remaining = m_buffer.size() - m_pos;
+        const void *hit = std::memchr(at + 1, jf::kRecordMagic[0], size_t(remaining - 1));
+        skipDamaged(hit ? static_cast<const char *>(hit) - at : remaining);
+    }
+}
+
+std::optional<RunEnd> JournalReader::readRunEnd(const QString &journalPath)
+{
+    QFile file(journalPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const int size = jf::endRecordSize();
+    if (file.size() < qint64(sizeof jf::kFileMagic) + size || !file.seek(file.size() - size))
+        return std::nullopt;
+    const QByteArray tail = file.read(size);
+    const auto frame = jf::parseFrame(tail);
+    if (!frame || frame->type != jf::RecordType::End)
+        return std::nullopt;
+    return jf::decodeRunEnd(frame->payload);
+}
+
+} // namespace ld

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/reading.h"
+#include "results/runinfo.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <optional>
+
+namespace ld {
+
+/**
+ * Reads a journal record by record, in bounded memory. Damaged bytes (a torn tail after a
+ * crash, garbage, a flipped bit) are skipped up to the next intact record and counted, so
+ * everything that was written whole is recovered.
+ */
+class JournalReader
+{
+public:
+    explicit JournalReader(const QString &journalPath);
+
+    /** Opens the file and reads the run header; false (see errorString()) if it is not a journal.
+     */
+    bool open();
+    QString errorString() const { return m_error; }
+    const RunInfo &runInfo() const { return m_info; }
+
+    /** The next intact reading; false at the end of the file. */
+    bool next(Reading &reading);
+
+    /** The closing record, once next() has passed it. */
+    std::optional<RunEnd> runEnd() const { return m_end; }
+    qint64 readingsRead() const { return m_readings; }
+    qint64 skippedBytes() const { return m_skippedBytes; }
+    /** Runs of consecutive damaged bytes; a torn tail is one. */
+    int damagedRegions() const { return m_damagedRegions; }
+    /** True if the file ended inside damaged bytes: the typical mark of a crash mid-write. */
+    bool endsTorn() const { return m_inDamage; }
+    /** Bytes consumed so far and the file size: progress for a streaming consumer. */
+    qint64 position() const { return m_bufferOffset + m_pos; }
+    qint64 size() const { return m_size; }
+    /** File offset just past the last intact record: where a torn tail starts. */
+    qint64 intactEnd() const { return m_intactEnd; }
+
+    /** Reads only the file's tail: the closing record if the run was closed. O(1). */
+    static std::optional<RunEnd> readRunEnd(const QString &journalPath);
+
+private:
+    qsizetype fill(qsizetype wanted);
+    void skipDamaged(qsizetype bytes);
+
+    QFile m_file;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_bufferOffset = 0;
+    qint64 m_size = 0;
+    bool m_eof = false;
+    QString m_error;
+    RunInfo m_info;
+    std::optional<RunEnd> m_end;
+    qint64 m_readings = 0;
+    qint64 m_skippedBytes = 0;
+    int m_damagedRegions = 0;
+    bool m_inDamage = false;
+    qint64 m_intactEnd = 0;
+};
+
+} // namespace ld

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results/reading.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ld {
+
+/** What a run was set up with: the journal's first record and the CSV header block. */
+struct RunInfo
+{
+    struct Instrument
+    {
+        QString name;
+        QString resource;
+        Reading::Identity identity;
+        bool operator==(const Instrument &o) const
+        {
+            return name == o.name && resource == o.resource && identity == o.identity;
+        }
+    };
+
+    QString runId; ///< also the run's folder name: letters, digits, '-', '_', '.' only
+    QString appVersion;
+    qint64 startedWallNs = 0; ///< UTC ns since the epoch
+    qint64 startedMonoNs = 0; ///< ld::monotonicNowNs(); elapsed times count from here
+    QString bench;
+    QList<Instrument> instruments;
+    int cap = 0;
+    QStringList operations;
+
+    bool operator==(const RunInfo &o) const
+    {
+        return runId == o.runId && appVersion == o.appVersion && startedWallNs == o.startedWallNs &&
+               startedMonoNs == o.startedMonoNs && bench == o.bench &&
+               instruments == o.instruments && cap == o.cap && operations == o.operations;
+    }
+};
+
+/** The closing record: its presence is what marks a run as not interrupted. */
+struct RunEnd
+{
+    enum class Outcome : quint8 {
+        Completed, ///< every planned job reached a final state
+        Stopped,   ///< the user or a shutdown ended the run early
+        Recovered, ///< closed after the fact, when an interrupted run was recovered
+    };
+    Outcome outcome = Outcome::Completed;
+    qint64 endedWallNs = 0;
+    qint64 endedMonoNs = 0;
+    quint64 readings = 0; ///< readings the writer had appended
+};
+
+} // namespace ld
