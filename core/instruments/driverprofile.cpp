@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/driverprofile.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
+
+namespace ld {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ld::DriverProfile", text);
+}
+
+QString numberText(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+QByteArray stripTerminators(const QByteArray &reply)
+{
+    QByteArray r = reply;
+    while (!r.isEmpty() && (r.endsWith('\n') || r.endsWith('\r')))
+        r.chop(1);
+    return r;
+}
+
+std::optional<double> parseNumber(const QByteArray &text)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+DriverProfile::Reply parseNumberList(const QByteArray &text)
+{
+    QList<double> values;
+    const QByteArray trimmed = text.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QList<QByteArray> parts = trimmed.split(',');
+        values.reserve(parts.size());
+        for (const QByteArray &part : parts) {
+            const auto v = parseNumber(part);
+            if (!v)
+                return {{}, tr("not a number: '%1'").arg(QString::fromLatin1(part.left(40)))};
+            values.append(*v);
+        }
+    }
+    return {QVariant::fromValue(values), {}};
+}
+
+/** Strips an IEEE 488.2 `#<n><len>` or `#0` header when present; bytes pass unchanged. */
+std::optional<QByteArray> blockPayload(const QByteArray &reply, QString *error)
+{
+    if (!reply.startsWith('#'))
+        return reply;
+    if (reply.size() < 2 || reply.at(1) < '0' || reply.at(1) > '9') {
+        *error = tr("malformed block header");
+        return std::nullopt;
+    }
+    const int digits = reply.at(1) - '0';
+    if (digits == 0)
+        return stripTerminators(reply.mid(2));
+    if (reply.size() < 2 + digits) {
+        *error = tr("malformed block header");
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 length = reply.mid(2, digits).toLongLong(&ok);
+    if (!ok || length < 0 || reply.size() < 2 + digits + length) {
+        *error = tr("block shorter than its header says");
+        return std::nullopt;
+    }
+    return reply.mid(2 + digits, length);
+}
+
+template<typename T> QList<double> decodeBinary(const QByteArray &payload)
+{
+    QList<double> values;
+    const qsizetype n = payload.size() / qsizetype(sizeof(T));
+    values.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        values.append(double(qFromLittleEndian<T>(payload.constData() + i * sizeof(T))));
+    return values;
+}
+
+} // namespace
+
+std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value,
+                                                           QString *error) const
+{
+    const QString who = label.isEmpty() ? name : label;
+    const QString unitSuffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+    switch (type) {
+    case ParameterType::Int:
+    case ParameterType::Double: {
+        bool ok = false;
+        const double v = value.toString().trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v)) {
+            *error = tr("%1: '%2' is not a number").arg(who, value.toString());
+            return std::nullopt;
+        }
+        if (type == ParameterType::Int && v != std::floor(v)) {
+            *error = tr("%1: '%2' is not a whole number").arg(who, value.toString());
+            return std::nullopt;
+        }
+        if (min && v < *min) {
+            *error = tr("%1 %2%3 below the limit %4%3")
+                         .arg(who, numberText(v), unitSuffix, numberText(*min));
+            return std::nullopt;
+        }
+        if (max && v > *max) {
+            *error = tr("%1 %2%3 above the limit %4%3")
+                         .arg(who, numberText(v), unitSuffix, numberText(*max));
+            return std::nullopt;
+        }
+        return type == ParameterType::Int ? QString::number(qint64(v)) : numberText(v);
+    }
+    case ParameterType::Enum: {
+        const QString text = value.toString().trimmed();
+        for (const QString &candidate : enumValues) {
+            if (candidate.compare(text, Qt::CaseInsensitive) == 0)
+                return candidate;
+        }
+        *error =
+            tr("%1: '%2' is not one of %3").arg(who, text, enumValues.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    case ParameterType::String: {
+        const QString text = value.toString();
+        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+            *error = tr("%1: a line break would end the command early").arg(who);
+            return std::nullopt;
+        }
+        if (quoted && text.contains(QLatin1Char('"'))) {
+            *error = tr("%1: double quotes are not allowed").arg(who);
+            return std::nullopt;
+        }
+        if (text.trimmed().isEmpty() && !quoted) {
+            *error = tr("%1: empty").arg(who);
+            return std::nullopt;
+        }
+        return quoted ? QLatin1Char('"') + text + QLatin1Char('"') : text;
+    }
+    }
+    return std::nullopt;
+}
+
+const DriverProfile::Parameter *DriverProfile::Operation::parameter(const QString &paramName) const
+{
+    for (const Parameter &p : parameters) {
+        if (p.name == paramName)
+            return &p;
+    }
+    return nullptr;
+}
+
+DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &values) const
+{
+    QString text = command;
+    for (const Parameter &p : parameters) {
+        QVariant value = values.value(p.name);
+        if (!value.isValid())
+            value = p.defaultValue;
+        if (!value.isValid()) {
+            const QString who = p.label.isEmpty() ? p.name : p.label;
+            return {{}, tr("%1: missing").arg(who)};
+        }
+        QString error;
+        const auto normalised = p.normalise(value, &error);
+        if (!normalised)
+            return {{}, error};
+        text.replace(QLatin1Char('{') + p.name + QLatin1Char('}'), *normalised);
+    }
+    if (opc)
+        text += QStringLiteral(";*OPC?");
+    return {text.toUtf8(), {}};
+}
+
+DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw) const
+{
+    const QByteArray text = stripTerminators(raw);
+    switch (reply) {
+    case ReplyType::None:
+        return {};
+    case ReplyType::Number: {
+        const auto v = parseNumber(text);
+        if (!v)
+            return {{}, tr("not a number: '%1'").arg(QString::fromLatin1(text.left(40)))};
+        return {*v, {}};
+    }
+    case ReplyType::Numbers:
+        return parseNumberList(text);
+    case ReplyType::String: {
+        QByteArray s = text.trimmed();
+        if (s.size() >= 2 && s.startsWith('"') && s.endsWith('"'))
+            s = s.mid(1, s.size() - 2);
+        return {QString::fromUtf8(s), {}};
+    }
+    case ReplyType::Idn: {
+        QStringList fields = QString::fromUtf8(text.trimmed()).split(QLatin1Char(','));
+        if (fields.size() < 2 || fields.at(0).trimmed().isEmpty())
+            return {{}, tr("not an identity: '%1'").arg(QString::fromLatin1(text.left(40)))};
+        for (QString &f : fields)
+            f = f.trimmed();
+        while (fields.size() < 4)
+            fields.append(QString());
+        return {fields.mid(0, 4), {}};
+    }
+    case ReplyType::Block: {
+        QString error;
+        const auto payload = blockPayload(raw, &error);
+        if (!payload)
+            return {{}, error};
+        switch (blockFormat) {
+        case BlockFormat::Bytes:
+            return {*payload, {}};
+        case BlockFormat::Ascii:
+            return parseNumberList(*payload);
+        case BlockFormat::Real32LE:
+            if (payload->size() % 4 != 0)
+                return {{}, tr("block length %1 is not a multiple of 4").arg(payload->size())};
+            return {QVariant::fromValue(decodeBinary<float>(*payload)), {}};
+        case BlockFormat::Real64LE:
+            if (payload->size() % 8 != 0)
+                return {{}, tr("block length %1 is not a multiple of 8").arg(payload->size())};
+            return {QVariant::fromValue(decodeBinary<double>(*payload)), {}};
+        }
+        break;
+    }
+    }
+    return {{}, tr("unknown reply type")};
+}
+
+const DriverProfile::Operation *DriverProfile::operation(const QString &opId) const
+{
+    for (const Operation &op : operations) {
+        if (op.id == opId)
+            return &op;
+    }
+    return nullptr;
+}
+
+bool DriverProfile::matches(const QString &vendor, const QString &model) const
+{
+    const auto fits = [](const QRegularExpression &re, const QString &s) {
+        return re.pattern().isEmpty() || re.match(s).hasMatch();
+    };
+    return fits(vendorPattern, vendor) && fits(modelPattern, model);
+}
+
+QString DriverProfile::displayName(const QString &language) const
+{
+    if (!language.isEmpty()) {
+        const QString localized = localizedNames.value(language).toString();
+        if (!localized.isEmpty())
+            return localized;
+    }
+    const QByteArray source = name.toUtf8();
+    return QCoreApplication::translate("ld::DriverProfile", source.constData());
+}
+
+QString DriverProfile::kindName(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Measure:
+        return QStringLiteral("measure");
+    case OperationKind::Set:
+        return QStringLiteral("set");
+    case OperationKind::Query:
+        return QStringLiteral("query");
+    }
+    return {};
+}
+
+QString DriverProfile::replyName(ReplyType reply)
+{
+    switch (reply) {
+    case ReplyType::None:
+        return QStringLiteral("none");
+    case ReplyType::Number:
+        return QStringLiteral("number");
+    case ReplyType::Numbers:
+        return QStringLiteral("numbers");
+    case ReplyType::String:
+        return QStringLiteral("string");
+    case ReplyType::Block:
+        return QStringLiteral("block");
+    case ReplyType::Idn:
+        return QStringLiteral("idn");
+    }
+    return {};
+}
+
+} // namespace ld

@@ -1,0 +1,345 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/driverprofileloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ld {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ld::DriverProfileLoader", text);
+}
+
+/** Thrown inside the parser only; carries the field path and the reason. */
+struct FieldError
+{
+    QString field;
+    QString what;
+};
+
+[[noreturn]] void fail(const QString &field, const QString &what)
+{
+    throw FieldError{field, what};
+}
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QJsonValue required(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        fail(join(path, key), tr("missing"));
+    return v;
+}
+
+QString requiredString(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = required(o, path, key);
+    if (!v.isString())
+        fail(join(path, key), tr("must be a string"));
+    if (v.toString().trimmed().isEmpty())
+        fail(join(path, key), tr("empty"));
+    return v.toString();
+}
+
+QString optionalString(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString())
+        fail(join(path, key), tr("must be a string"));
+    return v.toString();
+}
+
+bool optionalBool(const QJsonObject &o, const QString &path, const QString &key, bool fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool())
+        fail(join(path, key), tr("must be true or false"));
+    return v.toBool();
+}
+
+std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble())
+        fail(join(path, key), tr("must be a number"));
+    return v.toDouble();
+}
+
+QJsonObject optionalObject(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject())
+        fail(join(path, key), tr("must be an object"));
+    return v.toObject();
+}
+
+template<typename E>
+E oneOf(const QString &value, const QString &field, const QList<std::pair<QString, E>> &choices)
+{
+    QStringList names;
+    for (const auto &[name, e] : choices) {
+        if (name == value)
+            return e;
+        names.append(name);
+    }
+    fail(field, tr("'%1' is not one of %2").arg(value, names.join(QStringLiteral(", "))));
+}
+
+QRegularExpression pattern(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QString text = optionalString(o, path, key);
+    QRegularExpression re(text, QRegularExpression::CaseInsensitiveOption);
+    if (!re.isValid())
+        fail(join(path, key), tr("invalid regular expression: %1").arg(re.errorString()));
+    return re;
+}
+
+QByteArray terminator(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QString text = optionalString(o, path, key);
+    if (text.isEmpty())
+        return QByteArrayLiteral("\n");
+    if (text != QLatin1String("\n") && text != QLatin1String("\r\n") && text != QLatin1String("\r"))
+        fail(join(path, key), tr("must be \"\\n\", \"\\r\\n\" or \"\\r\""));
+    return text.toLatin1();
+}
+
+const QRegularExpression &identifierPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
+    return re;
+}
+
+DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &path, int channels)
+{
+    using T = DriverProfile::ParameterType;
+    DriverProfile::Parameter p;
+    p.name = requiredString(o, path, QStringLiteral("name"));
+    if (!identifierPattern().match(p.name).hasMatch())
+        fail(join(path, QStringLiteral("name")), tr("'%1' is not an identifier").arg(p.name));
+    p.type = oneOf<T>(requiredString(o, path, QStringLiteral("type")),
+                      join(path, QStringLiteral("type")),
+                      {{QStringLiteral("int"), T::Int},
+                       {QStringLiteral("double"), T::Double},
+                       {QStringLiteral("enum"), T::Enum},
+                       {QStringLiteral("string"), T::String}});
+    p.label = optionalString(o, path, QStringLiteral("label"));
+    p.unit = optionalString(o, path, QStringLiteral("unit"));
+    p.min = optionalNumber(o, path, QStringLiteral("min"));
+    p.max = optionalNumber(o, path, QStringLiteral("max"));
+    p.quoted = optionalBool(o, path, QStringLiteral("quoted"), false);
+    if (p.name == QLatin1String("channel") && channels > 0 && !p.min && !p.max) {
+        p.min = 1;
+        p.max = channels;
+    }
+    if (p.min && p.max && *p.min > *p.max)
+        fail(join(path, QStringLiteral("min")), tr("greater than max"));
+    if (p.type == T::Enum) {
+        const QJsonValue values = required(o, path, QStringLiteral("values"));
+        if (!values.isArray() || values.toArray().isEmpty())
+            fail(join(path, QStringLiteral("values")), tr("must be a non-empty array of strings"));
+        const QJsonArray array = values.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString() || array.at(i).toString().isEmpty())
+                fail(join(path, QStringLiteral("values[%1]").arg(i)), tr("must be a string"));
+            p.enumValues.append(array.at(i).toString());
+        }
+    }
+    const QJsonValue def = o.value(QStringLiteral("default"));
+    if (!def.isUndefined() && !def.isNull()) {
+        p.defaultValue = def.toVariant();
+        QString error;
+        if (!p.normalise(p.defaultValue, &error))
+            fail(join(path, QStringLiteral("default")), error);
+    }
+    return p;
+}
+
+DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &path, int channels)
+{
+    using K = DriverProfile::OperationKind;
+    using R = DriverProfile::ReplyType;
+    using B = DriverProfile::BlockFormat;
+    DriverProfile::Operation op;
+    op.id = requiredString(o, path, QStringLiteral("id"));
+    if (!identifierPattern().match(op.id).hasMatch())
+        fail(join(path, QStringLiteral("id")), tr("'%1' is not an identifier").arg(op.id));
+    op.name = requiredString(o, path, QStringLiteral("name"));
+    op.kind = oneOf<K>(requiredString(o, path, QStringLiteral("kind")),
+                       join(path, QStringLiteral("kind")),
+                       {{QStringLiteral("measure"), K::Measure},
+                        {QStringLiteral("set"), K::Set},
+                        {QStringLiteral("query"), K::Query}});
+    op.command = requiredString(o, path, QStringLiteral("command"));
+    op.reply = oneOf<R>(requiredString(o, path, QStringLiteral("reply")),
+                        join(path, QStringLiteral("reply")),
+                        {{QStringLiteral("none"), R::None},
+                         {QStringLiteral("number"), R::Number},
+                         {QStringLiteral("numbers"), R::Numbers},
+                         {QStringLiteral("string"), R::String},
+                         {QStringLiteral("block"), R::Block},
+                         {QStringLiteral("idn"), R::Idn}});
+    const QString blockFormat = optionalString(o, path, QStringLiteral("blockFormat"));
+    if (!blockFormat.isEmpty()) {
+        op.blockFormat = oneOf<B>(blockFormat, join(path, QStringLiteral("blockFormat")),
+                                  {{QStringLiteral("bytes"), B::Bytes},
+                                   {QStringLiteral("real32le"), B::Real32LE},
+                                   {QStringLiteral("real64le"), B::Real64LE},
+                                   {QStringLiteral("ascii"), B::Ascii}});
+    }
+    if (op.kind == K::Measure && op.reply == R::None)
+        fail(join(path, QStringLiteral("reply")), tr("a measure operation needs a reply"));
+    op.unit = optionalString(o, path, QStringLiteral("unit"));
+    op.quantity = optionalString(o, path, QStringLiteral("quantity"));
+    op.repeatSafe = optionalBool(o, path, QStringLiteral("repeatSafe"), op.kind != K::Set);
+    op.opc = optionalBool(o, path, QStringLiteral("opc"), false);
+    op.sim = optionalObject(o, path, QStringLiteral("sim"));
+
+    const QJsonValue params = o.value(QStringLiteral("parameters"));
+    if (!params.isUndefined() && !params.isNull()) {
+        if (!params.isArray())
+            fail(join(path, QStringLiteral("parameters")), tr("must be an array"));
+        const QJsonArray array = params.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString ppath = join(path, QStringLiteral("parameters[%1]").arg(i));
+            if (!array.at(i).isObject())
+                fail(ppath, tr("must be an object"));
+            DriverProfile::Parameter p = parseParameter(array.at(i).toObject(), ppath, channels);
+            if (op.parameter(p.name))
+                fail(join(ppath, QStringLiteral("name")), tr("'%1' appears twice").arg(p.name));
+            op.parameters.append(p);
+        }
+    }
+    // Every placeholder needs a parameter and every parameter a placeholder: a typo in either
+    // would otherwise send a literal "{valu}" to the instrument.
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    QSet<QString> used;
+    for (auto it = placeholder.globalMatch(op.command); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!op.parameter(name))
+            fail(join(path, QStringLiteral("command")),
+                 tr("placeholder {%1} has no parameter").arg(name));
+        used.insert(name);
+    }
+    for (int i = 0; i < op.parameters.size(); ++i) {
+        if (!used.contains(op.parameters.at(i).name))
+            fail(join(path, QStringLiteral("parameters[%1].name").arg(i)),
+                 tr("'%1' is not used in the command").arg(op.parameters.at(i).name));
+    }
+    return op;
+}
+
+DriverProfile parseProfile(const QJsonObject &root)
+{
+    DriverProfile profile;
+    const QJsonValue schema = required(root, {}, QStringLiteral("schema"));
+    if (!schema.isDouble() || schema.toInt() != DriverProfileLoader::kSchemaVersion)
+        fail(QStringLiteral("schema"), tr("version %1 not supported (this build reads %2)")
+                                           .arg(schema.toVariant().toString())
+                                           .arg(DriverProfileLoader::kSchemaVersion));
+    profile.schema = QString::number(schema.toInt());
+    profile.id = requiredString(root, {}, QStringLiteral("id"));
+    if (!identifierPattern().match(profile.id).hasMatch())
+        fail(QStringLiteral("id"), tr("'%1' is not an identifier").arg(profile.id));
+    profile.name = requiredString(root, {}, QStringLiteral("name"));
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("name[")) && it.key().endsWith(QLatin1Char(']')))
+            profile.localizedNames.insert(it.key().mid(5, it.key().size() - 6), it.value());
+    }
+    profile.kind = requiredString(root, {}, QStringLiteral("kind"));
+
+    const QJsonObject match = optionalObject(root, {}, QStringLiteral("match"));
+    if (match.isEmpty())
+        fail(QStringLiteral("match"), tr("missing"));
+    profile.vendorPattern = pattern(match, QStringLiteral("match"), QStringLiteral("vendor"));
+    profile.modelPattern = pattern(match, QStringLiteral("match"), QStringLiteral("model"));
+    profile.priority =
+        int(optionalNumber(match, QStringLiteral("match"), QStringLiteral("priority")).value_or(0));
+
+    const QJsonObject terms = optionalObject(root, {}, QStringLiteral("terminators"));
+    profile.readTerminator =
+        terminator(terms, QStringLiteral("terminators"), QStringLiteral("read"));
+    profile.writeTerminator =
+        terminator(terms, QStringLiteral("terminators"), QStringLiteral("write"));
+    profile.drainErrors = optionalBool(root, {}, QStringLiteral("drainErrors"), false);
+    const auto channels = optionalNumber(root, {}, QStringLiteral("channels"));
+    if (channels && (*channels < 0 || *channels > 256 || *channels != int(*channels)))
+        fail(QStringLiteral("channels"), tr("must be a whole number from 0 to 256"));
+    profile.channels = int(channels.value_or(0));
+    profile.sim = optionalObject(root, {}, QStringLiteral("sim"));
+
+    const QJsonValue ops = required(root, {}, QStringLiteral("operations"));
+    if (!ops.isArray() || ops.toArray().isEmpty())
+        fail(QStringLiteral("operations"), tr("must be a non-empty array"));
+    const QJsonArray array = ops.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("operations[%1]").arg(i);
+        if (!array.at(i).isObject())
+            fail(path, tr("must be an object"));
+        DriverProfile::Operation op =
+            parseOperation(array.at(i).toObject(), path, profile.channels);
+        if (profile.operation(op.id))
+            fail(path + QStringLiteral(".id"), tr("'%1' appears twice").arg(op.id));
+        profile.operations.append(op);
+    }
+    return profile;
+}
+
+} // namespace
+
+DriverProfileLoader::Result DriverProfileLoader::parse(const QByteArray &json,
+                                                       const QString &fileName)
+{
+    const QString file = QFileInfo(fileName).fileName();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return {
+            std::nullopt,
+            tr("%1: offset %2: %3").arg(file).arg(parseError.offset).arg(parseError.errorString())};
+    if (!doc.isObject())
+        return {std::nullopt, tr("%1: not a JSON object").arg(file)};
+    try {
+        DriverProfile profile = parseProfile(doc.object());
+        profile.sourceFile = fileName;
+        return {std::move(profile), {}};
+    } catch (const FieldError &e) {
+        return {std::nullopt, QStringLiteral("%1: %2: %3").arg(file, e.field, e.what)};
+    }
+}
+
+DriverProfileLoader::Result DriverProfileLoader::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt,
+                tr("%1: cannot read: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    // Profiles are small; a huge file is a mistake and must not eat memory.
+    constexpr qint64 kMaxSize = 1 << 20;
+    if (file.size() > kMaxSize)
+        return {std::nullopt, tr("%1: larger than 1 MiB").arg(QFileInfo(path).fileName())};
+    return parse(file.readAll(), path);
+}
+
+} // namespace ld

@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/simserver.h"
+
+#include "sim/simpty.h"
+
+#include <QHostAddress>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ld {
+
+namespace {
+
+/** A client that never sends a terminator must not make the simulator grow without end. */
+constexpr qsizetype kMaxLine = 64 * 1024;
+
+} // namespace
+
+/** One client connection: the pty (always one) or an accepted TCP socket. */
+struct SimServer::Link
+{
+    QPointer<QTcpSocket> socket; ///< Null for the pty link.
+    QByteArray input;
+    std::deque<Pending> queue;
+    QTimer timer;
+    bool dead = false;
+};
+
+SimServer::SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_instrument(std::move(instrument))
+    , m_options(options)
+    , m_rng(options.seed ^ 0x5eedf00dULL)
+{
+    m_clock.start();
+}
+
+SimServer::~SimServer()
+{
+    for (const auto &link : m_links) {
+        if (link->socket) {
+            link->socket->disconnect(this);
+            link->socket->abort();
+        }
+    }
+    m_links.clear();
+}
+
+bool SimServer::start(QString *error)
+{
+    if (m_options.transport == Transport::Pty)
+        return openPty(error);
+    m_tcp = std::make_unique<QTcpServer>();
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port)) {
+        *error = QStringLiteral("127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
+        m_tcp.reset();
+        return false;
+    }
+    connect(m_tcp.get(), &QTcpServer::newConnection, this, &SimServer::acceptTcp);
+    QMutexLocker lock(&m_mutex);
+    m_resource = QStringLiteral("TCPIP0::127.0.0.1::%1::SOCKET").arg(m_tcp->serverPort());
+    return true;
+}
+
+bool SimServer::openPty(QString *error)
+{
+    if (!m_pty) {
+        m_pty = std::make_unique<SimPty>();
+        auto link = std::make_unique<Link>();
+        Link *raw = link.get();
+        raw->timer.setSingleShot(true);
+        connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
+        connect(m_pty.get(), &SimPty::received, this,
+                [this, raw](const QByteArray &data) { onBytes(raw, data); });
+        m_links.push_back(std::move(link));
+    }
+    if (!m_pty->open(error))
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_resource = QStringLiteral("ASRL%1::INSTR").arg(m_pty->path());
+    return true;
+}
+
+QString SimServer::resource() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_resource;
+}
+
+void SimServer::setFaults(const SimFaults &faults)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.faults = faults;
+}
+
+SimFaults SimServer::faults() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_options.faults;
+}
+
+void SimServer::setLatency(int latencyMs, int jitterMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.latencyMs = std::max(0, latencyMs);
+    m_options.jitterMs = std::max(0, jitterMs);
+}
+
+void SimServer::acceptTcp()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        onNewConnection();
+        auto link = std::make_unique<Link>();
+        Link *raw = link.get();
+        raw->socket = socket;
+        raw->timer.setSingleShot(true);
+        connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
+        connect(socket, &QTcpSocket::readyRead, this,
+                [this, raw] { onBytes(raw, raw->socket->readAll()); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, raw] { dropLink(raw); });
+        m_links.push_back(std::move(link));
+    }
+}
+
+void SimServer::onNewConnection()
+{
+    if (m_hadConnection && faults().has(SimFaults::NewIdentity)) {
+        SimInstrument::Identity id = m_instrument->identity();
+        const qsizetype dash = id.serial.indexOf(QLatin1String("-R"));
+        id.serial = (dash < 0 ? id.serial : id.serial.left(dash)) +
+                    QStringLiteral("-R%1").arg(++m_identityChanges);
+        m_instrument->setIdentity(id);
+    }
+    m_hadConnection = true;
+}
+
+void SimServer::onBytes(Link *link, const QByteArray &data)
+{
+    if (link->dead)
+        return;
+    link->input.append(data);
+    qsizetype newline;
+    while (!link->dead && (newline = link->input.indexOf('\n')) >= 0) {
+        QByteArray line = link->input.left(newline);
+        link->input.remove(0, newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.trimmed().isEmpty())
+            answer(link, line);
+    }
+    if (link->input.size() > kMaxLine) {
+        link->input.clear();
+        m_instrument->pushError(-363, QStringLiteral("Input buffer overrun"));
+    }
+}
+
+void SimServer::answer(Link *link, const QByteArray &line)
+{
+    const std::optional<QByteArray> reply = m_instrument->handle(line);
+    if (!reply)
+        return;
+    SimFaults faults;
+    int latency = 0;
+    int jitter = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        faults = m_options.faults;
+        latency = m_options.latencyMs;
+        jitter = m_options.jitterMs;
+    }
+    qint64 delay = latency;
+    if (jitter > 0)
+        delay += std::uniform_int_distribution<int>(-jitter, jitter)(m_rng);
+    const QByteArray terminator = m_instrument->profile().readTerminator;
+    Pending pending;
+    pending.bytes = *reply + terminator;
+
+    const unsigned active = faults.replyFlags();
+    if (active != 0 &&
+        std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < faults.probability) {
+        QList<SimFaults::Fault> on;
+        for (unsigned bit = 1; bit <= active; bit <<= 1) {
+            if (active & bit)
+                on.append(SimFaults::Fault(bit));
+        }
+        const SimFaults::Fault pick =
+            on.at(std::uniform_int_distribution<qsizetype>(0, on.size() - 1)(m_rng));
+        const QByteArray half = reply->left(std::max<qsizetype>(1, reply->size() / 2));
+        switch (pick) {
+        case SimFaults::NoReply:
+            return;
+        case SimFaults::SlowReply:
+            delay += faults.slowReplyMs;
+            break;
+        case SimFaults::Garbage:
+            pending.bytes = garbage() + terminator;
+            break;
+        case SimFaults::WrongTerminator:
+            pending.bytes = *reply + (terminator.endsWith('\r') ? "\n" : "\r");
+            break;
+        case SimFaults::PartialReply:
+            pending.bytes = half;
+            break;
+        case SimFaults::DisconnectMidReply:
+            pending.bytes = half;
+            pending.dropAfter = true;
+            break;
+        default:
+            break;
+        }
+    }
+    // Replies leave in order, whatever the jitter says: a real instrument answers in sequence.
+    const qint64 now = m_clock.elapsed();
+    pending.dueMs = now + std::max<qint64>(0, delay);
+    if (!link->queue.empty())
+        pending.dueMs = std::max(pending.dueMs, link->queue.back().dueMs);
+    link->queue.push_back(std::move(pending));
+    sendDue(link);
+}
+
+void SimServer::sendDue(Link *link)
+{
+    while (!link->dead && !link->queue.empty()) {
+        const qint64 now = m_clock.elapsed();
+        Pending &front = link->queue.front();
+        if (front.dueMs > now) {
+            link->timer.start(int(front.dueMs - now));
+            return;
+        }
+        const Pending p = std::move(front);
+        link->queue.pop_front();
+        if (link->socket)
+            link->socket->write(p.bytes);
+        else if (m_pty)
+            m_pty->write(p.bytes);
+        if (p.dropAfter) {
+            dropLink(link);
+            return;
+        }
+    }
+}
+
+void SimServer::dropLink(Link *link)
+{
+    if (!link->socket) {
+        // The pty: hang up on the client and come back under a new path, as a USB adapter
+        // that is unplugged and plugged in again does.
+        link->queue.clear();
+        link->input.clear();
+        link->timer.stop();
+        m_pty->close();
+        onNewConnection();
+        QString error;
+        if (openPty(&error))
+            Q_EMIT resourceChanged(resource());
+        return;
+    }
+    if (link->dead)
+        return;
+    link->dead = true;
+    link->timer.stop();
+    link->queue.clear();
+    if (QTcpSocket *socket = link->socket.data()) {
+        socket->disconnect(this);
+        socket->disconnectFromHost(); // Sends what was written (the partial reply) first.
+        socket->deleteLater();
+    }
+    // The link may be the sender of the signal that brought us here: free it later.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_links.erase(std::remove_if(m_links.begin(), m_links.end(),
+                                         [](const auto &l) { return l->dead; }),
+                          m_links.end());
+        },
+        Qt::QueuedConnection);
+}
+
+QByteArray SimServer::garbage()
+{
+    std::uniform_int_distribution<int> length(4, 24);
+    std::uniform_int_distribution<int> byte(0, 255);
+    QByteArray bytes;
+    const int n = length(m_rng);
+    for (int i = 0; i < n; ++i) {
+        char c = char(byte(m_rng));
+        if (c == '\n' || c == '\r')
+            c = '\x7f';
+        bytes.append(c);
+    }
+    // Never a valid reply by accident: a number or identity starts with a digit, sign or letter.
+    bytes.prepend('\xfe');
+    return bytes;
+}
+
+} // namespace ld

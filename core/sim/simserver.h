@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/simfaults.h"
+#include "sim/siminstrument.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <random>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+namespace ld {
+
+class SimPty;
+
+/**
+ * Puts one SimInstrument on a wire: a pseudo-terminal or a loopback TCP port. Frames commands
+ * by line, answers after the instrument's latency and jitter, and injects the switched-on
+ * faults. Lives on the bench thread and never blocks it; faults, latency and resource() may
+ * be used from any thread.
+ */
+class SimServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Transport { Pty, Tcp };
+
+    struct Options
+    {
+        Transport transport = Transport::Pty;
+        quint16 port = 0; ///< TCP only; 0 picks a free port.
+        quint64 seed = 1; ///< Drives latency jitter and fault hits (values use their own).
+        int latencyMs = 0;
+        int jitterMs = 0;
+        SimFaults faults;
+    };
+
+    SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options,
+              QObject *parent = nullptr);
+    ~SimServer() override;
+
+    /** Opens the pty or listens on 127.0.0.1. Call on the thread the server lives on. */
+    bool start(QString *error);
+    /** `ASRL/dev/pts/N::INSTR` or `TCPIP0::127.0.0.1::<port>::SOCKET`. */
+    QString resource() const;
+    SimInstrument *instrument() const { return m_instrument.get(); }
+
+    void setFaults(const SimFaults &faults);
+    SimFaults faults() const;
+    void setLatency(int latencyMs, int jitterMs);
+
+Q_SIGNALS:
+    /** A pty was replaced after a "disconnect" fault: clients find it under a new path. */
+    void resourceChanged(const QString &resource);
+
+private:
+    struct Link;
+    struct Pending
+    {
+        qint64 dueMs = 0;
+        QByteArray bytes;
+        bool dropAfter = false;
+    };
+
+    void onBytes(Link *link, const QByteArray &data);
+    void answer(Link *link, const QByteArray &line);
+    void sendDue(Link *link);
+    void dropLink(Link *link);
+    void acceptTcp();
+    bool openPty(QString *error);
+    void onNewConnection();
+    QByteArray garbage();
+
+    std::unique_ptr<SimInstrument> m_instrument;
+    Options m_options;
+    mutable QMutex m_mutex; ///< Guards m_options.faults/latency and m_resource.
+    QString m_resource;
+    std::mt19937_64 m_rng;
+    QElapsedTimer m_clock;
+    std::unique_ptr<SimPty> m_pty;
+    std::unique_ptr<QTcpServer> m_tcp;
+    std::deque<std::unique_ptr<Link>> m_links;
+    bool m_hadConnection = false;
+    int m_identityChanges = 0;
+};
+
+} // namespace ld
