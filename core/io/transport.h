@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QIODevice;
+
+namespace ld {
+
+class VisaResource;
+struct SerialSettings;
+
+/**
+ * A byte pipe to one instrument, event-driven on the thread it lives on: nothing blocks, every
+ * result arrives as a signal. Callers open it once and keep it open across jobs (opening a
+ * serial port toggles DTR and resets some devices). All calls must be made on its thread.
+ */
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Closed, Opening, Open };
+    enum class ErrorKind {
+        OpenFailed,     ///< the device or host could not be opened
+        ConnectTimeout, ///< TCP connect did not finish in time
+        Disconnected,   ///< the peer went away while open (cable, hang-up, remote close)
+        IoError         ///< read or write failed while open
+    };
+    Q_ENUM(ErrorKind)
+
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    /** Starts opening; ends in opened() or errorOccurred(OpenFailed/ConnectTimeout). */
+    virtual void open() = 0;
+    /** Closes without emitting errorOccurred; emits closed() if it was not closed. */
+    virtual void close() = 0;
+    /** Queues bytes for sending; false (and nothing queued) when not open. */
+    virtual bool write(const QByteArray &bytes) = 0;
+    /** Drops input that arrived but was not yet delivered, including the OS buffer if possible. */
+    virtual void discardInput() = 0;
+    /** Human-readable address, for messages. */
+    virtual QString description() const = 0;
+
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+
+    /**
+     * Makes a transport for `resource`: SerialTransport for ASRL, TcpTransport for TCPIP.
+     * `settings` are used for serial line settings only. Returns null for an invalid resource.
+     */
+    static std::unique_ptr<Transport> create(const VisaResource &resource,
+                                             const SerialSettings &settings);
+
+Q_SIGNALS:
+    void opened();
+    /** Every chunk read, in order. Chunks are at most the transport's read buffer size. */
+    void bytesReceived(const QByteArray &bytes);
+    void errorOccurred(ld::Transport::ErrorKind kind, const QString &message);
+    /** The transport is closed now, after close() or after a fatal error. */
+    void closed();
+
+protected:
+    void setState(State state) { m_state = state; }
+    /** Emits bytesReceived() for everything `device` holds, in chunks, while still open. */
+    void deliverAvailable(QIODevice *device);
+    /** Chunk size at which transports stop reading from the OS until the session drains them. */
+    static constexpr qint64 kReadBufferSize = 64 * 1024;
+
+private:
+    State m_state = State::Closed;
+};
+
+} // namespace ld

@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/visaresource.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QStringList>
+
+namespace ld {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VisaResource", text);
+}
+
+const QString kSep = QStringLiteral("::");
+
+bool allDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+/** Dotted quad with four decimal parts 0-255; returns the canonical form or empty. */
+QString canonicalIpv4(const QString &host)
+{
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return {};
+    QStringList out;
+    for (const QString &p : parts) {
+        if (!allDigits(p) || p.size() > 3 || p.toInt() > 255)
+            return {};
+        out << QString::number(p.toInt());
+    }
+    return out.join(QLatin1Char('.'));
+}
+
+/** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens. */
+bool isHostName(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    const QStringList labels = host.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) ||
+            label.endsWith(QLatin1Char('-')))
+            return false;
+        for (const QChar c : label) {
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                            c == QLatin1Char('-');
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool isHexDigits(const QString &s)
+{
+    for (const QChar c : s) {
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+            return false;
+    }
+    return s.size() <= 4;
+}
+
+bool looksNumeric(const QString &host)
+{
+    for (const QChar c : host) {
+        if (c != QLatin1Char('.') && (c < QLatin1Char('0') || c > QLatin1Char('9')))
+            return false;
+    }
+    return true;
+}
+
+VisaResource failed(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return {};
+}
+
+} // namespace
+
+VisaResource VisaResource::serial(const QString &device)
+{
+    VisaResource r;
+    r.m_kind = Kind::Serial;
+    r.m_host = device;
+    r.m_board = allDigits(device) ? device.toInt() : 0;
+    return r;
+}
+
+VisaResource VisaResource::tcp(const QString &host, quint16 port, int board)
+{
+    VisaResource r;
+    r.m_kind = Kind::Tcp;
+    r.m_host = host;
+    r.m_port = port;
+    r.m_board = board;
+    return r;
+}
+
+VisaResource VisaResource::parse(const QString &input, QString *error)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return failed(error, tr("empty resource string"));
+    for (const QChar c : text) {
+        if (c.isSpace() || !c.isPrint())
+            return failed(error,
+                          tr("spaces and control characters are not allowed in '%1'").arg(text));
+    }
+    const QString upper = text.toUpper();
+
+    if (upper.startsWith(QLatin1String("ASRL"))) {
+        const QString rest = text.mid(4);
+        const qsizetype sep = rest.indexOf(kSep);
+        if (sep < 0)
+            return failed(error, tr("missing '::INSTR' at the end of '%1'").arg(text));
+        const QString device = rest.left(sep);
+        const QString suffix = rest.mid(sep + 2);
+        if (device.isEmpty())
+            return failed(error, tr("missing serial device after 'ASRL' in '%1'").arg(text));
+        if (suffix.contains(kSep))
+            return failed(error, tr("too many '::' parts in '%1'").arg(text));
+        if (suffix.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) != 0)
+            return failed(
+                error,
+                tr("expected 'INSTR' after the serial device, got '%1' in '%2'").arg(suffix, text));
+        if (allDigits(device)) {
+            if (device.size() > 3 || device.toInt() < 1)
+                return failed(
+                    error,
+                    tr("serial board number %1 is out of range 1-999 in '%2'").arg(device, text));
+            return serial(QString::number(device.toInt()));
+        }
+        const QString deviceUpper = device.toUpper();
+        if (deviceUpper.startsWith(QLatin1String("COM")) && allDigits(device.mid(3)) &&
+            device.size() <= 6)
+            return serial(deviceUpper);
+        if (!device.startsWith(QLatin1Char('/')) || device.endsWith(QLatin1Char('/')) ||
+            device.size() < 2)
+            return failed(error, tr("serial device '%1' must be an absolute device path such "
+                                    "as /dev/ttyUSB0, a board number or COMn, in '%2'")
+                                     .arg(device, text));
+        return serial(device);
+    }
+
+    if (upper.startsWith(QLatin1String("TCPIP"))) {
+        QString rest = text.mid(5);
+        qsizetype digits = 0;
+        while (digits < rest.size() && rest.at(digits).isDigit())
+            ++digits;
+        const QString boardText = rest.left(digits);
+        rest = rest.mid(digits);
+        if (!rest.startsWith(kSep))
+            return failed(error, tr("expected '::' after 'TCPIP%1' in '%2'").arg(boardText, text));
+        if (boardText.size() > 3)
+            return failed(
+                error,
+                tr("TCPIP board number %1 is out of range 0-999 in '%2'").arg(boardText, text));
+        const int board = boardText.isEmpty() ? 0 : boardText.toInt();
+        rest = rest.mid(2);
+
+        QString host;
+        if (rest.startsWith(QLatin1Char('['))) {
+            const qsizetype close = rest.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return failed(error,
+                              tr("unterminated '[' around the IPv6 address in '%1'").arg(text));
+            const QString address = rest.mid(1, close - 1);
+            QHostAddress parsed;
+            if (!parsed.setAddress(address) || parsed.protocol() != QAbstractSocket::IPv6Protocol)
+                return failed(error,
+                              tr("'%1' is not a valid IPv6 address in '%2'").arg(address, text));
+            host = parsed.toString();
+            rest = rest.mid(close + 1);
+            if (!rest.startsWith(kSep))
+                return failed(error, tr("expected '::' after ']' in '%1'").arg(text));
+            rest = rest.mid(2);
+        } else {
+            // An unbracketed IPv6 address splits into extra '::' parts: say what to do.
+            const QStringList all = rest.split(kSep);
+            if (all.size() > 3 && isHexDigits(all.constFirst()))
+                return failed(error, tr("IPv6 addresses must be written in brackets, as in "
+                                        "TCPIP0::[fe80::1]::5025::SOCKET, in '%1'")
+                                         .arg(text));
+            const qsizetype sep = rest.indexOf(kSep);
+            host = sep < 0 ? rest : rest.left(sep);
+            rest = sep < 0 ? QString() : rest.mid(sep + 2);
+            if (host.isEmpty())
+                return failed(error, tr("missing host in '%1'").arg(text));
+            if (host.contains(QLatin1Char(':')))
+                return failed(error, tr("IPv6 addresses must be written in brackets, as in "
+                                        "TCPIP0::[fe80::1]::5025::SOCKET, in '%1'")
+                                         .arg(text));
+            if (looksNumeric(host)) {
+                const QString v4 = canonicalIpv4(host);
+                if (v4.isEmpty())
+                    return failed(error,
+                                  tr("'%1' is not a valid IPv4 address in '%2'").arg(host, text));
+                host = v4;
+            } else if (!isHostName(host)) {
+                return failed(error, tr("'%1' is not a valid host name in '%2'").arg(host, text));
+            } else {
+                host = host.toLower();
+            }
+        }
+
+        const QStringList parts = rest.split(kSep);
+        const QString last = parts.constLast();
+        if (last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) == 0)
+            return failed(error, tr("'%1' is a VXI-11 or HiSLIP address; only raw sockets "
+                                    "(TCPIP::<host>::<port>::SOCKET) are supported")
+                                     .arg(text));
+        if (rest.isEmpty() || parts.size() < 2)
+            return failed(error, tr("missing '::<port>::SOCKET' in '%1'").arg(text));
+        if (parts.size() > 2)
+            return failed(error, tr("too many '::' parts in '%1'").arg(text));
+        if (last.compare(QLatin1String("SOCKET"), Qt::CaseInsensitive) != 0)
+            return failed(error,
+                          tr("expected 'SOCKET' at the end, got '%1' in '%2'").arg(last, text));
+        const QString portText = parts.constFirst();
+        if (portText.isEmpty())
+            return failed(error, tr("missing port in '%1'").arg(text));
+        if (!allDigits(portText))
+            return failed(error, tr("port '%1' is not a number in '%2'").arg(portText, text));
+        const qlonglong port = portText.size() > 9 ? -1 : portText.toLongLong();
+        if (port < 1 || port > 65535)
+            return failed(error, tr("port %1 is out of range 1-65535 in '%2'").arg(portText, text));
+        return tcp(host, quint16(port), board);
+    }
+
+    qsizetype letters = 0;
+    while (letters < text.size() && text.at(letters).isLetter())
+        ++letters;
+    const QString interface = upper.left(letters);
+    if (interface.isEmpty())
+        return failed(error, tr("'%1' does not start with an interface keyword such as ASRL or "
+                                "TCPIP")
+                                 .arg(text));
+    return failed(error, tr("interface '%1' is not supported in '%2'; use ASRL<device>::INSTR "
+                            "or TCPIP::<host>::<port>::SOCKET")
+                             .arg(interface, text));
+}
+
+QString VisaResource::serialPortName() const
+{
+    if (m_kind != Kind::Serial)
+        return {};
+    if (allDigits(m_host))
+        return QStringLiteral("COM") + m_host;
+    return m_host;
+}
+
+QString VisaResource::toString() const
+{
+    switch (m_kind) {
+    case Kind::Serial:
+        return QStringLiteral("ASRL%1::INSTR").arg(m_host);
+    case Kind::Tcp: {
+        const QString host = m_host.contains(QLatin1Char(':'))
+                                 ? QLatin1Char('[') + m_host + QLatin1Char(']')
+                                 : m_host;
+        return QStringLiteral("TCPIP%1::%2::%3::SOCKET").arg(m_board).arg(host).arg(m_port);
+    }
+    case Kind::Invalid:
+        break;
+    }
+    return {};
+}
+
+} // namespace ld

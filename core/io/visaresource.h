@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace ld {
+
+/**
+ * An instrument address in VISA resource syntax, the form lab users already know. Two
+ * interfaces are supported: serial `ASRL<device>::INSTR` (a device path such as
+ * `/dev/ttyUSB0`, or a board number / `COMn` as on Windows) and raw LAN sockets
+ * `TCPIP[board]::<host>::<port>::SOCKET` (host: name, IPv4, or bracketed IPv6).
+ * Keywords are case-insensitive, as in VISA. A default-constructed value is invalid.
+ */
+class VisaResource
+{
+public:
+    enum class Kind { Invalid, Serial, Tcp };
+
+    VisaResource() = default;
+
+    /**
+     * Parses and validates `text`. On failure returns an invalid value and, when `error` is
+     * given, a message that names the offending part and quotes the input.
+     */
+    static VisaResource parse(const QString &text, QString *error = nullptr);
+    static VisaResource serial(const QString &device);
+    static VisaResource tcp(const QString &host, quint16 port, int board = 0);
+
+    Kind kind() const { return m_kind; }
+    bool isValid() const { return m_kind != Kind::Invalid; }
+    /** Canonical form: upper-case keywords, board 0 made explicit, IPv6 normalised. */
+    QString toString() const;
+
+    /** Serial: the device as written after ASRL (`/dev/ttyUSB0`, `3`, `COM3`). */
+    QString serialDevice() const { return m_kind == Kind::Serial ? m_host : QString(); }
+    /**
+     * Serial: the name to hand to QSerialPort. A device path is used as is; a bare board
+     * number `n` means COMn, as VISA defines it on Windows.
+     */
+    QString serialPortName() const;
+
+    int board() const { return m_board; }
+    /** TCP: host name or address without brackets. */
+    QString host() const { return m_kind == Kind::Tcp ? m_host : QString(); }
+    quint16 port() const { return m_port; }
+
+    friend bool operator==(const VisaResource &a, const VisaResource &b)
+    {
+        return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
+               a.m_board == b.m_board;
+    }
+    friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
+
+private:
+    Kind m_kind = Kind::Invalid;
+    QString m_host; // TCP host, or the serial device
+    quint16 m_port = 0;
+    int m_board = 0;
+};
+
+} // namespace ld

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/serialsettings.h"
+#include "io/visaresource.h"
+
+#include <QTest>
+
+using namespace ld;
+
+Q_DECLARE_METATYPE(ld::VisaResource::Kind)
+
+class tst_VisaResource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseAcceptsValidAndRejectsWithAReason_data()
+    {
+        using K = VisaResource::Kind;
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<K>("kind");
+        QTest::addColumn<QString>("canonical"); // or, when invalid, a fragment of the error
+        QTest::addColumn<QString>("hostOrDevice");
+        QTest::addColumn<int>("port");
+
+        // Serial
+        QTest::newRow("usb serial path")
+            << "ASRL/dev/ttyUSB0::INSTR" << K::Serial << "ASRL/dev/ttyUSB0::INSTR"
+            << "/dev/ttyUSB0" << 0;
+        QTest::newRow("pty path") << "ASRL/dev/pts/7::INSTR" << K::Serial << "ASRL/dev/pts/7::INSTR"
+                                  << "/dev/pts/7" << 0;
+        QTest::newRow("keywords are case-insensitive")
+            << "asrl/dev/ttyACM1::instr" << K::Serial << "ASRL/dev/ttyACM1::INSTR"
+            << "/dev/ttyACM1" << 0;
+        QTest::newRow("path case is kept")
+            << "ASRL/dev/serial/by-id/usb-FTDI_A1::INSTR" << K::Serial
+            << "ASRL/dev/serial/by-id/usb-FTDI_A1::INSTR"
+            << "/dev/serial/by-id/usb-FTDI_A1" << 0;
+        QTest::newRow("by-path with single colons")
+            << "ASRL/dev/serial/by-path/pci-0000:00:14.0-usb-0:1:1.0-port0::INSTR" << K::Serial
+            << "ASRL/dev/serial/by-path/pci-0000:00:14.0-usb-0:1:1.0-port0::INSTR"
+            << "/dev/serial/by-path/pci-0000:00:14.0-usb-0:1:1.0-port0" << 0;
+        QTest::newRow("board number means COMn") << "ASRL3::INSTR" << K::Serial << "ASRL3::INSTR"
+                                                 << "3" << 0;
+        QTest::newRow("board number leading zero normalised")
+            << "ASRL03::INSTR" << K::Serial << "ASRL3::INSTR"
+            << "3" << 0;
+        QTest::newRow("COM name") << "ASRLcom4::INSTR" << K::Serial << "ASRLCOM4::INSTR"
+                                  << "COM4" << 0;
+        QTest::newRow("surrounding spaces are trimmed") << "  ASRL/dev/ttyS0::INSTR \n"
+                                                        << K::Serial << "ASRL/dev/ttyS0::INSTR"
+                                                        << "/dev/ttyS0" << 0;
+
+        // TCP
+        QTest::newRow("ipv4 with board")
+            << "TCPIP0::192.168.1.5::5025::SOCKET" << K::Tcp << "TCPIP0::192.168.1.5::5025::SOCKET"
+            << "192.168.1.5" << 5025;
+        QTest::newRow("board omitted becomes 0")
+            << "TCPIP::10.0.0.2::5025::SOCKET" << K::Tcp << "TCPIP0::10.0.0.2::5025::SOCKET"
+            << "10.0.0.2" << 5025;
+        QTest::newRow("board 2 kept")
+            << "TCPIP2::127.0.0.1::1::SOCKET" << K::Tcp << "TCPIP2::127.0.0.1::1::SOCKET"
+            << "127.0.0.1" << 1;
+        QTest::newRow("hostname lower-cased, keywords any case")
+            << "tcpip0::Scope-3.Lab.Example::5555::socket" << K::Tcp
+            << "TCPIP0::scope-3.lab.example::5555::SOCKET"
+            << "scope-3.lab.example" << 5555;
+        QTest::newRow("port 65535 is the top")
+            << "TCPIP0::localhost::65535::SOCKET" << K::Tcp << "TCPIP0::localhost::65535::SOCKET"
+            << "localhost" << 65535;
+        QTest::newRow("bracketed ipv6 loopback")
+            << "TCPIP0::[::1]::5025::SOCKET" << K::Tcp << "TCPIP0::[::1]::5025::SOCKET"
+            << "::1" << 5025;
+        QTest::newRow("bracketed ipv6 normalised") << "TCPIP0::[FE80:0:0:0:0:0:0:1]::5025::SOCKET"
+                                                   << K::Tcp << "TCPIP0::[fe80::1]::5025::SOCKET"
+                                                   << "fe80::1" << 5025;
+        QTest::newRow("ipv4 leading zeros normalised")
+            << "TCPIP0::010.001.000.009::80::SOCKET" << K::Tcp << "TCPIP0::10.1.0.9::80::SOCKET"
+            << "10.1.0.9" << 80;
+
+        // Garbage and near misses
+        const auto bad = [](const char *name, const char *input, const char *why) {
+            QTest::newRow(name) << QString::fromUtf8(input) << K::Invalid << QString::fromUtf8(why)
+                                << QString() << 0;
+        };
+        bad("empty", "", "empty resource string");
+        bad("only spaces", "   ", "empty resource string");
+        bad("port out of range", "TCPIP0::1.2.3.4::70000::SOCKET",
+            "port 70000 is out of range 1-65535");
+        bad("port zero", "TCPIP0::1.2.3.4::0::SOCKET", "port 0 is out of range 1-65535");
+        bad("port huge", "TCPIP0::1.2.3.4::99999999999999::SOCKET", "out of range 1-65535");
+        bad("port not a number", "TCPIP0::1.2.3.4::http::SOCKET", "port 'http' is not a number");
+        bad("port negative", "TCPIP0::1.2.3.4::-5::SOCKET", "port '-5' is not a number");
+        bad("port missing", "TCPIP0::1.2.3.4::::SOCKET", "missing port");
+        bad("socket suffix missing", "TCPIP0::1.2.3.4::5025", "missing '::<port>::SOCKET'");
+        bad("wrong suffix", "TCPIP0::1.2.3.4::5025::SOCK", "expected 'SOCKET'");
+        bad("vxi-11 instr", "TCPIP0::1.2.3.4::INSTR", "VXI-11 or HiSLIP");
+        bad("hislip", "TCPIP0::1.2.3.4::hislip0::INSTR", "VXI-11 or HiSLIP");
+        bad("ipv4 octet too big", "TCPIP0::192.168.1.256::5025::SOCKET",
+            "not a valid IPv4 address");
+        bad("ipv4 three parts", "TCPIP0::10.0.1::5025::SOCKET", "not a valid IPv4 address");
+        bad("ipv6 without brackets", "TCPIP0::fe80::1::5025::SOCKET",
+            "must be written in brackets");
+        bad("ipv6 bracket not closed", "TCPIP0::[fe80::1::5025::SOCKET", "unterminated '['");
+        bad("ipv6 garbage in brackets", "TCPIP0::[fe80::zz]::5025::SOCKET",
+            "not a valid IPv6 address");
+        bad("hostname with underscore", "TCPIP0::my_scope::5025::SOCKET", "not a valid host name");
+        bad("hostname label starts with hyphen", "TCPIP0::-scope::5025::SOCKET",
+            "not a valid host name");
+        bad("host missing", "TCPIP0::::5025::SOCKET", "missing host");
+        bad("too many parts", "TCPIP0::h::5025::SOCKET::X", "too many '::' parts");
+        bad("tcpip board not a number", "TCPIPX::h::5025::SOCKET", "expected '::' after 'TCPIP'");
+        bad("space inside", "TCPIP0::my host::5025::SOCKET", "spaces and control characters");
+        bad("serial without instr", "ASRL/dev/ttyUSB0", "missing '::INSTR'");
+        bad("serial wrong suffix", "ASRL/dev/ttyUSB0::SOCKET", "expected 'INSTR'");
+        bad("serial device missing", "ASRL::INSTR", "missing serial device");
+        bad("serial relative path", "ASRLttyUSB0::INSTR", "must be an absolute device path");
+        bad("serial board zero", "ASRL0::INSTR", "out of range 1-999");
+        bad("serial extra part", "ASRL/dev/ttyS0::INSTR::X", "too many '::' parts");
+        bad("gpib not supported", "GPIB0::5::INSTR", "interface 'GPIB' is not supported");
+        bad("usb not supported", "USB0::0x0957::0x1796::MY123::INSTR",
+            "interface 'USB' is not supported");
+        bad("no interface keyword", "::INSTR", "does not start with an interface keyword");
+        bad("binary junk", "\x01\x02\x03", "spaces and control characters");
+        bad("url instead of resource", "http://10.0.0.1:5025", "interface 'HTTP' is not supported");
+    }
+    void parseAcceptsValidAndRejectsWithAReason()
+    {
+        QFETCH(QString, input);
+        QFETCH(VisaResource::Kind, kind);
+        QFETCH(QString, canonical);
+        QFETCH(QString, hostOrDevice);
+        QFETCH(int, port);
+
+        QString error;
+        const VisaResource r = VisaResource::parse(input, &error);
+        QCOMPARE(r.kind(), kind);
+        if (kind == VisaResource::Kind::Invalid) {
+            QVERIFY(!r.isValid());
+            QVERIFY2(error.contains(canonical), qPrintable(error));
+            if (!input.trimmed().isEmpty())
+                QVERIFY2(error.contains(input.trimmed()), qPrintable(error)); // quotes the input
+            return;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(r.toString(), canonical);
+        QCOMPARE(kind == VisaResource::Kind::Tcp ? r.host() : r.serialDevice(), hostOrDevice);
+        QCOMPARE(int(r.port()), port);
+        // The canonical form is a fixed point.
+        QCOMPARE(VisaResource::parse(r.toString()), r);
+    }
+
+    void serialPortNameMapsBoardNumbersToCom()
+    {
+        QCOMPARE(VisaResource::parse(QStringLiteral("ASRL3::INSTR")).serialPortName(),
+                 QStringLiteral("COM3"));
+        QCOMPARE(VisaResource::parse(QStringLiteral("ASRL/dev/pts/4::INSTR")).serialPortName(),
+                 QStringLiteral("/dev/pts/4"));
+    }
+
+    void serialSettingsDefaultTo9600_8N1_LF()
+    {
+        const SerialSettings s;
+        QVERIFY(s.validate());
+        QCOMPARE(s.summary(), QStringLiteral("9600 8N1"));
+        QCOMPARE(s.readTerminator, QByteArray("\n"));
+        QCOMPARE(s.writeTerminator, QByteArray("\n"));
+    }
+
+    void serialSettingsRoundTripThroughAVariantMap()
+    {
+        SerialSettings s;
+        s.baudRate = 115200;
+        s.dataBits = 7;
+        s.parity = SerialSettings::Parity::Even;
+        s.stopBits = SerialSettings::StopBits::Two;
+        s.flowControl = SerialSettings::FlowControl::Hardware;
+        s.readTerminator = "\r\n";
+        s.writeTerminator = "\r";
+        const QVariantMap map = s.toVariantMap();
+        QCOMPARE(map.value(QStringLiteral("readTerminator")).toString(), QStringLiteral("\\r\\n"));
+        QCOMPARE(map.value(QStringLiteral("parity")).toString(), QStringLiteral("even"));
+        QString error;
+        const auto back = SerialSettings::fromVariantMap(map, &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(*back, s);
+        QCOMPARE(back->summary(), QStringLiteral("115200 7E2"));
+    }
+
+    void serialSettingsFromMapRejectsBadValues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("baud zero") << "baud" << QVariant(0) << "baud must be";
+        QTest::newRow("baud fractional") << "baud" << QVariant(9600.5) << "baud must be";
+        QTest::newRow("baud text") << "baud" << QVariant(QStringLiteral("fast")) << "baud must be";
+        QTest::newRow("data bits 9") << "dataBits" << QVariant(9) << "dataBits must be 5-8";
+        QTest::newRow("data bits 4") << "dataBits" << QVariant(4) << "dataBits must be 5-8";
+        QTest::newRow("parity unknown")
+            << "parity" << QVariant(QStringLiteral("maybe")) << "parity must be";
+        QTest::newRow("stop bits 3") << "stopBits" << QVariant(3) << "stopBits must be";
+        QTest::newRow("flow unknown")
+            << "flowControl" << QVariant(QStringLiteral("dtr")) << "flowControl must be";
+        QTest::newRow("terminator bad escape")
+            << "readTerminator" << QVariant(QStringLiteral("\\q")) << "bad escape";
+        QTest::newRow("terminator empty")
+            << "writeTerminator" << QVariant(QString()) << "must be 1 to 4 bytes";
+        QTest::newRow("terminator too long")
+            << "writeTerminator" << QVariant(QStringLiteral("\\r\\n\\r\\n\\r"))
+            << "must be 1 to 4 bytes";
+        QTest::newRow("unknown key (typo)")
+            << "bud" << QVariant(9600) << "unknown serial setting 'bud'";
+    }
+    void serialSettingsFromMapRejectsBadValues()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(QString, expected);
+        QString error;
+        const auto s = SerialSettings::fromVariantMap({{key, value}}, &error);
+        QVERIFY(!s.has_value());
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void serialSettingsFromMapKeepsDefaultsForMissingKeys()
+    {
+        QString error;
+        const auto s = SerialSettings::fromVariantMap(
+            {{QStringLiteral("baud"), 19200},
+             {QStringLiteral("readTerminator"), QStringLiteral("\\x03")}},
+            &error);
+        QVERIFY2(s.has_value(), qPrintable(error));
+        QCOMPARE(s->baudRate, 19200);
+        QCOMPARE(s->readTerminator, QByteArray("\x03"));
+        QCOMPARE(s->summary(), QStringLiteral("19200 8N1"));
+    }
+
+    void oneAndAHalfStopBitsNeedFiveDataBits()
+    {
+        SerialSettings s;
+        s.stopBits = SerialSettings::StopBits::OneAndHalf;
+        QString error;
+        QVERIFY(!s.validate(&error));
+        QVERIFY2(error.contains(QLatin1String("1.5 stop bits")), qPrintable(error));
+        s.dataBits = 5;
+        QVERIFY(s.validate());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_VisaResource)
+#include "tst_visaresource.moc"
