@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/journal.h"
+#include "results/journalreader.h"
+#include "sampledata.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace ld;
+
+namespace {
+
+const QString kRun = QStringLiteral("run-1");
+
+struct ReadBack
+{
+    RunInfo info;
+    QList<Reading> readings;
+    std::optional<RunEnd> end;
+    qint64 skippedBytes = 0;
+    int damagedRegions = 0;
+    bool endsTorn = false;
+};
+
+ReadBack readAll(const QString &path)
+{
+    ReadBack out;
+    JournalReader reader(path);
+    if (!reader.open())
+        return out;
+    out.info = reader.runInfo();
+    Reading r;
+    while (reader.next(r))
+        out.readings.append(r);
+    out.end = reader.runEnd();
+    out.skippedBytes = reader.skippedBytes();
+    out.damagedRegions = reader.damagedRegions();
+    out.endsTorn = reader.endsTorn();
+    return out;
+}
+
+/** Equality that treats NaN as equal to NaN (sample readings carry NaNs on purpose). */
+bool sameReading(const Reading &a, const Reading &b)
+{
+    const auto normalised = [](Reading::Fields f) {
+        const auto fix = [](double v) { return std::isnan(v) ? -12345.678 : v; };
+        if (auto *number = std::get_if<double>(&f.value))
+            *number = fix(*number);
+        if (auto *numbers = std::get_if<QList<double>>(&f.value)) {
+            for (double &v : *numbers)
+                v = fix(v);
+        }
+        return f;
+    };
+    return normalised(a.fields()) == normalised(b.fields());
+}
+
+/**
+ * The child half of killedWriterLosesNoAcknowledgedReading: appends from four threads until
+ * killed, printing each job id only after append() returned.
+ */
+int runJournalChild(const char *runsFolder, const char *runId)
+{
+    Journal journal(QString::fromLocal8Bit(runsFolder));
+    const QString run = QString::fromLocal8Bit(runId);
+    if (!journal.open(sample::runInfo(run)))
+        return 3;
+    std::atomic<JobId> nextId{1};
+    std::vector<std::thread> writers;
+    for (int t = 0; t < 4; ++t) {
+        writers.emplace_back([&] {
+            // Bounded so a lost parent cannot leave it running for ever.
+            for (int i = 0; i < 200'000; ++i) {
+                const JobId id = nextId.fetch_add(1);
+                if (!journal.append(sample::reading(run, id)))
+                    ::_exit(4);
+                char line[32];
+                const int n = std::snprintf(line, sizeof line, "%llu\n", (unsigned long long)id);
+                // One write per line: atomic on a pipe, so lines never interleave.
+                if (::write(STDOUT_FILENO, line, size_t(n)) != n)
+                    ::_exit(5);
+            }
+        });
+    }
+    for (auto &w : writers)
+        w.join();
+    return 0;
+}
+
+} // namespace
+
+class TstJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Journal journal(dir.path());
+        const RunInfo info = sample::runInfo(kRun);
+        QVERIFY2(journal.open(info), qPrintable(journal.errorString()));
+        QList<Reading> written;
+        for (JobId id = 1; id <= 60; ++id) {
+            written.append(sample::reading(kRun, id));
+            QVERIFY2(journal.append(written.last()), qPrintable(journal.errorString()));
+        }
+        QCOMPARE(journal.appendedCount(), quint64(60));
+        QVERIFY(journal.close());
+        QVERIFY(!journal.append(written.first()));
+
+        const ReadBack back = readAll(Journal::journalPath(dir.path(), kRun));
+        QCOMPARE(back.info, info);
+        QCOMPARE(back.readings.size(), written.size());
+        for (qsizetype i = 0; i < written.size(); ++i)
+            QVERIFY2(sameReading(back.readings[i], written[i]), qPrintable(QString::number(i)));
+        QVERIFY(back.end.has_value());
+        QCOMPARE(back.end->readings, quint64(60));
+        QCOMPARE(back.end->outcome, RunEnd::Outcome::Completed);
+        QCOMPARE(back.skippedBytes, 0);
+        QVERIFY(Journal::findInterrupted(dir.path()).isEmpty());
+    }
+
+    void damagedBytesLoseOnlyTheRecordsTheyHit_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("at");
+        QTest::addColumn<QList<int>>("lost");
+        QTest::addColumn<bool>("endsTorn");
+        // `at` is a reading index; records are numbered from 0, 20 readings in all.
+        QTest::newRow("cut inside the framing of reading 12")
+            << "cutFraming" << 12 << QList<int>{12, 13, 14, 15, 16, 17, 18, 19} << true;
+        QTest::newRow("cut one byte short of the end") << "cutLast" << 19 << QList<int>{19} << true;
+        QTest::newRow("cut exactly at a record boundary")
+            << "cutBoundary" << 15 << QList<int>{15, 16, 17, 18, 19} << false;
+        QTest::newRow("random garbage after the last record")
+            << "garbage" << 20 << QList<int>{} << true;
+        QTest::newRow("garbage holding a fake record magic")
+            << "fakeMagic" << 20 << QList<int>{} << true;
+        QTest::newRow("cut mid-record, then garbage")
+            << "cutThenGarbage" << 18 << QList<int>{18, 19} << true;
+        QTest::newRow("flipped byte inside reading 7 costs only reading 7")
+            << "flip" << 7 << QList<int>{7} << false;
+    }
+    void damagedBytesLoseOnlyTheRecordsTheyHit()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, at);
+        QFETCH(QList<int>, lost);
+        QFETCH(bool, endsTorn);
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(kRun)));
+        const QString path = journal.journalPath();
+        QList<qint64> boundary{QFileInfo(path).size()}; // boundary[i]: start of reading i
+        for (JobId id = 0; id < 20; ++id) {
+            QVERIFY(journal.append(sample::reading(kRun, id)));
+            boundary.append(QFileInfo(path).size());
+        }
+        journal.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QRandomGenerator random(42);
+        QByteArray garbage(100, Qt::Uninitialized);
+        for (char &c : garbage)
+            c = char(random.bounded(256));
+        if (damage == QLatin1String("cutFraming")) {
+            QVERIFY(file.resize(boundary[at] + 5));
+        } else if (damage == QLatin1String("cutLast")) {
+            QVERIFY(file.resize(boundary[at + 1] - 1));
+        } else if (damage == QLatin1String("cutBoundary")) {
+            QVERIFY(file.resize(boundary[at]));
+        } else if (damage == QLatin1String("garbage")) {
+            QVERIFY(file.seek(file.size()));
+            file.write(garbage);
+        } else if (damage == QLatin1String("fakeMagic")) {
+            QVERIFY(file.seek(file.size()));
+            file.write(QByteArray("\xD7LDR\x10\x00\x00\x00\x00\x00\x00\x00\x02", 13) + garbage);
+        } else if (damage == QLatin1String("cutThenGarbage")) {
+            QVERIFY(file.resize(boundary[at] + 20));
+            QVERIFY(file.seek(file.size()));
+            file.write(garbage);
+        } else if (damage == QLatin1String("flip")) {
+            QVERIFY(file.seek(boundary[at] + 30));
+            char c = 0;
+            QVERIFY(file.getChar(&c));
+            QVERIFY(file.seek(boundary[at] + 30));
+            QVERIFY(file.putChar(char(c ^ 0x5A)));
+        }
+        file.close();
+
+        const ReadBack back = readAll(path);
+        QList<JobId> expected;
+        for (int i = 0; i < 20; ++i) {
+            if (!lost.contains(i))
+                expected.append(JobId(i));
+        }
+        QList<JobId> recovered;
+        for (const Reading &r : back.readings) {
+            recovered.append(r->jobId);
+            QCOMPARE(r->instrument, sample::reading(kRun, r->jobId)->instrument);
+        }
+        QCOMPARE(recovered, expected);
+        QCOMPARE(back.endsTorn, endsTorn);
+        QCOMPARE(back.skippedBytes > 0, damage != QLatin1String("cutBoundary"));
+        QCOMPARE(back.damagedRegions, damage == QLatin1String("cutBoundary") ? 0 : 1);
+    }
+
+    void concurrentAppendsFromFourThreadsAreAllKept()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(kRun)));
+        constexpr int kPerThread = 2000;
+        std::vector<std::thread> threads;
+        std::atomic<int> failures{0};
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kPerThread; ++i) {
+                    if (!journal.append(sample::reading(kRun, JobId(t * kPerThread + i))))
+                        ++failures;
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(journal.close());
+        const ReadBack back = readAll(journal.journalPath());
+        QSet<JobId> ids;
+        for (const Reading &r : back.readings)
+            ids.insert(r->jobId);
+        QCOMPARE(back.readings.size(), 4 * kPerThread);
+        QCOMPARE(ids.size(), 4 * kPerThread);
+        QCOMPARE(back.skippedBytes, 0);
+    }
+
+    void interruptedRunsAreFoundAndCanBeClosed()
+    {
+        QTemporaryDir dir;
+        {
+            Journal closed(dir.path());
+            QVERIFY(closed.open(sample::runInfo(QStringLiteral("a-closed"))));
+            QVERIFY(closed.append(sample::reading(QStringLiteral("a-closed"), 1)));
+            QVERIFY(closed.close(RunEnd::Outcome::Stopped));
+        }
+        for (const QString &run : {QStringLiteral("b-dropped"), QStringLiteral("c-torn")}) {
+            Journal dropped(dir.path());
+            QVERIFY(dropped.open(sample::runInfo(run)));
+            for (JobId id = 1; id <= 5; ++id)
+                QVERIFY(dropped.append(sample::reading(run, id)));
+            // Destroyed without close(): what a crash leaves, minus the torn tail.
+        }
+        const QString torn = Journal::journalPath(dir.path(), QStringLiteral("c-torn"));
+        QFile file(torn);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - 9));
+        file.close();
+
+        auto found = Journal::findInterrupted(dir.path());
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].runId, QStringLiteral("b-dropped"));
+        QCOMPARE(found[1].runId, QStringLiteral("c-torn"));
+        QCOMPARE(found[1].info, sample::runInfo(QStringLiteral("c-torn")));
+        QCOMPARE(found[1].journalPath, torn);
+
+        QString error;
+        QVERIFY2(Journal::closeInterrupted(torn, &error), qPrintable(error));
+        found = Journal::findInterrupted(dir.path());
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].runId, QStringLiteral("b-dropped"));
+        const ReadBack back = readAll(torn);
+        QCOMPARE(back.readings.size(), 4);
+        QVERIFY(!back.endsTorn);
+        QVERIFY(back.end.has_value());
+        QCOMPARE(back.end->outcome, RunEnd::Outcome::Recovered);
+        QCOMPARE(back.end->readings, quint64(4));
+    }
+
+    void badRunsFolderOrIdIsAClearError_data()
+    {
+        QTest::addColumn<QString>("runId");
+        QTest::addColumn<bool>("folderIsAFile");
+        QTest::newRow("run id climbing out of the folder") << "../escape" << false;
+        QTest::newRow("empty run id") << "" << false;
+        QTest::newRow("runs folder is a regular file") << "ok-id" << true;
+    }
+    void badRunsFolderOrIdIsAClearError()
+    {
+        QFETCH(QString, runId);
+        QFETCH(bool, folderIsAFile);
+        QTemporaryDir dir;
+        QString folder = dir.filePath(QStringLiteral("runs"));
+        if (folderIsAFile) {
+            QFile f(folder);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        Journal journal(folder);
+        QVERIFY(!journal.open(sample::runInfo(runId)));
+        QVERIFY(!journal.errorString().isEmpty());
+        QVERIFY(!journal.append(sample::reading(runId, 1)));
+    }
+
+    void openingAnExistingRunFailsAndKeepsIt()
+    {
+        QTemporaryDir dir;
+        Journal first(dir.path());
+        QVERIFY(first.open(sample::runInfo(kRun)));
+        QVERIFY(first.append(sample::reading(kRun, 1)));
+        QVERIFY(first.close());
+        Journal second(dir.path());
+        QVERIFY(!second.open(sample::runInfo(kRun)));
+        QVERIFY(second.errorString().contains(QStringLiteral("journal")));
+        QCOMPARE(readAll(Journal::journalPath(dir.path(), kRun)).readings.size(), 1);
+    }
+
+    void aFileThatIsNotAJournalIsRejected()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("time,value\r\n1,2\r\n");
+        f.close();
+        JournalReader reader(path);
+        QVERIFY(!reader.open());
+        QVERIFY(reader.errorString().contains(QStringLiteral("not a LabDispatch journal")));
+        Reading r;
+        QVERIFY(!reader.next(r));
+    }
+
+    void killedWriterLosesNoAcknowledgedReading()
+    {
+        QTemporaryDir dir;
+        const QString run = QStringLiteral("killed");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--journal-child"), dir.path(), run});
+        QVERIFY2(child.waitForStarted(10'000), qPrintable(child.errorString()));
+        QByteArray out;
+        const QDeadlineTimer deadline(60'000);
+        while (out.count('\n') < 5000 && !deadline.hasExpired() &&
+               child.state() == QProcess::Running) {
+            child.waitForReadyRead(1000);
+            out += child.readAllStandardOutput();
+        }
+        QVERIFY2(out.count('\n') >= 5000, "the child did not report enough readings");
+        child.kill(); // SIGKILL: no destructor, no close(), no flush in user space
+        QVERIFY(child.waitForFinished(10'000));
+        out += child.readAllStandardOutput();
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        QSet<JobId> acknowledged;
+        const QList<QByteArray> lines = out.split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) // the last piece has no '\n'
+            acknowledged.insert(lines[i].toULongLong());
+
+        const ReadBack back = readAll(Journal::journalPath(dir.path(), run));
+        QVERIFY(!back.end.has_value());
+        QHash<JobId, Reading> journaled;
+        for (const Reading &r : back.readings)
+            journaled.insert(r->jobId, r);
+        qsizetype missing = 0;
+        for (JobId id : acknowledged) {
+            const auto it = journaled.constFind(id);
+            if (it == journaled.constEnd()) {
+                ++missing;
+                continue;
+            }
+            QCOMPARE(it.value()->completedWallNs, sample::reading(run, id)->completedWallNs);
+            QCOMPARE(it.value()->operation, sample::reading(run, id)->operation);
+        }
+        QCOMPARE(missing, 0);
+        QVERIFY(journaled.size() >= acknowledged.size());
+        QVERIFY(acknowledged.size() >= 5000);
+        QCOMPARE(Journal::findInterrupted(dir.path()).size(), 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--journal-child") == 0)
+        return runJournalChild(argv[2], argv[3]);
+    QCoreApplication app(argc, argv);
+    TstJournal suite;
+    return QTest::qExec(&suite, argc, argv);
+}
+
+#include "tst_journal.moc"
