@@ -70,9 +70,11 @@ quint64 ScpiSession::exchange(ScpiRequest request, Callback done)
         return id;
     }
     m_queue.push_back({id, std::move(request), std::move(done)});
-    // Started from the event loop, so done is never called from inside exchange().
-    if (!m_current)
-        QMetaObject::invokeMethod(this, &ScpiSession::startNext, Qt::QueuedConnection);
+    // Sent at once when idle (no event-loop round trip per query); a reply that completes
+    // synchronously (write-only request, failed write) is delivered later by finish().
+    m_inExchange = true;
+    startNext();
+    m_inExchange = false;
     return id;
 }
 
@@ -461,6 +463,17 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
                           (status == ScpiReply::Status::Cancelled && wasReading);
     if (unsynced && m_transport->isOpen())
         beginResync();
+    if (m_inExchange) {
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done), reply] {
+                if (done)
+                    done(reply);
+            },
+            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ScpiSession::startNext, Qt::QueuedConnection);
+        return;
+    }
     if (done)
         done(reply);
     startNext();

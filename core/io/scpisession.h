@@ -138,6 +138,7 @@ private:
     quint64 m_nextId = 0;
     int m_stepIndex = 0;
     bool m_draining = false;
+    bool m_inExchange = false; // defers callbacks so none runs inside exchange()
     int m_drained = 0;
     ScpiRequest::Step m_drainStep;
 

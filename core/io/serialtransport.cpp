@@ -136,7 +136,12 @@ bool SerialTransport::write(const QByteArray &bytes)
 {
     if (state() != State::Open)
         return false;
-    return m_port->write(bytes) == bytes.size();
+    if (m_port->write(bytes) != bytes.size())
+        return false;
+    // Send now rather than on the next write notification: saves an event-loop round per
+    // command. flush() writes what the OS takes without blocking; the rest follows as usual.
+    m_port->flush();
+    return true;
 }
 
 void SerialTransport::discardInput()

@@ -62,7 +62,12 @@ bool TcpTransport::write(const QByteArray &bytes)
 {
     if (state() != State::Open)
         return false;
-    return m_socket->write(bytes) == bytes.size();
+    if (m_socket->write(bytes) != bytes.size())
+        return false;
+    // Send now rather than on the next write notification: saves an event-loop round per
+    // command. flush() writes what the OS takes without blocking; the rest follows as usual.
+    m_socket->flush();
+    return true;
 }
 
 void TcpTransport::discardInput()

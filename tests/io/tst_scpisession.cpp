@@ -418,6 +418,17 @@ private Q_SLOTS:
         QVERIFY2(r->message.contains(QLatin1String("not open")), qPrintable(r->message));
     }
 
+    void writeOnlyRequestNeverCallsBackFromInsideExchange()
+    {
+        QVERIFY(connectLink(QStringLiteral("serial")));
+        std::optional<ScpiReply> r;
+        session().exchange(ScpiRequest::write("*RST"), [&](const ScpiReply &reply) { r = reply; });
+        QVERIFY(!r.has_value()); // the write went out synchronously, the callback did not
+        QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), kSafetyMs);
+        QVERIFY2(r->ok(), qPrintable(r->message));
+        QTRY_COMPARE_WITH_TIMEOUT(peer().received(), QList<QByteArray>{"*RST"}, kSafetyMs);
+    }
+
     void openFailureIsReportedWithTheAddress_data()
     {
         QTest::addColumn<QString>("resource");
@@ -474,9 +485,12 @@ private Q_SLOTS:
         QCOMPARE(calledOn, ioThread);
         QVERIFY2(r->ok(), qPrintable(r->message));
         QCOMPARE(IdnInfo::parse(r->response())->model, QStringLiteral("PSU2"));
-        QSignalSpy destroyed(s, &QObject::destroyed);
-        s->deleteLater();
-        QVERIFY(destroyed.wait(kSafetyMs));
+        // Deleted on its own thread; a semaphore, since the signal comes from that thread.
+        QSemaphore destroyed;
+        connect(
+            s, &QObject::destroyed, s, [&destroyed] { destroyed.release(); }, Qt::DirectConnection);
+        QMetaObject::invokeMethod(s, [s] { delete s; });
+        QVERIFY(destroyed.tryAcquire(1, kSafetyMs));
         pool.release(ioThread);
         QVERIFY(pool.shutdown());
     }

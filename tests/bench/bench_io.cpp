@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Query round trip through ScpiSession against the raw floor: the same bytes written and read
+// with plain POSIX calls on the same pty / loopback socket, answered by the same echo peer (a
+// plain POSIX loop on its own thread), in the same run. Prints a table; not a test.
+
+#include "io/scpisession.h"
+#include "io/serialsettings.h"
+#include "io/visaresource.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/socket.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kWarmup = 200;
+constexpr int kDefaultQueries = 5000;
+const QByteArray kQuery = QByteArrayLiteral("MEAS?");
+const QByteArray kReply = QByteArrayLiteral("+1.234567E+00\n");
+
+struct Stats
+{
+    double p50 = 0, p99 = 0, mean = 0;
+    int failures = 0;
+};
+
+Stats summarise(std::vector<double> us, int failures)
+{
+    Stats s;
+    s.failures = failures;
+    if (us.empty())
+        return s;
+    std::sort(us.begin(), us.end());
+    s.p50 = us[us.size() / 2];
+    s.p99 = us[std::min(us.size() - 1, size_t(double(us.size()) * 0.99))];
+    double sum = 0;
+    for (double v : us)
+        sum += v;
+    s.mean = sum / double(us.size());
+    return s;
+}
+
+bool writeAll(int fd, const char *data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+
+/** Answers every LF-terminated line on `fd` with kReply until `stop` or end of input. */
+void serveLines(int fd, const std::atomic<bool> &stop)
+{
+    QByteArray pending;
+    char buf[4096];
+    while (!stop.load()) {
+        pollfd p{fd, POLLIN, 0};
+        const int r = ::poll(&p, 1, 50);
+        if (r <= 0)
+            continue;
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n <= 0) {
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            return;
+        }
+        pending.append(buf, n);
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            pending.remove(0, end + 1);
+            if (!writeAll(fd, kReply.constData(), size_t(kReply.size())))
+                return;
+        }
+    }
+}
+
+/** The raw floor: write the query, read until LF, with blocking POSIX calls. */
+int rawRoundTrips(int fd, int count, std::vector<double> *us)
+{
+    const QByteArray line = kQuery + '\n';
+    char buf[256];
+    for (int i = 0; i < count; ++i) {
+        const auto t0 = Clock::now();
+        if (!writeAll(fd, line.constData(), size_t(line.size())))
+            return count - i;
+        size_t got = 0;
+        bool done = false;
+        while (!done) {
+            // poll first: once QSerialPort has set VMIN=0 on the shared tty, read() does not
+            // block, it returns 0 when nothing has arrived yet.
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, 5000) <= 0)
+                break;
+            const ssize_t n = ::read(fd, buf + got, sizeof buf - got);
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            if (n < 0)
+                break;
+            got += size_t(n);
+            done = std::memchr(buf, '\n', got) != nullptr;
+        }
+        if (!done)
+            return count - i;
+        if (us)
+            us->push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    }
+    return 0;
+}
+
+/** Opens `session` and runs the event loop until it is open (or failed). */
+bool openSession(ld::ScpiSession &session)
+{
+    QEventLoop loop;
+    bool openedOk = false;
+    QObject::connect(&session, &ld::ScpiSession::opened, &loop, [&] {
+        openedOk = true;
+        loop.quit();
+    });
+    QObject::connect(&session, &ld::ScpiSession::openFailed, &loop, [&](const QString &why) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(why));
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    session.open();
+    loop.exec();
+    return openedOk;
+}
+
+/** The framework: ScpiSession on this thread's event loop, one query after the other. */
+int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *us)
+{
+    QEventLoop loop;
+    int failures = 0;
+    int sent = 0;
+    Clock::time_point t0;
+    std::function<void()> next;
+    const ld::ScpiRequest request = ld::ScpiRequest::query(kQuery);
+    next = [&] {
+        if (sent == count) {
+            loop.quit();
+            return;
+        }
+        t0 = Clock::now();
+        session.exchange(request, [&](const ld::ScpiReply &reply) {
+            const double elapsed =
+                std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
+            if (!reply.ok())
+                ++failures;
+            else if (us)
+                us->push_back(elapsed);
+            ++sent;
+            next();
+        });
+    };
+    next();
+    loop.exec();
+    return failures;
+}
+
+/**
+ * Alternates rounds of raw and framework queries on the same link, so both see the same
+ * machine load (the bench machine is shared); warm-up first, unmeasured.
+ */
+void alternate(int rawFd, ld::ScpiSession &session, int count, Stats *raw, Stats *fw)
+{
+    constexpr int kRounds = 10;
+    std::vector<double> rawUs, fwUs;
+    int rawFailed = rawRoundTrips(rawFd, kWarmup, nullptr);
+    int fwFailed = sessionRoundTrips(session, kWarmup, nullptr);
+    for (int r = 0; r < kRounds; ++r) {
+        rawFailed += rawRoundTrips(rawFd, count / kRounds, &rawUs);
+        fwFailed += sessionRoundTrips(session, count / kRounds, &fwUs);
+    }
+    *raw = summarise(std::move(rawUs), rawFailed);
+    *fw = summarise(std::move(fwUs), fwFailed);
+}
+
+void printRow(const char *link, const char *client, int n, const Stats &s)
+{
+    std::printf("%-14s %-22s %6d %10.1f %10.1f %10.1f %8d\n", link, client, n, s.p50, s.p99, s.mean,
+                s.failures);
+}
+
+void printRatio(const char *link, const Stats &raw, const Stats &fw)
+{
+    std::printf("%-14s overhead vs raw floor: p50 x%.2f, p99 x%.2f, mean x%.2f (target <= 1.5)\n",
+                link, fw.p50 / raw.p50, fw.p99 / raw.p99, fw.mean / raw.mean);
+}
+
+bool benchPty(int count, Stats *raw, Stats *fw)
+{
+    int master = -1, slave = -1;
+    char name[128] = {};
+    if (::openpty(&master, &slave, name, nullptr, nullptr) != 0)
+        return false;
+    termios tio{};
+    ::tcgetattr(slave, &tio);
+    ::cfmakeraw(&tio);
+    ::tcsetattr(slave, TCSANOW, &tio);
+    std::atomic<bool> stop{false};
+    std::thread peer([&] { serveLines(master, stop); });
+
+    // The raw client is a second descriptor on the same slave, opened by path as the app does
+    // and before QSerialPort takes the port exclusively. Only one of them reads at a time.
+    const int client = ::open(name, O_RDWR | O_NOCTTY);
+    ld::ScpiSession session(ld::Transport::create(
+        ld::VisaResource::parse(QStringLiteral("ASRL%1::INSTR").arg(QString::fromLocal8Bit(name))),
+        ld::SerialSettings()));
+    const bool ok = client >= 0 && openSession(session);
+    if (ok)
+        alternate(client, session, count, raw, fw);
+    session.close();
+    if (client >= 0)
+        ::close(client);
+    stop = true;
+    peer.join();
+    ::close(slave);
+    ::close(master);
+    return ok;
+}
+
+bool benchTcp(int count, Stats *raw, Stats *fw)
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::listen(listener, 4) != 0 ||
+        ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return false;
+    const quint16 port = ntohs(addr.sin_port);
+    std::atomic<bool> stop{false};
+    std::thread peer([&] {
+        const int one = 1;
+        std::vector<std::thread> connections;
+        while (!stop.load()) {
+            pollfd p{listener, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const int conn = ::accept(listener, nullptr, nullptr);
+            if (conn < 0)
+                continue;
+            ::setsockopt(conn, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            connections.emplace_back([conn, &stop] {
+                serveLines(conn, stop);
+                ::close(conn);
+            });
+        }
+        for (std::thread &t : connections)
+            t.join();
+    });
+
+    const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int one = 1;
+    ::setsockopt(client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    ld::ScpiSession session(ld::Transport::create(
+        ld::VisaResource::parse(QStringLiteral("TCPIP0::127.0.0.1::%1::SOCKET").arg(port)),
+        ld::SerialSettings()));
+    const bool ok = ::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+                    openSession(session);
+    if (ok)
+        alternate(client, session, count, raw, fw);
+    session.close();
+    ::close(client);
+    stop = true;
+    peer.join();
+    ::close(listener);
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(100, QByteArray(argv[1]).toInt()) : kDefaultQueries;
+
+    std::printf("bench_io: %d '%s' queries per row after %d warm-up, raw and framework "
+                "alternating in 10 rounds, echo peer on its own thread, round trip in us\n",
+                count, kQuery.constData(), kWarmup);
+    std::printf("%-14s %-22s %6s %10s %10s %10s %8s\n", "link", "client", "n", "p50", "p99", "mean",
+                "failed");
+    Stats ptyRaw, ptyFw, tcpRaw, tcpFw;
+    const bool pty = benchPty(count, &ptyRaw, &ptyFw);
+    if (pty) {
+        printRow("pty", "raw POSIX read/write", count, ptyRaw);
+        printRow("pty", "ScpiSession (serial)", count, ptyFw);
+    }
+    const bool tcp = benchTcp(count, &tcpRaw, &tcpFw);
+    if (tcp) {
+        printRow("tcp loopback", "raw POSIX read/write", count, tcpRaw);
+        printRow("tcp loopback", "ScpiSession (tcp)", count, tcpFw);
+    }
+    if (pty)
+        printRatio("pty", ptyRaw, ptyFw);
+    if (tcp)
+        printRatio("tcp loopback", tcpRaw, tcpFw);
+    return pty && tcp ? 0 : 1;
+}
