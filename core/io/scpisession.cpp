@@ -117,9 +117,14 @@ void ScpiSession::deliverLater(quint64 id, Callback done, ScpiReply::Status stat
     reply.id = id;
     reply.status = status;
     reply.message = message;
+    postCallback(std::move(done), std::move(reply));
+}
+
+void ScpiSession::postCallback(Callback done, ScpiReply reply)
+{
     QMetaObject::invokeMethod(
         this,
-        [done = std::move(done), reply] {
+        [done = std::move(done), reply = std::move(reply)] {
             if (done)
                 done(reply);
         },
@@ -464,13 +469,7 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
     if (unsynced && m_transport->isOpen())
         beginResync();
     if (m_inExchange) {
-        QMetaObject::invokeMethod(
-            this,
-            [done = std::move(done), reply] {
-                if (done)
-                    done(reply);
-            },
-            Qt::QueuedConnection);
+        postCallback(std::move(done), std::move(reply));
         QMetaObject::invokeMethod(this, &ScpiSession::startNext, Qt::QueuedConnection);
         return;
     }

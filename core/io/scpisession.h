@@ -124,6 +124,7 @@ private:
     void finish(ScpiReply::Status status, const QString &message);
     void failQueued(ScpiReply::Status status, const QString &message);
     void deliverLater(quint64 id, Callback done, ScpiReply::Status status, const QString &message);
+    void postCallback(Callback done, ScpiReply reply);
     void beginResync();
     void endResync();
     void discard(qsizetype bytes) { m_discarded += bytes; }
