@@ -49,7 +49,7 @@ DriverProfile::Reply parseNumberList(const QByteArray &text)
         for (const QByteArray &part : parts) {
             const auto v = parseNumber(part);
             if (!v)
-                return {{}, tr("not a number: '%1'").arg(QString::fromLatin1(part.left(40)))};
+                return {{}, tr("not a number: '%1'").arg(QString::fromUtf8(part.left(40)))};
             values.append(*v);
         }
     }
@@ -193,7 +193,7 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
     case ReplyType::Number: {
         const auto v = parseNumber(text);
         if (!v)
-            return {{}, tr("not a number: '%1'").arg(QString::fromLatin1(text.left(40)))};
+            return {{}, tr("not a number: '%1'").arg(QString::fromUtf8(text.left(40)))};
         return {*v, {}};
     }
     case ReplyType::Numbers:
@@ -207,7 +207,7 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
     case ReplyType::Idn: {
         QStringList fields = QString::fromUtf8(text.trimmed()).split(QLatin1Char(','));
         if (fields.size() < 2 || fields.at(0).trimmed().isEmpty())
-            return {{}, tr("not an identity: '%1'").arg(QString::fromLatin1(text.left(40)))};
+            return {{}, tr("not an identity: '%1'").arg(QString::fromUtf8(text.left(40)))};
         for (QString &f : fields)
             f = f.trimmed();
         while (fields.size() < 4)

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/driverprofile.h"
+#include "instruments/instrumentconfig.h"
+#include "results/reading.h"
+#include "scheduler/jobhandle.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace ld {
+
+class Dispatcher;
+class ProfileRegistry;
+class Journal;
+
+namespace detail {
+class BenchPrivate;
+}
+
+/**
+ * The instruments of one bench and the jobs run on them. Lives on the UI (or main) thread;
+ * every instrument's session lives on one of a few I/O threads, and every job goes through the
+ * dispatcher with the instrument's name as its key, so one instrument never runs two jobs.
+ *
+ * Readings are journaled first (when a journal is set), then queued for the UI: at high rates
+ * the UI drains them with takeReadings() on its display tick after readingsAvailable().
+ */
+class Bench : public QObject
+{
+    Q_OBJECT
+public:
+    /** What to run: an operation on some instruments, once or repeatedly. */
+    struct RunRequest
+    {
+        QStringList instruments;
+        QString operation;      ///< an operation id all their profiles share
+        QVariantMap parameters; ///< by parameter name; defaults fill gaps
+        int repeat = 1;         ///< runs per instrument (when intervalMs == 0)
+        int intervalMs = 0;     ///< > 0: one run per instrument every intervalMs ...
+        int durationMs = 0;     ///< ... for this long (0 with an interval: until stopped)
+        int priority = 0;
+    };
+
+    Bench(Dispatcher *dispatcher, const ProfileRegistry *profiles, QObject *parent = nullptr);
+    /** Stops the bench's runs, cancels its jobs and closes every session (bounded). */
+    ~Bench() override;
+
+    /** Readings are appended here before anyone else sees them. Not owned; may be null. */
+    void setJournal(Journal *journal);
+
+    bool addInstrument(const InstrumentConfig &config, QString *error = nullptr);
+    bool updateInstrument(const QString &name, const InstrumentConfig &config,
+                          QString *error = nullptr);
+    bool removeInstrument(const QString &name);
+    void setEnabled(const QString &name, bool enabled);
+    QStringList names() const;
+    bool contains(const QString &name) const;
+    InstrumentStatus status(const QString &name) const;
+    QList<InstrumentStatus> statuses() const;
+    /** The profile in use by `name` (configured or matched), null before identification. */
+    const DriverProfile *profile(const QString &name) const;
+
+    /** Opens and identifies every enabled instrument that is not connected (through jobs). */
+    void connectAll();
+    /** Operations every one of `names` offers (by id), in the first one's order. */
+    QList<DriverProfile::Operation> sharedOperations(const QStringList &names) const;
+
+    /**
+     * Validates the request (instruments known and enabled, operation shared, parameters
+     * within the profile's limits) and starts it. Returns a run id (> 0), or 0 with `error`.
+     */
+    quint64 run(const RunRequest &request, QString *error = nullptr);
+    /** Stops repeating runs on `names` and cancels their queued and running jobs. */
+    void stop(const QStringList &names);
+    void stopAll();
+    /** Jobs of this bench not yet finished, and repeating runs still going. */
+    int pendingJobs() const;
+    bool hasActiveRuns() const;
+
+    /** Takes up to `max` queued readings, oldest first (UI thread, on its display tick). */
+    QList<Reading> takeReadings(int max = -1);
+    qint64 readingsQueued() const;
+
+    /** {"schema": 1, "name": ..., "instruments": [InstrumentConfig...]}. */
+    QByteArray toJson() const;
+    /** Replaces the bench's instruments; on any error nothing changes. */
+    bool loadJson(const QByteArray &json, QString *error = nullptr);
+    QString benchName() const;
+    void setBenchName(const QString &name);
+
+Q_SIGNALS:
+    void instrumentAdded(const QString &name);
+    void instrumentRemoved(const QString &name);
+    /** State, identity, counters or last reading of `name` changed. */
+    void instrumentChanged(const QString &name);
+    /** New readings are queued; coalesced, not one per reading. */
+    void readingsAvailable();
+    void eventLogged(const ld::BenchEvent &event);
+    /** A run (repeating or not) has no more jobs to start or finish. */
+    void runFinished(quint64 runId);
+
+private:
+    std::unique_ptr<detail::BenchPrivate> d;
+};
+
+} // namespace ld

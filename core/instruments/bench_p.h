@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/bench.h"
+#include "instruments/driverprofile.h"
+#include "instruments/instrumentconfig.h"
+#include "io/scpirequest.h"
+#include "results/reading.h"
+#include "scheduler/jobspec.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <atomic>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace ld {
+class Journal;
+namespace detail {
+
+class InstrumentLink;
+
+/** What an operation job sends and how its reply becomes a value; prepared on the UI thread. */
+struct OperationCall
+{
+    QString operationId;
+    ScpiRequest request;
+    DriverProfile::Operation operation;
+    int replyStep = -1; ///< the step whose response holds the value; -1: none
+};
+
+/** A change to one instrument's status, made on an I/O thread, applied on the UI thread. */
+struct StatusDelta
+{
+    QString name;
+    std::optional<InstrumentState> state;
+    std::optional<Reading::Identity> identity;
+    std::optional<QString> profileId;
+    std::optional<QString> lastError;
+    Reading lastReading;
+    int done = 0;
+    int failed = 0;
+};
+
+/**
+ * State shared by the UI-thread facade, the I/O threads and job completions. Kept alive by
+ * whoever still holds it, so a late completion never touches a destroyed Bench.
+ */
+struct BenchShared
+{
+    std::mutex mutex; // short sections only: push or swap
+    Bench *facade = nullptr;
+    std::vector<StatusDelta> deltas;
+    std::vector<BenchEvent> events;
+    std::deque<Reading> readings;
+    QHash<QString, Reading::Identity> identities;
+    std::atomic<Journal *> journal{nullptr};
+    std::atomic<bool> flushPending{false};
+    std::atomic<qint64> pendingJobs{0};
+    QString runId;
+
+    void push(StatusDelta delta);
+    void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
+    /** Journals the reading, then queues it for the UI. */
+    void publish(const Reading &reading, StatusDelta delta);
+    void requestFlush();
+};
+
+/** Lets other threads reach a link safely: cleared on the link's thread when it dies. */
+struct LinkAnchor
+{
+    std::mutex mutex;
+    InstrumentLink *link = nullptr; // read on other threads under mutex, only to post to it
+    QPointer<InstrumentLink> guard; // read on the link's thread
+};
+
+/** Bookkeeping of one run that completions update from any thread. */
+struct RunCounter
+{
+    std::atomic<int> outstanding{0};
+};
+
+} // namespace detail
+} // namespace ld

@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/instrumentlink.h"
+
+#include "instruments/profileregistry.h"
+#include "io/scpireply.h"
+#include "io/scpisession.h"
+#include "io/transport.h"
+#include "io/visaresource.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace ld::detail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ld::InstrumentLink", text);
+}
+
+Reading::Identity toIdentity(const IdnInfo &idn)
+{
+    return Reading::Identity{idn.vendor, idn.model, idn.serial, idn.firmware};
+}
+
+QString identityText(const IdnInfo &idn)
+{
+    return QStringLiteral("%1 %2 (serial %3, firmware %4)")
+        .arg(idn.vendor, idn.model, idn.serial, idn.firmware);
+}
+
+bool sameInstrument(const IdnInfo &a, const IdnInfo &b)
+{
+    // Firmware may change with an update; vendor, model and serial say who it is.
+    return a.vendor == b.vendor && a.model == b.model && a.serial == b.serial;
+}
+
+/** A reply value the dispatcher and the results layer understand. */
+QVariant toJobValue(const QVariant &parsed)
+{
+    switch (parsed.typeId()) {
+    case QMetaType::QStringList:
+        return parsed.toStringList().join(QLatin1Char(','));
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(parsed.toByteArray().toHex());
+    default:
+        return parsed;
+    }
+}
+} // namespace
+
+InstrumentLink::InstrumentLink(InstrumentConfig config, const ProfileRegistry *profiles,
+                               std::shared_ptr<BenchShared> shared,
+                               std::shared_ptr<LinkAnchor> anchor)
+    : m_config(std::move(config))
+    , m_profiles(profiles)
+    , m_shared(std::move(shared))
+    , m_anchor(std::move(anchor))
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &InstrumentLink::startConnect);
+}
+
+InstrumentLink::~InstrumentLink()
+{
+    {
+        std::lock_guard lock(m_anchor->mutex);
+        m_anchor->link = nullptr;
+    }
+    m_shutDown = true;
+    // Deleting the session ends its exchanges as Cancelled, which finishes their jobs.
+    delete m_session;
+    m_session = nullptr;
+    callWaiters(false, tr("the instrument was removed"));
+}
+
+void InstrumentLink::shutdown()
+{
+    m_shutDown = true;
+    m_reconnectTimer->stop();
+    if (m_session)
+        m_session->close();
+    m_ready = false;
+    m_connecting = false;
+    callWaiters(false, tr("the instrument was switched off"));
+}
+
+void InstrumentLink::setState(InstrumentState state, std::optional<QString> error)
+{
+    if (state == m_state && !error)
+        return;
+    m_state = state;
+    StatusDelta delta;
+    delta.name = m_config.name;
+    delta.state = state;
+    delta.lastError = std::move(error);
+    m_shared->push(std::move(delta));
+}
+
+void InstrumentLink::callWaiters(bool ok, const QString &error)
+{
+    auto waiters = std::move(m_waiters);
+    m_waiters.clear();
+    for (auto &w : waiters)
+        w(ok, error);
+}
+
+void InstrumentLink::ensureReady(Ready then)
+{
+    if (m_ready && m_session && m_session->isOpen()) {
+        then(true, {});
+        return;
+    }
+    if (m_shutDown) {
+        then(false, tr("the instrument is switched off"));
+        return;
+    }
+    if (m_connecting) {
+        m_waiters.push_back(std::move(then));
+        return;
+    }
+    if (m_reconnectTimer->isActive()) {
+        // Fail fast while waiting out the backoff, rather than hold a slot of the cap.
+        then(false, tr("the link is lost; next reconnect attempt in %1 s")
+                        .arg(QString::number(m_reconnectTimer->remainingTime() / 1000.0, 'f', 1)));
+        return;
+    }
+    m_waiters.push_back(std::move(then));
+    startConnect();
+}
+
+void InstrumentLink::startConnect()
+{
+    if (m_shutDown || m_connecting)
+        return;
+    m_connecting = true;
+    m_ready = false;
+    setState(m_expected ? InstrumentState::Reconnecting : InstrumentState::Connecting);
+    if (!m_session) {
+        QString why;
+        const VisaResource resource = VisaResource::parse(m_config.resource, &why);
+        auto transport = Transport::create(resource, m_config.line);
+        if (!transport) {
+            connectFailed(tr("cannot use '%1': %2").arg(m_config.resource, why), false);
+            return;
+        }
+        m_session = new ScpiSession(std::move(transport), this);
+        ScpiSession::Options options;
+        options.timeoutMs = m_config.timeoutMs;
+        options.readTerminator = m_config.line.readTerminator;
+        options.writeTerminator = m_config.line.writeTerminator;
+        m_session->setOptions(options);
+        connect(m_session, &ScpiSession::opened, this, &InstrumentLink::onOpened);
+        connect(m_session, &ScpiSession::openFailed, this,
+                [this](const QString &message) { connectFailed(message, false); });
+        connect(m_session, &ScpiSession::disconnected, this, &InstrumentLink::onDisconnected);
+    }
+    m_session->open();
+}
+
+void InstrumentLink::onOpened()
+{
+    m_session->query(QByteArrayLiteral("*IDN?"),
+                     [this](const ScpiReply &reply) { onIdentified(reply); });
+}
+
+void InstrumentLink::onIdentified(const ScpiReply &reply)
+{
+    if (m_shutDown)
+        return;
+    if (!reply.ok()) {
+        connectFailed(tr("no valid answer to *IDN?: %1").arg(reply.message), false);
+        return;
+    }
+    QString why;
+    const auto idn = IdnInfo::parse(reply.response(), &why);
+    if (!idn) {
+        connectFailed(tr("the answer to *IDN? is not an identity: %1").arg(why), false);
+        return;
+    }
+    if (m_expected && !sameInstrument(*m_expected, *idn)) {
+        connectFailed(tr("another instrument answers on %1: expected %2, found %3")
+                          .arg(m_config.resource, identityText(*m_expected), identityText(*idn)),
+                      true);
+        return;
+    }
+    const bool reconnected = m_expected.has_value();
+    m_expected = *idn;
+    m_connecting = false;
+    m_ready = true;
+    m_backoffMs = kFirstBackoffMs;
+
+    StatusDelta delta;
+    delta.name = m_config.name;
+    delta.identity = toIdentity(*idn);
+    QString profileId = m_config.profileId;
+    if (profileId.isEmpty()) {
+        if (const DriverProfile *p = m_profiles->match(idn->vendor, idn->model))
+            profileId = p->id;
+    }
+    delta.profileId = profileId;
+    delta.state = InstrumentState::Idle;
+    delta.lastError = QString();
+    m_state = InstrumentState::Idle;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->identities.insert(m_config.name, *delta.identity);
+    }
+    m_shared->push(std::move(delta));
+    if (reconnected)
+        m_shared->log(BenchEvent::Severity::Info, m_config.name,
+                      tr("reconnected to %1").arg(identityText(*idn)));
+    callWaiters(true, {});
+}
+
+void InstrumentLink::connectFailed(const QString &message, bool wrongInstrument)
+{
+    m_connecting = false;
+    m_ready = false;
+    if (m_session)
+        m_session->close();
+    if (m_expected) {
+        // It was here before: keep trying, and show why meanwhile.
+        setState(wrongInstrument ? InstrumentState::Error : InstrumentState::Reconnecting, message);
+        m_shared->log(wrongInstrument ? BenchEvent::Severity::Error : BenchEvent::Severity::Warning,
+                      m_config.name, message);
+        scheduleReconnect();
+    } else {
+        setState(InstrumentState::Error, message);
+        m_shared->log(BenchEvent::Severity::Error, m_config.name, message);
+    }
+    callWaiters(false, message);
+}
+
+void InstrumentLink::onDisconnected(const QString &message)
+{
+    if (m_shutDown)
+        return;
+    m_ready = false;
+    m_shared->log(BenchEvent::Severity::Warning, m_config.name,
+                  tr("link lost: %1; reconnecting").arg(message));
+    if (m_connecting) {
+        connectFailed(message, false);
+        return;
+    }
+    if (m_expected) {
+        setState(InstrumentState::Reconnecting, message);
+        scheduleReconnect();
+    } else {
+        setState(InstrumentState::Offline, message);
+    }
+}
+
+void InstrumentLink::scheduleReconnect()
+{
+    if (m_shutDown)
+        return;
+    m_reconnectTimer->start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+void InstrumentLink::connectJob(JobContext ctx)
+{
+    if (ctx.token().isCancelled()) {
+        ctx.cancelled();
+        return;
+    }
+    ensureReady([this, ctx](bool ok, const QString &error) mutable {
+        if (ok)
+            ctx.succeed(identityText(*m_expected));
+        else
+            ctx.fail(error);
+    });
+}
+
+void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx)
+{
+    if (ctx.token().isCancelled()) {
+        ctx.cancelled();
+        return;
+    }
+    ensureReady([this, call, ctx](bool ok, const QString &error) mutable {
+        if (!ok) {
+            ctx.fail(error);
+            return;
+        }
+        if (ctx.token().isCancelled()) {
+            ctx.cancelled();
+            return;
+        }
+        setState(InstrumentState::Busy);
+        const quint64 id = m_session->exchange(
+            call.request, [this, call, ctx](const ScpiReply &r) { finishOperation(call, r, ctx); });
+        // A cancel from any thread reaches the session on this thread; late replies are
+        // discarded by the session's resync.
+        ctx.token().onCancelled([anchor = m_anchor, id] {
+            std::lock_guard lock(anchor->mutex);
+            if (anchor->link)
+                QMetaObject::invokeMethod(
+                    anchor->link,
+                    [anchor, id] {
+                        if (InstrumentLink *self = anchor->guard.data(); self && self->m_session)
+                            self->m_session->cancel(id);
+                    },
+                    Qt::QueuedConnection);
+        });
+    });
+}
+
+void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply &reply,
+                                     JobContext ctx)
+{
+    switch (reply.status) {
+    case ScpiReply::Status::Ok:
+        break;
+    case ScpiReply::Status::Timeout:
+        setState(InstrumentState::Error, reply.message);
+        ctx.timedOut(reply.message);
+        return;
+    case ScpiReply::Status::Cancelled:
+        setState(m_ready ? InstrumentState::Idle : m_state);
+        ctx.cancelled(reply.message);
+        return;
+    case ScpiReply::Status::Disconnected:
+        // The session's disconnected signal starts the reconnect; the job just fails.
+        ctx.fail(reply.message);
+        return;
+    case ScpiReply::Status::ProtocolError:
+        setState(InstrumentState::Error, reply.message);
+        ctx.fail(reply.message);
+        return;
+    }
+
+    QVariant value;
+    if (call.replyStep >= 0) {
+        const auto parsed = call.operation.parseReply(reply.response(call.replyStep));
+        if (!parsed.ok()) {
+            const QString message =
+                tr("unexpected reply to %1: %2")
+                    .arg(QString::fromLatin1(call.request.steps().value(call.replyStep).command),
+                         parsed.error);
+            setState(InstrumentState::Error, message);
+            ctx.fail(message);
+            return;
+        }
+        value = toJobValue(parsed.value);
+    }
+    if (!reply.errors.isEmpty()) {
+        QStringList texts;
+        for (const ScpiError &e : reply.errors)
+            texts.append(e.toString());
+        const QString message =
+            tr("the instrument reported: %1").arg(texts.join(QStringLiteral("; ")));
+        setState(InstrumentState::Error, message);
+        ctx.fail(message);
+        return;
+    }
+    setState(InstrumentState::Idle);
+    ctx.succeed(value);
+}
+
+} // namespace ld::detail

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/bench_p.h"
+#include "io/idninfo.h"
+#include "scheduler/jobspec.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTimer;
+
+namespace ld {
+class ProfileRegistry;
+class ScpiSession;
+struct ScpiReply;
+
+namespace detail {
+
+/**
+ * One instrument's connection, living on an I/O thread: opens the port once and keeps it,
+ * identifies the instrument, runs operation jobs, and reconnects with backoff when the link
+ * is lost, using the instrument again only when *IDN? matches what it was. Every function
+ * runs on the link's thread.
+ */
+class InstrumentLink : public QObject
+{
+    Q_OBJECT
+public:
+    InstrumentLink(InstrumentConfig config, const ProfileRegistry *profiles,
+                   std::shared_ptr<BenchShared> shared, std::shared_ptr<LinkAnchor> anchor);
+    ~InstrumentLink() override;
+
+    /** Job body: connect (if needed) and identify; succeeds with the identity text. */
+    void connectJob(JobContext ctx);
+    /** Job body: run one operation. */
+    void operationJob(const OperationCall &call, JobContext ctx);
+    /** Closes the port and stops reconnecting (disabled or removed). */
+    void shutdown();
+
+    static constexpr int kFirstBackoffMs = 500;
+    static constexpr int kMaxBackoffMs = 30000;
+
+private:
+    using Ready = std::function<void(bool ok, const QString &error)>;
+    void ensureReady(Ready then);
+    void startConnect();
+    void onOpened();
+    void onIdentified(const ScpiReply &reply);
+    void connectFailed(const QString &message, bool wrongInstrument);
+    void onDisconnected(const QString &message);
+    void scheduleReconnect();
+    void finishOperation(const OperationCall &call, const ScpiReply &reply, JobContext ctx);
+    void setState(InstrumentState state, std::optional<QString> error = std::nullopt);
+    void callWaiters(bool ok, const QString &error);
+
+    InstrumentConfig m_config;
+    const ProfileRegistry *m_profiles;
+    std::shared_ptr<BenchShared> m_shared;
+    std::shared_ptr<LinkAnchor> m_anchor;
+    ScpiSession *m_session = nullptr; // child
+    QTimer *m_reconnectTimer;         // child
+    InstrumentState m_state = InstrumentState::Offline;
+    std::optional<IdnInfo> m_expected; ///< who answered first; must answer again after a loss
+    bool m_ready = false;
+    bool m_connecting = false;
+    bool m_shutDown = false;
+    int m_backoffMs = kFirstBackoffMs;
+    std::vector<Ready> m_waiters;
+};
+
+} // namespace detail
+} // namespace ld

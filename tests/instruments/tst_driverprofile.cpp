@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/driverprofile.h"
+#include "instruments/driverprofileloader.h"
+#include "instruments/profileregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace ld;
+
+namespace {
+
+const QStringList kShippedIds{QStringLiteral("generic-scpi"), QStringLiteral("labdispatch-sim-dmm"),
+                              QStringLiteral("labdispatch-sim-fgen"),
+                              QStringLiteral("labdispatch-sim-psu3"),
+                              QStringLiteral("labdispatch-sim-thermometer")};
+
+/** A minimal valid profile; rows replace one piece of it to break exactly one field. */
+QByteArray profileWith(const char *operations, const char *head = "\"schema\": 1,",
+                       const char *match = "\"match\": {\"vendor\": \"^ACME$\", \"model\": \"X\"},")
+{
+    return QByteArray("{") + head + "\"id\": \"acme-x\", \"name\": \"ACME X\", \"kind\": \"dmm\"," +
+           match + "\"operations\": " + operations + "}";
+}
+
+} // namespace
+
+class TestDriverProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProfileRegistry m_registry;
+
+    const DriverProfile::Operation &op(const QString &profile, const QString &id)
+    {
+        const DriverProfile *p = m_registry.find(profile);
+        if (!p)
+            qFatal("profile %s not loaded", qPrintable(profile));
+        const DriverProfile::Operation *o = p->operation(id);
+        if (!o)
+            qFatal("operation %s/%s missing", qPrintable(profile), qPrintable(id));
+        return *o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("LABDISPATCH_SOURCE_DIR"),
+                 "LABDISPATCH_SOURCE_DIR must name the source tree");
+        m_registry.addDirectory(ProfileRegistry::builtinDirectory());
+    }
+
+    void everyShippedProfileLoads()
+    {
+        QVERIFY2(m_registry.errors().isEmpty(), qPrintable(m_registry.errors().join(u'\n')));
+        const QDir dir(ProfileRegistry::builtinDirectory());
+        QCOMPARE(m_registry.profiles().size(),
+                 dir.entryList({QStringLiteral("*.json")}, QDir::Files).size());
+        for (const QString &id : kShippedIds)
+            QVERIFY2(m_registry.find(id), qPrintable(id));
+        for (const DriverProfile &p : m_registry.profiles()) {
+            QVERIFY(!p.operations.isEmpty());
+            QVERIFY2(p.operation(QStringLiteral("identify")), qPrintable(p.id));
+        }
+    }
+
+    void brokenProfileNamesFileAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expectedPrefix");
+        const char *okOp = "{\"id\": \"m\", \"name\": \"M\", \"kind\": \"measure\", \"command\": "
+                           "\"MEAS?\", \"reply\": \"number\"}";
+        QTest::newRow("operation without command")
+            << profileWith("[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"query\", \"command\": "
+                           "\"A?\", \"reply\": \"string\"}, {\"id\": \"n\", \"name\": \"N\", "
+                           "\"kind\": \"query\", \"reply\": \"string\"}]")
+            << QStringLiteral("broken.json: operations[1].command: missing");
+        QTest::newRow("unknown reply type")
+            << profileWith("[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"query\", \"command\": "
+                           "\"A?\", \"reply\": \"float\"}]")
+            << QStringLiteral("broken.json: operations[0].reply: 'float' is not one of");
+        QTest::newRow("placeholder without parameter")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"VOLT {value}\", \"reply\": \"none\"}]")
+            << QStringLiteral(
+                   "broken.json: operations[0].command: placeholder {value} has no parameter");
+        QTest::newRow("parameter the command never uses")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"VOLT 1\", \"reply\": \"none\", \"parameters\": [{\"name\": "
+                           "\"value\", \"type\": \"double\"}]}]")
+            << QStringLiteral("broken.json: operations[0].parameters[0].name: 'value' is not used");
+        QTest::newRow("enum without values")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"FUNC {f}\", \"reply\": \"none\", \"parameters\": [{\"name\": \"f\", "
+                           "\"type\": \"enum\"}]}]")
+            << QStringLiteral("broken.json: operations[0].parameters[0].values: missing");
+        QTest::newRow("default above its own limit")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"VOLT {value}\", \"reply\": \"none\", \"parameters\": [{\"name\": "
+                           "\"value\", \"label\": \"voltage\", \"type\": \"double\", \"unit\": "
+                           "\"V\", \"max\": 30, \"default\": 50}]}]")
+            << QStringLiteral("broken.json: operations[0].parameters[0].default: voltage 50 V "
+                              "above the limit 30 V");
+        QTest::newRow("unknown parameter type")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"VOLT {value}\", \"reply\": \"none\", \"parameters\": [{\"name\": "
+                           "\"value\", \"type\": \"float\"}]}]")
+            << QStringLiteral(
+                   "broken.json: operations[0].parameters[0].type: 'float' is not one of");
+        QTest::newRow("measure without reply")
+            << profileWith("[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"measure\", \"command\": "
+                           "\"MEAS?\", \"reply\": \"none\"}]")
+            << QStringLiteral(
+                   "broken.json: operations[0].reply: a measure operation needs a reply");
+        QTest::newRow("operation id twice")
+            << profileWith((QByteArray("[") + okOp + "," + okOp + "]").constData())
+            << QStringLiteral("broken.json: operations[1].id: 'm' appears twice");
+        QTest::newRow("no operations")
+            << profileWith("[]")
+            << QStringLiteral("broken.json: operations: must be a non-empty array");
+        QTest::newRow("schema from the future")
+            << profileWith((QByteArray("[") + okOp + "]").constData(), "\"schema\": 2,")
+            << QStringLiteral("broken.json: schema: version 2 not supported");
+        QTest::newRow("schema missing")
+            << profileWith((QByteArray("[") + okOp + "]").constData(), "")
+            << QStringLiteral("broken.json: schema: missing");
+        QTest::newRow("vendor pattern is no regex")
+            << profileWith((QByteArray("[") + okOp + "]").constData(), "\"schema\": 1,",
+                           "\"match\": {\"vendor\": \"(ACME\"},")
+            << QStringLiteral("broken.json: match.vendor: invalid regular expression");
+        QTest::newRow("match missing")
+            << profileWith((QByteArray("[") + okOp + "]").constData(), "\"schema\": 1,", "")
+            << QStringLiteral("broken.json: match: missing");
+        QTest::newRow("not JSON at all")
+            << QByteArray("{\"schema\": 1,") << QStringLiteral("broken.json: offset ");
+    }
+
+    void brokenProfileNamesFileAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expectedPrefix);
+        const DriverProfileLoader::Result r =
+            DriverProfileLoader::parse(json, QStringLiteral("/some/where/broken.json"));
+        QVERIFY(!r.profile);
+        QVERIFY2(r.error.startsWith(expectedPrefix), qPrintable(r.error));
+    }
+
+    void brokenFileDoesNotStopTheOthers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = ProfileRegistry::builtinDirectory();
+        QVERIFY(QFile::copy(source + QStringLiteral("/sim-dmm.json"),
+                            dir.filePath(QStringLiteral("a-dmm.json"))));
+        QVERIFY(QFile::copy(source + QStringLiteral("/generic-scpi.json"),
+                            dir.filePath(QStringLiteral("c-generic.json"))));
+        QFile broken(dir.filePath(QStringLiteral("b-broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(profileWith(
+            "[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"query\", \"reply\": \"string\"}]"));
+        broken.close();
+
+        ProfileRegistry registry;
+        QCOMPARE(registry.addDirectory(dir.path()), 2);
+        QCOMPARE(registry.profiles().size(), 2);
+        QCOMPARE(registry.errors(),
+                 QStringList{QStringLiteral("b-broken.json: operations[0].command: missing")});
+    }
+
+    void laterSourceReplacesProfileOfSameId()
+    {
+        ProfileRegistry registry;
+        registry.addDirectory(ProfileRegistry::builtinDirectory());
+        DriverProfile mine = *registry.find(QStringLiteral("labdispatch-sim-dmm"));
+        mine.name = QStringLiteral("My own DMM");
+        registry.addProfile(mine);
+        QCOMPARE(registry.profiles().size(), m_registry.profiles().size());
+        QCOMPARE(registry.find(QStringLiteral("labdispatch-sim-dmm"))->name, mine.name);
+    }
+
+    void matchingPrefersSpecificOverGeneric_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("expected");
+        const QString sim = QStringLiteral("LabDispatch Simulated");
+        QTest::newRow("sim dmm") << sim << "DMM-6500S"
+                                 << "labdispatch-sim-dmm";
+        QTest::newRow("sim supply") << sim << "PSU-3303S"
+                                    << "labdispatch-sim-psu3";
+        QTest::newRow("sim sensor, vendor in other case") << sim.toUpper() << "TH-20S"
+                                                          << "labdispatch-sim-thermometer";
+        QTest::newRow("sim generator") << sim << "FG-2000S"
+                                       << "labdispatch-sim-fgen";
+        QTest::newRow("sim vendor, unknown model") << sim << "SCPI-BOX"
+                                                   << "generic-scpi";
+        QTest::newRow("unknown vendor, known model") << "ACME"
+                                                     << "DMM-6500S"
+                                                     << "generic-scpi";
+        QTest::newRow("empty identity") << ""
+                                        << ""
+                                        << "generic-scpi";
+    }
+
+    void matchingPrefersSpecificOverGeneric()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(QString, model);
+        QFETCH(QString, expected);
+        const DriverProfile *p = m_registry.match(vendor, model);
+        QVERIFY(p);
+        QCOMPARE(p->id, expected);
+    }
+
+    void formatsCommandsAndRejectsBadValues_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("error");
+        const QString psu = QStringLiteral("labdispatch-sim-psu3");
+        const QString fgen = QStringLiteral("labdispatch-sim-fgen");
+        const QString gen = QStringLiteral("generic-scpi");
+        const QString dmm = QStringLiteral("labdispatch-sim-dmm");
+        const auto vals = [](std::initializer_list<std::pair<const char *, QVariant>> l) {
+            QVariantMap m;
+            for (const auto &[k, v] : l)
+                m.insert(QString::fromLatin1(k), v);
+            return m;
+        };
+        QTest::newRow("voltage on channel 2")
+            << psu << "set_voltage" << vals({{"channel", 2}, {"value", 12.5}}) << "SOUR2:VOLT 12.5"
+            << "";
+        QTest::newRow("voltage as text")
+            << psu << "set_voltage" << vals({{"value", QStringLiteral(" 3.3 ")}})
+            << "SOUR1:VOLT 3.3"
+            << "";
+        QTest::newRow("voltage above limit") << psu << "set_voltage" << vals({{"value", 45}}) << ""
+                                             << "voltage 45 V above the limit 30 V";
+        QTest::newRow("voltage below limit") << psu << "set_voltage" << vals({{"value", -1}}) << ""
+                                             << "voltage -1 V below the limit 0 V";
+        QTest::newRow("channel beyond the supply's three")
+            << psu << "set_voltage" << vals({{"channel", 4}, {"value", 1}}) << ""
+            << "channel 4 above the limit 3";
+        QTest::newRow("channel not whole")
+            << psu << "set_voltage" << vals({{"channel", 1.5}, {"value", 1}}) << ""
+            << "channel: '1.5' is not a whole number";
+        QTest::newRow("voltage not a number")
+            << psu << "set_voltage" << vals({{"value", QStringLiteral("abc")}}) << ""
+            << "voltage: 'abc' is not a number";
+        QTest::newRow("enum canonical spelling")
+            << psu << "set_output" << vals({{"state", QStringLiteral("on")}}) << "OUTP1:STAT ON"
+            << "";
+        QTest::newRow("enum outside its list")
+            << fgen << "set_waveform" << vals({{"waveform", QStringLiteral("TRIANGLE")}}) << ""
+            << "waveform: 'TRIANGLE' is not one of SIN, SQU, RAMP, PULS, NOIS, DC";
+        QTest::newRow("defaults fill gaps")
+            << fgen << "set_frequency" << QVariantMap{} << "SOUR:FREQ 1000"
+            << "";
+        QTest::newRow("free-form query")
+            << gen << "query" << vals({{"command", QStringLiteral("MEAS:VOLT?")}}) << "MEAS:VOLT?"
+            << "";
+        QTest::newRow("free-form query missing") << gen << "query" << QVariantMap{} << ""
+                                                 << "command: missing";
+        QTest::newRow("free-form query smuggling a second line")
+            << gen << "query" << vals({{"command", QStringLiteral("*IDN?\n*RST")}}) << ""
+            << "command: a line break would end the command early";
+        QTest::newRow("opc appended") << gen << "reset" << QVariantMap{} << "*RST;*OPC?"
+                                      << "";
+        QTest::newRow("quoted string")
+            << dmm << "display_text" << vals({{"text", QStringLiteral("hi there")}})
+            << "DISP:TEXT \"hi there\""
+            << "";
+    }
+
+    void formatsCommandsAndRejectsBadValues()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, operation);
+        QFETCH(QVariantMap, values);
+        QFETCH(QString, command);
+        QFETCH(QString, error);
+        const DriverProfile::Command c = op(profile, operation).format(values);
+        QCOMPARE(c.error, error);
+        QCOMPARE(QString::fromUtf8(c.command), command);
+    }
+
+    void parsesRepliesPerType_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("error");
+        const QString dmm = QStringLiteral("labdispatch-sim-dmm");
+        const QString psu = QStringLiteral("labdispatch-sim-psu3");
+        QByteArray floats(8, '\0');
+        qToLittleEndian<float>(1.5f, floats.data());
+        qToLittleEndian<float>(-2.25f, floats.data() + 4);
+
+        QTest::newRow("number with LF") << dmm << "measure_voltage_dc"
+                                        << QByteArray("+1.234000E+00\n") << QVariant(1.234) << "";
+        QTest::newRow("number with CRLF")
+            << dmm << "measure_voltage_dc" << QByteArray("-5e-3\r\n") << QVariant(-0.005) << "";
+        QTest::newRow("number garbled") << dmm << "measure_voltage_dc" << QByteArray("\xfe\x01zz\n")
+                                        << QVariant() << "not a number: '\xfe\x01zz'";
+        QTest::newRow("number empty")
+            << dmm << "measure_voltage_dc" << QByteArray("\n") << QVariant() << "not a number: ''";
+        QTest::newRow("numbers") << dmm << "fetch_array" << QByteArray("1,+2.5E+00,-3\n")
+                                 << QVariant::fromValue(QList<double>{1, 2.5, -3}) << "";
+        QTest::newRow("numbers with a bad element")
+            << dmm << "fetch_array" << QByteArray("1,x,3\n") << QVariant() << "not a number: 'x'";
+        QTest::newRow("real32 block") << dmm << "read_buffer" << (QByteArray("#18") + floats)
+                                      << QVariant::fromValue(QList<double>{1.5, -2.25}) << "";
+        QTest::newRow("block shorter than its header")
+            << dmm << "read_buffer" << (QByteArray("#19") + floats) << QVariant()
+            << "block shorter than its header says";
+        QTest::newRow("block length not whole floats")
+            << dmm << "read_buffer" << QByteArray("#13abc") << QVariant()
+            << "block length 3 is not a multiple of 4";
+        QTest::newRow("quoted string") << psu << "query_output" << QByteArray("\"ON\"\n")
+                                       << QVariant(QStringLiteral("ON")) << "";
+        QTest::newRow("identity") << psu << "identify"
+                                  << QByteArray(
+                                         "LabDispatch Simulated,PSU-3303S,SIM000007,2.0.1\r\n")
+                                  << QVariant(QStringList{QStringLiteral("LabDispatch Simulated"),
+                                                          QStringLiteral("PSU-3303S"),
+                                                          QStringLiteral("SIM000007"),
+                                                          QStringLiteral("2.0.1")})
+                                  << "";
+        QTest::newRow("identity that is none")
+            << psu << "identify" << QByteArray("1\n") << QVariant() << "not an identity: '1'";
+    }
+
+    void parsesRepliesPerType()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, operation);
+        QFETCH(QByteArray, reply);
+        QFETCH(QVariant, value);
+        QFETCH(QString, error);
+        const DriverProfile::Reply r = op(profile, operation).parseReply(reply);
+        QCOMPARE(r.error, error);
+        if (value.typeId() == QMetaType::Double)
+            QVERIFY(qFuzzyCompare(r.value.toDouble(), value.toDouble()));
+        else if (value.canConvert<QList<double>>() && value.isValid())
+            QCOMPARE(r.value.value<QList<double>>(), value.value<QList<double>>());
+        else
+            QCOMPARE(r.value, value);
+    }
+
+    void displayNameUsesLocalizedEntry()
+    {
+        const DriverProfile *p = m_registry.find(QStringLiteral("labdispatch-sim-psu3"));
+        QVERIFY(p);
+        QCOMPARE(p->displayName(QStringLiteral("de")),
+                 QStringLiteral("Dreifach-Netzgerät (PSU-3303S)"));
+        QCOMPARE(p->displayName(QStringLiteral("fr")), p->name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriverProfile)
+#include "tst_driverprofile.moc"
