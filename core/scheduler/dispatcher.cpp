@@ -18,6 +18,8 @@ namespace detail {
 namespace {
 /** How many idle workers a pool keeps ready ahead of a burst, at most. */
 constexpr int kMaxPrestartedRunners = 256;
+/** Empty priority levels kept allocated for reuse. */
+constexpr size_t kKeptEmptyLevels = 4;
 
 QString tr(const char *text)
 {
@@ -121,6 +123,7 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
             rejected.fetch_add(1, std::memory_order_relaxed);
             job->status.store(JobStatus::Rejected, std::memory_order_release);
             out.finished.push_back(job);
+            m_unreported.fetch_add(1, std::memory_order_relaxed);
         } else {
             job->seq = m_nextSeq++;
             submitted.fetch_add(1, std::memory_order_relaxed);
@@ -222,7 +225,12 @@ JobPtr DispatcherCore::pickLocked(Deferred &out)
                    dq.front()->status.load(std::memory_order_relaxed) != JobStatus::Queued)
                 dq.pop_front();
             if (dq.empty()) {
-                it = m_unkeyed.erase(it);
+                // Keep a few empty levels: a queue that empties and refills (the common
+                // case) then costs no allocation per job.
+                if (m_unkeyed.size() > kKeptEmptyLevels)
+                    it = m_unkeyed.erase(it);
+                else
+                    ++it;
                 continue;
             }
             unkeyed = &dq;
@@ -366,7 +374,8 @@ void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant 
     }
     job->status.store(status, std::memory_order_release);
     out.finished.push_back(job);
-    if (m_waiters > 0)
+    m_unreported.fetch_add(1, std::memory_order_relaxed);
+    if (m_waiters.load(std::memory_order_relaxed) > 0)
         out.notifyWaiters = true;
 }
 
@@ -380,6 +389,14 @@ void DispatcherCore::runDeferred(Deferred &out)
         m_stateCv.notify_all();
     for (auto &job : out.finished)
         notifyFinished(job);
+    if (!out.finished.empty() &&
+        m_unreported.fetch_sub(qint64(out.finished.size()), std::memory_order_acq_rel) ==
+            qint64(out.finished.size()) &&
+        m_waiters.load(std::memory_order_acquire) > 0) {
+        // Last report delivered: idle waiters may now return. Lock so none misses the wake.
+        std::lock_guard lock(m_mutex);
+        m_stateCv.notify_all();
+    }
     if (!out.finished.empty() || !out.starts.empty())
         touchCounters();
 }

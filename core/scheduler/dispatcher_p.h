@@ -179,7 +179,9 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_stateCv; ///< job finished or idle; waited on by waiters only
-    int m_waiters = 0;
+    std::atomic<int> m_waiters{0};
+    /** Finished jobs whose notifications have not run yet; idle waits for them too. */
+    std::atomic<qint64> m_unreported{0};
     Dispatcher *m_facade; ///< guarded by m_facadeMutex
     std::mutex m_facadeMutex;
     Executor *m_pool;

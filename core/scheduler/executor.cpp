@@ -8,6 +8,9 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <deque>
+#include <mutex>
+
 namespace ld {
 
 Executor::~Executor() = default;
@@ -37,27 +40,85 @@ void PoolExecutor::waitForDone()
     m_pool->waitForDone();
 }
 
+struct ThreadExecutor::Queue
+{
+    std::mutex mutex;
+    std::deque<std::function<void()>> tasks;
+    bool scheduled = false;
+};
+
+namespace {
+/** Runs a ThreadExecutor's queued tasks on its thread. */
+class ExecutorContext : public QObject
+{
+public:
+    explicit ExecutorContext(std::shared_ptr<ThreadExecutor::Queue> queue)
+        : m_queue(std::move(queue))
+    {}
+
+    void drain()
+    {
+        std::deque<std::function<void()>> batch;
+        {
+            std::lock_guard lock(m_queue->mutex);
+            batch.swap(m_queue->tasks);
+        }
+        // Tasks posted while this batch runs wait for the next turn of the event loop, so
+        // I/O events are handled between bursts.
+        for (auto &task : batch)
+            task();
+        bool again = false;
+        {
+            std::lock_guard lock(m_queue->mutex);
+            again = !m_queue->tasks.empty();
+            m_queue->scheduled = again;
+        }
+        if (again)
+            QMetaObject::invokeMethod(this, &ExecutorContext::drain, Qt::QueuedConnection);
+    }
+
+private:
+    std::shared_ptr<ThreadExecutor::Queue> m_queue;
+};
+} // namespace
+
 ThreadExecutor::ThreadExecutor(QThread *thread, QString name)
     : m_thread(thread)
     , m_name(name.isEmpty() ? thread->objectName() : std::move(name))
-    , m_context(new QObject)
+    , m_queue(std::make_shared<Queue>())
+    , m_context(new ExecutorContext(m_queue))
 {
     m_context->moveToThread(thread);
 }
 
 ThreadExecutor::~ThreadExecutor()
 {
-    // The context lives on the executor's thread: delete it there if that loop still runs,
-    // so pending tasks are destroyed (and their jobs failed) rather than run on a dead object.
+    // The context lives on the executor's thread: delete it there if that loop still runs.
+    // Tasks still queued are destroyed with the queue, which fails their jobs.
     if (m_thread->isRunning())
         m_context->deleteLater();
     else
         delete m_context;
+    std::deque<std::function<void()>> dropped;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        dropped.swap(m_queue->tasks);
+        m_queue->scheduled = true; // nothing may schedule a drain any more
+    }
 }
 
 void ThreadExecutor::post(std::function<void()> task)
 {
-    QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+    bool wake = false;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->tasks.push_back(std::move(task));
+        wake = !m_queue->scheduled;
+        m_queue->scheduled = true;
+    }
+    if (wake)
+        QMetaObject::invokeMethod(static_cast<ExecutorContext *>(m_context),
+                                  &ExecutorContext::drain, Qt::QueuedConnection);
 }
 
 } // namespace ld

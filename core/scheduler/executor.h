@@ -58,13 +58,20 @@ class ThreadExecutor final : public Executor
 public:
     explicit ThreadExecutor(QThread *thread, QString name = {});
     ~ThreadExecutor() override;
+    /**
+     * Queues `task` and wakes the thread's event loop once for all tasks queued meanwhile:
+     * many jobs posted in a burst cost one event, and tasks travel under our own lock.
+     */
     void post(std::function<void()> task) override;
     QString name() const override { return m_name; }
     QThread *thread() const { return m_thread; }
 
+    struct Queue; ///< shared with the context object on the thread
+
 private:
     QThread *m_thread;
     QString m_name;
+    std::shared_ptr<Queue> m_queue;
     QObject *m_context; // lives on m_thread; deleted there
 };
 

@@ -88,4 +88,11 @@ bool JobContext::cancelled(const QString &reason)
                              reason.isEmpty() ? QStringLiteral("cancelled while running") : reason);
 }
 
+bool JobContext::timedOut(const QString &reason)
+{
+    if (d->done.exchange(true, std::memory_order_acq_rel))
+        return false;
+    return d->core->complete(d->job, JobStatus::TimedOut, {}, reason);
+}
+
 } // namespace ld

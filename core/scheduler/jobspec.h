@@ -34,7 +34,7 @@ enum class JobStatus : quint8 {
     Succeeded,
     Failed,
     Cancelled,
-    TimedOut, ///< still queued at its deadline, so never started
+    TimedOut, ///< did not finish in time: queued past its deadline, or the device never answered
     Rejected, ///< refused at submit (empty callable, dispatcher shut down)
 };
 
@@ -117,6 +117,8 @@ public:
     bool fail(const QString &error);
     /** Ends the job as cancelled: for a job that honoured its token. */
     bool cancelled(const QString &reason = {});
+    /** Ends the job as timed out: the device did not answer in time. */
+    bool timedOut(const QString &reason);
 
 private:
     friend class detail::DispatcherCore;

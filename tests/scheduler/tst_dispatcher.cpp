@@ -1,0 +1,665 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduler/dispatcher.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <stdexcept>
+
+using namespace ld;
+using namespace std::chrono_literals;
+
+namespace {
+/** Generous safety net for waits that should succeed quickly; never decides a verdict. */
+constexpr int kSafetyMs = 10000;
+
+/** A job that reports its start and then blocks until released (or cancelled). */
+struct Gate
+{
+    QSemaphore started;
+    QSemaphore release;
+    std::atomic<int> running{0};
+    std::atomic<int> peak{0};
+
+    JobSpec job(QString key = {}, int priority = 0)
+    {
+        return JobSpec::sync(
+            [this](const CancellationToken &token) -> QVariant {
+                const int now = ++running;
+                int p = peak.load();
+                while (now > p && !peak.compare_exchange_weak(p, now)) {
+                }
+                started.release();
+                while (!release.tryAcquire(1, 5)) {
+                    if (token.isCancelled()) {
+                        --running;
+                        return QStringLiteral("stopped");
+                    }
+                }
+                --running;
+                return QStringLiteral("released");
+            },
+            std::move(key), priority);
+    }
+};
+
+/** Records the order in which jobs start. */
+struct OrderLog
+{
+    QMutex mutex;
+    QStringList order;
+    JobSpec job(const QString &name, QString key = {}, int priority = 0)
+    {
+        return JobSpec::sync(
+            [this, name](const CancellationToken &) -> QVariant {
+                QMutexLocker lock(&mutex);
+                order.append(name);
+                return name;
+            },
+            std::move(key), priority);
+    }
+};
+} // namespace
+
+class TestDispatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void submittedJobSucceedsWithItsValue()
+    {
+        Dispatcher d(4);
+        JobHandle h =
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(42); }));
+        QVERIFY(h.isValid());
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Succeeded);
+        QCOMPARE(h.result().value.toInt(), 42);
+        QVERIFY(h.result().startedNs >= h.result().submittedNs);
+        QVERIFY(h.result().finishedNs >= h.result().startedNs);
+        QVERIFY(h.result().finishedWallNs > 0);
+    }
+
+    void capReachedNextIsNotStarted()
+    {
+        Dispatcher d(2);
+        Gate gate;
+        JobHandle a = d.submit(gate.job());
+        JobHandle b = d.submit(gate.job());
+        JobHandle c = d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(2, kSafetyMs));
+        // Two run; the third must not start while both hold their slots.
+        QVERIFY(!gate.started.tryAcquire(1, 100));
+        QCOMPARE(c.status(), JobStatus::Queued);
+        QCOMPARE(d.counters().running, 2);
+        QCOMPARE(d.counters().queued, 1);
+        gate.release.release(1);
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        gate.release.release(2);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(gate.peak.load(), 2);
+        QCOMPARE(d.counters().peakRunning, 2);
+    }
+
+    void raisingCapStartsQueuedJobsAtOnce()
+    {
+        Dispatcher d(1);
+        Gate gate;
+        for (int i = 0; i < 4; ++i)
+            d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QVERIFY(d.setCap(4));
+        // The three queued jobs start without any job finishing first.
+        QVERIFY(gate.started.tryAcquire(3, kSafetyMs));
+        QCOMPARE(d.counters().running, 4);
+        gate.release.release(4);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+    }
+
+    void loweringCapStartsNothingUntilRunningDropsBelowIt()
+    {
+        Dispatcher d(3);
+        Gate gate;
+        for (int i = 0; i < 5; ++i)
+            d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(3, kSafetyMs));
+        QVERIFY(d.setCap(1));
+        // Lowering interrupts nothing.
+        QCOMPARE(gate.running.load(), 3);
+        gate.release.release(1);
+        QTRY_COMPARE_WITH_TIMEOUT(d.counters().running, 2, kSafetyMs);
+        QVERIFY(!gate.started.tryAcquire(1, 100)); // 2 running >= cap 1: nothing new
+        gate.release.release(1);
+        QTRY_COMPARE_WITH_TIMEOUT(d.counters().running, 1, kSafetyMs);
+        QVERIFY(!gate.started.tryAcquire(1, 100)); // 1 running == cap 1: nothing new
+        gate.release.release(1);
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs)); // 0 < 1: one starts
+        QCOMPARE(d.counters().queued, 1);
+        gate.release.release(2);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+    }
+
+    void capOutsideTheRangeIsRefusedWithAMessage_data()
+    {
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("zero") << 0 << false;
+        QTest::newRow("negative") << -1 << false;
+        QTest::newRow("one above the maximum") << Dispatcher::kMaxCap + 1 << false;
+        QTest::newRow("int max") << std::numeric_limits<int>::max() << false;
+        QTest::newRow("minimum") << Dispatcher::kMinCap << true;
+        QTest::newRow("1024") << 1024 << true;
+        QTest::newRow("maximum") << Dispatcher::kMaxCap << true;
+    }
+    void capOutsideTheRangeIsRefusedWithAMessage()
+    {
+        QFETCH(int, cap);
+        QFETCH(bool, accepted);
+        Dispatcher d(7);
+        QString error;
+        QCOMPARE(d.setCap(cap, &error), accepted);
+        QCOMPARE(d.cap(), accepted ? cap : 7);
+        if (!accepted) {
+            QVERIFY(error.contains(QString::number(cap)));
+            QVERIFY(error.contains(QString::number(Dispatcher::kMaxCap)));
+        }
+        QVERIFY(Dispatcher::kMaxCap >= 1024);
+    }
+
+    void nextJobRunsOnTheFinishingWorkersThread()
+    {
+        // The completion path starts the next job: with a backlog, the worker that finished a
+        // job runs the next one itself instead of handing it to another thread.
+        Dispatcher d(1);
+        d.pause();
+        QMutex m;
+        QList<QThread *> threads;
+        for (int i = 0; i < 5; ++i)
+            d.submit(JobSpec::sync([&](const CancellationToken &) -> QVariant {
+                QMutexLocker lock(&m);
+                threads.append(QThread::currentThread());
+                return {};
+            }));
+        d.resume();
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(threads.size(), 5);
+        for (QThread *t : threads)
+            QCOMPARE(t, threads.first());
+    }
+
+    void higherPriorityFirstAndFifoWithinAPriority()
+    {
+        Dispatcher d(1);
+        d.pause();
+        OrderLog log;
+        d.submit(log.job(QStringLiteral("low-1"), {}, 0));
+        d.submit(log.job(QStringLiteral("high-1"), {}, 5));
+        d.submit(log.job(QStringLiteral("low-2"), {}, 0));
+        d.submit(log.job(QStringLiteral("keyed-high-2"), QStringLiteral("k"), 5));
+        d.submit(log.job(QStringLiteral("mid-1"), QStringLiteral("j"), 2));
+        d.submit(log.job(QStringLiteral("high-3"), {}, 5));
+        d.resume();
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(log.order, (QStringList{QStringLiteral("high-1"), QStringLiteral("keyed-high-2"),
+                                         QStringLiteral("high-3"), QStringLiteral("mid-1"),
+                                         QStringLiteral("low-1"), QStringLiteral("low-2")}));
+    }
+
+    void jobsOfOneKeyNeverOverlapAndRunInOrder()
+    {
+        Dispatcher d(8);
+        std::atomic<int> inKey{0};
+        std::atomic<int> overlaps{0};
+        QMutex m;
+        QList<int> order;
+        for (int i = 0; i < 200; ++i)
+            d.submit(JobSpec::sync(
+                [&, i](const CancellationToken &) -> QVariant {
+                    if (++inKey > 1)
+                        ++overlaps;
+                    {
+                        QMutexLocker lock(&m);
+                        order.append(i);
+                    }
+                    QThread::yieldCurrentThread();
+                    --inKey;
+                    return {};
+                },
+                QStringLiteral("dmm-1")));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(overlaps.load(), 0);
+        QCOMPARE(order.size(), 200);
+        for (int i = 0; i < 200; ++i)
+            QCOMPARE(order.at(i), i);
+    }
+
+    void busyKeyDoesNotBlockLaterJobsOfOtherKeys()
+    {
+        Dispatcher d(2);
+        Gate gate;
+        d.submit(gate.job(QStringLiteral("A")));
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        JobHandle a2 = d.submit(gate.job(QStringLiteral("A")));
+        JobHandle b1 = d.submit(gate.job(QStringLiteral("B")));
+        // B1 was submitted after A2, but A is busy: B1 takes the free slot.
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QCOMPARE(b1.status(), JobStatus::Running);
+        QCOMPARE(a2.status(), JobStatus::Queued);
+        QCOMPARE(d.busyKeys(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        gate.release.release(3);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+    }
+
+    void keyedJobIsNotStarvedByLaterUnkeyedJobs()
+    {
+        Dispatcher d(2);
+        Gate gate;
+        OrderLog log;
+        d.submit(gate.job(QStringLiteral("A"))); // A busy
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        d.submit(log.job(QStringLiteral("A-2"), QStringLiteral("A")));
+        d.submit(gate.job()); // takes the second slot
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        for (int i = 0; i < 5; ++i)
+            d.submit(log.job(QStringLiteral("later-%1").arg(i)));
+        d.setCap(1); // from now on one slot: order is decided by the queue alone
+        gate.release.release(2);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        // A-2 is older than the later jobs: it runs before them once A is free.
+        QCOMPARE(log.order.value(0), QStringLiteral("A-2"));
+        QCOMPARE(log.order.size(), 6);
+    }
+
+    void cancellingAQueuedJobEndsItAsCancelledAndReportsIt()
+    {
+        Dispatcher d(1);
+        Gate gate;
+        d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        std::atomic<int> reported{0};
+        JobSpec spec = JobSpec::sync([](const CancellationToken &) { return QVariant(1); });
+        spec.onFinished = [&](const JobResult &r) {
+            if (r.status == JobStatus::Cancelled)
+                ++reported;
+        };
+        JobHandle h = d.submit(std::move(spec));
+        QCOMPARE(h.cancel(), CancelOutcome::Dequeued);
+        QCOMPARE(h.status(), JobStatus::Cancelled);
+        QCOMPARE(reported.load(), 1);
+        QCOMPARE(h.cancel(), CancelOutcome::AlreadyFinished);
+        gate.release.release(1);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(d.counters().cancelled, 1);
+        QCOMPARE(d.counters().succeeded, 1);
+    }
+
+    void cancellingARunningJobCancelsItsToken()
+    {
+        Dispatcher d(2);
+        Gate gate;
+        JobHandle h = d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QCOMPARE(h.cancel(), CancelOutcome::Requested);
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Cancelled);
+        QCOMPARE(h.result().value.toString(), QStringLiteral("stopped"));
+    }
+
+    void tokenWaitWakesAtOnceOnCancel()
+    {
+        Dispatcher d(1);
+        QSemaphore started;
+        JobHandle h = d.submit(JobSpec::sync([&](const CancellationToken &t) -> QVariant {
+            started.release();
+            return t.waitForCancelled(std::chrono::hours(1));
+        }));
+        QVERIFY(started.tryAcquire(1, kSafetyMs));
+        h.cancel();
+        QVERIFY(h.waitForFinished(kSafetyMs)); // an hour-long wait ends at the cancel
+        QCOMPARE(h.result().value.toBool(), true);
+    }
+
+    void cancelKeyEndsItsQueuedJobsAndStopsItsRunningOne()
+    {
+        Dispatcher d(4);
+        Gate gate;
+        JobHandle running = d.submit(gate.job(QStringLiteral("psu")));
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QList<JobHandle> queued;
+        for (int i = 0; i < 3; ++i)
+            queued.append(d.submit(gate.job(QStringLiteral("psu"))));
+        JobHandle other = d.submit(gate.job(QStringLiteral("dmm")));
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QCOMPARE(d.cancelKey(QStringLiteral("psu")), 4);
+        for (const JobHandle &h : queued)
+            QCOMPARE(h.status(), JobStatus::Cancelled);
+        QVERIFY(running.waitForFinished(kSafetyMs));
+        QCOMPARE(running.status(), JobStatus::Cancelled);
+        QCOMPARE(other.status(), JobStatus::Running); // another key is untouched
+        gate.release.release(1);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(other.status(), JobStatus::Succeeded);
+        QCOMPARE(d.cancelKey(QStringLiteral("no-such-key")), 0);
+    }
+
+    void cancelQueuedAndCancelAll()
+    {
+        Dispatcher d(1);
+        Gate gate;
+        JobHandle first = d.submit(gate.job());
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        for (int i = 0; i < 10; ++i)
+            d.submit(gate.job(i % 2 ? QStringLiteral("k%1").arg(i) : QString()));
+        QCOMPARE(d.cancelQueued(), 10);
+        QCOMPARE(d.counters().queued, 0);
+        QCOMPARE(first.status(), JobStatus::Running);
+        for (int i = 0; i < 3; ++i)
+            d.submit(gate.job());
+        QCOMPARE(d.cancelAll(), 4);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(first.status(), JobStatus::Cancelled);
+        QCOMPARE(d.counters().cancelled, 14);
+        QCOMPARE(d.counters().finished(), 14);
+    }
+
+    void cancellingAnEmptyHandleSaysUnknown()
+    {
+        JobHandle none;
+        QCOMPARE(none.cancel(), CancelOutcome::Unknown);
+        QVERIFY(!none.waitForFinished(0));
+    }
+
+    void pausedDispatcherStartsNothingUntilResumed()
+    {
+        Dispatcher d(4);
+        d.pause();
+        QVERIFY(d.isPaused());
+        Gate gate;
+        for (int i = 0; i < 3; ++i)
+            d.submit(gate.job());
+        QVERIFY(!gate.started.tryAcquire(1, 100));
+        QCOMPARE(d.counters().queued, 3);
+        QVERIFY(!d.waitForIdle(50));
+        d.resume();
+        QVERIFY(gate.started.tryAcquire(3, kSafetyMs));
+        gate.release.release(3);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QVERIFY(!d.isBusy());
+    }
+
+    void shutdownCancelsTheQueueAndReportsJobsThatOutliveTheBound()
+    {
+        Dispatcher d(2);
+        QSemaphore started, release;
+        // One job ignores its token until released: it outlives the bound.
+        JobHandle stubborn = d.submit(JobSpec::sync([&](const CancellationToken &) -> QVariant {
+            started.release();
+            release.acquire();
+            return {};
+        }));
+        Gate gate;
+        JobHandle polite = d.submit(gate.job());
+        QVERIFY(started.tryAcquire(1, kSafetyMs));
+        QVERIFY(gate.started.tryAcquire(1, kSafetyMs));
+        QList<JobHandle> queued;
+        for (int i = 0; i < 5; ++i)
+            queued.append(d.submit(gate.job()));
+
+        const ShutdownReport report = d.shutdown(200);
+        QVERIFY(!report.clean);
+        QCOMPARE(report.cancelledQueued, 5);
+        QCOMPARE(report.unfinished, QList<JobId>{stubborn.id()});
+        QCOMPARE(polite.status(), JobStatus::Cancelled);
+        for (const JobHandle &h : queued)
+            QCOMPARE(h.status(), JobStatus::Cancelled);
+
+        JobHandle late = d.submit(gate.job());
+        QCOMPARE(late.status(), JobStatus::Rejected);
+        QVERIFY(late.errorString().contains(QStringLiteral("shut down")));
+        QString error;
+        QVERIFY(!d.setCap(3, &error));
+        QVERIFY(!error.isEmpty());
+        release.release();
+        QVERIFY(stubborn.waitForFinished(kSafetyMs));
+    }
+
+    void throwingJobFailsWithItsMessageAndTheWorkerGoesOn()
+    {
+        Dispatcher d(1);
+        JobHandle bad = d.submit(JobSpec::sync([](const CancellationToken &) -> QVariant {
+            throw std::runtime_error("overload on channel 2");
+        }));
+        JobHandle odd =
+            d.submit(JobSpec::sync([](const CancellationToken &) -> QVariant { throw 7; }));
+        JobHandle good =
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(1); }));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(bad.status(), JobStatus::Failed);
+        QCOMPARE(bad.errorString(), QStringLiteral("overload on channel 2"));
+        QCOMPARE(odd.status(), JobStatus::Failed);
+        QVERIFY(odd.errorString().contains(QStringLiteral("not a std::exception")));
+        QCOMPARE(good.status(), JobStatus::Succeeded);
+        QCOMPARE(d.counters().failed, 2);
+    }
+
+    void badSubmissionsAreRejectedAndDisturbNothing_data()
+    {
+        QTest::addColumn<bool>("withRun");
+        QTest::addColumn<bool>("withStart");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no function") << false << false << QStringLiteral("no function");
+        QTest::newRow("both functions") << true << true << QStringLiteral("exactly one");
+    }
+    void badSubmissionsAreRejectedAndDisturbNothing()
+    {
+        QFETCH(bool, withRun);
+        QFETCH(bool, withStart);
+        QFETCH(QString, message);
+        Dispatcher d(2);
+        JobSpec spec;
+        if (withRun)
+            spec.run = [](const CancellationToken &) { return QVariant(); };
+        if (withStart)
+            spec.start = [](JobContext ctx) { ctx.succeed(); };
+        std::atomic<int> reported{0};
+        spec.onFinished = [&](const JobResult &r) {
+            if (r.status == JobStatus::Rejected)
+                ++reported;
+        };
+        JobHandle h = d.submit(std::move(spec));
+        QCOMPARE(h.status(), JobStatus::Rejected);
+        QVERIFY2(h.errorString().contains(message), qPrintable(h.errorString()));
+        QCOMPARE(reported.load(), 1);
+        QCOMPARE(d.counters().rejected, 1);
+        QCOMPARE(d.counters().submitted, 0);
+        JobHandle ok =
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(2); }));
+        QVERIFY(ok.waitForFinished(kSafetyMs));
+        QCOMPARE(ok.status(), JobStatus::Succeeded);
+    }
+
+    void queuedJobPastItsDeadlineEndsAsTimedOutWithoutBeingStarted()
+    {
+        Dispatcher d(1);
+        d.pause(); // nothing can start: only the deadline can end the job
+        std::atomic<bool> ran{false};
+        JobSpec spec = JobSpec::sync([&](const CancellationToken &) -> QVariant {
+            ran = true;
+            return {};
+        });
+        spec.deadline = MonoClock::now() + 50ms;
+        JobHandle h = d.submit(std::move(spec));
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::TimedOut);
+        QVERIFY(h.errorString().contains(QStringLiteral("deadline")));
+        d.resume();
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QVERIFY(!ran);
+        QCOMPARE(d.counters().timedOut, 1);
+    }
+
+    void jobStartedBeforeItsDeadlineRunsToCompletion()
+    {
+        Dispatcher d(1);
+        JobSpec spec = JobSpec::sync([](const CancellationToken &) -> QVariant {
+            QThread::msleep(30);
+            return 3;
+        });
+        spec.deadline = MonoClock::now() + 5ms;
+        JobHandle h = d.submit(std::move(spec));
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Succeeded);
+    }
+
+    void countersChangedIsCoalescedNotOncePerJob()
+    {
+        Dispatcher d(4);
+        QSignalSpy spy(&d, &Dispatcher::countersChanged);
+        QSignalSpy idleSpy(&d, &Dispatcher::idle);
+        QElapsedTimer clock;
+        clock.start();
+        constexpr int kJobs = 20000;
+        for (int i = 0; i < kJobs; ++i)
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(); }));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && idleSpy.count() >= 1, kSafetyMs);
+        QTest::qWait(3 * Dispatcher::kCounterIntervalMs);
+        const qint64 elapsed = clock.elapsed();
+        // At most one emission per interval (plus the first), however many jobs finished.
+        QVERIFY2(spy.count() <= elapsed / Dispatcher::kCounterIntervalMs + 2,
+                 qPrintable(QStringLiteral("%1 emissions in %2 ms").arg(spy.count()).arg(elapsed)));
+        QVERIFY(spy.count() < kJobs / 10);
+        const auto last = spy.last().at(0).value<DispatcherCounters>();
+        QCOMPARE(last.succeeded, kJobs);
+        QCOMPARE(last.running, 0);
+        QCOMPARE(last.queued, 0);
+    }
+
+    void countersAddUp()
+    {
+        Dispatcher d(3);
+        for (int i = 0; i < 300; ++i) {
+            d.submit(JobSpec::sync([i](const CancellationToken &) -> QVariant {
+                if (i % 10 == 0)
+                    throw std::runtime_error("bad");
+                return i;
+            }));
+        }
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        const DispatcherCounters c = d.counters();
+        QCOMPARE(c.submitted, 300);
+        QCOMPARE(c.succeeded, 270);
+        QCOMPARE(c.failed, 30);
+        QCOMPARE(c.finished(), 300);
+        QVERIFY(c.peakRunning >= 1 && c.peakRunning <= 3);
+    }
+
+    void onFinishedWithAContextArrivesOnTheContextsThread()
+    {
+        Dispatcher d(2);
+        QObject receiver;
+        QThread *seenOn = nullptr;
+        JobResult seen;
+        JobSpec spec = JobSpec::sync([](const CancellationToken &) { return QVariant(5); });
+        spec.context = &receiver;
+        spec.onFinished = [&](const JobResult &r) {
+            seenOn = QThread::currentThread();
+            seen = r;
+        };
+        d.submit(std::move(spec));
+        QTRY_VERIFY_WITH_TIMEOUT(seenOn != nullptr, kSafetyMs);
+        QCOMPARE(seenOn, QThread::currentThread());
+        QCOMPARE(seen.value.toInt(), 5);
+        QCOMPARE(seen.status, JobStatus::Succeeded);
+    }
+
+    void jobFinishedSignalIsQueuedToTheReceiversThread()
+    {
+        Dispatcher d(2);
+        QList<JobId> ids;
+        QThread *seenOn = nullptr;
+        connect(&d, &Dispatcher::jobFinished, this, [&](const JobResult &r) {
+            seenOn = QThread::currentThread();
+            ids.append(r.id);
+        });
+        JobHandle h = d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(); }));
+        QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 1, kSafetyMs);
+        QCOMPARE(ids.first(), h.id());
+        QCOMPARE(seenOn, QThread::currentThread());
+    }
+
+    void asyncJobHoldsItsSlotUntilItsContextFinishes()
+    {
+        Dispatcher d(1);
+        std::optional<JobContext> held;
+        QSemaphore started;
+        JobHandle a = d.submit(JobSpec::async([&](JobContext ctx) {
+            held = ctx;
+            started.release();
+        }));
+        JobHandle b =
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(2); }));
+        QVERIFY(started.tryAcquire(1, kSafetyMs));
+        QCOMPARE(a.status(), JobStatus::Running);
+        QVERIFY(!b.waitForFinished(100)); // the async job still holds the only slot
+        QVERIFY(held->succeed(QStringLiteral("done")));
+        QVERIFY(!held->fail(QStringLiteral("too late")));
+        QVERIFY(b.waitForFinished(kSafetyMs));
+        QCOMPARE(a.result().value.toString(), QStringLiteral("done"));
+        held.reset();
+    }
+
+    void asyncJobThatDropsItsContextFailsInsteadOfHanging()
+    {
+        Dispatcher d(1);
+        JobHandle h = d.submit(JobSpec::async([](JobContext) {}));
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Failed);
+        QVERIFY(h.errorString().contains(QStringLiteral("without finishing")));
+        JobHandle next =
+            d.submit(JobSpec::sync([](const CancellationToken &) { return QVariant(); }));
+        QVERIFY(next.waitForFinished(kSafetyMs));
+    }
+
+    void asyncJobThatThrowsFails()
+    {
+        Dispatcher d(1);
+        JobHandle h =
+            d.submit(JobSpec::async([](JobContext) { throw std::runtime_error("port vanished"); }));
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Failed);
+        QCOMPARE(h.errorString(), QStringLiteral("port vanished"));
+    }
+
+    void stressCountedOnceEach()
+    {
+        // Every job ends exactly once and is reported exactly once, whatever its fate.
+        Dispatcher d(8);
+        constexpr int kJobs = 5000;
+        std::atomic<int> finishes{0};
+        QList<JobHandle> handles;
+        for (int i = 0; i < kJobs; ++i) {
+            JobSpec spec = JobSpec::sync([](const CancellationToken &) { return QVariant(); },
+                                         QStringLiteral("k%1").arg(i % 7), i % 3);
+            spec.onFinished = [&](const JobResult &) { ++finishes; };
+            handles.append(d.submit(std::move(spec)));
+            if (i % 97 == 0)
+                handles.last().cancel();
+        }
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(finishes.load(), kJobs);
+        for (const JobHandle &h : handles)
+            QVERIFY(h.isFinished());
+        const DispatcherCounters c = d.counters();
+        QCOMPARE(c.finished(), kJobs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"
