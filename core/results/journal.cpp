@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -25,6 +27,8 @@ namespace {
 
 /** How stale the on-disk state may get before a background fdatasync is asked for. */
 constexpr qint64 kSyncIntervalNs = 1'000'000'000;
+/** Space reserved and mapped at a time: a multiple of any page size, ~18,000 readings. */
+constexpr qint64 kChunk = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
@@ -78,6 +82,8 @@ Journal::~Journal()
     stopSyncThread();
     std::lock_guard lock(m_mutex);
     if (m_file.isOpen()) {
+        unmapChunk();
+        m_file.resize(m_size); // drop the reserved, unused space
         syncFd(m_file.handle());
         m_file.close();
     }
@@ -100,7 +106,8 @@ bool Journal::open(const RunInfo &info)
         return false;
     }
     m_file.setFileName(QDir(folder).filePath(QLatin1String(jf::kFileName)));
-    if (!m_file.open(QIODevice::Append | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    // Read-write: a shared writable mapping needs a descriptor open for reading too.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         m_error =
             tr("Cannot create the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
@@ -138,8 +145,7 @@ bool Journal::append(const Reading &reading)
     if (reading.isNull())
         return false;
     // Encode outside the lock so concurrent writers only serialise on the write itself.
-    QByteArray record;
-    jf::appendRecord(record, jf::RecordType::Reading, jf::encodeReading(reading.fields()));
+    const QByteArray record = jf::readingRecord(reading.fields());
     std::lock_guard lock(m_mutex);
     if (!writeRecord(record))
         return false;
@@ -159,15 +165,49 @@ bool Journal::writeRecord(const QByteArray &record)
         m_error = tr("The journal is not open");
         return false;
     }
-    // One write per record: a kill can only ever tear the last one.
-    if (m_file.write(record) == record.size()) {
-        m_size += record.size();
-        return true;
+    // A store into a MAP_SHARED page is in the kernel's page cache at once: no syscall, and it
+    // survives the death of this process. m_size only moves past whole records, so a record
+    // torn by a kill or a failed reservation is overwritten by the next one or cut at close.
+    qsizetype done = 0;
+    while (done < record.size()) {
+        const qint64 at = m_size + done;
+        if ((!m_map || at >= m_mapStart + kChunk) && !mapChunkAt(at))
+            return false;
+        const qsizetype n = qsizetype(qMin<qint64>(m_mapStart + kChunk - at, record.size() - done));
+        std::memcpy(m_map + (at - m_mapStart), record.constData() + done, size_t(n));
+        done += n;
     }
-    m_error = tr("Cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
-    // Leave no partial record behind (O_APPEND puts the next write at the new end).
-    m_file.resize(m_size);
-    return false;
+    m_size += record.size();
+    return true;
+}
+
+bool Journal::mapChunkAt(qint64 offset)
+{
+    unmapChunk();
+    const qint64 start = offset / kChunk * kChunk;
+    // Reserve real blocks first: a full disk must fail here, not as SIGBUS on a later store.
+#ifdef Q_OS_LINUX
+    bool reserved = ::posix_fallocate(m_file.handle(), start, kChunk) == 0;
+#else
+    bool reserved = true;
+#endif
+    // Also refreshes the size QFile has cached, which map() checks the range against.
+    reserved = reserved && m_file.resize(qMax(m_file.size(), start + kChunk));
+    if (reserved)
+        m_map = m_file.map(start, kChunk);
+    if (!m_map) {
+        m_error = tr("Cannot extend the journal %1 (is the disk full?)").arg(m_file.fileName());
+        return false;
+    }
+    m_mapStart = start;
+    return true;
+}
+
+void Journal::unmapChunk()
+{
+    if (m_map)
+        m_file.unmap(m_map);
+    m_map = nullptr;
 }
 
 bool Journal::sync()
@@ -190,7 +230,14 @@ bool Journal::close(RunEnd::Outcome outcome)
         m_error = tr("The journal is not open");
         return false;
     }
-    bool ok = writeRecord(endRecord(outcome, m_count));
+    // Cut the reserved space first, then write the closing record with a plain write: it is
+    // the file's last bytes exactly when the run was closed, which findInterrupted() relies on.
+    unmapChunk();
+    const QByteArray end = endRecord(outcome, m_count);
+    bool ok = m_file.resize(m_size) && m_file.seek(m_size) && m_file.write(end) == end.size();
+    if (!ok)
+        m_error =
+            tr("Cannot close the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
     if (ok && !syncFd(m_file.handle())) {
         m_error = tr("Cannot sync the journal %1 to disk").arg(m_file.fileName());
         ok = false;

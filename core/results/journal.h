@@ -17,10 +17,11 @@ namespace ld {
 
 /**
  * A run's append-only journal, <runs folder>/<run id>/journal.ldj. Every finished job's
- * reading is appended before anyone else sees it: append() hands the whole record to the
- * kernel with one write before it returns, so a killed process loses no reading whose append
- * returned. fdatasync runs on a helper thread at most once a second while readings arrive,
- * and at close(), which bounds what a power cut can lose. See docs/results.md.
+ * reading is appended before anyone else sees it: append() copies the whole record into a
+ * shared mapping of the file before it returns. Those pages belong to the kernel's page cache,
+ * so a killed process loses no reading whose append returned, without a syscall per reading.
+ * fdatasync runs on a helper thread at most once a second while readings arrive, and at
+ * close(), which bounds what a power cut can lose. See docs/results.md.
  */
 class Journal
 {
@@ -47,8 +48,8 @@ public:
 
     /**
      * Appends one reading; thread-safe, callable from any thread. Returns once the record is
-     * in the kernel's hands (survives kill -9), false with errorString() if it is not: a failed
-     * append leaves no partial record behind.
+     * in the kernel's page cache (survives kill -9), false with errorString() if it is not
+     * (e.g. the disk is full: space is reserved ahead, so that is an error, never a SIGBUS).
      */
     bool append(const Reading &reading);
 
@@ -81,6 +82,8 @@ public:
 
 private:
     bool writeRecord(const QByteArray &record);
+    bool mapChunkAt(qint64 offset);
+    void unmapChunk();
     void syncLoop();
     void stopSyncThread();
 
@@ -88,7 +91,9 @@ private:
     QString m_runId;
     mutable std::mutex m_mutex; // guards everything below and serialises writes
     QFile m_file;
-    qint64 m_size = 0;
+    qint64 m_size = 0;      ///< bytes of records; the file is longer while open (reserved)
+    uchar *m_map = nullptr; ///< the mapped chunk [m_mapStart, m_mapStart + chunk)
+    qint64 m_mapStart = 0;
     quint64 m_count = 0;
     QString m_error;
     qint64 m_lastSyncMonoNs = 0;

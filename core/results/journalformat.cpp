@@ -60,6 +60,21 @@ public:
     }
     void str(const QString &s)
     {
+        // Most strings are ASCII: copy them without a temporary UTF-8 array per string.
+        const QChar *chars = s.constData();
+        const qsizetype n = s.size();
+        qsizetype i = 0;
+        while (i < n && chars[i].unicode() < 0x80)
+            ++i;
+        if (i == n) {
+            u32(quint32(n));
+            const qsizetype at = m_out.size();
+            m_out.resize(at + n);
+            char *out = m_out.data() + at;
+            for (qsizetype k = 0; k < n; ++k)
+                out[k] = char(chars[k].unicode());
+            return;
+        }
         const QByteArray utf8 = s.toUtf8();
         u32(quint32(utf8.size()));
         m_out.append(utf8);
@@ -173,19 +188,25 @@ quint32 crc32(QByteArrayView bytes, quint32 crc)
     return ~crc;
 }
 
+/** Fills in the framing reserved at `start`: the payload is everything after it. */
+void finishRecord(QByteArray &out, qsizetype start, RecordType type)
+{
+    const qsizetype length = out.size() - start - kFramingSize;
+    char *base = out.data() + start;
+    std::memcpy(base, kRecordMagic, sizeof kRecordMagic);
+    qToLittleEndian(quint32(length), base + 4);
+    base[12] = char(type);
+    quint32 crc = crc32(QByteArrayView(base + 4, 4));
+    crc = crc32(QByteArrayView(base + 12, 1 + length), crc);
+    qToLittleEndian(crc, base + 8);
+}
+
 void appendRecord(QByteArray &out, RecordType type, QByteArrayView payload)
 {
     const qsizetype start = out.size();
-    out.append(kRecordMagic, sizeof kRecordMagic);
-    Encoder e(out);
-    e.u32(quint32(payload.size()));
-    e.u32(0); // CRC placeholder
-    e.u8(quint8(type));
+    out.resize(start + kFramingSize);
     out.append(payload.data(), payload.size());
-    const char *base = out.constData() + start;
-    quint32 crc = crc32(QByteArrayView(base + 4, 4));
-    crc = crc32(QByteArrayView(base + 12, 1 + payload.size()), crc);
-    qToLittleEndian(crc, out.data() + start + 8);
+    finishRecord(out, start, type);
 }
 
 std::optional<Frame> parseFrame(QByteArrayView bytes)
@@ -210,7 +231,22 @@ std::optional<Frame> parseFrame(QByteArrayView bytes)
 QByteArray encodeReading(const Reading::Fields &r)
 {
     QByteArray out;
-    out.reserve(256);
+    writeReading(out, r);
+    return out;
+}
+
+QByteArray readingRecord(const Reading::Fields &r)
+{
+    QByteArray out;
+    out.reserve(512);
+    out.resize(kFramingSize);
+    writeReading(out, r);
+    finishRecord(out, 0, RecordType::Reading);
+    return out;
+}
+
+void writeReading(QByteArray &out, const Reading::Fields &r)
+{
     Encoder e(out);
     e.u8(kReadingLayout);
     e.str(r.runId);
@@ -248,7 +284,6 @@ QByteArray encodeReading(const Reading::Fields &r)
     e.i64(r.submittedMonoNs);
     e.i64(r.startedMonoNs);
     e.i64(r.completedMonoNs);
-    return out;
 }
 
 std::optional<Reading::Fields> decodeReading(QByteArrayView payload)

@@ -34,6 +34,9 @@ quint32 crc32(QByteArrayView bytes, quint32 crc = 0);
 void appendRecord(QByteArray &out, RecordType type, QByteArrayView payload);
 
 QByteArray encodeReading(const Reading::Fields &r);
+/** A whole framed Reading record, built in one buffer: the journal's hot path. */
+QByteArray readingRecord(const Reading::Fields &r);
+void writeReading(QByteArray &out, const Reading::Fields &r);
 QByteArray encodeRunInfo(const RunInfo &info);
 QByteArray encodeRunEnd(const RunEnd &end);
 /** The End record has a fixed size, so a file's tail tells whether its run was closed. */

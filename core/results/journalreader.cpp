@@ -132,10 +132,45 @@ bool JournalReader::next(Reading &reading)
                 }
             }
         }
-        // Not a record here: resynchronise at the next record magic.
-        const qsizetype remaining = m_buffer.size() - m_pos;
-        const void *hit = std::memchr(at + 1, jf::kRecordMagic[0], size_t(remaining - 1));
-        skipDamaged(hit ? static_cast<const char *>(hit) - at : remaining);
+        // Not a record here. Zeros up to the end of the file are space the writer had reserved
+        // when it was killed: the end, not damage.
+        if (*at == 0) {
+            if (consumeZeroTail())
+                return false;
+            continue;
+        }
+        // Damage: resynchronise at the next record magic (or a zero run, which may be the end).
+        const char *scan = at + 1;
+        const char *end = m_buffer.constData() + m_buffer.size();
+        while (scan < end && *scan != jf::kRecordMagic[0] && *scan != 0)
+            ++scan;
+        skipDamaged(scan - at);
+    }
+}
+
+bool JournalReader::consumeZeroTail()
+{
+    qint64 zeros = 0;
+    for (;;) {
+        const qsizetype available = fill(1);
+        if (available == 0)
+            return true;
+        const char *begin = m_buffer.constData() + m_pos;
+        const char *end = begin + available;
+        const char *p = begin;
+        while (p < end && *p == 0)
+            ++p;
+        zeros += p - begin;
+        m_pos += p - begin;
+        if (p < end) {
+            // Zeros in the middle of the file are damage like any other bytes.
+            if (!m_inDamage) {
+                m_inDamage = true;
+                ++m_damagedRegions;
+            }
+            m_skippedBytes += zeros;
+            return false;
+        }
     }
 }
 

@@ -52,6 +52,7 @@ public:
 private:
     qsizetype fill(qsizetype wanted);
     void skipDamaged(qsizetype bytes);
+    bool consumeZeroTail();
 
     QFile m_file;
     QByteArray m_buffer;

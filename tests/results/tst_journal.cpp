@@ -156,6 +156,10 @@ private Q_SLOTS:
             << "cutThenGarbage" << 18 << QList<int>{18, 19} << true;
         QTest::newRow("flipped byte inside reading 7 costs only reading 7")
             << "flip" << 7 << QList<int>{7} << false;
+        QTest::newRow("zeroed space a killed writer reserved is the end, not damage")
+            << "zeros" << 20 << QList<int>{} << false;
+        QTest::newRow("record torn by a kill, then reserved zeros")
+            << "cutThenZeros" << 19 << QList<int>{19} << true;
     }
     void damagedBytesLoseOnlyTheRecordsTheyHit()
     {
@@ -164,15 +168,25 @@ private Q_SLOTS:
         QFETCH(QList<int>, lost);
         QFETCH(bool, endsTorn);
         QTemporaryDir dir;
-        Journal journal(dir.path());
-        QVERIFY(journal.open(sample::runInfo(kRun)));
-        const QString path = journal.journalPath();
-        QList<qint64> boundary{QFileInfo(path).size()}; // boundary[i]: start of reading i
-        for (JobId id = 0; id < 20; ++id) {
-            QVERIFY(journal.append(sample::reading(kRun, id)));
-            boundary.append(QFileInfo(path).size());
+        const QString path = Journal::journalPath(dir.path(), kRun);
+        {
+            Journal journal(dir.path());
+            QVERIFY(journal.open(sample::runInfo(kRun)));
+            for (JobId id = 0; id < 20; ++id)
+                QVERIFY(journal.append(sample::reading(kRun, id)));
+            // Destroyed unclosed: the file ends right after reading 19.
         }
-        journal.sync();
+        QList<qint64> boundary; // boundary[i]: where reading i starts; [20]: the end
+        {
+            JournalReader reader(path);
+            QVERIFY(reader.open());
+            boundary.append(reader.intactEnd());
+            Reading r;
+            while (reader.next(r))
+                boundary.append(reader.intactEnd());
+        }
+        QCOMPARE(boundary.size(), 21);
+        QCOMPARE(boundary.last(), QFileInfo(path).size());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QRandomGenerator random(42);
@@ -195,6 +209,11 @@ private Q_SLOTS:
             QVERIFY(file.resize(boundary[at] + 20));
             QVERIFY(file.seek(file.size()));
             file.write(garbage);
+        } else if (damage == QLatin1String("zeros")) {
+            QVERIFY(file.resize(file.size() + 100'000));
+        } else if (damage == QLatin1String("cutThenZeros")) {
+            QVERIFY(file.resize(boundary[at] + 40));
+            QVERIFY(file.resize(file.size() + 100'000));
         } else if (damage == QLatin1String("flip")) {
             QVERIFY(file.seek(boundary[at] + 30));
             char c = 0;
@@ -217,8 +236,10 @@ private Q_SLOTS:
         }
         QCOMPARE(recovered, expected);
         QCOMPARE(back.endsTorn, endsTorn);
-        QCOMPARE(back.skippedBytes > 0, damage != QLatin1String("cutBoundary"));
-        QCOMPARE(back.damagedRegions, damage == QLatin1String("cutBoundary") ? 0 : 1);
+        const bool damaged =
+            damage != QLatin1String("cutBoundary") && damage != QLatin1String("zeros");
+        QCOMPARE(back.skippedBytes > 0, damaged);
+        QCOMPARE(back.damagedRegions, damaged ? 1 : 0);
     }
 
     void concurrentAppendsFromFourThreadsAreAllKept()
