@@ -93,6 +93,7 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         return false;
     }
     spec->options.faults.slowReplyMs = faults.value(QLatin1String("slowReplyMs")).toInt(3000);
+    spec->options.faults.onlyCommand = faults.value(QLatin1String("only")).toString().toUtf8();
 
     const QJsonObject wire = o.value(QLatin1String("wire")).toObject();
     spec->wire.instrument = wire.value(QLatin1String("instrument")).toString();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ struct SimFaults
     unsigned flags = None;
     double probability = 1.0;
     int slowReplyMs = 3000;
+    /** When set, only replies to commands starting with it (any case) can be hit, e.g. "MEAS". */
+    QByteArray onlyCommand;
 
     bool has(Fault f) const { return (flags & f) != 0; }
     /** The reply faults only (NewIdentity acts on reconnects, not on replies). */

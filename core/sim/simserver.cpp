@@ -76,6 +76,7 @@ bool SimServer::openPty(QString *error)
         auto link = std::make_unique<Link>();
         Link *raw = link.get();
         raw->timer.setSingleShot(true);
+        raw->timer.setTimerType(Qt::PreciseTimer); // Coarse timers fire up to 5% early.
         connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
         connect(m_pty.get(), &SimPty::received, this,
                 [this, raw](const QByteArray &data) { onBytes(raw, data); });
@@ -121,6 +122,7 @@ void SimServer::acceptTcp()
         Link *raw = link.get();
         raw->socket = socket;
         raw->timer.setSingleShot(true);
+        raw->timer.setTimerType(Qt::PreciseTimer); // Coarse timers fire up to 5% early.
         connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
         connect(socket, &QTcpSocket::readyRead, this,
                 [this, raw] { onBytes(raw, raw->socket->readAll()); });
@@ -183,7 +185,9 @@ void SimServer::answer(Link *link, const QByteArray &line)
     pending.bytes = *reply + terminator;
 
     const unsigned active = faults.replyFlags();
-    if (active != 0 &&
+    const bool eligible = faults.onlyCommand.isEmpty() ||
+                          line.trimmed().toUpper().startsWith(faults.onlyCommand.toUpper());
+    if (active != 0 && eligible &&
         std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < faults.probability) {
         QList<SimFaults::Fault> on;
         for (unsigned bit = 1; bit <= active; bit <<= 1) {
@@ -217,10 +221,10 @@ void SimServer::answer(Link *link, const QByteArray &line)
         }
     }
     // Replies leave in order, whatever the jitter says: a real instrument answers in sequence.
-    const qint64 now = m_clock.elapsed();
-    pending.dueMs = now + std::max<qint64>(0, delay);
+    const qint64 now = m_clock.nsecsElapsed();
+    pending.dueNs = now + std::max<qint64>(0, delay) * 1000000;
     if (!link->queue.empty())
-        pending.dueMs = std::max(pending.dueMs, link->queue.back().dueMs);
+        pending.dueNs = std::max(pending.dueNs, link->queue.back().dueNs);
     link->queue.push_back(std::move(pending));
     sendDue(link);
 }
@@ -228,10 +232,11 @@ void SimServer::answer(Link *link, const QByteArray &line)
 void SimServer::sendDue(Link *link)
 {
     while (!link->dead && !link->queue.empty()) {
-        const qint64 now = m_clock.elapsed();
+        const qint64 now = m_clock.nsecsElapsed();
         Pending &front = link->queue.front();
-        if (front.dueMs > now) {
-            link->timer.start(int(front.dueMs - now));
+        if (front.dueNs > now) {
+            // Rounded up: a reply never leaves before its latency has passed.
+            link->timer.start(int((front.dueNs - now + 999999) / 1000000));
             return;
         }
         const Pending p = std::move(front);
@@ -256,6 +261,7 @@ void SimServer::dropLink(Link *link)
         link->input.clear();
         link->timer.stop();
         m_pty->close();
+        m_hadConnection = true;
         onNewConnection();
         QString error;
         if (openPty(&error))
@@ -269,8 +275,11 @@ void SimServer::dropLink(Link *link)
     link->queue.clear();
     if (QTcpSocket *socket = link->socket.data()) {
         socket->disconnect(this);
-        socket->disconnectFromHost(); // Sends what was written (the partial reply) first.
-        socket->deleteLater();
+        // Hand the partial reply to the kernel before closing; deleting the socket at once
+        // would discard what it still buffers.
+        socket->flush();
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
     }
     // The link may be the sender of the signal that brought us here: free it later.
     QMetaObject::invokeMethod(

@@ -66,7 +66,7 @@ private:
     struct Link;
     struct Pending
     {
-        qint64 dueMs = 0;
+        qint64 dueNs = 0;
         QByteArray bytes;
         bool dropAfter = false;
     };

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace ld {
+
+/**
+ * Quits the application on SIGINT or SIGTERM through the event loop, so destructors run and
+ * ptys and ports are released. A signal handler may only write to a pipe; the notifier on
+ * the other end does the rest (the self-pipe pattern from Qt's Unix signals documentation).
+ */
+class SignalQuit : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SignalQuit(QObject *parent = nullptr);
+    ~SignalQuit() override;
+    bool isValid() const { return m_notifier != nullptr; }
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+} // namespace ld
