@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gaugepanel.h"
+
+#include "gauge.h"
+
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ld {
+
+namespace {
+// A scale that only moves in 1-2-5 steps, so bars do not jitter with every tick.
+double niceCeiling(double v)
+{
+    if (v <= 1)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (v <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+} // namespace
+
+GaugePanel::GaugePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_queued(new Gauge(tr("Queued"), this))
+    , m_running(new Gauge(tr("Running"), this))
+    , m_rateGauge(new Gauge(tr("Completions per second"), this))
+    , m_failures(new Gauge(tr("Failures"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    for (Gauge *g : {m_queued, m_running, m_rateGauge, m_failures})
+        layout->addWidget(g);
+    layout->addStretch();
+    m_queued->setColor(QColor(0x78, 0x90, 0x9c));
+    m_running->setColor(QColor(0x1f, 0x6f, 0xd1));
+    m_rateGauge->setColor(QColor(0x2e, 0x9e, 0x44));
+    m_failures->setColor(QColor(0xd3, 0x2f, 0x2f));
+    m_running->setToolTip(tr("Jobs running now; the red line is the cap"));
+    m_clock.start();
+}
+
+void GaugePanel::setCounters(const DispatcherCounters &counters)
+{
+    m_latest = counters;
+    m_dirty = true;
+}
+
+void GaugePanel::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 finished = m_latest.finished();
+    bool rateChanged = false;
+    if (m_lastFinished < 0) {
+        m_lastFinished = finished;
+        m_lastTickNs = now;
+    } else if (now - m_lastTickNs >= 250'000'000) {
+        // Quarter-second steps smoothed over about a second: steady to read, quick to follow.
+        const double instant = double(finished - m_lastFinished) * 1e9 / double(now - m_lastTickNs);
+        const double smoothed = m_rate * 0.5 + instant * 0.5;
+        const double next = std::abs(smoothed) < 0.05 ? 0.0 : smoothed;
+        rateChanged = next != m_rate;
+        m_rate = next;
+        m_lastFinished = finished;
+        m_lastTickNs = now;
+    }
+    if (!m_dirty && !rateChanged)
+        return;
+    m_dirty = false;
+    ++m_updates;
+
+    const QLocale locale;
+    m_queuedScale = std::max(m_queuedScale, niceCeiling(double(m_latest.queued)));
+    m_queued->setMaximum(m_queuedScale);
+    m_queued->setValue(double(m_latest.queued), locale.toString(m_latest.queued));
+
+    const double runningScale =
+        niceCeiling(std::max<double>(m_latest.cap, double(m_latest.running)) * 1.25);
+    m_running->setMaximum(runningScale);
+    m_running->setMarker(m_latest.cap, tr("cap %1").arg(locale.toString(m_latest.cap)));
+    m_running->setValue(
+        double(m_latest.running),
+        tr("%1 of %2").arg(locale.toString(m_latest.running), locale.toString(m_latest.cap)));
+
+    m_rateScale = std::max(m_rateScale, niceCeiling(m_rate));
+    m_rateGauge->setMaximum(m_rateScale);
+    m_rateGauge->setValue(m_rate, locale.toString(m_rate, 'f', m_rate < 10 ? 1 : 0));
+
+    const qint64 failures = m_latest.failed + m_latest.timedOut;
+    const qint64 all = std::max<qint64>(1, m_latest.finished());
+    m_failures->setMaximum(1.0);
+    m_failures->setValue(
+        double(failures) / double(all),
+        tr("%1 (%2 timed out)").arg(locale.toString(failures), locale.toString(m_latest.timedOut)));
+}
+
+} // namespace ld

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scheduler/dispatcher.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+namespace ld {
+
+class Gauge;
+
+/**
+ * The live dispatcher gauges: queued, running (with the cap marked), completions per second
+ * and failures. setCounters() only stores the latest snapshot, however often it comes; the
+ * gauges change on tick(), once per display tick and only when something changed.
+ */
+class GaugePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GaugePanel(QWidget *parent = nullptr);
+
+    /** Stores the snapshot (cheap; call it from Dispatcher::countersChanged). */
+    void setCounters(const ld::DispatcherCounters &counters);
+    /** Applies the latest snapshot to the gauges if it changed since the last tick. */
+    void tick();
+
+    /** How many ticks changed the gauges: never more than the ticks, never one per snapshot. */
+    qint64 updateCount() const { return m_updates; }
+    double completionsPerSecond() const { return m_rate; }
+
+    Gauge *queuedGauge() const { return m_queued; }
+    Gauge *runningGauge() const { return m_running; }
+    Gauge *rateGauge() const { return m_rateGauge; }
+    Gauge *failuresGauge() const { return m_failures; }
+
+private:
+    Gauge *m_queued;
+    Gauge *m_running;
+    Gauge *m_rateGauge;
+    Gauge *m_failures;
+    DispatcherCounters m_latest;
+    bool m_dirty = false;
+    qint64 m_updates = 0;
+    // Completions per second over a sliding second, from the finished count at tick times.
+    QElapsedTimer m_clock;
+    qint64 m_lastFinished = -1;
+    qint64 m_lastTickNs = 0;
+    double m_rate = 0;
+    double m_queuedScale = 16;
+    double m_rateScale = 100;
+};
+
+} // namespace ld

@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plotpanel.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ld {
+
+struct PlotPanel::Series
+{
+    QString instrument;
+    QString quantity;
+    QString unit;
+    DecimatingSeries whole{kWholeRunBuckets};
+    DecimatingSeries recent;
+    QCPGraph *graph = nullptr;
+    bool dirty = false;
+};
+
+namespace {
+QString seriesKey(const QString &instrument, const QString &quantity)
+{
+    return instrument + QChar(0x1f) + quantity;
+}
+
+QColor graphColor(int index)
+{
+    // Distinguishable on white and for the common colour vision deficiencies (Okabe-Ito first).
+    static const QList<QColor> colors = {
+        QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+        QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42), QColor(0x8c, 0x56, 0x4b),
+        QColor(0x7f, 0x3c, 0x8d), QColor(0x11, 0xa5, 0x79), QColor(0x3b, 0x4c, 0xc0),
+        QColor(0xb4, 0x0f, 0x20), QColor(0x66, 0x66, 0x66), QColor(0x99, 0x99, 0x33),
+        QColor(0x44, 0xaa, 0x99)};
+    return colors.at(index % colors.size());
+}
+} // namespace
+
+PlotPanel::PlotPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_quantityCombo(new QComboBox(this))
+    , m_windowCombo(new QComboBox(this))
+    , m_pauseAction(
+          new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause Plot"), this))
+    , m_autoscaleAction(
+          new QAction(QIcon(QStringLiteral(":/icons/autoscale.svg")), tr("&Autoscale"), this))
+    , m_exportPngAction(new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")),
+                                    tr("Export Plot as P&NG..."), this))
+    , m_exportPdfAction(new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")),
+                                    tr("Export Plot as P&DF..."), this))
+{
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pauseAction->setToolTip(tr("Freeze the plot; readings are still recorded"));
+    m_autoscaleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_autoscaleAction->setToolTip(tr("Fit the axes to the data and follow new readings again"));
+    connect(m_pauseAction, &QAction::toggled, this, &PlotPanel::setPaused);
+    connect(m_autoscaleAction, &QAction::triggered, this, &PlotPanel::autoscale);
+    connect(m_exportPngAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
+    connect(m_exportPdfAction, &QAction::triggered, this, [this] { exportWithDialog(true); });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    auto *quantityLabel = new QLabel(tr("&Quantity:"), this);
+    quantityLabel->setBuddy(m_quantityCombo);
+    m_quantityCombo->setMinimumContentsLength(12);
+    m_quantityCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_quantityCombo->setToolTip(tr("The quantity plotted; one unit per axis"));
+    auto *windowLabel = new QLabel(tr("&Show:"), this);
+    windowLabel->setBuddy(m_windowCombo);
+    m_windowCombo->addItem(tr("Last 10 s"), 10.0);
+    m_windowCombo->addItem(tr("Last 60 s"), 60.0);
+    m_windowCombo->addItem(tr("Last 10 min"), 600.0);
+    m_windowCombo->addItem(tr("Whole run"), 0.0);
+    m_windowCombo->setCurrentIndex(1);
+    bar->addWidget(quantityLabel);
+    bar->addWidget(m_quantityCombo);
+    bar->addSpacing(12);
+    bar->addWidget(windowLabel);
+    bar->addWidget(m_windowCombo);
+    bar->addStretch();
+    for (QAction *a : {m_pauseAction, m_autoscaleAction, m_exportPngAction, m_exportPdfAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_quantityCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setQuantity(m_quantityCombo->itemData(index).toString());
+    });
+    connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setWindowSeconds(m_windowCombo->itemData(index).toDouble());
+    });
+
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    ticker->setDateTimeSpec(Qt::LocalTime);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setLabel(tr("Time"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setNotAntialiasedElements(QCP::aePlottables);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(font());
+    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
+    m_plot->legend->setRowSpacing(0);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // A zoom or pan by the user stops following the data until Autoscale.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    m_plot->setAccessibleName(tr("Live plot"));
+}
+
+PlotPanel::~PlotPanel() = default;
+
+PlotPanel::Series *PlotPanel::seriesFor(const Reading &reading)
+{
+    const QString quantity = reading.quantityOrOperation();
+    const QString key = seriesKey(reading->instrument, quantity);
+    auto it = m_series.find(key);
+    if (it != m_series.end())
+        return it->get();
+    auto s = std::make_shared<Series>();
+    s->instrument = reading->instrument;
+    s->quantity = quantity;
+    s->unit = reading->unit;
+    s->recent = DecimatingSeries(kWindowBuckets, m_window > 0 ? m_window : 600);
+    m_series.insert(key, s);
+    if (!m_quantityList.contains(quantity)) {
+        m_quantityList.append(quantity);
+        refreshQuantityCombo();
+        if (m_quantity.isEmpty())
+            setQuantity(quantity);
+    }
+    if (quantity == m_quantity)
+        m_graphsDirty = true;
+    return s.get();
+}
+
+void PlotPanel::addReading(const Reading &reading)
+{
+    if (reading.isNull() || reading->status != JobStatus::Succeeded)
+        return;
+    const auto &value = reading->value;
+    if (!std::holds_alternative<double>(value) && !std::holds_alternative<QList<double>>(value))
+        return;
+    const double t = double(reading->completedWallNs) / 1e9;
+    Series *s = seriesFor(reading);
+    if (const double *v = std::get_if<double>(&value)) {
+        s->whole.append(t, *v);
+        s->recent.append(t, *v);
+    } else {
+        // A burst or trace: its values share the completion time; min/max buckets keep its
+        // envelope, the journal keeps every value.
+        for (double element : std::get<QList<double>>(value)) {
+            s->whole.append(t, element);
+            s->recent.append(t, element);
+        }
+    }
+    m_lastTime = std::max(m_lastTime, t);
+    if (s->graph) {
+        s->dirty = true;
+        m_dirty = true;
+    }
+}
+
+void PlotPanel::refreshQuantityCombo()
+{
+    const QSignalBlocker block(m_quantityCombo);
+    m_quantityCombo->clear();
+    for (const QString &q : std::as_const(m_quantityList))
+        m_quantityCombo->addItem(q, q);
+    m_quantityCombo->setCurrentIndex(m_quantityList.indexOf(m_quantity));
+}
+
+QStringList PlotPanel::quantities() const
+{
+    return m_quantityList;
+}
+
+void PlotPanel::setQuantity(const QString &quantity)
+{
+    if (quantity == m_quantity)
+        return;
+    m_quantity = quantity;
+    {
+        const QSignalBlocker block(m_quantityCombo);
+        m_quantityCombo->setCurrentIndex(m_quantityList.indexOf(quantity));
+    }
+    m_graphsDirty = true;
+    m_follow = true;
+}
+
+void PlotPanel::setVisibleInstruments(const QStringList &names)
+{
+    if (names == m_visible)
+        return;
+    m_visible = names;
+    m_graphsDirty = true;
+}
+
+void PlotPanel::setWindowSeconds(double seconds)
+{
+    seconds = std::max(0.0, seconds);
+    if (seconds == m_window)
+        return;
+    m_window = seconds;
+    for (auto &s : m_series) {
+        // A new rolling store starts from what the whole-run store still has at full detail;
+        // the journal has everything else.
+        if (seconds > 0)
+            s->recent = DecimatingSeries(kWindowBuckets, seconds);
+        if (seconds > 0 && !s->whole.isEmpty()) {
+            QVector<double> keys, values;
+            s->whole.points(&keys, &values);
+            for (int i = 0; i < keys.size(); ++i)
+                s->recent.append(keys.at(i), values.at(i));
+        }
+        s->dirty = true;
+    }
+    {
+        const QSignalBlocker block(m_windowCombo);
+        const int index = m_windowCombo->findData(seconds);
+        if (index >= 0)
+            m_windowCombo->setCurrentIndex(index);
+    }
+    m_follow = true;
+    m_dirty = true;
+    Q_EMIT windowSecondsChanged(seconds);
+}
+
+void PlotPanel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    {
+        const QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+    }
+    m_dirty = true;
+}
+
+void PlotPanel::autoscale()
+{
+    m_follow = true;
+    m_dirty = true;
+    tick();
+}
+
+void PlotPanel::clear()
+{
+    m_series.clear();
+    m_shown.clear();
+    m_plot->clearGraphs();
+    m_quantityList.clear();
+    m_quantity.clear();
+    refreshQuantityCombo();
+    m_lastTime = 0;
+    m_graphsDirty = true;
+    m_dirty = true;
+}
+
+void PlotPanel::rebuildGraphs()
+{
+    m_graphsDirty = false;
+    for (Series *s : std::as_const(m_shown))
+        s->graph = nullptr;
+    m_shown.clear();
+    m_plot->clearGraphs();
+
+    QList<Series *> candidates;
+    for (auto &s : m_series) {
+        if (s->quantity != m_quantity)
+            continue;
+        if (!m_visible.isEmpty() && !m_visible.contains(s->instrument))
+            continue;
+        candidates.append(s.get());
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Series *a, const Series *b) {
+        return QString::localeAwareCompare(a->instrument, b->instrument) < 0;
+    });
+    if (candidates.size() > kMaxGraphs)
+        candidates.resize(kMaxGraphs);
+    QString unit;
+    for (Series *s : std::as_const(candidates)) {
+        s->graph = m_plot->addGraph();
+        s->graph->setName(s->instrument);
+        s->graph->setPen(QPen(graphColor(int(m_shown.size())), 1.5));
+        s->graph->setAdaptiveSampling(true);
+        s->dirty = true;
+        if (unit.isEmpty())
+            unit = s->unit;
+        m_shown.append(s);
+    }
+    m_plot->yAxis->setLabel(unit.isEmpty() ? m_quantity
+                                           : QStringLiteral("%1 (%2)").arg(m_quantity, unit));
+    m_dirty = true;
+}
+
+bool PlotPanel::tick()
+{
+    if (m_paused)
+        return false;
+    if (m_graphsDirty)
+        rebuildGraphs();
+    if (!m_dirty)
+        return false;
+    m_dirty = false;
+    QVector<double> keys, values;
+    for (Series *s : std::as_const(m_shown)) {
+        if (!s->dirty)
+            continue;
+        s->dirty = false;
+        (m_window > 0 ? s->recent : s->whole).points(&keys, &values);
+        s->graph->setData(keys, values);
+    }
+    if (m_follow && !m_shown.isEmpty()) {
+        double lo = INFINITY, hi = -INFINITY, first = INFINITY;
+        for (Series *s : std::as_const(m_shown)) {
+            const DecimatingSeries &d = m_window > 0 ? s->recent : s->whole;
+            if (d.isEmpty())
+                continue;
+            lo = std::min(lo, d.minValue());
+            hi = std::max(hi, d.maxValue());
+            first = std::min(first, d.firstTime());
+        }
+        if (std::isfinite(lo)) {
+            const double pad = hi > lo ? (hi - lo) * 0.08 : std::max(std::abs(hi) * 0.05, 1e-9);
+            m_plot->yAxis->setRange(lo - pad, hi + pad);
+            const double start = m_window > 0 ? m_lastTime - m_window : first;
+            m_plot->xAxis->setRange(start, std::max(m_lastTime, start + 1));
+        }
+    }
+    m_plot->replot();
+    ++m_replots;
+    return true;
+}
+
+int PlotPanel::graphCount() const
+{
+    return m_plot->graphCount();
+}
+
+int PlotPanel::drawnPoints(const QString &instrument) const
+{
+    for (const Series *s : m_shown) {
+        if (s->instrument == instrument)
+            return s->graph->dataCount();
+    }
+    return 0;
+}
+
+const DecimatingSeries *PlotPanel::series(const QString &instrument, const QString &quantity) const
+{
+    const auto it = m_series.constFind(seriesKey(instrument, quantity));
+    return it == m_series.constEnd() ? nullptr : &(*it)->whole;
+}
+
+bool PlotPanel::exportPng(const QString &path)
+{
+    return m_plot->savePng(path, 0, 0, 2.0);
+}
+
+bool PlotPanel::exportPdf(const QString &path)
+{
+    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, tr("LabDispatch"),
+                           tr("LabDispatch plot: %1").arg(m_quantity));
+}
+
+void PlotPanel::exportWithDialog(bool pdf)
+{
+    const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), {}, filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    if (!(pdf ? exportPdf(path) : exportPng(path)))
+        QMessageBox::warning(this, tr("Export Plot"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace ld
