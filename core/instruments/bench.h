@@ -21,7 +21,8 @@ class Journal;
 
 namespace detail {
 class BenchPrivate;
-}
+struct BenchShared;
+} // namespace detail
 
 /**
  * The instruments of one bench and the jobs run on them. Lives on the UI (or main) thread;
@@ -106,6 +107,10 @@ Q_SIGNALS:
     void runFinished(quint64 runId);
 
 private:
+    friend struct detail::BenchShared;
+    /** Applies what the I/O threads queued; posted once per batch, never per reading. */
+    void flushShared();
+
     std::unique_ptr<detail::BenchPrivate> d;
 };
 

@@ -14,11 +14,6 @@
 namespace ld::detail {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::InstrumentLink", text);
-}
-
 Reading::Identity toIdentity(const IdnInfo &idn)
 {
     return Reading::Identity{idn.vendor, idn.model, idn.serial, idn.firmware};
@@ -350,7 +345,7 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
     if (!reply.errors.isEmpty()) {
         QStringList texts;
         for (const ScpiError &e : reply.errors)
-            texts.append(e.toString());
+            texts.append(QStringLiteral("%1,\"%2\"").arg(e.code).arg(e.message));
         const QString message =
             tr("the instrument reported: %1").arg(texts.join(QStringLiteral("; ")));
         setState(InstrumentState::Error, message);

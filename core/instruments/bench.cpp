@@ -1,0 +1,800 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/bench.h"
+
+#include "instruments/bench_p.h"
+#include "instruments/instrumentlink.h"
+#include "instruments/profileregistry.h"
+#include "io/iothreadpool.h"
+#include "results/journal.h"
+#include "scheduler/dispatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+#include <map>
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcBench, "labdispatch.bench")
+
+namespace ld {
+
+namespace detail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ld::Bench", text);
+}
+constexpr int kBenchSchema = 1;
+} // namespace
+
+// ---- BenchShared: any thread ---------------------------------------------------------------
+
+void BenchShared::push(StatusDelta delta)
+{
+    {
+        std::lock_guard lock(mutex);
+        deltas.push_back(std::move(delta));
+    }
+    requestFlush();
+}
+
+void BenchShared::log(BenchEvent::Severity severity, const QString &instrument, const QString &text)
+{
+    BenchEvent e;
+    e.wallNs = wallNowNs();
+    e.severity = severity;
+    e.instrument = instrument;
+    e.text = text;
+    {
+        std::lock_guard lock(mutex);
+        events.push_back(std::move(e));
+    }
+    requestFlush();
+}
+
+void BenchShared::publish(const Reading &reading, StatusDelta delta)
+{
+    // The journal first: once append() returns, a crash cannot lose this reading; only then
+    // may anyone else see it.
+    if (Journal *j = journal.load(std::memory_order_acquire)) {
+        if (!j->append(reading))
+            log(BenchEvent::Severity::Error, reading->instrument,
+                tr("could not journal a reading: %1").arg(j->errorString()));
+    }
+    {
+        std::lock_guard lock(mutex);
+        readings.push_back(reading);
+        deltas.push_back(std::move(delta));
+    }
+    requestFlush();
+}
+
+void BenchShared::requestFlush()
+{
+    if (flushPending.load(std::memory_order_relaxed) ||
+        flushPending.exchange(true, std::memory_order_acq_rel))
+        return;
+    std::lock_guard lock(mutex);
+    if (!facade) {
+        flushPending.store(false, std::memory_order_relaxed);
+        return;
+    }
+    QMetaObject::invokeMethod(facade, &Bench::flushShared, Qt::QueuedConnection);
+}
+
+// ---- BenchPrivate: the UI thread -------------------------------------------------------------
+
+/** Metadata a completion needs to turn a job result into a reading. */
+struct ReadingMeta
+{
+    QString instrument;
+    QString resource;
+    QString operation;
+    QList<Reading::Parameter> parameters;
+    QString unit;
+    QString quantity;
+    /** False for life-cycle jobs (connect): they change state and log, but are no data. */
+    bool isData = true;
+};
+
+struct RunState
+{
+    quint64 id = 0;
+    Bench::RunRequest request;
+    QHash<QString, OperationCall> calls; ///< per instrument
+    QHash<QString, ReadingMeta> metas;
+    std::shared_ptr<RunCounter> counter = std::make_shared<RunCounter>();
+    /** Per instrument: true while its last job of this run is unfinished (any thread). */
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> inFlight;
+    QTimer *timer = nullptr; // child of the Bench
+    QElapsedTimer clock;
+    bool submitting = true; ///< more jobs may still be submitted
+    qint64 skipped = 0;
+};
+
+class BenchPrivate
+{
+public:
+    struct Entry
+    {
+        InstrumentConfig config;
+        InstrumentStatus status;
+        InstrumentLink *link = nullptr; // lives on `thread`
+        std::shared_ptr<LinkAnchor> anchor;
+        QThread *thread = nullptr;
+    };
+
+    Bench *q;
+    Dispatcher *dispatcher;
+    const ProfileRegistry *profiles;
+    std::shared_ptr<BenchShared> shared = std::make_shared<BenchShared>();
+    std::unique_ptr<IoThreadPool> io = std::make_unique<IoThreadPool>();
+    std::unordered_map<QThread *, std::unique_ptr<ThreadExecutor>> executors;
+    QList<QString> order;
+    QHash<QString, Entry> entries;
+    std::map<quint64, std::unique_ptr<RunState>> runs;
+    quint64 nextRunId = 0;
+    QString benchName;
+
+    BenchPrivate(Bench *bench, Dispatcher *d, const ProfileRegistry *p)
+        : q(bench)
+        , dispatcher(d)
+        , profiles(p)
+    {
+        shared->facade = bench;
+        for (int i = 0; i < io->threadCount(); ++i) {
+            QThread *t = io->thread(i);
+            executors.emplace(t, std::make_unique<ThreadExecutor>(t));
+        }
+    }
+
+    void startLink(Entry &e)
+    {
+        e.thread = io->acquire();
+        e.anchor = std::make_shared<LinkAnchor>();
+        auto *link = new InstrumentLink(e.config, profiles, shared, e.anchor);
+        e.anchor->link = link;
+        e.anchor->guard = link;
+        link->moveToThread(e.thread);
+        e.link = link;
+    }
+
+    void stopLink(Entry &e)
+    {
+        if (!e.link)
+            return;
+        dispatcher->cancelKey(e.config.name);
+        InstrumentLink *link = e.link;
+        // Deleted on its own thread, which never blocks, so this wait is short. Its session's
+        // exchanges end as Cancelled, which finishes their jobs.
+        QMetaObject::invokeMethod(
+            link, [link] { delete link; }, Qt::BlockingQueuedConnection);
+        io->release(e.thread);
+        e.link = nullptr;
+        e.thread = nullptr;
+        e.anchor.reset();
+    }
+
+    const DriverProfile *profileOf(const Entry &e) const
+    {
+        const QString id = e.status.profileId.isEmpty() ? e.config.profileId : e.status.profileId;
+        return id.isEmpty() ? nullptr : profiles->find(id);
+    }
+
+    Executor *executorOf(const Entry &e) const { return executors.at(e.thread).get(); }
+
+    /** Submits one job on `e` whose body is `body` (run on the link's thread). */
+    template<typename Body>
+    JobHandle submitJob(const Entry &e, int priority, ReadingMeta meta,
+                        std::shared_ptr<RunCounter> counter,
+                        std::shared_ptr<std::atomic<bool>> inFlight, Body body)
+    {
+        std::shared_ptr<LinkAnchor> anchor = e.anchor;
+        JobSpec spec = JobSpec::async([anchor, body](JobContext ctx) mutable {
+            // On the link's thread: the guard is safe to read here.
+            InstrumentLink *link = anchor->guard.data();
+            if (!link) {
+                ctx.fail(tr("the instrument was removed"));
+                return;
+            }
+            body(link, std::move(ctx));
+        });
+        spec.key = e.config.name;
+        spec.priority = priority;
+        spec.executor = executorOf(e);
+        auto sh = shared;
+        spec.onFinished = [sh, meta = std::move(meta), counter, inFlight](const JobResult &r) {
+            if (!meta.isData) {
+                sh->pendingJobs.fetch_sub(1, std::memory_order_relaxed);
+                return;
+            }
+            Reading::Fields f = Reading::fieldsFromJob(r);
+            f.runId = sh->runId;
+            f.instrument = meta.instrument;
+            f.resource = meta.resource;
+            f.operation = meta.operation;
+            f.parameters = meta.parameters;
+            f.unit = meta.unit;
+            f.quantity = meta.quantity;
+            {
+                std::lock_guard lock(sh->mutex);
+                f.identity = sh->identities.value(meta.instrument);
+            }
+            const Reading reading(std::move(f));
+            StatusDelta delta;
+            delta.name = meta.instrument;
+            delta.lastReading = reading;
+            if (r.status == JobStatus::Succeeded) {
+                delta.done = 1;
+            } else {
+                delta.failed = 1;
+                delta.lastError = r.error;
+                if (r.status != JobStatus::Cancelled)
+                    sh->log(r.status == JobStatus::TimedOut ? BenchEvent::Severity::Warning
+                                                            : BenchEvent::Severity::Error,
+                            meta.instrument,
+                            QStringLiteral("%1: %2 (%3)")
+                                .arg(meta.operation, r.error, jobStatusName(r.status)));
+            }
+            sh->publish(reading, std::move(delta));
+            sh->pendingJobs.fetch_sub(1, std::memory_order_relaxed);
+            if (inFlight)
+                inFlight->store(false, std::memory_order_release);
+            if (counter && counter->outstanding.fetch_sub(1, std::memory_order_acq_rel) == 1)
+                sh->requestFlush(); // the run may be over
+        };
+        shared->pendingJobs.fetch_add(1, std::memory_order_relaxed);
+        if (counter)
+            counter->outstanding.fetch_add(1, std::memory_order_relaxed);
+        if (inFlight)
+            inFlight->store(true, std::memory_order_release);
+        return dispatcher->submit(std::move(spec));
+    }
+
+    void submitConnect(const Entry &e)
+    {
+        ReadingMeta meta{e.config.name, e.config.resource, QStringLiteral("connect"), {}, {}, {},
+                         false};
+        submitJob(e, 1, std::move(meta), nullptr, nullptr,
+                  [](InstrumentLink *link, JobContext ctx) { link->connectJob(std::move(ctx)); });
+    }
+
+    void submitRunJob(RunState &run, const QString &name)
+    {
+        const Entry &e = entries[name];
+        const OperationCall call = run.calls.value(name);
+        submitJob(e, run.request.priority, run.metas.value(name), run.counter,
+                  run.inFlight.value(name), [call](InstrumentLink *link, JobContext ctx) {
+                      link->operationJob(call, std::move(ctx));
+                  });
+    }
+
+    void tick(RunState &run)
+    {
+        const bool over =
+            run.request.durationMs > 0 && run.clock.elapsed() >= run.request.durationMs;
+        if (over) {
+            endSubmissions(run);
+            return;
+        }
+        for (const QString &name : std::as_const(run.request.instruments)) {
+            if (!entries.contains(name))
+                continue;
+            // A measurement still queued or running when the next is due is not piled up:
+            // the instrument is slower than the interval; say so once, skip the tick.
+            if (run.inFlight.value(name)->load(std::memory_order_acquire)) {
+                if (run.skipped++ == 0)
+                    shared->log(BenchEvent::Severity::Warning, name,
+                                tr("slower than the %1 ms interval; skipping ticks while it "
+                                   "is busy")
+                                    .arg(run.request.intervalMs));
+                continue;
+            }
+            submitRunJob(run, name);
+        }
+    }
+
+    void endSubmissions(RunState &run)
+    {
+        run.submitting = false;
+        if (run.timer) {
+            run.timer->stop();
+            run.timer->deleteLater();
+            run.timer = nullptr;
+        }
+        shared->requestFlush();
+    }
+
+    void applyDelta(const StatusDelta &delta, QSet<QString> &dirty)
+    {
+        auto it = entries.find(delta.name);
+        if (it == entries.end())
+            return;
+        InstrumentStatus &s = it->status;
+        if (delta.state && it->config.enabled)
+            s.state = *delta.state;
+        if (delta.identity)
+            s.identity = *delta.identity;
+        if (delta.profileId) {
+            s.profileId = *delta.profileId;
+            const DriverProfile *p = profiles->find(s.profileId);
+            s.profileName = p ? p->displayName() : QString();
+        }
+        if (delta.lastError)
+            s.lastError = *delta.lastError;
+        if (!delta.lastReading.isNull())
+            s.lastReading = delta.lastReading;
+        s.jobsDone += delta.done;
+        s.jobsFailed += delta.failed;
+        dirty.insert(delta.name);
+    }
+};
+
+} // namespace detail
+
+using detail::BenchPrivate;
+
+// ---- Bench ---------------------------------------------------------------------------------
+
+Bench::Bench(Dispatcher *dispatcher, const ProfileRegistry *profiles, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<BenchPrivate>(this, dispatcher, profiles))
+{
+    d->shared->runId = Journal::newRunId(wallNowNs());
+}
+
+Bench::~Bench()
+{
+    for (auto &entry : d->runs)
+        d->endSubmissions(*entry.second);
+    {
+        std::lock_guard lock(d->shared->mutex);
+        d->shared->facade = nullptr;
+    }
+    for (auto &e : d->entries)
+        d->stopLink(e);
+    // Every link is gone; now the threads can stop, then the executors that post to them.
+    d->io->shutdown();
+    d->executors.clear();
+}
+
+void Bench::setJournal(Journal *journal)
+{
+    d->shared->journal.store(journal, std::memory_order_release);
+    if (journal) {
+        // Readings carry the journal's run id from now on.
+        const QString path = journal->journalPath();
+        const QString runId = QFileInfo(path).dir().dirName();
+        std::lock_guard lock(d->shared->mutex);
+        if (!runId.isEmpty())
+            d->shared->runId = runId;
+    }
+}
+
+bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
+{
+    QString why;
+    if (!config.validate(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (d->entries.contains(config.name)) {
+        if (error)
+            *error = tr("An instrument named '%1' is already on the bench.").arg(config.name);
+        return false;
+    }
+    for (const auto &e : std::as_const(d->entries)) {
+        if (e.config.resource.compare(config.resource, Qt::CaseInsensitive) == 0) {
+            if (error)
+                *error = tr("'%1' already uses %2.").arg(e.config.name, config.resource);
+            return false;
+        }
+    }
+    BenchPrivate::Entry e;
+    e.config = config;
+    e.status.config = config;
+    e.status.profileId = config.profileId;
+    if (const DriverProfile *p =
+            config.profileId.isEmpty() ? nullptr : d->profiles->find(config.profileId))
+        e.status.profileName = p->displayName();
+    e.status.state = config.enabled ? InstrumentState::Offline : InstrumentState::Disabled;
+    if (config.enabled)
+        d->startLink(e);
+    d->entries.insert(config.name, std::move(e));
+    d->order.append(config.name);
+    Q_EMIT instrumentAdded(config.name);
+    return true;
+}
+
+bool Bench::updateInstrument(const QString &name, const InstrumentConfig &config, QString *error)
+{
+    auto it = d->entries.find(name);
+    if (it == d->entries.end()) {
+        if (error)
+            *error = tr("There is no instrument named '%1'.").arg(name);
+        return false;
+    }
+    QString why;
+    if (!config.validate(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (config.name != name && d->entries.contains(config.name)) {
+        if (error)
+            *error = tr("An instrument named '%1' is already on the bench.").arg(config.name);
+        return false;
+    }
+    const int index = d->order.indexOf(name);
+    const InstrumentStatus old = it->status;
+    removeInstrument(name);
+    if (!addInstrument(config, error))
+        return false;
+    d->order.move(d->order.indexOf(config.name), index);
+    auto &fresh = d->entries[config.name].status;
+    fresh.jobsDone = old.jobsDone;
+    fresh.jobsFailed = old.jobsFailed;
+    Q_EMIT instrumentChanged(config.name);
+    return true;
+}
+
+bool Bench::removeInstrument(const QString &name)
+{
+    auto it = d->entries.find(name);
+    if (it == d->entries.end())
+        return false;
+    stop({name});
+    d->stopLink(*it);
+    d->entries.erase(it);
+    d->order.removeAll(name);
+    {
+        std::lock_guard lock(d->shared->mutex);
+        d->shared->identities.remove(name);
+    }
+    Q_EMIT instrumentRemoved(name);
+    return true;
+}
+
+void Bench::setEnabled(const QString &name, bool enabled)
+{
+    auto it = d->entries.find(name);
+    if (it == d->entries.end() || it->config.enabled == enabled)
+        return;
+    if (!enabled)
+        stop({name});
+    it->config.enabled = enabled;
+    it->status.config.enabled = enabled;
+    if (enabled) {
+        it->status.state = InstrumentState::Offline;
+        d->startLink(*it);
+    } else {
+        d->stopLink(*it);
+        it->status.state = InstrumentState::Disabled;
+    }
+    Q_EMIT instrumentChanged(name);
+}
+
+QStringList Bench::names() const
+{
+    return d->order;
+}
+
+bool Bench::contains(const QString &name) const
+{
+    return d->entries.contains(name);
+}
+
+InstrumentStatus Bench::status(const QString &name) const
+{
+    auto it = d->entries.constFind(name);
+    return it == d->entries.cend() ? InstrumentStatus{} : it->status;
+}
+
+QList<InstrumentStatus> Bench::statuses() const
+{
+    QList<InstrumentStatus> out;
+    out.reserve(d->order.size());
+    for (const QString &name : std::as_const(d->order))
+        out.append(d->entries.value(name).status);
+    return out;
+}
+
+const DriverProfile *Bench::profile(const QString &name) const
+{
+    auto it = d->entries.constFind(name);
+    return it == d->entries.cend() ? nullptr : d->profileOf(*it);
+}
+
+void Bench::connectAll()
+{
+    for (const QString &name : std::as_const(d->order)) {
+        const auto &e = d->entries[name];
+        if (!e.config.enabled || !e.link)
+            continue;
+        if (e.status.state == InstrumentState::Idle || e.status.state == InstrumentState::Busy)
+            continue;
+        d->submitConnect(e);
+    }
+}
+
+QList<DriverProfile::Operation> Bench::sharedOperations(const QStringList &names) const
+{
+    QList<DriverProfile::Operation> shared;
+    bool first = true;
+    for (const QString &name : names) {
+        auto it = d->entries.constFind(name);
+        const DriverProfile *p = it == d->entries.cend() ? nullptr : d->profileOf(*it);
+        if (!p)
+            return {};
+        if (first) {
+            shared = p->operations;
+            first = false;
+            continue;
+        }
+        QList<DriverProfile::Operation> kept;
+        for (const auto &op : std::as_const(shared))
+            if (p->operation(op.id))
+                kept.append(op);
+        shared = kept;
+    }
+    return shared;
+}
+
+quint64 Bench::run(const RunRequest &request, QString *error)
+{
+    auto fail = [error](const QString &message) -> quint64 {
+        if (error)
+            *error = message;
+        return 0;
+    };
+    if (request.instruments.isEmpty())
+        return fail(tr("Select at least one instrument."));
+    if (request.repeat < 1)
+        return fail(tr("Repeat must be at least 1, not %1.").arg(request.repeat));
+    if (request.intervalMs < 0 || request.durationMs < 0)
+        return fail(tr("Interval and duration cannot be negative."));
+    if (request.intervalMs > 0 && request.intervalMs < 1)
+        return fail(tr("The interval must be at least 1 ms."));
+
+    auto run = std::make_unique<detail::RunState>();
+    run->request = request;
+    for (const QString &name : request.instruments) {
+        auto it = d->entries.constFind(name);
+        if (it == d->entries.cend())
+            return fail(tr("There is no instrument named '%1'.").arg(name));
+        if (!it->config.enabled)
+            return fail(tr("'%1' is switched off.").arg(name));
+        const DriverProfile *p = d->profileOf(*it);
+        if (!p)
+            return fail(
+                tr("'%1' is not identified yet and has no profile; connect it first.").arg(name));
+        const DriverProfile::Operation *op = p->operation(request.operation);
+        if (!op)
+            return fail(tr("'%1' (%2) has no operation '%3'.")
+                            .arg(name, p->displayName(), request.operation));
+        const DriverProfile::Command cmd = op->format(request.parameters);
+        if (!cmd.ok())
+            return fail(tr("%1: %2").arg(name, cmd.error));
+
+        detail::OperationCall call;
+        call.operationId = op->id;
+        call.operation = *op;
+        int timeout = -1;
+        using RT = DriverProfile::ReplyType;
+        if (op->reply == RT::Block)
+            call.request = ScpiRequest::queryBlock(cmd.command, timeout);
+        else if (op->reply == RT::None && !op->opc)
+            call.request = ScpiRequest::write(cmd.command);
+        else
+            call.request = ScpiRequest::query(cmd.command, timeout);
+        call.replyStep = op->reply == RT::None ? -1 : 0;
+        if (p->drainErrors)
+            call.request.drainErrors();
+        run->calls.insert(name, call);
+
+        detail::ReadingMeta meta;
+        meta.instrument = name;
+        meta.resource = it->config.resource;
+        meta.operation = op->id;
+        meta.unit = op->unit;
+        meta.quantity = op->quantity;
+        for (const auto &param : op->parameters) {
+            const QVariant v = request.parameters.value(param.name, param.defaultValue);
+            if (v.isValid())
+                meta.parameters.append({param.name, v.toString()});
+        }
+        run->metas.insert(name, meta);
+        run->inFlight.insert(name, std::make_shared<std::atomic<bool>>(false));
+    }
+
+    run->id = ++d->nextRunId;
+    run->clock.start();
+    detail::RunState &r = *run;
+    d->runs.emplace(run->id, std::move(run));
+    if (request.intervalMs > 0) {
+        r.timer = new QTimer(this);
+        r.timer->setTimerType(Qt::PreciseTimer);
+        connect(r.timer, &QTimer::timeout, this, [this, &r] { d->tick(r); });
+        r.timer->start(request.intervalMs);
+        d->tick(r);
+    } else {
+        for (int i = 0; i < request.repeat; ++i)
+            for (const QString &name : request.instruments)
+                d->submitRunJob(r, name);
+        r.submitting = false;
+        d->shared->requestFlush();
+    }
+    return r.id;
+}
+
+void Bench::stop(const QStringList &names)
+{
+    for (auto &entry : d->runs) {
+        detail::RunState &r = *entry.second;
+        bool all = true;
+        for (const QString &n : std::as_const(r.request.instruments))
+            if (!names.contains(n))
+                all = false;
+        if (all)
+            d->endSubmissions(r);
+        else
+            for (const QString &n : names)
+                r.request.instruments.removeAll(n);
+    }
+    for (const QString &name : names)
+        d->dispatcher->cancelKey(name);
+}
+
+void Bench::stopAll()
+{
+    stop(d->order);
+}
+
+int Bench::pendingJobs() const
+{
+    return int(d->shared->pendingJobs.load(std::memory_order_relaxed));
+}
+
+bool Bench::hasActiveRuns() const
+{
+    return !d->runs.empty();
+}
+
+QList<Reading> Bench::takeReadings(int max)
+{
+    QList<Reading> out;
+    std::lock_guard lock(d->shared->mutex);
+    auto &q = d->shared->readings;
+    const qsizetype n =
+        max < 0 ? qsizetype(q.size()) : std::min<qsizetype>(max, qsizetype(q.size()));
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        out.append(std::move(q.front()));
+        q.pop_front();
+    }
+    return out;
+}
+
+qint64 Bench::readingsQueued() const
+{
+    std::lock_guard lock(d->shared->mutex);
+    return qint64(d->shared->readings.size());
+}
+
+QByteArray Bench::toJson() const
+{
+    QJsonArray instruments;
+    for (const QString &name : std::as_const(d->order))
+        instruments.append(QJsonObject::fromVariantMap(d->entries[name].config.toVariantMap()));
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), detail::kBenchSchema);
+    if (!d->benchName.isEmpty())
+        root.insert(QStringLiteral("name"), d->benchName);
+    root.insert(QStringLiteral("instruments"), instruments);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Bench::loadJson(const QByteArray &json, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return fail(tr("not a bench file: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+    if (!doc.isObject())
+        return fail(tr("not a bench file: the top level must be an object"));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toInt(-1) != detail::kBenchSchema)
+        return fail(tr("schema: this LabDispatch reads bench files of schema %1")
+                        .arg(detail::kBenchSchema));
+    const QJsonValue list = root.value(QStringLiteral("instruments"));
+    if (!list.isArray())
+        return fail(tr("instruments: must be a list"));
+    QList<InstrumentConfig> configs;
+    QSet<QString> names;
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return fail(tr("instruments[%1]: must be an object").arg(i));
+        QString why;
+        auto c = InstrumentConfig::fromVariantMap(array.at(i).toObject().toVariantMap(), &why);
+        if (!c)
+            return fail(tr("instruments[%1]: %2").arg(i).arg(why));
+        if (names.contains(c->name))
+            return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
+        names.insert(c->name);
+        configs.append(*c);
+    }
+    // Valid as a whole: only now replace the bench.
+    for (const QString &name : QStringList(d->order))
+        removeInstrument(name);
+    d->benchName = root.value(QStringLiteral("name")).toString();
+    for (const InstrumentConfig &c : std::as_const(configs)) {
+        QString why;
+        if (!addInstrument(c, &why))
+            return fail(why); // duplicate resources: the file was checked for names only
+    }
+    return true;
+}
+
+QString Bench::benchName() const
+{
+    return d->benchName;
+}
+
+void Bench::setBenchName(const QString &name)
+{
+    d->benchName = name;
+}
+
+void Bench::flushShared()
+{
+    std::vector<detail::StatusDelta> deltas;
+    std::vector<BenchEvent> events;
+    bool haveReadings = false;
+    {
+        std::lock_guard lock(d->shared->mutex);
+        deltas.swap(d->shared->deltas);
+        events.swap(d->shared->events);
+        haveReadings = !d->shared->readings.empty();
+        // Cleared under the lock: anything pushed after this swap posts a new flush.
+        d->shared->flushPending.store(false, std::memory_order_release);
+    }
+    QSet<QString> dirty;
+    for (const auto &delta : deltas)
+        d->applyDelta(delta, dirty);
+    for (const QString &name : std::as_const(d->order))
+        if (dirty.contains(name))
+            Q_EMIT instrumentChanged(name);
+    for (const BenchEvent &e : events)
+        Q_EMIT eventLogged(e);
+    if (haveReadings)
+        Q_EMIT readingsAvailable();
+    for (auto it = d->runs.begin(); it != d->runs.end();) {
+        detail::RunState &r = *it->second;
+        if (!r.submitting && r.counter->outstanding.load(std::memory_order_acquire) == 0) {
+            const quint64 id = r.id;
+            it = d->runs.erase(it);
+            Q_EMIT runFinished(id);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace ld

@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "results/journal.h"
+#include "results/journalreader.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ld;
+
+namespace {
+constexpr int kSafetyMs = 20000;
+
+const char *kBenchJson = R"({
+  "name": "test",
+  "instruments": [
+    { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 11, "latencyMs": 2 },
+    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
+    { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 13, "latencyMs": 2 }
+  ]
+})";
+} // namespace
+
+/**
+ * The instrument layer end to end: real sessions over ptys and loopback TCP to the simulated
+ * bench, jobs through the dispatcher, faults, reconnects and the journal.
+ */
+class TestBench : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProfileRegistry m_profiles;
+    std::unique_ptr<SimBench> m_sim;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<Bench> m_bench;
+
+    void waitAllIdle()
+    {
+        m_bench->connectAll();
+        for (const QString &name : m_bench->names())
+            QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(name).state, InstrumentState::Idle,
+                                      kSafetyMs);
+    }
+
+    QList<Reading> runAndCollect(const Bench::RunRequest &request)
+    {
+        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
+        QString error;
+        const quint64 id = m_bench->run(request, &error);
+        if (id == 0)
+            qWarning("run refused: %s", qPrintable(error));
+        QList<Reading> readings;
+        if (id == 0)
+            return readings;
+        if (!QTest::qWaitFor(
+                [&] {
+                    readings += m_bench->takeReadings();
+                    for (const auto &args : finished)
+                        if (args.at(0).toULongLong() == id)
+                            return true;
+                    return false;
+                },
+                kSafetyMs))
+            qWarning("run %llu did not finish", id);
+        readings += m_bench->takeReadings();
+        return readings;
+    }
+
+    static Bench::RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
+    {
+        Bench::RunRequest r;
+        r.instruments = names;
+        r.operation = op;
+        r.repeat = repeat;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
+    }
+
+    void init()
+    {
+        QString error;
+        auto specs = SimBench::parse(kBenchJson, &error);
+        QVERIFY2(specs, qPrintable(error));
+        m_sim = std::make_unique<SimBench>();
+        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
+        m_dispatcher = std::make_unique<Dispatcher>(16);
+        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        for (const auto &entry : m_sim->instruments()) {
+            InstrumentConfig c;
+            c.name = entry.name;
+            c.resource = entry.resource;
+            c.timeoutMs = 500;
+            c.simulated = true;
+            QVERIFY2(m_bench->addInstrument(c, &error), qPrintable(error));
+        }
+    }
+
+    void cleanup()
+    {
+        m_bench.reset();
+        m_dispatcher.reset();
+        m_sim.reset();
+    }
+
+    void connectingIdentifiesEachInstrumentAndMatchesItsProfile()
+    {
+        waitAllIdle();
+        QCOMPARE(m_bench->status(QStringLiteral("dmm")).profileId,
+                 QStringLiteral("labdispatch-sim-dmm"));
+        QCOMPARE(m_bench->status(QStringLiteral("sensor")).profileId,
+                 QStringLiteral("labdispatch-sim-thermometer"));
+        QVERIFY(!m_bench->status(QStringLiteral("psu")).identity.vendor.isEmpty());
+        QVERIFY(!m_bench->status(QStringLiteral("psu")).identity.serial.isEmpty());
+        QVERIFY(m_bench->profile(QStringLiteral("psu")) != nullptr);
+    }
+
+    void measurementsBecomeReadingsWithValueUnitAndIdentity()
+    {
+        waitAllIdle();
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 5));
+        QCOMPARE(readings.size(), 5);
+        for (const Reading &r : readings) {
+            QCOMPARE(r->status, JobStatus::Succeeded);
+            QCOMPARE(r->instrument, QStringLiteral("sensor"));
+            QCOMPARE(r->operation, QStringLiteral("measure_temperature"));
+            QVERIFY(std::holds_alternative<double>(r->value));
+            QVERIFY(!r->unit.isEmpty());
+            QVERIFY(!r->identity.model.isEmpty());
+            QVERIFY(r->completedWallNs >= r->startedWallNs);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).jobsDone, 5, kSafetyMs);
+    }
+
+    void theDmmReadsWhatThePsuWasSetToAcrossTheSerialPath()
+    {
+        // Not wired in this bench: the DMM path is checked for a numeric DC voltage over a pty.
+        waitAllIdle();
+        const auto readings = runAndCollect(
+            request({QStringLiteral("dmm")}, QStringLiteral("measure_voltage_dc"), 3));
+        QCOMPARE(readings.size(), 3);
+        for (const Reading &r : readings)
+            QVERIFY2(r->status == JobStatus::Succeeded, qPrintable(r->error));
+    }
+
+    void sharedOperationsAreTheIntersectionOfProfiles()
+    {
+        waitAllIdle();
+        const auto ops = m_bench->sharedOperations({QStringLiteral("dmm"), QStringLiteral("psu")});
+        QStringList ids;
+        for (const auto &op : ops)
+            ids.append(op.id);
+        QVERIFY(ids.contains(QStringLiteral("identify")));
+        QVERIFY(!ids.contains(QStringLiteral("measure_voltage_dc")));
+        QVERIFY(m_bench->sharedOperations({QStringLiteral("nope")}).isEmpty());
+    }
+
+    void parametersOutsideTheProfileLimitsAreRefusedBeforeAnythingIsSent()
+    {
+        waitAllIdle();
+        Bench::RunRequest r = request({QStringLiteral("psu")}, QStringLiteral("set_voltage"));
+        r.parameters.insert(QStringLiteral("channel"), 1);
+        r.parameters.insert(QStringLiteral("value"), 1e6);
+        QString error;
+        QCOMPARE(m_bench->run(r, &error), quint64(0));
+        QVERIFY2(error.contains(QStringLiteral("psu")), qPrintable(error));
+        QCOMPARE(m_dispatcher->counters().submitted, 3); // only the three connects
+    }
+
+    void aSilentInstrumentTimesOutTurnsRedAndTheOthersGoOn()
+    {
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        QSignalSpy events(m_bench.get(), &Bench::eventLogged);
+        Bench::RunRequest r = request({QStringLiteral("sensor"), QStringLiteral("dmm")},
+                                      QStringLiteral("identify"), 2);
+        const auto readings = runAndCollect(r);
+        QCOMPARE(readings.size(), 4);
+        int timedOut = 0, ok = 0;
+        for (const Reading &reading : readings) {
+            if (reading->instrument == QStringLiteral("sensor")) {
+                QCOMPARE(reading->status, JobStatus::TimedOut);
+                QVERIFY(!reading->error.isEmpty());
+                ++timedOut;
+            } else {
+                QCOMPARE(reading->status, JobStatus::Succeeded);
+                ++ok;
+            }
+        }
+        QCOMPARE(timedOut, 2);
+        QCOMPARE(ok, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Error, kSafetyMs);
+        QCOMPARE(m_bench->status(QStringLiteral("dmm")).state, InstrumentState::Idle);
+        QVERIFY(!events.isEmpty());
+
+        // Fault cleared: the next job succeeds and the light goes back to idle.
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), SimFaults{}));
+        const auto after = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature")));
+        QCOMPARE(after.size(), 1);
+        QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Idle, kSafetyMs);
+    }
+
+    void garbageEndsAsAFailureWithAClearMessage()
+    {
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::Garbage;
+        faults.onlyCommand = "MEAS";
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature")));
+        QCOMPARE(readings.size(), 1);
+        QCOMPARE(readings.first()->status, JobStatus::Failed);
+        QVERIFY(!readings.first()->error.isEmpty());
+    }
+
+    void aLostLinkIsReconnectedToTheSameInstrumentAndWorkResumes()
+    {
+        waitAllIdle();
+        const Reading::Identity before = m_bench->status(QStringLiteral("psu")).identity;
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply;
+        faults.onlyCommand = "*IDN";
+        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), faults));
+        const auto lost =
+            runAndCollect(request({QStringLiteral("psu")}, QStringLiteral("identify")));
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(lost.first()->status != JobStatus::Succeeded);
+        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), SimFaults{}));
+        // Backoff, reopen, *IDN? matches: idle again.
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("psu")).state,
+                                  InstrumentState::Idle, kSafetyMs);
+        QCOMPARE(m_bench->status(QStringLiteral("psu")).identity, before);
+        const auto after =
+            runAndCollect(request({QStringLiteral("psu")}, QStringLiteral("identify")));
+        QCOMPARE(after.size(), 1);
+        QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
+    }
+
+    void anotherInstrumentOnTheSamePortIsAnErrorTheUserSees()
+    {
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply | SimFaults::NewIdentity;
+        faults.onlyCommand = "MEAS";
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        QSignalSpy events(m_bench.get(), &Bench::eventLogged);
+        runAndCollect(request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor"))
+                                     .lastError.contains(QStringLiteral("another instrument")),
+                                 kSafetyMs);
+        QCOMPARE(m_bench->status(QStringLiteral("sensor")).state, InstrumentState::Error);
+        bool logged = false;
+        for (const auto &args : events)
+            logged |=
+                args.at(0).value<BenchEvent>().text.contains(QStringLiteral("another instrument"));
+        QVERIFY(logged);
+    }
+
+    void oneJobPerInstrumentAtATimeWhateverTheCap()
+    {
+        waitAllIdle();
+        m_dispatcher->setCap(64);
+        const auto readings = runAndCollect(
+            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
+                    QStringLiteral("identify"), 20));
+        QCOMPARE(readings.size(), 60);
+        QHash<QString, QList<Reading>> byInstrument;
+        for (const Reading &r : readings)
+            byInstrument[r->instrument].append(r);
+        for (auto it = byInstrument.cbegin(); it != byInstrument.cend(); ++it) {
+            QList<Reading> list = it.value();
+            std::sort(list.begin(), list.end(), [](const Reading &a, const Reading &b) {
+                return a->startedMonoNs < b->startedMonoNs;
+            });
+            for (int i = 1; i < list.size(); ++i)
+                QVERIFY2(list[i]->startedMonoNs >= list[i - 1]->completedMonoNs,
+                         qPrintable(it.key()));
+        }
+        QVERIFY(m_dispatcher->counters().peakRunning <= 3);
+    }
+
+    void stopCancelsQueuedAndRunningJobsAndTheRunEnds()
+    {
+        waitAllIdle();
+        QVERIFY(m_sim->setLatency(QStringLiteral("sensor"), 30, 0));
+        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
+        QString error;
+        const quint64 id = m_bench->run(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 200),
+            &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).jobsDone >= 2,
+                                 kSafetyMs);
+        m_bench->stop({QStringLiteral("sensor")});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(m_bench->pendingJobs(), 0);
+        const auto readings = m_bench->takeReadings();
+        int cancelled = 0;
+        for (const Reading &r : readings)
+            cancelled += r->status == JobStatus::Cancelled;
+        QVERIFY(cancelled > 100);
+        QCOMPARE(readings.size(), 200); // every job reported, whatever its fate
+    }
+
+    void everyReadingIsJournaledBeforeTheUiGetsIt()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        RunInfo info;
+        info.runId = Journal::newRunId(wallNowNs());
+        QVERIFY(journal.open(info));
+        m_bench->setJournal(&journal);
+        waitAllIdle();
+        const auto readings = runAndCollect(request(
+            {QStringLiteral("sensor"), QStringLiteral("dmm")}, QStringLiteral("identify"), 10));
+        QCOMPARE(readings.size(), 20);
+        // Everything the UI got was journaled first.
+        QCOMPARE(journal.appendedCount(), quint64(readings.size()));
+        QVERIFY(journal.close());
+        m_bench->setJournal(nullptr);
+    }
+
+    void benchFileRoundTripsAndABadFileChangesNothing()
+    {
+        const QByteArray json = m_bench->toJson();
+        Dispatcher d2(2);
+        Bench copy(&d2, &m_profiles);
+        QString error;
+        QVERIFY2(copy.loadJson(json, &error), qPrintable(error));
+        QCOMPARE(copy.names(), m_bench->names());
+        for (const QString &name : copy.names())
+            QCOMPARE(copy.status(name).config.resource, m_bench->status(name).config.resource);
+        QVERIFY(!copy.loadJson("{\"schema\": 1, \"instruments\": [{\"name\": \"x\"}]}", &error));
+        QVERIFY2(error.contains(QStringLiteral("instruments[0]")), qPrintable(error));
+        QCOMPARE(copy.names(), m_bench->names());
+        QVERIFY(!copy.loadJson("not json", &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void badInstrumentsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty name")
+            << QString() << QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET")
+            << QStringLiteral("name");
+        QTest::newRow("garbage resource")
+            << QStringLiteral("x") << QStringLiteral("USB::what") << QStringLiteral("x");
+        QTest::newRow("duplicate name")
+            << QStringLiteral("dmm") << QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET")
+            << QStringLiteral("already");
+    }
+    void badInstrumentsAreRefusedWithAReason()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, resource);
+        QFETCH(QString, expected);
+        InstrumentConfig c;
+        c.name = name;
+        c.resource = resource;
+        QString error;
+        const int before = m_bench->names().size();
+        QVERIFY(!m_bench->addInstrument(c, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QCOMPARE(m_bench->names().size(), before);
+    }
+
+    void disablingAnInstrumentCancelsItsJobsAndRefusesRuns()
+    {
+        waitAllIdle();
+        m_bench->setEnabled(QStringLiteral("dmm"), false);
+        QCOMPARE(m_bench->status(QStringLiteral("dmm")).state, InstrumentState::Disabled);
+        QString error;
+        QCOMPARE(m_bench->run(request({QStringLiteral("dmm")}, QStringLiteral("identify")), &error),
+                 quint64(0));
+        QVERIFY(error.contains(QStringLiteral("off")));
+        m_bench->setEnabled(QStringLiteral("dmm"), true);
+        m_bench->connectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("dmm")).state,
+                                  InstrumentState::Idle, kSafetyMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBench)
+#include "tst_bench.moc"
