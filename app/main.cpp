@@ -1,26 +1,74 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "democommand.h"
+#include "cli/democommand.h"
+#include "cli/listcommand.h"
+#include "cli/profilescommand.h"
+#include "cli/runcommand.h"
+#include "cli/runscommand.h"
+#ifdef LABDISPATCH_WITH_GUI
+#include "gui/guimain.h"
+#endif
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+using Command = int (*)(const QStringList &);
+struct Entry
+{
+    const char *name;
+    Command run;
+    const char *summary;
+};
+constexpr Entry kCommands[] = {
+    {"run", &ld::RunCommand::run, "run an operation on instruments, journal it, export CSV"},
+    {"list", &ld::ListCommand::run, "connect to the bench and list its instruments"},
+    {"profiles", &ld::ProfilesCommand::run, "list the driver profiles and their operations"},
+    {"runs", &ld::RunsCommand::list, "list journaled runs, interrupted ones marked"},
+    {"export", &ld::RunsCommand::exportRun, "export a journaled run to CSV"},
+    {"demo", &ld::DemoCommand::run, "synthetic jobs through the dispatcher, no instruments"},
+};
+
+void printUsage(FILE *out)
+{
+    std::fprintf(out, "Usage: labdispatch [--bench FILE]        start the window\n"
+                      "       labdispatch COMMAND [options]     run headless\n\nCommands:\n");
+    for (const Entry &e : kCommands)
+        std::fprintf(out, "  %-9s %s\n", e.name, e.summary);
+    std::fprintf(out, "\n'labdispatch COMMAND --help' describes a command's options.\n");
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("labdispatch"));
-    QCoreApplication::setOrganizationName(QStringLiteral("LabDispatch"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
-
-    const QStringList args = QCoreApplication::arguments().mid(1);
-    const QString command = args.value(0);
-    if (command == QLatin1String("demo"))
-        return ld::DemoCommand::run(args.mid(1));
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    const char *first = argc > 1 ? argv[1] : "";
+    for (const Entry &e : kCommands) {
+        if (std::strcmp(first, e.name) == 0) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("labdispatch"));
+            QCoreApplication::setOrganizationName(QStringLiteral("LabDispatch"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
+            return e.run(QCoreApplication::arguments().mid(2));
+        }
+    }
+    if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
         std::printf("labdispatch %s\n", LABDISPATCH_VERSION);
         return 0;
     }
-    std::fprintf(stderr, "usage: labdispatch demo [--jobs N] [--cap C] [--job-ms T] [--keys K]\n");
-    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
+        printUsage(stdout);
+        return 0;
+    }
+#ifdef LABDISPATCH_WITH_GUI
+    return ld::runGui(argc, argv);
+#else
+    if (argc > 1 && first[0] != '-')
+        std::fprintf(stderr, "labdispatch: unknown command '%s'\n\n", first);
+    else
+        std::fprintf(stderr, "labdispatch: built without the window; use a command\n\n");
+    printUsage(stderr);
+    return 2;
+#endif
 }

@@ -261,6 +261,8 @@ public:
         return dispatcher->submit(std::move(spec));
     }
 
+    std::unique_ptr<RunState> prepare(const Bench::RunRequest &request, QString *error) const;
+
     void submitConnect(const Entry &e)
     {
         ReadingMeta meta{e.config.name, e.config.resource, QStringLiteral("connect"), {}, {}, {},
@@ -551,12 +553,13 @@ QList<DriverProfile::Operation> Bench::sharedOperations(const QStringList &names
     return shared;
 }
 
-quint64 Bench::run(const RunRequest &request, QString *error)
+std::unique_ptr<detail::RunState> detail::BenchPrivate::prepare(const Bench::RunRequest &request,
+                                                                QString *error) const
 {
-    auto fail = [error](const QString &message) -> quint64 {
+    auto fail = [error](const QString &message) -> std::unique_ptr<RunState> {
         if (error)
             *error = message;
-        return 0;
+        return nullptr;
     };
     if (request.instruments.isEmpty())
         return fail(tr("Select at least one instrument."));
@@ -567,15 +570,15 @@ quint64 Bench::run(const RunRequest &request, QString *error)
     if (request.intervalMs > 0 && request.intervalMs < 1)
         return fail(tr("The interval must be at least 1 ms."));
 
-    auto run = std::make_unique<detail::RunState>();
+    auto run = std::make_unique<RunState>();
     run->request = request;
     for (const QString &name : request.instruments) {
-        auto it = d->entries.constFind(name);
-        if (it == d->entries.cend())
+        auto it = entries.constFind(name);
+        if (it == entries.cend())
             return fail(tr("There is no instrument named '%1'.").arg(name));
         if (!it->config.enabled)
             return fail(tr("'%1' is switched off.").arg(name));
-        const DriverProfile *p = d->profileOf(*it);
+        const DriverProfile *p = profileOf(*it);
         if (!p)
             return fail(
                 tr("'%1' is not identified yet and has no profile; connect it first.").arg(name));
@@ -587,7 +590,7 @@ quint64 Bench::run(const RunRequest &request, QString *error)
         if (!cmd.ok())
             return fail(tr("%1: %2").arg(name, cmd.error));
 
-        detail::OperationCall call;
+        OperationCall call;
         call.operationId = op->id;
         call.operation = *op;
         int timeout = -1;
@@ -603,7 +606,7 @@ quint64 Bench::run(const RunRequest &request, QString *error)
             call.request.drainErrors();
         run->calls.insert(name, call);
 
-        detail::ReadingMeta meta;
+        ReadingMeta meta;
         meta.instrument = name;
         meta.resource = it->config.resource;
         meta.operation = op->id;
@@ -618,6 +621,19 @@ quint64 Bench::run(const RunRequest &request, QString *error)
         run->inFlight.insert(name, std::make_shared<std::atomic<bool>>(false));
     }
 
+    return run;
+}
+
+bool Bench::check(const RunRequest &request, QString *error) const
+{
+    return d->prepare(request, error) != nullptr;
+}
+
+quint64 Bench::run(const RunRequest &request, QString *error)
+{
+    auto run = d->prepare(request, error);
+    if (!run)
+        return 0;
     run->id = ++d->nextRunId;
     run->clock.start();
     detail::RunState &r = *run;

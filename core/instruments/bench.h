@@ -77,6 +77,8 @@ public:
      * within the profile's limits) and starts it. Returns a run id (> 0), or 0 with `error`.
      */
     quint64 run(const RunRequest &request, QString *error = nullptr);
+    /** The checks run() makes, without starting anything. */
+    bool check(const RunRequest &request, QString *error = nullptr) const;
     /** Stops repeating runs on `names` and cancels their queued and running jobs. */
     void stop(const QStringList &names);
     void stopAll();

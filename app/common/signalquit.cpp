@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signalquit.h"
+#include "common/signalquit.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

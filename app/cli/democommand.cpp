@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "democommand.h"
+#include "cli/democommand.h"
 
 #include "scheduler/dispatcher.h"
 

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchsession.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace ld {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BenchSession", text);
+}
+} // namespace
+
+void printError(const QString &command, const QString &message)
+{
+    std::fprintf(stderr, "labdispatch %s: %s\n", qPrintable(command), qPrintable(message));
+}
+
+void BenchSession::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("bench"), tr("Bench file to use (instruments and addresses)."),
+                      tr("file")});
+    parser.addOption({QStringLiteral("sim"),
+                      tr("Use a simulated bench: 'demo' or a simulator bench file (default when "
+                         "no --bench is given)."),
+                      tr("bench")});
+    parser.addOption({QStringLiteral("profiles"),
+                      tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
+}
+
+bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error)
+{
+    m_profiles.addDirectory(QStringLiteral(":/profiles"));
+    const QString userProfiles =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("profiles"));
+    if (QFileInfo(userProfiles).isDir())
+        m_profiles.addDirectory(userProfiles);
+    for (const QString &dir : parser.values(QStringLiteral("profiles"))) {
+        if (!QFileInfo(dir).isDir()) {
+            *error = tr("--profiles: '%1' is not a folder").arg(dir);
+            return false;
+        }
+        m_profiles.addDirectory(dir);
+    }
+
+    if (parser.isSet(QStringLiteral("bench")) && parser.isSet(QStringLiteral("sim"))) {
+        *error = tr("--bench and --sim cannot be used together");
+        return false;
+    }
+    m_dispatcher = std::make_unique<Dispatcher>(cap);
+    m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+
+    if (parser.isSet(QStringLiteral("bench"))) {
+        const QString path = parser.value(QStringLiteral("bench"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read the bench file '%1': %2").arg(path, file.errorString());
+            return false;
+        }
+        QString why;
+        if (!m_bench->loadJson(file.readAll(), &why)) {
+            *error = tr("%1: %2").arg(path, why);
+            return false;
+        }
+        m_label = m_bench->benchName().isEmpty() ? QFileInfo(path).completeBaseName()
+                                                 : m_bench->benchName();
+        return true;
+    }
+
+    const QString simName = parser.isSet(QStringLiteral("sim"))
+                                ? parser.value(QStringLiteral("sim"))
+                                : QStringLiteral("demo");
+    QString why;
+    auto specs = SimBench::load(simName, &why);
+    if (!specs) {
+        *error = tr("--sim %1: %2").arg(simName, why);
+        return false;
+    }
+    m_sim = std::make_unique<SimBench>();
+    if (!m_sim->start(m_profiles, *specs, &why)) {
+        *error = tr("cannot start the simulated bench: %1").arg(why);
+        return false;
+    }
+    for (const auto &entry : m_sim->instruments()) {
+        InstrumentConfig c;
+        c.name = entry.name;
+        c.resource = entry.resource;
+        c.simulated = true;
+        if (!m_bench->addInstrument(c, &why)) {
+            *error = why;
+            return false;
+        }
+    }
+    m_label = tr("simulated %1").arg(simName);
+    m_bench->setBenchName(m_label);
+    // A simulated pty comes back under a new path after a disconnect fault.
+    QObject::connect(m_sim.get(), &SimBench::resourceChanged, m_bench.get(),
+                     [this](const QString &name, const QString &resource) {
+                         InstrumentConfig c = m_bench->status(name).config;
+                         c.resource = resource;
+                         m_bench->updateInstrument(name, c);
+                     });
+    return true;
+}
+
+QStringList BenchSession::connect(const QStringList &names, int timeoutMs)
+{
+    const QStringList wanted = names.isEmpty() ? m_bench->names() : names;
+    m_bench->connectAll();
+    auto settled = [&] {
+        for (const QString &name : wanted) {
+            const InstrumentState s = m_bench->status(name).state;
+            if (s != InstrumentState::Idle && s != InstrumentState::Error &&
+                s != InstrumentState::Disabled)
+                return false;
+        }
+        return true;
+    };
+    QDeadlineTimer deadline(timeoutMs);
+    while (!settled() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QStringList failures;
+    for (const QString &name : wanted) {
+        const InstrumentStatus s = m_bench->status(name);
+        if (s.state == InstrumentState::Disabled)
+            failures.append(tr("%1: switched off in the bench file").arg(name));
+        else if (s.state != InstrumentState::Idle)
+            failures.append(
+                tr("%1: not connected (%2)")
+                    .arg(name, s.lastError.isEmpty() ? instrumentStateText(s.state) : s.lastError));
+    }
+    return failures;
+}
+
+QStringList BenchSession::selectInstruments(const QStringList &values, QString *error) const
+{
+    QStringList names;
+    for (const QString &value : values)
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names.append(part.trimmed());
+    for (const QString &name : std::as_const(names)) {
+        if (!m_bench->contains(name)) {
+            *error = tr("no instrument named '%1' on the bench (see 'labdispatch list')").arg(name);
+            return {};
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+void BenchSession::warnAboutProfiles() const
+{
+    for (const QString &e : m_profiles.errors())
+        std::fprintf(stderr, "labdispatch: warning: profile skipped: %s\n", qPrintable(e));
+}
+
+} // namespace ld

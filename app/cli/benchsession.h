@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+namespace ld {
+
+/**
+ * What the headless commands share: the profiles, the bench (a bench file, or a simulated
+ * bench served over ptys and loopback TCP), the dispatcher. The composition root of the CLI.
+ */
+class BenchSession
+{
+public:
+    /** Adds --bench, --sim and --profiles to `parser`. */
+    static void addOptions(QCommandLineParser &parser);
+
+    /**
+     * Loads profiles and opens the bench the options name (the simulated demo bench when
+     * none). Returns false with a one-line `error` (a usage error: exit 2).
+     */
+    bool open(const QCommandLineParser &parser, int cap, QString *error);
+
+    /**
+     * Connects and identifies `names` (all when empty) and waits until each is idle or has
+     * failed, for at most `timeoutMs`. Returns the ones that failed, with the reason.
+     */
+    QStringList connect(const QStringList &names, int timeoutMs);
+
+    /** "a,b" or repeated options -> names; unknown names give `error`. */
+    QStringList selectInstruments(const QStringList &values, QString *error) const;
+
+    bool isSimulated() const { return m_sim != nullptr; }
+    QString benchLabel() const { return m_label; }
+    ProfileRegistry &profiles() { return m_profiles; }
+    Dispatcher &dispatcher() { return *m_dispatcher; }
+    Bench &bench() { return *m_bench; }
+    SimBench *sim() { return m_sim.get(); }
+
+    /** Prints profile load problems as warnings: broken files are skipped, not fatal. */
+    void warnAboutProfiles() const;
+
+private:
+    ProfileRegistry m_profiles;
+    std::unique_ptr<SimBench> m_sim;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<Bench> m_bench;
+    QString m_label;
+};
+
+/** Prints "labdispatch <command>: <message>" to stderr. */
+void printError(const QString &command, const QString &message);
+
+} // namespace ld

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/profilescommand.h"
+
+#include "cli/benchsession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace ld {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfilesCommand", text);
+}
+
+QString parameterText(const DriverProfile::Parameter &p)
+{
+    QString text = p.name;
+    if (p.type == DriverProfile::ParameterType::Enum) {
+        text += QLatin1Char('=') + p.enumValues.join(QLatin1Char('|'));
+    } else if (p.min || p.max) {
+        text += QStringLiteral("=%1..%2").arg(p.min ? QString::number(*p.min) : QString(),
+                                              p.max ? QString::number(*p.max) : QString());
+    }
+    if (!p.unit.isEmpty())
+        text += QLatin1Char(' ') + p.unit;
+    if (p.defaultValue.isValid())
+        text += QStringLiteral(" (default %1)").arg(p.defaultValue.toString());
+    return text;
+}
+} // namespace
+
+int ProfilesCommand::run(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("profiles");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the known driver profiles and their operations."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profiles"),
+                      tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
+    if (!parser.parse(QStringList{QStringLiteral("labdispatch profiles")} + arguments)) {
+        printError(command, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(command,
+                   tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    ProfileRegistry registry;
+    registry.addDirectory(QStringLiteral(":/profiles"));
+    const QString user = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(QStringLiteral("profiles"));
+    if (QFileInfo(user).isDir())
+        registry.addDirectory(user);
+    for (const QString &dir : parser.values(QStringLiteral("profiles"))) {
+        if (!QFileInfo(dir).isDir()) {
+            printError(command, tr("--profiles: '%1' is not a folder").arg(dir));
+            return 2;
+        }
+        registry.addDirectory(dir);
+    }
+    for (const DriverProfile &p : registry.profiles()) {
+        std::printf("%s  %s  [%s]  (%s)\n", qPrintable(p.id), qPrintable(p.displayName()),
+                    qPrintable(p.kind), qPrintable(p.sourceFile));
+        for (const auto &op : p.operations) {
+            QStringList params;
+            for (const auto &param : op.parameters)
+                params.append(parameterText(param));
+            std::printf(
+                "    %-22s %-7s %-28s %s%s\n", qPrintable(op.id),
+                qPrintable(DriverProfile::kindName(op.kind)), qPrintable(op.command),
+                qPrintable(op.unit.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(op.unit)),
+                qPrintable(params.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QString &e : registry.errors())
+        std::fprintf(stderr, "labdispatch profiles: skipped: %s\n", qPrintable(e));
+    return registry.errors().isEmpty() ? 0 : 1;
+}
+
+} // namespace ld

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/runscommand.h"
+
+#include "cli/benchsession.h"
+#include "results/csvexporter.h"
+#include "results/journal.h"
+#include "results/journalreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace ld {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunsCommand", text);
+}
+
+QCommandLineOption runsFolderOption()
+{
+    return {QStringLiteral("runs-folder"),
+            tr("Where journals are (default: the application's data folder)."), tr("dir")};
+}
+
+QString runsFolder(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("runs-folder")) ? parser.value(QStringLiteral("runs-folder"))
+                                                       : Journal::defaultRunsFolder();
+}
+} // namespace
+
+int RunsCommand::list(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("runs");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every "
+           "reading that was journaled; export them with 'labdispatch export'."));
+    parser.addHelpOption();
+    parser.addOption(runsFolderOption());
+    if (!parser.parse(QStringList{QStringLiteral("labdispatch runs")} + arguments)) {
+        printError(command, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString folder = runsFolder(parser);
+    QSet<QString> interrupted;
+    for (const auto &run : Journal::findInterrupted(folder))
+        interrupted.insert(run.runId);
+    const QStringList ids = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &id : ids) {
+        const QString path = Journal::journalPath(folder, id);
+        if (!QFileInfo::exists(path))
+            continue;
+        JournalReader reader(path);
+        QString bench;
+        if (reader.open())
+            bench = reader.runInfo().bench;
+        std::printf("%-32s %-12s %8.1f KiB  %s\n", qPrintable(id),
+                    interrupted.contains(id) ? "INTERRUPTED" : "complete",
+                    QFileInfo(path).size() / 1024.0, qPrintable(bench));
+    }
+    return 0;
+}
+
+int RunsCommand::exportRun(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see "
+           "'labdispatch runs') or a journal file."));
+    parser.addHelpOption();
+    parser.addOption(runsFolderOption());
+    parser.addOption({QStringLiteral("csv"), tr("The CSV file to write."), tr("file")});
+    parser.addOption({QStringLiteral("wide"), tr("A column group per instrument and quantity.")});
+    parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (Excel).")});
+    parser.addPositionalArgument(QStringLiteral("RUN"), tr("Run id or journal file."));
+    if (!parser.parse(QStringList{QStringLiteral("labdispatch export")} + arguments)) {
+        printError(command, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("csv"))) {
+        printError(command, tr("usage: labdispatch export RUN --csv FILE"));
+        return 2;
+    }
+    const QString run = parser.positionalArguments().first();
+    const QString path =
+        QFileInfo(run).isFile() ? run : Journal::journalPath(runsFolder(parser), run);
+    if (!QFileInfo(path).isFile()) {
+        printError(command, tr("no journal for '%1' (looked at %2)").arg(run, path));
+        return 2;
+    }
+    CsvExporter::Options options;
+    options.layout = parser.isSet(QStringLiteral("wide")) ? CsvExporter::Layout::Wide
+                                                          : CsvExporter::Layout::Long;
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    const auto result =
+        CsvExporter(options).exportJournal(path, parser.value(QStringLiteral("csv")));
+    for (const QString &w : result.warnings)
+        std::fprintf(stderr, "labdispatch export: warning: %s\n", qPrintable(w));
+    if (!result.ok()) {
+        printError(command, result.error);
+        return 1;
+    }
+    std::fprintf(stderr, "export: %lld rows from %lld readings\n", qint64(result.rows),
+                 qint64(result.readings));
+    return 0;
+}
+
+} // namespace ld
