@@ -4,8 +4,10 @@
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
+#include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/iothreadpool.h"
+#include "io/visaresource.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSerialPortInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -144,6 +147,16 @@ public:
     QHash<QString, Entry> entries;
     std::map<quint64, std::unique_ptr<RunState>> runs;
     quint64 nextRunId = 0;
+    struct DiscoveryState
+    {
+        int total = 0;
+        int reported = 0;
+        int found = 0;
+    };
+    std::map<quint64, DiscoveryState> discoveries;
+    quint64 nextDiscoveryId = 0;
+    QList<JobHandle> probes;
+    size_t nextProbeThread = 0;
     QString benchName;
 
     BenchPrivate(Bench *bench, Dispatcher *d, const ProfileRegistry *p)
@@ -778,15 +791,136 @@ void Bench::setBenchName(const QString &name)
     d->benchName = name;
 }
 
+quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
+{
+    auto fail = [error](const QString &message) -> quint64 {
+        if (error)
+            *error = message;
+        return 0;
+    };
+    QString why;
+    if (!request.line.validate(&why))
+        return fail(why);
+    if (request.timeoutMs < 10 || request.timeoutMs > 60000)
+        return fail(tr("The probe timeout must be between 10 and 60000 ms."));
+
+    QStringList resources;
+    auto add = [&](const VisaResource &r) {
+        const QString text = r.toString();
+        if (!resources.contains(text, Qt::CaseInsensitive))
+            resources.append(text);
+    };
+    if (request.systemSerialPorts) {
+        for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
+            add(VisaResource::serial(info.systemLocation()));
+    }
+    for (const QString &port : request.serialPorts) {
+        const VisaResource r = port.startsWith(QLatin1String("ASRL"), Qt::CaseInsensitive)
+                                   ? VisaResource::parse(port, &why)
+                                   : VisaResource::serial(port.trimmed());
+        if (!r.isValid() || r.kind() != VisaResource::Kind::Serial)
+            return fail(tr("'%1' is not a serial port: %2").arg(port, why));
+        add(r);
+    }
+    for (const QString &address : request.lanAddresses) {
+        VisaResource r;
+        if (address.startsWith(QLatin1String("TCPIP"), Qt::CaseInsensitive)) {
+            r = VisaResource::parse(address, &why);
+        } else {
+            // host:port, with IPv6 hosts in brackets ([::1]:5025).
+            const int colon = address.lastIndexOf(QLatin1Char(':'));
+            bool ok = false;
+            const uint port = colon > 0 ? address.mid(colon + 1).toUInt(&ok) : 0;
+            QString host = colon > 0 ? address.left(colon).trimmed() : QString();
+            if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+                host = host.mid(1, host.size() - 2);
+            if (ok && port > 0 && port <= 65535 && !host.isEmpty())
+                r = VisaResource::tcp(host, quint16(port));
+            else
+                why = tr("write host:port, e.g. 192.168.1.5:5025");
+        }
+        if (!r.isValid() || r.kind() != VisaResource::Kind::Tcp)
+            return fail(tr("'%1' is not a LAN address: %2").arg(address, why));
+        add(r);
+    }
+    // Never open a port the bench already uses: that would disturb its instrument.
+    for (const auto &e : std::as_const(d->entries)) {
+        const QString used = VisaResource::parse(e.config.resource).toString();
+        resources.removeIf(
+            [&](const QString &r) { return r.compare(used, Qt::CaseInsensitive) == 0; });
+    }
+
+    const quint64 id = ++d->nextDiscoveryId;
+    d->discoveries[id].total = int(resources.size());
+    if (resources.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                d->discoveries.erase(id);
+                Q_EMIT discoveryFinished(id, 0, 0);
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    std::vector<Executor *> executors;
+    for (auto &entry : d->executors)
+        executors.push_back(entry.second.get());
+    for (const QString &resource : std::as_const(resources)) {
+        Executor *ex = executors[d->nextProbeThread++ % executors.size()];
+        const ProfileRegistry *profiles = d->profiles;
+        SerialSettings line = request.line;
+        const int timeout = request.timeoutMs;
+        JobSpec spec = JobSpec::async([resource, line, timeout, profiles](JobContext ctx) {
+            // Runs on an I/O thread; the prober lives and dies there.
+            auto *prober = new detail::Prober(resource, line, timeout, profiles, std::move(ctx));
+            prober->start();
+        });
+        spec.key = QStringLiteral("probe ") + resource;
+        spec.priority = -1;
+        spec.executor = ex;
+        auto sh = d->shared;
+        spec.onFinished = [sh, id, resource](const JobResult &r) {
+            DiscoveredInstrument found;
+            found.resource = resource;
+            found.found = r.ok();
+            if (r.ok()) {
+                const QVariantMap m = r.value.toMap();
+                found.identity = {m.value(QStringLiteral("vendor")).toString(),
+                                  m.value(QStringLiteral("model")).toString(),
+                                  m.value(QStringLiteral("serial")).toString(),
+                                  m.value(QStringLiteral("firmware")).toString()};
+                found.profileId = m.value(QStringLiteral("profile")).toString();
+            } else {
+                found.error = r.error;
+            }
+            {
+                std::lock_guard lock(sh->mutex);
+                sh->discoveries.emplace_back(id, std::move(found));
+            }
+            sh->requestFlush();
+        };
+        d->probes.append(d->dispatcher->submit(std::move(spec)));
+    }
+    return id;
+}
+
+void Bench::cancelDiscovery()
+{
+    for (const JobHandle &h : std::as_const(d->probes))
+        h.cancel();
+}
+
 void Bench::flushShared()
 {
     std::vector<detail::StatusDelta> deltas;
     std::vector<BenchEvent> events;
+    std::vector<std::pair<quint64, DiscoveredInstrument>> found;
     bool haveReadings = false;
     {
         std::lock_guard lock(d->shared->mutex);
         deltas.swap(d->shared->deltas);
         events.swap(d->shared->events);
+        found.swap(d->shared->discoveries);
         haveReadings = !d->shared->readings.empty();
         // Cleared under the lock: anything pushed after this swap posts a new flush.
         d->shared->flushPending.store(false, std::memory_order_release);
@@ -801,6 +935,21 @@ void Bench::flushShared()
         Q_EMIT eventLogged(e);
     if (haveReadings)
         Q_EMIT readingsAvailable();
+    for (const auto &[id, result] : found) {
+        auto it = d->discoveries.find(id);
+        if (it == d->discoveries.end())
+            continue;
+        ++it->second.reported;
+        it->second.found += result.found ? 1 : 0;
+        Q_EMIT discovered(id, result);
+        if (it->second.reported == it->second.total) {
+            const auto state = it->second;
+            d->discoveries.erase(it);
+            if (d->discoveries.empty())
+                d->probes.clear();
+            Q_EMIT discoveryFinished(id, state.total, state.found);
+        }
+    }
     for (auto it = d->runs.begin(); it != d->runs.end();) {
         detail::RunState &r = *it->second;
         if (!r.submitting && r.counter->outstanding.load(std::memory_order_acquire) == 0) {

@@ -4,6 +4,7 @@
 
 #include "instruments/driverprofile.h"
 #include "instruments/instrumentconfig.h"
+#include "io/serialsettings.h"
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
 
@@ -32,6 +33,26 @@ struct BenchShared;
  * Readings are journaled first (when a journal is set), then queued for the UI: at high rates
  * the UI drains them with takeReadings() on its display tick after readingsAvailable().
  */
+/** What Bench::discover() probes. */
+struct DiscoveryRequest
+{
+    bool systemSerialPorts = true; ///< every port the system lists (QSerialPortInfo)
+    QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
+    QStringList lanAddresses;      ///< "host:port" or TCPIP...::SOCKET resources
+    SerialSettings line;           ///< line settings for the serial probes
+    int timeoutMs = 1000;          ///< per probe
+};
+
+/** One probed address: who answered *IDN? there, or why nobody did. */
+struct DiscoveredInstrument
+{
+    QString resource;
+    bool found = false;
+    Reading::Identity identity;
+    QString profileId; ///< the best matching profile; empty when none matches
+    QString error;
+};
+
 class Bench : public QObject
 {
     Q_OBJECT
@@ -69,6 +90,15 @@ public:
 
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
+    /**
+     * Probes addresses with *IDN? in parallel through the dispatcher (its cap holds; one probe
+     * per address; lower priority than measurements). Addresses already on the bench are
+     * skipped, never opened twice. Results arrive through discovered() and
+     * discoveryFinished(). Returns a discovery id, or 0 with `error` for a bad address.
+     */
+    quint64 discover(const DiscoveryRequest &request, QString *error = nullptr);
+    void cancelDiscovery();
+
     /** Operations every one of `names` offers (by id), in the first one's order. */
     QList<DriverProfile::Operation> sharedOperations(const QStringList &names) const;
 
@@ -105,6 +135,8 @@ Q_SIGNALS:
     /** New readings are queued; coalesced, not one per reading. */
     void readingsAvailable();
     void eventLogged(const ld::BenchEvent &event);
+    void discovered(quint64 discoveryId, const ld::DiscoveredInstrument &result);
+    void discoveryFinished(quint64 discoveryId, int probed, int found);
     /** A run (repeating or not) has no more jobs to start or finish. */
     void runFinished(quint64 runId);
 
@@ -117,3 +149,5 @@ private:
 };
 
 } // namespace ld
+
+Q_DECLARE_METATYPE(ld::DiscoveredInstrument)

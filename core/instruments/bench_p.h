@@ -58,6 +58,7 @@ struct BenchShared
     std::vector<BenchEvent> events;
     std::deque<Reading> readings;
     QHash<QString, Reading::Identity> identities;
+    std::vector<std::pair<quint64, DiscoveredInstrument>> discoveries;
     std::atomic<Journal *> journal{nullptr};
     std::atomic<bool> flushPending{false};
     std::atomic<qint64> pendingJobs{0};
@@ -76,6 +77,13 @@ struct LinkAnchor
     std::mutex mutex;
     InstrumentLink *link = nullptr; // read on other threads under mutex, only to post to it
     QPointer<InstrumentLink> guard; // read on the link's thread
+};
+
+/** Lets other threads post to an object that may die on its own thread meanwhile. */
+struct ObjectAnchor
+{
+    std::mutex mutex;
+    QObject *object = nullptr; // cleared by the object's destructor, under mutex
 };
 
 /** Bookkeeping of one run that completions update from any thread. */

@@ -8,6 +8,7 @@
 #include "sim/simbench.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -384,6 +385,92 @@ private Q_SLOTS:
         QVERIFY(!m_bench->addInstrument(c, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QCOMPARE(m_bench->names().size(), before);
+    }
+
+    void discoveryFindsInstrumentsOnPtysAndLanAndMatchesTheirProfiles()
+    {
+        // A second simulated bench whose instruments are not on the Bench yet.
+        QString error;
+        auto specs = SimBench::parse(R"({"instruments": [
+            { "name": "new-dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 21 },
+            { "name": "new-gen", "profile": "labdispatch-sim-fgen", "transport": "tcp", "seed": 22 }
+        ]})",
+                                     &error);
+        QVERIFY2(specs, qPrintable(error));
+        SimBench other;
+        QVERIFY2(other.start(m_profiles, *specs, &error), qPrintable(error));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+
+        DiscoveryRequest request;
+        request.systemSerialPorts = false;
+        request.serialPorts = {other.resource(QStringLiteral("new-dmm")),
+                               QStringLiteral("/dev/pts/no-such-pty")};
+        request.lanAddresses = {other.resource(QStringLiteral("new-gen")),
+                                QStringLiteral("127.0.0.1:%1").arg(deadPort)};
+        request.timeoutMs = 1000;
+        QSignalSpy results(m_bench.get(), &Bench::discovered);
+        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
+        const quint64 id = m_bench->discover(request, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(1).toInt(), 4);
+        QCOMPARE(finished.first().at(2).toInt(), 2);
+        QHash<QString, DiscoveredInstrument> byResource;
+        for (const auto &args : results)
+            byResource.insert(args.at(1).value<DiscoveredInstrument>().resource,
+                              args.at(1).value<DiscoveredInstrument>());
+        const auto dmm = byResource.value(other.resource(QStringLiteral("new-dmm")));
+        QVERIFY(dmm.found);
+        QCOMPARE(dmm.profileId, QStringLiteral("labdispatch-sim-dmm"));
+        QVERIFY(!dmm.identity.serial.isEmpty());
+        const auto gen = byResource.value(other.resource(QStringLiteral("new-gen")));
+        QVERIFY(gen.found);
+        QCOMPARE(gen.profileId, QStringLiteral("labdispatch-sim-fgen"));
+        int failures = 0;
+        for (const auto &r : std::as_const(byResource))
+            if (!r.found) {
+                QVERIFY(!r.error.isEmpty());
+                ++failures;
+            }
+        QCOMPARE(failures, 2);
+    }
+
+    void discoveryNeverOpensAPortTheBenchUses()
+    {
+        DiscoveryRequest request;
+        request.systemSerialPorts = false;
+        for (const InstrumentStatus &s : m_bench->statuses()) {
+            if (s.config.resource.startsWith(QLatin1String("ASRL")))
+                request.serialPorts.append(s.config.resource);
+            else
+                request.lanAddresses.append(s.config.resource);
+        }
+        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
+        QVERIFY(m_bench->discover(request) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(1).toInt(), 0);
+        QCOMPARE(m_dispatcher->counters().submitted, 0);
+    }
+
+    void discoveryRefusesAnAddressItCannotRead_data()
+    {
+        QTest::addColumn<QString>("lan");
+        QTest::newRow("no port") << QStringLiteral("127.0.0.1");
+        QTest::newRow("port out of range") << QStringLiteral("localhost:70000");
+        QTest::newRow("serial resource as LAN") << QStringLiteral("ASRL/dev/ttyS0::INSTR");
+    }
+    void discoveryRefusesAnAddressItCannotRead()
+    {
+        QFETCH(QString, lan);
+        DiscoveryRequest request;
+        request.systemSerialPorts = false;
+        request.lanAddresses = {lan};
+        QString error;
+        QCOMPARE(m_bench->discover(request, &error), quint64(0));
+        QVERIFY2(error.contains(lan), qPrintable(error));
     }
 
     void disablingAnInstrumentCancelsItsJobsAndRefusesRuns()
