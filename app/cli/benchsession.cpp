@@ -25,6 +25,25 @@ void printError(const QString &command, const QString &message)
     std::fprintf(stderr, "labdispatch %s: %s\n", qPrintable(command), qPrintable(message));
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QStringList &arguments, bool positionalAllowed)
+{
+    if (!parser.parse(QStringList{QStringLiteral("labdispatch ") + command} + arguments)) {
+        printError(command, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!positionalAllowed && !parser.positionalArguments().isEmpty()) {
+        printError(command,
+                   tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    return std::nullopt;
+}
+
 void BenchSession::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("bench"), tr("Bench file to use (instruments and addresses)."),

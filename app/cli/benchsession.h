@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ld {
 
@@ -60,5 +61,13 @@ private:
 
 /** Prints "labdispatch <command>: <message>" to stderr. */
 void printError(const QString &command, const QString &message);
+
+/**
+ * Parses a command's `arguments` the way every command does: --help prints and ends with 0,
+ * a parse error or an unexpected positional argument prints one line and ends with 2.
+ * Returns the exit code when the command should end now, nothing when it should go on.
+ */
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QStringList &arguments, bool positionalAllowed = false);
 
 } // namespace ld

@@ -32,19 +32,8 @@ int ListCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("connect-timeout"),
                       tr("How long to wait for instruments to connect (default 10000)."),
                       tr("ms")});
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch list")} + arguments)) {
-        printError(command, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(command,
-                   tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return 2;
-    }
+    if (const auto code = parseCommandLine(parser, command, arguments))
+        return *code;
     int timeout = 10000;
     if (parser.isSet(QStringLiteral("connect-timeout"))) {
         bool ok = false;

@@ -44,19 +44,8 @@ int ProfilesCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profiles"),
                       tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch profiles")} + arguments)) {
-        printError(command, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(command,
-                   tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return 2;
-    }
+    if (const auto code = parseCommandLine(parser, command, arguments))
+        return *code;
     ProfileRegistry registry;
     registry.addDirectory(QStringLiteral(":/profiles"));
     const QString user = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))

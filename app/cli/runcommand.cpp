@@ -86,19 +86,8 @@ int RunCommand::run(const QStringList &arguments)
                       tr("ms")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress lines.")});
 
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch run")} + arguments)) {
-        printError(kCommand, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(kCommand,
-                   tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return 2;
-    }
+    if (const auto code = parseCommandLine(parser, kCommand, arguments))
+        return *code;
     if (!parser.isSet(QStringLiteral("op"))) {
         printError(kCommand, tr("--op is required (see 'labdispatch profiles' for operation ids)"));
         return 2;

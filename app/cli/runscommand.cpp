@@ -44,14 +44,8 @@ int RunsCommand::list(const QStringList &arguments)
            "reading that was journaled; export them with 'labdispatch export'."));
     parser.addHelpOption();
     parser.addOption(runsFolderOption());
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch runs")} + arguments)) {
-        printError(command, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto code = parseCommandLine(parser, command, arguments))
+        return *code;
     const QString folder = runsFolder(parser);
     QSet<QString> interrupted;
     for (const auto &run : Journal::findInterrupted(folder))
@@ -85,14 +79,8 @@ int RunsCommand::exportRun(const QStringList &arguments)
     parser.addOption({QStringLiteral("wide"), tr("A column group per instrument and quantity.")});
     parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (Excel).")});
     parser.addPositionalArgument(QStringLiteral("RUN"), tr("Run id or journal file."));
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch export")} + arguments)) {
-        printError(command, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto code = parseCommandLine(parser, command, arguments, true))
+        return *code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("csv"))) {
         printError(command, tr("usage: labdispatch export RUN --csv FILE"));
         return 2;
