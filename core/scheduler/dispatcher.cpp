@@ -20,6 +20,21 @@ namespace {
 constexpr int kMaxPrestartedRunners = 256;
 /** Empty priority levels kept allocated for reuse. */
 constexpr size_t kKeptEmptyLevels = 4;
+/** How often workers re-read the UTC clock for finish stamps (see wallFromMonotonic). */
+constexpr qint64 kWallResyncNs = 1'000'000;
+/** Finished jobs a busy worker drops at once (see runnerLoop). */
+constexpr size_t kRetireBatch = 16;
+
+/**
+ * Changes a counter that only code holding the core mutex writes: a plain load and store, no
+ * locked read-modify-write, while readers without the lock still see whole values.
+ */
+inline qint64 addLocked(std::atomic<qint64> &counter, qint64 delta)
+{
+    const qint64 v = counter.load(std::memory_order_relaxed) + delta;
+    counter.store(v, std::memory_order_relaxed);
+    return v;
+}
 
 QString tr(const char *text)
 {
@@ -64,6 +79,24 @@ JobResult JobState::toResult() const
     return r;
 }
 
+void Runner::post()
+{
+    {
+        std::lock_guard lock(mutex);
+        posted = true;
+    }
+    // After unlocking: the woken worker does not block on our lock. The Runner outlives this
+    // call because the core owns it and the caller holds the core.
+    cv.notify_one();
+}
+
+void Runner::wait()
+{
+    std::unique_lock lock(mutex);
+    cv.wait(lock, [this] { return posted; });
+    posted = false;
+}
+
 Completion::~Completion()
 {
     if (!done.exchange(true) && core)
@@ -74,6 +107,7 @@ Completion::~Completion()
 DispatcherCore::DispatcherCore(Dispatcher *facade, Executor *pool, int initialCap)
     : m_facade(facade)
     , m_pool(pool)
+    , m_mainPool(pool)
 {
     cap.store(initialCap);
 }
@@ -120,14 +154,17 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
             job->finishedNs = monotonicNowNs();
             job->finishedWallNs = wallNowNs();
             job->error = rejection;
-            rejected.fetch_add(1, std::memory_order_relaxed);
+            addLocked(rejected, 1);
             job->status.store(JobStatus::Rejected, std::memory_order_release);
-            out.finished.push_back(job);
-            m_unreported.fetch_add(1, std::memory_order_relaxed);
+            out.countersChanged = true;
+            if (job->onFinished || finishedSignalConnected.load(std::memory_order_relaxed)) {
+                out.finished.push_back(job);
+                m_unreported.fetch_add(1, std::memory_order_relaxed);
+            }
         } else {
             job->seq = m_nextSeq++;
-            submitted.fetch_add(1, std::memory_order_relaxed);
-            queued.fetch_add(1, std::memory_order_relaxed);
+            addLocked(submitted, 1);
+            addLocked(queued, 1);
             if (job->deadline) {
                 const bool earliest =
                     m_deadlines.empty() || *job->deadline < m_deadlines.begin()->first;
@@ -275,13 +312,24 @@ JobPtr DispatcherCore::pickLocked(Deferred &out)
     }
 }
 
-void DispatcherCore::admitLocked(const JobPtr &job, Executor *self, JobPtr *mine, Deferred &out)
+LoopPool *DispatcherCore::loopPoolLocked(Executor *ex)
 {
-    queued.fetch_sub(1, std::memory_order_relaxed);
-    const qint64 now = running.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (ex == m_pool)
+        return &m_mainPool;
+    auto &p = m_otherPools[ex];
+    if (!p)
+        p = std::make_unique<LoopPool>(ex);
+    return p.get();
+}
+
+void DispatcherCore::admitLocked(const JobPtr &job, LoopPool *self, JobPtr *mine, Deferred &out)
+{
+    addLocked(queued, -1);
+    const qint64 now = addLocked(running, 1);
     if (now > peakRunning.load(std::memory_order_relaxed))
         peakRunning.store(now, std::memory_order_relaxed);
     job->status.store(JobStatus::Running, std::memory_order_release);
+    out.countersChanged = true;
     if (KeyState *ks = job->keyState) {
         ks->busy = true;
         ks->running = job.get();
@@ -297,27 +345,40 @@ void DispatcherCore::admitLocked(const JobPtr &job, Executor *self, JobPtr *mine
     }
 
     Executor *ex = job->executor;
-    if (mine && !*mine && ex == self) {
+    if (mine && !*mine && self && ex == self->executor) {
         *mine = job;
         return;
     }
     if (ex->runsLoops()) {
-        auto &idle = m_idleRunners[ex];
-        if (!idle.empty()) {
-            Runner *r = idle.back();
-            idle.pop_back();
-            r->next = job;
-            // Notify under the lock: once we let go, the runner may run the job, park again
-            // or exit, and its Runner (on its stack) may be gone.
-            r->cv.notify_one();
-            return;
-        }
-        ++m_runnerCount[ex];
+        // Into the shared run queue: whichever worker looks first takes it, and a parked one
+        // is woken only if nobody is about to look.
+        LoopPool *pool = loopPoolLocked(ex);
+        pool->runQueue.push_back(job);
+        wakeLocked(pool, out);
+        return;
     }
-    out.starts.push_back({job, nullptr});
+    out.starts.push_back(job);
 }
 
-void DispatcherCore::dispatchLocked(Executor *self, JobPtr *mine, Deferred &out)
+void DispatcherCore::wakeLocked(LoopPool *pool, Deferred &out)
+{
+    if (pool->looking > 0 || pool->runQueue.empty())
+        return;
+    if (!pool->idle.empty()) {
+        out.wakes.push_back(pool->idle.back());
+        pool->idle.pop_back();
+        ++pool->looking;
+        return;
+    }
+    // Every worker is running a job: start another rather than let an admitted job wait.
+    if (pool->runners < pool->executing + int(pool->runQueue.size())) {
+        ++pool->runners;
+        ++pool->looking;
+        out.spawns.push_back(pool);
+    }
+}
+
+void DispatcherCore::dispatchLocked(LoopPool *self, JobPtr *mine, Deferred &out)
 {
     while (!paused.load(std::memory_order_relaxed) &&
            running.load(std::memory_order_relaxed) < cap.load(std::memory_order_relaxed)) {
@@ -329,17 +390,17 @@ void DispatcherCore::dispatchLocked(Executor *self, JobPtr *mine, Deferred &out)
 }
 
 void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant &&value,
-                                  QString &&error, Deferred &out)
+                                  QString &&error, Deferred &out, qint64 finishedNs, qint64 wallNs)
 {
     const JobStatus prev = job->status.load(std::memory_order_relaxed);
     if (isFinal(prev))
         return;
-    job->finishedNs = monotonicNowNs();
-    job->finishedWallNs = wallNowNs();
+    job->finishedNs = finishedNs ? finishedNs : monotonicNowNs();
+    job->finishedWallNs = wallNs ? wallNs : wallNowNs();
     job->value = std::move(value);
     job->error = std::move(error);
     if (prev == JobStatus::Running) {
-        running.fetch_sub(1, std::memory_order_relaxed);
+        addLocked(running, -1);
         if (job->runPrev)
             job->runPrev->runNext = job->runNext;
         else
@@ -350,7 +411,7 @@ void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant 
         if (KeyState *ks = job->keyState)
             releaseKeyLocked(ks);
     } else {
-        queued.fetch_sub(1, std::memory_order_relaxed);
+        addLocked(queued, -1);
         if (job->hasDeadlineEntry) {
             m_deadlines.erase(job->deadlineIt);
             job->hasDeadlineEntry = false;
@@ -359,56 +420,88 @@ void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant 
     job->keyState = nullptr;
     switch (status) {
     case JobStatus::Succeeded:
-        succeeded.fetch_add(1, std::memory_order_relaxed);
+        addLocked(succeeded, 1);
         break;
     case JobStatus::Cancelled:
-        cancelled.fetch_add(1, std::memory_order_relaxed);
+        addLocked(cancelled, 1);
         break;
     case JobStatus::TimedOut:
-        timedOut.fetch_add(1, std::memory_order_relaxed);
+        addLocked(timedOut, 1);
         break;
     default:
         status = JobStatus::Failed;
-        failed.fetch_add(1, std::memory_order_relaxed);
+        addLocked(failed, 1);
         break;
     }
     job->status.store(status, std::memory_order_release);
-    out.finished.push_back(job);
-    m_unreported.fetch_add(1, std::memory_order_relaxed);
-    if (m_waiters.load(std::memory_order_relaxed) > 0)
+    out.countersChanged = true;
+    // Nobody listens: nothing to report, and the job's state is not kept alive for it.
+    if (job->onFinished || finishedSignalConnected.load(std::memory_order_relaxed)) {
+        out.finished.push_back(job);
+        m_unreported.fetch_add(1, std::memory_order_relaxed);
+    }
+    // Wake waiters only when what they wait for may have become true.
+    if (job->waiters > 0 || (m_idleWaiters.load(std::memory_order_relaxed) > 0 &&
+                             running.load(std::memory_order_relaxed) == 0))
         out.notifyWaiters = true;
+}
+
+qint64 DispatcherCore::wallFromMonotonic(qint64 monoNs)
+{
+    // The UTC clock is read at most once per kWallResyncNs; in between, the wall time is the
+    // monotonic stamp plus the last measured offset, off by the clock's slew over that
+    // interval at most (NTP slews at most 0.5 ms/s: under 1 us here). A step of the wall
+    // clock shows up within kWallResyncNs.
+    const qint64 at = m_wallOffsetAtNs.load(std::memory_order_acquire);
+    if (at != 0 && monoNs >= at && monoNs - at < kWallResyncNs)
+        return monoNs + m_wallOffsetNs.load(std::memory_order_relaxed);
+    const qint64 wall = wallNowNs();
+    const qint64 mono = monotonicNowNs();
+    m_wallOffsetNs.store(wall - mono, std::memory_order_relaxed);
+    m_wallOffsetAtNs.store(mono, std::memory_order_release);
+    return monoNs + (wall - mono);
 }
 
 void DispatcherCore::runDeferred(Deferred &out)
 {
-    for (auto &s : out.starts)
-        postJob(s.job);
+    for (auto &job : out.starts)
+        postJob(job);
+    out.starts.clear();
+    if (!out.spawns.empty()) {
+        auto self = shared_from_this();
+        for (LoopPool *pool : out.spawns)
+            pool->executor->post([self, pool] { self->runnerLoop(pool); });
+        out.spawns.clear();
+    }
+    out.wakes.forEach([](Runner *r) { r->post(); });
+    out.wakes.clear();
     for (auto &job : out.cancelRunning)
         job->cancel.cancel();
+    out.cancelRunning.clear();
     if (out.notifyWaiters)
         m_stateCv.notify_all();
-    for (auto &job : out.finished)
-        notifyFinished(job);
-    if (!out.finished.empty() &&
-        m_unreported.fetch_sub(qint64(out.finished.size()), std::memory_order_acq_rel) ==
-            qint64(out.finished.size()) &&
-        m_waiters.load(std::memory_order_acquire) > 0) {
-        // Last report delivered: idle waiters may now return. Lock so none misses the wake.
-        std::lock_guard lock(m_mutex);
-        m_stateCv.notify_all();
+    out.notifyWaiters = false;
+    if (!out.finished.empty()) {
+        out.finished.forEach([this](const JobPtr &job) { notifyFinished(job); });
+        const auto n = qint64(out.finished.size());
+        out.finished.clear();
+        if (m_unreported.fetch_sub(n, std::memory_order_acq_rel) == n &&
+            m_idleWaiters.load(std::memory_order_acquire) > 0) {
+            // Last report delivered: idle waiters may now return. Lock so none misses the wake.
+            std::lock_guard lock(m_mutex);
+            m_stateCv.notify_all();
+        }
     }
-    if (!out.finished.empty() || !out.starts.empty())
+    if (out.countersChanged) {
+        out.countersChanged = false;
         touchCounters();
+    }
 }
 
 void DispatcherCore::postJob(const JobPtr &job)
 {
     Executor *ex = job->executor;
     auto self = shared_from_this();
-    if (ex->runsLoops()) {
-        ex->post([self, ex, job]() mutable { self->runnerLoop(ex, std::move(job)); });
-        return;
-    }
     auto posted = std::make_shared<PostedJob>();
     posted->core = self;
     posted->job = job;
@@ -467,49 +560,84 @@ std::optional<SyncOutcome> DispatcherCore::execute(const JobPtr &job)
     return o;
 }
 
-void DispatcherCore::runnerLoop(Executor *ex, JobPtr job)
+JobPtr DispatcherCore::takeLocked(LoopPool *pool, Deferred &out)
 {
-    Runner self;
+    JobPtr job;
+    if (!pool->runQueue.empty()) {
+        job = std::move(pool->runQueue.front());
+        pool->runQueue.pop_front();
+    }
+    // Fill a slot a finish just freed; with an empty run queue the first admitted job is ours.
+    dispatchLocked(pool, &job, out);
+    return job;
+}
+
+void DispatcherCore::runnerLoop(LoopPool *pool)
+{
+    Runner *runner = nullptr;
+    Deferred out;
+    // Jobs this worker finished, dropped with the lock released (their state and the callables'
+    // captures may be freed then, and must not run under the dispatcher lock) and in batches:
+    // freeing a job's state costs about as much as the rest of a hand-off, so a worker with a
+    // backlog pays it in one gap out of kRetireBatch, and an idle one before it parks.
+    std::vector<JobPtr> retired;
+    retired.reserve(kRetireBatch);
     // Taking the lock first also pairs with the admitting thread's unlock, so race checkers
     // see the job's fields.
     std::unique_lock lock(m_mutex);
     for (;;) {
-        if (job) {
-            lock.unlock();
-            auto outcome = execute(job);
-            Deferred out;
-            lock.lock();
-            // The finishing worker takes its next job itself, under the one lock it needs
-            // anyway to record the finish: no hand-off and no wake-up while a backlog lasts.
-            if (outcome)
-                finishLocked(job, outcome->status, std::move(outcome->value),
-                             std::move(outcome->error), out);
-            job.reset();
-            dispatchLocked(ex, &job, out);
-            // Park before notifying, so a job submitted meanwhile is handed to this worker
-            // instead of starting another one.
-            if (!job && !m_shutdown)
-                m_idleRunners[ex].push_back(&self);
+        // Every worker gets here counted in pool->looking: started or woken.
+        --pool->looking;
+        if (JobPtr job = takeLocked(pool, out)) {
+            ++pool->executing;
+            for (;;) {
+                // Leave what is left to another worker: wake one if nobody else is looking.
+                wakeLocked(pool, out);
+                lock.unlock();
+                runDeferred(out);
+                if (retired.size() >= kRetireBatch)
+                    retired.clear();
+                auto outcome = execute(job);
+                qint64 finishedNs = 0, wallNs = 0;
+                if (outcome) { // stamped before the lock: the lock is not part of the job
+                    finishedNs = monotonicNowNs();
+                    wallNs = wallFromMonotonic(finishedNs);
+                }
+                lock.lock();
+                if (outcome)
+                    finishLocked(job, outcome->status, std::move(outcome->value),
+                                 std::move(outcome->error), out, finishedNs, wallNs);
+                // The finishing worker takes its next job itself, under the one lock it needs
+                // anyway to record the finish: no hand-off and no wake-up while a backlog lasts.
+                JobPtr next = takeLocked(pool, out);
+                if (!next)
+                    break;
+                retired.push_back(std::move(job));
+                job = std::move(next);
+            }
+            retired.push_back(std::move(job));
+            --pool->executing;
+        }
+        // Nothing to take. The lock is held; `out` may hold notifications of the last job.
+        if (m_shutdown) {
+            --pool->runners;
             lock.unlock();
             runDeferred(out);
-            lock.lock();
-            if (job)
-                continue;
-        } else if (!m_shutdown) {
-            m_idleRunners[ex].push_back(&self);
-        }
-        if (m_shutdown && !self.next) {
-            auto &idle = m_idleRunners[ex];
-            idle.erase(std::remove(idle.begin(), idle.end(), &self), idle.end());
-            --m_runnerCount[ex];
+            retired.clear();
             return;
         }
-        self.cv.wait(lock, [&self] { return self.next || self.exit; });
-        if (!self.next) {
-            --m_runnerCount[ex];
-            return;
+        if (!runner) {
+            m_runnerStore.push_back(std::make_unique<Runner>());
+            runner = m_runnerStore.back().get();
         }
-        job = std::move(self.next);
+        pool->idle.push_back(runner);
+        lock.unlock();
+        runDeferred(out);
+        retired.clear();
+        // Parks without a timeout: an idle dispatcher wakes nobody. Whoever pops this worker
+        // from pool->idle counts it as looking and posts it.
+        runner->wait();
+        lock.lock();
     }
 }
 
@@ -664,27 +792,40 @@ bool DispatcherCore::setCap(int newCap)
 
 void DispatcherCore::prestartRunners(Executor *ex, int count)
 {
+    LoopPool *pool = nullptr;
     int missing = 0;
     {
         std::lock_guard lock(m_mutex);
         if (m_shutdown)
             return;
-        missing = std::max(0, count - m_runnerCount[ex]);
-        m_runnerCount[ex] += missing;
+        pool = loopPoolLocked(ex);
+        missing = std::max(0, count - pool->runners);
+        pool->runners += missing;
+        pool->looking += missing; // each looks at the run queue once it runs
     }
+    if (missing == 0)
+        return;
+    // Start one worker now and let it start the others: the caller (a constructor, setCap)
+    // pays for one thread, not for `missing`, and jobs admitted meanwhile are taken by
+    // whichever worker is up first.
     auto self = shared_from_this();
-    for (int i = 0; i < missing; ++i)
-        ex->post([self, ex] { self->runnerLoop(ex, nullptr); });
+    ex->post([self, pool, missing] {
+        for (int i = 1; i < missing; ++i)
+            pool->executor->post([self, pool] { self->runnerLoop(pool); });
+        self->runnerLoop(pool);
+    });
 }
 
 bool DispatcherCore::waitForIdle(int msecs)
 {
     std::unique_lock lock(m_mutex);
+    // Idle includes every finished job's notifications having run.
     auto isIdle = [this] {
         return queued.load(std::memory_order_relaxed) == 0 &&
-               running.load(std::memory_order_relaxed) == 0;
+               running.load(std::memory_order_relaxed) == 0 &&
+               m_unreported.load(std::memory_order_acquire) == 0;
     };
-    ++m_waiters;
+    ++m_idleWaiters;
     bool ok;
     if (msecs < 0) {
         m_stateCv.wait(lock, isIdle);
@@ -692,7 +833,7 @@ bool DispatcherCore::waitForIdle(int msecs)
     } else {
         ok = m_stateCv.wait_for(lock, std::chrono::milliseconds(msecs), isIdle);
     }
-    --m_waiters;
+    --m_idleWaiters;
     return ok;
 }
 
@@ -700,7 +841,7 @@ bool DispatcherCore::waitForJob(const JobPtr &job, int msecs)
 {
     std::unique_lock lock(m_mutex);
     auto done = [&job] { return isFinal(job->status.load(std::memory_order_acquire)); };
-    ++m_waiters;
+    ++job->waiters;
     bool ok;
     if (msecs < 0) {
         m_stateCv.wait(lock, done);
@@ -708,7 +849,7 @@ bool DispatcherCore::waitForJob(const JobPtr &job, int msecs)
     } else {
         ok = m_stateCv.wait_for(lock, std::chrono::milliseconds(msecs), done);
     }
-    --m_waiters;
+    --job->waiters;
     return ok;
 }
 
@@ -723,25 +864,29 @@ ShutdownReport DispatcherCore::shutdown(int msecs)
         report.cancelledQueued = cancelAllQueuedLocked(out);
         for (JobState *j = m_runHead; j; j = j->runNext)
             out.cancelRunning.push_back(j->shared_from_this());
-        for (auto &[ex, idle] : m_idleRunners) {
-            Q_UNUSED(ex);
-            for (Runner *r : idle) {
-                r->exit = true;
-                r->cv.notify_one();
+        // Parked workers look once more (admitted jobs still run, with cancelled tokens) and
+        // then end.
+        auto release = [&out](LoopPool &pool) {
+            for (Runner *r : pool.idle) {
+                ++pool.looking;
+                out.wakes.push_back(r);
             }
-            idle.clear();
-        }
+            pool.idle.clear();
+        };
+        release(m_mainPool);
+        for (auto &entry : m_otherPools)
+            release(*entry.second);
     }
     runDeferred(out);
 
     std::unique_lock lock(m_mutex);
     auto noneRunning = [this] { return running.load(std::memory_order_relaxed) == 0; };
-    ++m_waiters;
+    ++m_idleWaiters;
     if (msecs < 0)
         m_stateCv.wait(lock, noneRunning);
     else
         m_stateCv.wait_for(lock, std::chrono::milliseconds(msecs), noneRunning);
-    --m_waiters;
+    --m_idleWaiters;
     for (JobState *j = m_runHead; j; j = j->runNext)
         report.unfinished.append(j->id);
     report.clean = report.unfinished.isEmpty();

@@ -52,6 +52,7 @@ struct JobState : std::enable_shared_from_this<JobState>
     JobState *runNext = nullptr;
     std::multimap<MonoClock::time_point, std::weak_ptr<JobState>>::iterator deadlineIt;
     bool hasDeadlineEntry = false;
+    int waiters = 0; ///< threads in waitForJob(); a finish wakes waiters only if set
 
     JobResult toResult() const;
 };
@@ -80,12 +81,76 @@ struct KeyState
     QueueOrder readyOrder{0, 0};
 };
 
-/** A worker parked on a pool executor, waiting for a job handed to it directly. */
+/**
+ * A pool worker's private wake-up. It is posted after the dispatcher lock is released, so a
+ * woken worker never blocks on the lock its waker still holds. The core owns every Runner until
+ * it is destroyed, so a late post never touches freed memory.
+ */
 struct Runner
 {
+    std::mutex mutex;
     std::condition_variable cv;
-    JobPtr next;
-    bool exit = false;
+    bool posted = false;
+
+    void post();
+    void wait();
+};
+
+/**
+ * The admitted jobs of one looping executor (a thread pool) and the workers that run them.
+ * Admitted jobs wait in one shared run queue that any awake worker takes from; a parked worker
+ * is woken only when no other worker is already about to look at the queue. Guarded by the
+ * core mutex.
+ */
+struct LoopPool
+{
+    explicit LoopPool(Executor *ex)
+        : executor(ex)
+    {}
+    Executor *executor;
+    std::deque<JobPtr> runQueue; ///< admitted (counted as running), not yet taken; FIFO
+    std::vector<Runner *> idle;  ///< parked workers
+    int looking = 0;             ///< workers woken or started that will look before parking
+    int runners = 0;             ///< live worker loops: parked, looking or running a job
+    int executing = 0;           ///< workers between taking a job and recording its end
+};
+
+/** A list that keeps its first element inline: the usual single item costs no allocation. */
+template<class T> class InlineList
+{
+public:
+    void push_back(T v)
+    {
+        if (!m_hasFirst) {
+            m_first = std::move(v);
+            m_hasFirst = true;
+        } else {
+            m_more.push_back(std::move(v));
+        }
+    }
+    bool empty() const { return !m_hasFirst; }
+    size_t size() const { return m_hasFirst ? 1 + m_more.size() : 0; }
+    template<class F> void forEach(F f)
+    {
+        if (!m_hasFirst)
+            return;
+        f(m_first);
+        for (auto &v : m_more)
+            f(v);
+    }
+    void clear()
+    {
+        if (!m_hasFirst)
+            return;
+        m_first = T();
+        m_hasFirst = false;
+        m_more.clear();
+    }
+
+private:
+    T m_first{};
+    bool m_hasFirst = false;
+    std::vector<T> m_more;
 };
 
 /** Finishes an asynchronous job exactly once; fails it if every JobContext copy is dropped. */
@@ -106,18 +171,16 @@ struct SyncOutcome
     QString error;
 };
 
-/** Work to do after the lock is released: start jobs, notify finishes. */
+/** Work to do after the lock is released: wake workers, start jobs, notify finishes. */
 struct Deferred
 {
-    struct Start
-    {
-        JobPtr job;
-        Runner *runner = nullptr; ///< an idle runner got the job; wake it
-    };
-    std::vector<Start> starts;
-    std::vector<JobPtr> finished;
+    std::vector<JobPtr> starts;     ///< admitted jobs for executors that cannot loop
+    std::vector<LoopPool *> spawns; ///< start one more worker loop on each
+    InlineList<Runner *> wakes;
+    InlineList<JobPtr> finished;       ///< finished jobs somebody listens to
     std::vector<JobPtr> cancelRunning; ///< running jobs whose tokens to cancel
     bool notifyWaiters = false;
+    bool countersChanged = false;
 };
 
 /**
@@ -157,29 +220,38 @@ public:
 
 private:
     friend struct Completion;
-    void runnerLoop(Executor *executor, JobPtr job);
+    void runnerLoop(LoopPool *pool);
+    /** The next job for a worker of `pool`: an admitted one, or one it admits for itself. */
+    JobPtr takeLocked(LoopPool *pool, Deferred &out);
+    /** Makes sure some worker will look at `pool`'s run queue, waking or starting one. */
+    void wakeLocked(LoopPool *pool, Deferred &out);
+    LoopPool *loopPoolLocked(Executor *executor);
     /** Runs one job on this thread: the outcome of a plain job, nothing for an async one. */
     std::optional<SyncOutcome> execute(const JobPtr &job);
     void postJob(const JobPtr &job);
 
     void enqueueLocked(const JobPtr &job);
     JobPtr pickLocked(Deferred &out);
-    void admitLocked(const JobPtr &job, Executor *self, JobPtr *mine, Deferred &out);
-    void dispatchLocked(Executor *self, JobPtr *mine, Deferred &out);
+    void admitLocked(const JobPtr &job, LoopPool *self, JobPtr *mine, Deferred &out);
+    void dispatchLocked(LoopPool *self, JobPtr *mine, Deferred &out);
+    /** `finishedNs`/`wallNs` 0: stamped here. Workers stamp before taking the lock. */
     void finishLocked(const JobPtr &job, JobStatus status, QVariant &&value, QString &&error,
-                      Deferred &out);
+                      Deferred &out, qint64 finishedNs = 0, qint64 wallNs = 0);
     void releaseKeyLocked(KeyState *ks);
     void refreshKeyReadyLocked(KeyState *ks);
     void dropKeyIfUnusedLocked(KeyState *ks);
     int cancelAllQueuedLocked(Deferred &out);
     void runDeferred(Deferred &out);
+    /** The UTC time of a monotonic stamp, without a clock read on most calls. */
+    qint64 wallFromMonotonic(qint64 monoNs);
     void notifyFinished(const JobPtr &job);
     void touchCounters();
     void deadlineLoop();
 
     mutable std::mutex m_mutex;
-    std::condition_variable m_stateCv; ///< job finished or idle; waited on by waiters only
-    std::atomic<int> m_waiters{0};
+    /** Notified only when a waited-on job finished, running reached 0 or the last report ran. */
+    std::condition_variable m_stateCv;
+    std::atomic<int> m_idleWaiters{0}; ///< in waitForIdle() or shutdown()
     /** Finished jobs whose notifications have not run yet; idle waits for them too. */
     std::atomic<qint64> m_unreported{0};
     Dispatcher *m_facade; ///< guarded by m_facadeMutex
@@ -193,10 +265,15 @@ private:
     std::set<std::pair<QueueOrder, KeyState *>> m_readyKeys;
     JobState *m_runHead = nullptr;
 
-    std::unordered_map<Executor *, std::vector<Runner *>> m_idleRunners;
-    std::unordered_map<Executor *, int> m_runnerCount; ///< parked + busy runner loops
+    LoopPool m_mainPool; ///< for m_pool
+    std::unordered_map<Executor *, std::unique_ptr<LoopPool>> m_otherPools;
+    std::vector<std::unique_ptr<Runner>> m_runnerStore; ///< freed with the core only
     bool m_shutdown = false;
     std::atomic<bool> m_activitySinceFlush{false};
+    // Either may be read with the other from an older resync: the pair is then off by the
+    // slew between two resyncs at most, which wallFromMonotonic accepts anyway.
+    std::atomic<qint64> m_wallOffsetNs{0};
+    std::atomic<qint64> m_wallOffsetAtNs{0};
 
     std::multimap<MonoClock::time_point, std::weak_ptr<JobState>> m_deadlines;
     std::condition_variable m_deadlineCv;

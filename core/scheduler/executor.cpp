@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 
@@ -30,9 +31,23 @@ PoolExecutor::~PoolExecutor()
     m_pool->waitForDone();
 }
 
+namespace {
+/**
+ * Orders a task's construction before its run for race checkers. QThreadPool hands tasks over
+ * under its own lock, which TSan cannot see in an uninstrumented Qt; a thread it reuses (not
+ * one it creates) would then read the task's captures with no visible order.
+ */
+std::atomic<unsigned> g_poolHandOff{0};
+} // namespace
+
 void PoolExecutor::post(std::function<void()> task)
 {
-    m_pool->start(std::move(task));
+    std::function<void()> run = [task = std::move(task)] {
+        g_poolHandOff.load(std::memory_order_acquire);
+        task();
+    };
+    g_poolHandOff.fetch_add(1, std::memory_order_release);
+    m_pool->start(std::move(run));
 }
 
 void PoolExecutor::waitForDone()

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <stdexcept>
+#include <thread>
 
 using namespace ld;
 using namespace std::chrono_literals;
@@ -120,6 +121,97 @@ private Q_SLOTS:
         QCOMPARE(d.counters().running, 4);
         gate.release.release(4);
         QVERIFY(d.waitForIdle(kSafetyMs));
+    }
+
+    void everyAdmittedJobGetsAWorkerAtOnce_data()
+    {
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("startCap");
+        QTest::newRow("burst of 2 wakes a second parked worker") << 2 << 2;
+        QTest::newRow("burst of 16 chain-wakes parked workers") << 16 << 16;
+        QTest::newRow("cap raised 1 -> 16 wakes workers for the admitted jobs") << 16 << 1;
+        QTest::newRow("cap 300 starts workers beyond the 256 prestarted") << 300 << 300;
+    }
+    void everyAdmittedJobGetsAWorkerAtOnce()
+    {
+        // Admitted jobs wait in a shared run queue; with all of them blocking, each must still
+        // get its own worker without any job finishing first (woken, chain-woken or started).
+        QFETCH(int, cap);
+        QFETCH(int, startCap);
+        Dispatcher d(startCap);
+        Gate gate;
+        for (int i = 0; i < cap; ++i)
+            d.submit(gate.job());
+        if (startCap != cap)
+            QVERIFY(d.setCap(cap));
+        QVERIFY(gate.started.tryAcquire(cap, kSafetyMs));
+        QCOMPARE(gate.peak.load(), cap);
+        QCOMPARE(d.counters().running, cap);
+        gate.release.release(cap);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(d.counters().succeeded, cap);
+    }
+
+    void idleDispatcherTakesLaterBurstsToo()
+    {
+        // Workers that ran out of work (spinning or parked) are found again by later submits.
+        Dispatcher d(4);
+        for (int round = 0; round < 50; ++round) {
+            std::atomic<int> ran{0};
+            for (int i = 0; i < 10; ++i)
+                d.submit(JobSpec::sync([&ran](const CancellationToken &) {
+                    ++ran;
+                    return QVariant();
+                }));
+            QVERIFY(d.waitForIdle(kSafetyMs));
+            QCOMPARE(ran.load(), 10);
+            if (round % 10 == 0)
+                QThread::msleep(5); // long enough for every worker to park
+        }
+        QCOMPARE(d.counters().succeeded, 500);
+    }
+
+    void waitForIdleReturnsOnlyAfterEveryOnFinishedRan()
+    {
+        Dispatcher d(4);
+        constexpr int kJobs = 200;
+        std::atomic<int> reported{0};
+        for (int i = 0; i < kJobs; ++i) {
+            JobSpec spec = JobSpec::sync([](const CancellationToken &) { return QVariant(); });
+            spec.onFinished = [&reported](const JobResult &) {
+                std::this_thread::yield(); // a slow listener: the job is long final by now
+                ++reported;
+            };
+            d.submit(std::move(spec));
+        }
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(reported.load(), kJobs);
+    }
+
+    void finishTimesLieBetweenSubmitAndWaitReturning()
+    {
+        // Finish stamps are taken outside the lock and the UTC one from the monotonic one; both
+        // must still describe an instant inside the job's observed life.
+        Dispatcher d(2);
+        for (int i = 0; i < 20; ++i) {
+            const qint64 wall0 = wallNowNs();
+            const qint64 mono0 = monotonicNowNs();
+            JobHandle h = d.submit(JobSpec::sync([](const CancellationToken &) {
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+                return QVariant();
+            }));
+            QVERIFY(h.waitForFinished(kSafetyMs));
+            const qint64 mono1 = monotonicNowNs();
+            const qint64 wall1 = wallNowNs();
+            const JobResult r = h.result();
+            QVERIFY(r.startedNs >= mono0 && r.startedNs <= r.finishedNs);
+            QVERIFY(r.finishedNs <= mono1);
+            QVERIFY2(r.finishedWallNs >= wall0 && r.finishedWallNs <= wall1,
+                     qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                                    .arg(r.finishedWallNs)
+                                    .arg(wall0)
+                                    .arg(wall1)));
+        }
     }
 
     void loweringCapStartsNothingUntilRunningDropsBelowIt()
