@@ -61,7 +61,7 @@ PlotPanel::PlotPanel(QWidget *parent)
           new QAction(QIcon(QStringLiteral(":/icons/autoscale.svg")), tr("&Autoscale"), this))
     , m_exportPngAction(new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")),
                                     tr("Export Plot as P&NG..."), this))
-    , m_exportPdfAction(new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")),
+    , m_exportPdfAction(new QAction(QIcon(QStringLiteral(":/icons/export-pdf.svg")),
                                     tr("Export Plot as P&DF..."), this))
 {
     m_pauseAction->setCheckable(true);
@@ -352,7 +352,9 @@ bool PlotPanel::tick()
         if (std::isfinite(lo)) {
             const double pad = hi > lo ? (hi - lo) * 0.08 : std::max(std::abs(hi) * 0.05, 1e-9);
             m_plot->yAxis->setRange(lo - pad, hi + pad);
-            const double start = m_window > 0 ? m_lastTime - m_window : first;
+            // A rolling window starts at the first reading until the data fills it, so a new run
+            // is not squeezed against the right edge.
+            const double start = m_window > 0 ? std::max(m_lastTime - m_window, first) : first;
             m_plot->xAxis->setRange(start, std::max(m_lastTime, start + 1));
         }
     }

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/guimain.h"
+
+#include "mainwindow.h"
+#include "simulatedbench.h"
+
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "results/journal.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace ld {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiMain", text);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "labdispatch: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, tr("LabDispatch"), message);
+    return 1;
+}
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("labdispatch"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LabDispatch"));
+    QApplication::setOrganizationName(QStringLiteral("LabDispatch"));
+    QApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/labdispatch.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Operate many lab instruments at once."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption benchOpt(QStringLiteral("bench"),
+                                      tr("Open this bench file instead of the simulated bench."),
+                                      tr("file"));
+    const QCommandLineOption capOpt(QStringLiteral("cap"), tr("Jobs running at once."), tr("n"));
+    parser.addOption(benchOpt);
+    parser.addOption(capOpt);
+    parser.process(app);
+
+    QSettings settings;
+    int cap = settings.value(QStringLiteral("dispatcher/cap"), 8).toInt();
+    if (parser.isSet(capOpt)) {
+        bool ok = false;
+        cap = parser.value(capOpt).toInt(&ok);
+        if (!ok || cap < Dispatcher::kMinCap || cap > Dispatcher::kMaxCap)
+            return fail(tr("--cap must be a whole number from %1 to %2, not '%3'")
+                            .arg(Dispatcher::kMinCap)
+                            .arg(Dispatcher::kMaxCap)
+                            .arg(parser.value(capOpt)));
+        settings.setValue(QStringLiteral("dispatcher/cap"), cap);
+    }
+    cap = qBound(int(Dispatcher::kMinCap), cap, int(Dispatcher::kMaxCap));
+
+    ProfileRegistry profiles;
+    profiles.addDirectory(QStringLiteral(":/profiles"));
+    const QString userProfiles =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("profiles"));
+    if (QFileInfo(userProfiles).isDir())
+        profiles.addDirectory(userProfiles);
+
+    // Declared in dependency order: destroyed in reverse, the window first, the dispatcher last.
+    Dispatcher dispatcher(cap);
+    Journal journal(Journal::defaultRunsFolder());
+    SimBench sim;
+    Bench bench(&dispatcher, &profiles);
+
+    const bool simulated = !parser.isSet(benchOpt);
+    QString benchPath;
+    QString error;
+    if (simulated) {
+        const auto specs = SimBench::load(QStringLiteral("demo"), &error);
+        if (!specs || !sim.start(profiles, *specs, &error) ||
+            !SimulatedBench::populate(&sim, &bench, &error))
+            return fail(tr("The simulated bench did not start: %1").arg(error));
+        bench.setBenchName(tr("Demo bench"));
+    } else {
+        benchPath = parser.value(benchOpt);
+        QFile file(benchPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                tr("Cannot read the bench file '%1': %2").arg(benchPath, file.errorString()));
+        if (!bench.loadJson(file.readAll(), &error))
+            return fail(tr("%1: %2").arg(benchPath, error));
+        settings.setValue(QStringLiteral("bench/last"), benchPath);
+    }
+
+    RunInfo info;
+    info.startedWallNs = wallNowNs();
+    info.startedMonoNs = monotonicNowNs();
+    info.runId = Journal::newRunId(info.startedWallNs);
+    info.appVersion = QStringLiteral(LABDISPATCH_VERSION);
+    info.bench = simulated ? QStringLiteral("demo (simulated)") : benchPath;
+    info.cap = cap;
+    for (const InstrumentStatus &s : bench.statuses())
+        info.instruments.append({s.config.name, s.config.resource, s.identity});
+    const bool journaled = journal.open(info);
+    if (journaled)
+        bench.setJournal(&journal);
+    else
+        std::fprintf(stderr, "labdispatch: no journal, readings are not kept: %s\n",
+                     qPrintable(journal.errorString()));
+
+    MainWindow::Context context;
+    context.bench = &bench;
+    context.dispatcher = &dispatcher;
+    context.profiles = &profiles;
+    context.journal = journaled ? &journal : nullptr;
+    context.simulated = simulated;
+    context.settings = &settings;
+    context.benchPath = benchPath;
+    auto window = std::make_unique<MainWindow>(context);
+    window->show();
+    bench.connectAll();
+
+    const int code = app.exec();
+    window.reset();
+    bench.stopAll();
+    if (journaled)
+        journal.close(bench.pendingJobs() > 0 ? RunEnd::Outcome::Stopped
+                                              : RunEnd::Outcome::Completed);
+    return code;
+}
+
+} // namespace ld

@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on a real simulated bench: ptys and loopback TCP, jobs through the
+// dispatcher, readings through the journal.
+#include "capcontrol.h"
+#include "gauge.h"
+#include "gaugepanel.h"
+#include "instrumenttablemodel.h"
+#include "logmodel.h"
+#include "mainwindow.h"
+#include "operationspanel.h"
+#include "plotpanel.h"
+#include "simulatedbench.h"
+
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "results/journal.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ld;
+
+namespace {
+constexpr int kSafetyMs = 20000;
+
+const QByteArray kBenchJson = R"({
+  "name": "ui-test",
+  "instruments": [
+    { "name": "Oven", "profile": "labdispatch-sim-thermometer", "transport": "pty", "seed": 11,
+      "latencyMs": 2, "jitterMs": 1 },
+    { "name": "Room", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12,
+      "latencyMs": 2, "jitterMs": 1 },
+    { "name": "DMM", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 13,
+      "latencyMs": 2, "jitterMs": 1 }
+  ]
+})";
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProfileRegistry m_profiles;
+    std::unique_ptr<QTemporaryDir> m_runs;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SimBench> m_sim;
+    std::unique_ptr<Bench> m_bench;
+    std::unique_ptr<MainWindow> m_window;
+
+    InstrumentState state(const QString &name) const
+    {
+        const int row = m_window->instrumentModel()->rowOf(name);
+        return InstrumentState(m_window->instrumentModel()
+                                   ->index(row, 0)
+                                   .data(InstrumentTableModel::StateRole)
+                                   .toInt());
+    }
+    const InstrumentStatus &row(const QString &name) const
+    {
+        auto *model = m_window->instrumentModel();
+        return model->statusAt(model->rowOf(name));
+    }
+    bool start(const QByteArray &json, int timeoutMs = 1000)
+    {
+        QString error;
+        const auto specs = json.isEmpty() ? SimBench::load(QStringLiteral("demo"), &error)
+                                          : SimBench::parse(json, &error);
+        if (!specs || !m_sim->start(m_profiles, *specs, &error) ||
+            !SimulatedBench::populate(m_sim.get(), m_bench.get(), &error, timeoutMs)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        MainWindow::Context c;
+        c.bench = m_bench.get();
+        c.dispatcher = m_dispatcher.get();
+        c.profiles = &m_profiles;
+        c.journal = m_journal.get();
+        c.simulated = true;
+        m_window = std::make_unique<MainWindow>(c);
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_bench->connectAll();
+        for (const QString &name : m_bench->names()) {
+            if (!QTest::qWaitFor([&] { return state(name) == InstrumentState::Idle; }, kSafetyMs)) {
+                qWarning("%s never became idle", qPrintable(name));
+                return false;
+            }
+        }
+        return true;
+    }
+    void runOn(const QStringList &names, const QString &operation, int repeat, int intervalMs = 0)
+    {
+        m_window->selectInstruments(names);
+        QVERIFY(m_window->operationsPanel()->selectOperation(operation));
+        if (intervalMs > 0)
+            m_window->operationsPanel()->setInterval(intervalMs, 0);
+        else
+            m_window->operationsPanel()->setRepeat(repeat);
+        QVERIFY2(m_window->operationsPanel()->runButton()->isEnabled(),
+                 qPrintable(m_window->operationsPanel()->problem()));
+        QTest::mouseClick(m_window->operationsPanel()->runButton(), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
+    }
+
+    void init()
+    {
+        m_runs = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_runs->isValid());
+        m_dispatcher = std::make_unique<Dispatcher>(8);
+        m_journal = std::make_unique<Journal>(m_runs->path());
+        RunInfo info;
+        info.runId = Journal::newRunId(wallNowNs());
+        info.startedWallNs = wallNowNs();
+        info.startedMonoNs = monotonicNowNs();
+        info.bench = QStringLiteral("ui-test");
+        QVERIFY2(m_journal->open(info), qPrintable(m_journal->errorString()));
+        m_sim = std::make_unique<SimBench>();
+        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        m_bench->setJournal(m_journal.get());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_bench.reset();
+        m_sim.reset();
+        m_journal.reset();
+        m_dispatcher.reset();
+        m_runs.reset();
+    }
+
+    void simulatedBenchIsLabelledAndDiscoveryIsHonestlyOff()
+    {
+        QVERIFY(start(kBenchJson));
+        QVERIFY(m_window->simulationBanner()->isVisible());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("simulated")));
+        QVERIFY(!m_window->discoverAction()->isEnabled());
+        QVERIFY(m_window->discoverAction()->toolTip().contains(QStringLiteral("not available")));
+        QCOMPARE(m_window->instrumentModel()->rowCount(), 3);
+    }
+
+    void movingTheCapSliderChangesTheDispatcherCapAndTheGauge()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->capControl()->slider()->setValue(5);
+        QCOMPARE(m_dispatcher->cap(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->gaugePanel()->runningGauge()->marker(), 5.0, kSafetyMs);
+        m_window->capControl()->slider()->setValue(40);
+        QCOMPARE(m_dispatcher->cap(), 40);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->gaugePanel()->runningGauge()->marker(), 40.0,
+                                  kSafetyMs);
+    }
+
+    void runningAnOperationFillsTheTableTheGaugesAndThePlot()
+    {
+        QVERIFY(start(kBenchJson));
+        const QStringList sensors{QStringLiteral("Oven"), QStringLiteral("Room")};
+        const qint64 dmmDone = row(QStringLiteral("DMM")).jobsDone;
+        runOn(sensors, QStringLiteral("measure_temperature"), 0, 20);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->gaugePanel()->rateGauge()->value() > 0, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Oven")).jobsDone >= 5 &&
+                                     row(QStringLiteral("Room")).jobsDone >= 5,
+                                 kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->plotPanel()->drawnPoints(QStringLiteral("Oven")) >= 3,
+                                 kSafetyMs);
+        // While it runs (Stop may leave a cancelled job as the last one).
+        auto *model = m_window->instrumentModel();
+        const int oven = model->rowOf(QStringLiteral("Oven"));
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(oven, InstrumentTableModel::LastReadingColumn)
+                                     .data()
+                                     .toString()
+                                     .contains(QStringLiteral("°C")),
+                                 kSafetyMs);
+        m_window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+
+        QVERIFY(model->index(oven, InstrumentTableModel::IdentityColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("LabDispatch")));
+        QVERIFY(model->index(oven, InstrumentTableModel::DoneColumn).data().toString().toInt() >=
+                5);
+        QCOMPARE(m_window->plotPanel()->graphCount(), 2);
+        QCOMPARE(m_window->plotPanel()->quantity(), QStringLiteral("temperature"));
+        QVERIFY(m_window->plotPanel()->replotCount() > 0);
+        QVERIFY(m_window->gaugePanel()->updateCount() > 0);
+        // The DMM was not selected: nothing ran on it.
+        QCOMPARE(row(QStringLiteral("DMM")).jobsDone, dmmDone);
+        QVERIFY(m_window->plotPanel()->series(QStringLiteral("DMM"), QStringLiteral("voltage")) ==
+                nullptr);
+        // Every reading the bench published reached the window: none lost on the way.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), qint64(m_journal->appendedCount()),
+                                  kSafetyMs);
+    }
+
+    void aFaultTurnsThatLightToErrorAndTheOthersGoOn()
+    {
+        QVERIFY(start(kBenchJson, 300));
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        QVERIFY(m_sim->setFaults(QStringLiteral("Oven"), faults));
+        runOn({QStringLiteral("Oven"), QStringLiteral("Room")},
+              QStringLiteral("measure_temperature"), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Oven")), InstrumentState::Error, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 3, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+        QCOMPARE(state(QStringLiteral("Oven")), InstrumentState::Error);
+        QCOMPARE(state(QStringLiteral("Room")), InstrumentState::Idle);
+        QCOMPARE(row(QStringLiteral("Room")).jobsFailed, 0);
+        QVERIFY(row(QStringLiteral("Oven")).jobsFailed >= 1);
+        auto *model = m_window->instrumentModel();
+        const QModelIndex light =
+            model->index(model->rowOf(QStringLiteral("Oven")), InstrumentTableModel::LightColumn);
+        QVERIFY(light.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Error")));
+        // The log names the instrument.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < m_window->logModel()->rowCount(); ++i)
+                    if (m_window->logModel()->event(i).instrument == QStringLiteral("Oven"))
+                        return true;
+                return false;
+            }(),
+            kSafetyMs);
+    }
+
+    void stopSelectedCancelsTheirJobsAndLeavesTheOthersRunning()
+    {
+        QVERIFY(start(kBenchJson));
+        runOn({QStringLiteral("Oven"), QStringLiteral("Room"), QStringLiteral("DMM")},
+              QStringLiteral("identify"), 0, 10);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Oven")).jobsDone >= 3, kSafetyMs);
+        m_window->selectInstruments({QStringLiteral("Oven"), QStringLiteral("Room")});
+        QTest::mouseClick(m_window->operationsPanel()->stopSelectedButton(), Qt::LeftButton);
+        QVERIFY(m_bench->hasActiveRuns()); // the DMM's run goes on
+        const qint64 dmmBefore = row(QStringLiteral("DMM")).jobsDone;
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("DMM")).jobsDone > dmmBefore + 2, kSafetyMs);
+        QTest::mouseClick(m_window->operationsPanel()->stopAllButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dispatcher->isBusy(), kSafetyMs);
+    }
+
+    void benchSaveAndOpenRoundTrip()
+    {
+        QVERIFY(start(kBenchJson));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.json"));
+        QString error;
+        QVERIFY2(m_window->saveBench(path, &error), qPrintable(error));
+        const QList<InstrumentStatus> before = m_bench->statuses();
+
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"schema": 1, "instruments": [{"name": "x", "resource": "nonsense"}]})");
+        broken.close();
+        QVERIFY(!m_window->openBench(broken.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("broken.json")));
+        QCOMPARE(m_bench->names().size(), before.size()); // nothing changed
+
+        QVERIFY2(m_window->openBench(path, &error), qPrintable(error));
+        const QList<InstrumentStatus> after = m_bench->statuses();
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            QCOMPARE(after.at(i).config.name, before.at(i).config.name);
+            QCOMPARE(after.at(i).config.resource, before.at(i).config.resource);
+            QCOMPARE(after.at(i).config.profileId, before.at(i).config.profileId);
+            QCOMPARE(after.at(i).config.simulated, before.at(i).config.simulated);
+        }
+        QCOMPARE(m_window->instrumentModel()->rowCount(), int(before.size()));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("bench.json")));
+    }
+
+    void csvExportWritesTheSessionsReadings()
+    {
+        QVERIFY(start(kBenchJson));
+        runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 4, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        QSignalSpy done(m_window.get(), &MainWindow::csvExportFinished);
+        QVERIFY(m_window->startCsvExport(csv));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kSafetyMs);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("measure_temperature") >= 4);
+        QVERIFY(text.contains("Room"));
+    }
+
+    void rendersTheMainWindowDuringARun()
+    {
+        QVERIFY(start({}));
+        m_window->resize(1500, 950);
+        m_dispatcher->setCap(6);
+        m_window->capControl()->setCap(6);
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        QVERIFY(m_sim->setFaults(QStringLiteral("Flaky sensor"), faults));
+        runOn({QStringLiteral("Oven sensor"), QStringLiteral("Room sensor"),
+               QStringLiteral("Flaky sensor")},
+              QStringLiteral("measure_temperature"), 0, 50);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->plotPanel()->drawnPoints(QStringLiteral("Room sensor")) >= 40, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Flaky sensor")), InstrumentState::Error,
+                                  kSafetyMs);
+        m_window->selectInstruments({QStringLiteral("Oven sensor"), QStringLiteral("Room sensor"),
+                                     QStringLiteral("Flaky sensor")});
+        QTest::qWait(3 * MainWindow::kDisplayIntervalMs);
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), m_window->size() * image.devicePixelRatio());
+        QString path = qEnvironmentVariable("LABDISPATCH_SCREENSHOT");
+        if (path.isEmpty())
+            path = QDir::temp().filePath(QStringLiteral("labdispatch-mainwindow.png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+        m_window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instrumenttablemodel.h"
+
+#include "statuslight.h"
+
+#include "instruments/bench.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ld {
+
+InstrumentTableModel::InstrumentTableModel(Bench *bench, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_bench(bench)
+{
+    connect(bench, &Bench::instrumentAdded, this, &InstrumentTableModel::add);
+    connect(bench, &Bench::instrumentRemoved, this, &InstrumentTableModel::remove);
+    connect(bench, &Bench::instrumentChanged, this,
+            [this](const QString &name) { m_dirty.insert(name); });
+    reload();
+}
+
+void InstrumentTableModel::reload()
+{
+    beginResetModel();
+    m_rows = m_bench->statuses();
+    m_dirty.clear();
+    reindex();
+    endResetModel();
+}
+
+void InstrumentTableModel::reindex()
+{
+    m_index.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).config.name, i);
+}
+
+void InstrumentTableModel::add(const QString &name)
+{
+    if (m_index.contains(name))
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(m_bench->status(name));
+    m_index.insert(name, row);
+    endInsertRows();
+}
+
+void InstrumentTableModel::remove(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    reindex();
+    endRemoveRows();
+    m_dirty.remove(name);
+}
+
+int InstrumentTableModel::refresh()
+{
+    if (m_dirty.isEmpty())
+        return 0;
+    int first = int(m_rows.size()), last = -1, changed = 0;
+    for (const QString &name : std::as_const(m_dirty)) {
+        const int row = rowOf(name);
+        if (row < 0 || !m_bench->contains(name))
+            continue;
+        m_rows[row] = m_bench->status(name);
+        first = std::min(first, row);
+        last = std::max(last, row);
+        ++changed;
+    }
+    m_dirty.clear();
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return changed;
+}
+
+QString InstrumentTableModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).config.name : QString();
+}
+
+int InstrumentTableModel::rowOf(const QString &name) const
+{
+    return m_index.value(name, -1);
+}
+
+int InstrumentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstrumentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InstrumentTableModel::identityText(const Reading::Identity &identity)
+{
+    if (identity.vendor.isEmpty() && identity.model.isEmpty())
+        return {};
+    QString text = QStringLiteral("%1 %2").arg(identity.vendor, identity.model).trimmed();
+    if (!identity.serial.isEmpty())
+        text += QStringLiteral(" #%1").arg(identity.serial);
+    return text;
+}
+
+QString InstrumentTableModel::readingText(const Reading &reading)
+{
+    if (reading.isNull())
+        return {};
+    const QLocale locale;
+    const auto &f = reading.fields();
+    if (f.status != JobStatus::Succeeded)
+        return tr("%1: %2").arg(jobStatusName(f.status), f.error);
+    QString value;
+    if (const double *v = std::get_if<double>(&f.value)) {
+        value = locale.toString(*v, 'g', 7);
+    } else if (const auto *list = std::get_if<QList<double>>(&f.value)) {
+        value = list->isEmpty() ? tr("(no values)")
+                                : tr("%n value(s), last %1", nullptr, int(list->size()))
+                                      .arg(locale.toString(list->constLast(), 'g', 7));
+    } else if (const QString *s = std::get_if<QString>(&f.value)) {
+        value = *s;
+    } else {
+        value = tr("done");
+    }
+    if (!f.unit.isEmpty())
+        value += QLatin1Char(' ') + f.unit;
+    return value;
+}
+
+QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const InstrumentStatus &s = m_rows.at(index.row());
+    if (role == StateRole)
+        return int(s.state);
+    if (role == NameRole)
+        return s.config.name;
+    const int column = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case LightColumn:
+            return {};
+        case NameColumn:
+            return s.config.name;
+        case ResourceColumn:
+            return s.config.resource;
+        case IdentityColumn:
+            return identityText(s.identity);
+        case StateColumn:
+            return QStringLiteral("%1 %2").arg(StatusLight::glyph(s.state),
+                                               StatusLight::text(s.state));
+        case LastReadingColumn:
+            return readingText(s.lastReading);
+        case DoneColumn:
+            return QLocale().toString(s.jobsDone);
+        case FailedColumn:
+            return QLocale().toString(s.jobsFailed);
+        }
+    }
+    if (role == Qt::DecorationRole && column == LightColumn)
+        return StatusLight::icon(s.state);
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case LightColumn:
+        case StateColumn:
+            return StatusLight::toolTip(s.state, s.lastError);
+        case NameColumn:
+            return s.config.simulated
+                       ? tr("%1: served by the built-in simulator").arg(s.config.name)
+                       : s.config.name;
+        case ResourceColumn:
+            return tr("%1\nLine: %2\nTimeout: %3 ms")
+                .arg(s.config.resource, s.config.line.summary())
+                .arg(s.config.timeoutMs);
+        case IdentityColumn:
+            return s.profileName.isEmpty()
+                       ? identityText(s.identity)
+                       : tr("%1\nFirmware: %2\nProfile: %3")
+                             .arg(identityText(s.identity), s.identity.firmware, s.profileName);
+        case LastReadingColumn:
+            if (!s.lastReading.isNull())
+                return tr("%1 at %2")
+                    .arg(s.lastReading->operation,
+                         QDateTime::fromMSecsSinceEpoch(s.lastReading->completedWallNs / 1'000'000)
+                             .toString(QStringLiteral("HH:mm:ss.zzz")));
+            return {};
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::AccessibleTextRole && column == LightColumn)
+        return StatusLight::text(s.state);
+    if (role == Qt::TextAlignmentRole && (column == DoneColumn || column == FailedColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole) {
+        if (s.state == InstrumentState::Disabled)
+            return QColor(0x80, 0x80, 0x80);
+        if (column == FailedColumn && s.jobsFailed > 0)
+            return QColor(0xb7, 0x1c, 0x1c);
+    }
+    if (role == Qt::FontRole && column == StateColumn && s.state == InstrumentState::Error) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant InstrumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == LightColumn)
+        return tr("Status light");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LightColumn:
+        return QString();
+    case NameColumn:
+        return tr("Name");
+    case ResourceColumn:
+        return tr("Resource");
+    case IdentityColumn:
+        return tr("Identity");
+    case StateColumn:
+        return tr("State");
+    case LastReadingColumn:
+        return tr("Last reading");
+    case DoneColumn:
+        return tr("Done");
+    case FailedColumn:
+        return tr("Failed");
+    }
+    return {};
+}
+
+} // namespace ld

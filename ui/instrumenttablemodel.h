@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/instrumentconfig.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace ld {
+
+class Bench;
+
+/**
+ * The bench's instruments as table rows: status light, name, resource, identity, state, last
+ * reading, jobs done and failed. Row insertions and removals follow the bench at once;
+ * instrumentChanged only marks a row dirty, and refresh() (on the display tick) reads the dirty
+ * rows' statuses and emits one dataChanged, so thousands of completions a second cost one
+ * repaint per tick.
+ */
+class InstrumentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        LightColumn,
+        NameColumn,
+        ResourceColumn,
+        IdentityColumn,
+        StateColumn,
+        LastReadingColumn,
+        DoneColumn,
+        FailedColumn,
+        ColumnCount
+    };
+    /** Data role: the row's InstrumentState as an int. */
+    static constexpr int StateRole = Qt::UserRole + 1;
+    static constexpr int NameRole = Qt::UserRole + 2;
+
+    explicit InstrumentTableModel(Bench *bench, QObject *parent = nullptr);
+
+    /** Reads the dirty rows from the bench. Returns how many rows changed. */
+    int refresh();
+    /** Re-reads every row (after a bench file was loaded). */
+    void reload();
+    QString nameAt(int row) const;
+    int rowOf(const QString &name) const;
+    const InstrumentStatus &statusAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString identityText(const Reading::Identity &identity);
+    static QString readingText(const Reading &reading);
+
+private:
+    void add(const QString &name);
+    void remove(const QString &name);
+    void reindex();
+
+    Bench *m_bench;
+    QList<InstrumentStatus> m_rows;
+    QHash<QString, int> m_index;
+    QSet<QString> m_dirty;
+};
+
+} // namespace ld

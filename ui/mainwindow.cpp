@@ -1,0 +1,692 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "capcontrol.h"
+#include "gaugepanel.h"
+#include "instrumentdialog.h"
+#include "instrumenttablemodel.h"
+#include "logmodel.h"
+#include "logpanel.h"
+#include "operationspanel.h"
+#include "plotpanel.h"
+
+#include "instruments/profileregistry.h"
+#include "results/journal.h"
+#include "scheduler/cancellationtoken.h"
+#include "scheduler/dispatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ld {
+
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+MainWindow::MainWindow(const Context &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ctx(context)
+    , m_model(new InstrumentTableModel(context.bench, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_plot(new PlotPanel(this))
+    , m_cap(new CapControl(context.dispatcher, this))
+    , m_gauges(new GaugePanel(this))
+    , m_operations(new OperationsPanel(this))
+    , m_logModel(new LogModel(this))
+    , m_log(new LogPanel(m_logModel, this))
+    , m_banner(new QLabel(this))
+    , m_readingsLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_displayTimer(new QTimer(this))
+    , m_benchPath(context.benchPath)
+{
+    setWindowIcon(icon("labdispatch"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setIconSize(QSize(18, 18));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InstrumentTableModel::LightColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(InstrumentTableModel::LastReadingColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(InstrumentTableModel::LightColumn, 30);
+    m_view->setColumnWidth(InstrumentTableModel::NameColumn, 170);
+    m_view->setColumnWidth(InstrumentTableModel::ResourceColumn, 230);
+    m_view->setColumnWidth(InstrumentTableModel::IdentityColumn, 250);
+    m_view->setColumnWidth(InstrumentTableModel::StateColumn, 120);
+    m_view->setColumnWidth(InstrumentTableModel::DoneColumn, 70);
+    m_view->setColumnWidth(InstrumentTableModel::FailedColumn, 60);
+    m_view->setAccessibleName(tr("Instruments"));
+
+    m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
+                         "simulator over pseudo-terminals and loopback TCP. No hardware is "
+                         "touched."));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3c4; color: #5d4200; border: 1px solid #e0b400;"
+                       " border-radius: 3px; padding: 4px 8px; }"));
+    m_banner->setVisible(context.simulated);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_plot);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    auto *controls = new QWidget(this);
+    auto *controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 4, 0, 0);
+    controlsLayout->addWidget(m_cap);
+    controlsLayout->addWidget(m_gauges);
+    controlsLayout->addWidget(m_operations, 1);
+    auto *runDock = new QDockWidget(tr("Run"), this);
+    runDock->setObjectName(QStringLiteral("RunDock"));
+    runDock->setWidget(controls);
+    addDockWidget(Qt::RightDockWidgetArea, runDock);
+    auto *logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("LogDock"));
+    logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    m_docks = {runDock, logDock};
+    m_splitter->setSizes({330, 520});
+    resizeDocks({logDock}, {150}, Qt::Vertical);
+    resizeDocks({runDock}, {330}, Qt::Horizontal);
+
+    statusBar()->addPermanentWidget(m_readingsLabel);
+
+    createActions();
+    createMenus();
+
+    Bench *bench = context.bench;
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelection);
+    connect(bench, &Bench::eventLogged, m_logModel, &LogModel::append);
+    connect(bench, &Bench::runFinished, this,
+            [this](quint64 id) { statusBar()->showMessage(tr("Run %1 finished").arg(id), 5000); });
+    connect(bench, &Bench::instrumentAdded, this, [this] { setWindowModified(true); });
+    connect(bench, &Bench::instrumentRemoved, this, [this] { setWindowModified(true); });
+    connect(context.dispatcher, &Dispatcher::countersChanged, m_gauges, &GaugePanel::setCounters);
+    m_gauges->setCounters(context.dispatcher->counters());
+    connect(m_operations, &OperationsPanel::runRequested, this, &MainWindow::runRequested);
+    connect(m_operations, &OperationsPanel::stopSelectedRequested, this, &MainWindow::stopSelected);
+    connect(m_operations, &OperationsPanel::stopAllRequested, this, &MainWindow::stopAll);
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editInstrument);
+
+    // One clock for everything that draws: readings, rows, gauges, log and plot.
+    m_displayTimer->setTimerType(Qt::PreciseTimer);
+    m_displayTimer->setInterval(kDisplayIntervalMs);
+    connect(m_displayTimer, &QTimer::timeout, this, &MainWindow::displayTick);
+    m_displayTimer->start();
+
+    resize(1400, 900);
+    restoreSettings();
+    updateSelection();
+    updateTitle();
+    setWindowModified(false);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_exportWatcher && m_exportWatcher->isRunning()) {
+        // The export honours its token at its next record; waiting here is bounded by that.
+        m_exportCancel->cancel();
+        m_exportWatcher->waitForFinished();
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *iconName, const QString &text, const QKeySequence &key,
+                       const QString &tip, auto slot) {
+        auto *a = new QAction(icon(iconName), text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = make("open", tr("&Open Bench..."), QKeySequence::Open, tr("Open a bench file"),
+                        &MainWindow::openBenchDialog);
+    m_saveAction = make("save", tr("&Save Bench"), QKeySequence::Save, tr("Save the bench"),
+                        [this] { saveBenchDialog(false); });
+    m_saveAsAction = make("save", tr("Save Bench &As..."), QKeySequence::SaveAs,
+                          tr("Save the bench to a new file"), [this] { saveBenchDialog(true); });
+    m_exportCsvAction =
+        make("export-csv", tr("&Export Readings as CSV..."), QKeySequence(Qt::CTRL | Qt::Key_E),
+             tr("Export every reading of this session from the journal to CSV"),
+             &MainWindow::exportCsvDialog);
+    if (!m_ctx.journal) {
+        m_exportCsvAction->setEnabled(false);
+        m_exportCsvAction->setToolTip(tr("No journal is open, so there is nothing to export"));
+    }
+    m_quitAction =
+        make("quit", tr("&Quit"), QKeySequence::Quit, tr("Quit LabDispatch"), &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_runAction = make("run", tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                       tr("Run the chosen operation on the selected instruments"), [this] {
+                           QString why;
+                           if (auto r = m_operations->request(&why))
+                               runRequested(*r);
+                           else
+                               statusBar()->showMessage(why, 5000);
+                       });
+    m_stopSelectedAction = make("stop", tr("Stop &Selected"), QKeySequence(Qt::Key_Escape),
+                                tr("Stop the selected instruments' runs and cancel their jobs"),
+                                &MainWindow::stopSelected);
+    m_stopAllAction = make("stop-all", tr("Stop &All"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
+                           tr("Stop every run and cancel every job"), &MainWindow::stopAll);
+    m_connectAction = make("run", tr("&Connect All"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                           tr("Open and identify every enabled instrument not connected"),
+                           [this] { m_ctx.bench->connectAll(); });
+
+    m_addAction = make("add", tr("&Add Instrument..."), QKeySequence(Qt::CTRL | Qt::Key_N),
+                       tr("Add an instrument by its resource string"), &MainWindow::addInstrument);
+    m_editAction = make("edit", tr("&Edit Instrument..."), QKeySequence(Qt::Key_F2),
+                        tr("Edit the selected instrument"), &MainWindow::editInstrument);
+    m_removeAction =
+        make("remove", tr("&Remove Instruments"), QKeySequence::Delete,
+             tr("Remove the selected instruments from the bench"), &MainWindow::removeInstruments);
+    m_enableAction =
+        make("enable", tr("E&nable/Disable"), QKeySequence(Qt::CTRL | Qt::Key_D),
+             tr("Switch the selected instruments on or off"), &MainWindow::toggleEnabled);
+    m_discoverAction = make("discover", tr("&Discover..."), QKeySequence(),
+                            tr("Discovery is not available yet: the instrument layer offers no "
+                               "discovery of ports and LAN addresses in this version. Add "
+                               "instruments by their resource string."),
+                            [] {});
+    m_discoverAction->setEnabled(false);
+
+    m_aboutAction = make("about", tr("&About LabDispatch"), QKeySequence(),
+                         tr("Version and licence"), &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // Shortcuts like Delete and Escape belong to the window, not to a focused editor.
+    for (QAction *a : {m_stopSelectedAction, m_removeAction, m_editAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_openAction, m_saveAction, m_saveAsAction});
+    file->addSeparator();
+    file->addAction(m_exportCsvAction);
+    file->addAction(m_plot->exportPngAction());
+    file->addAction(m_plot->exportPdfAction());
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *instruments = menuBar()->addMenu(tr("&Instruments"));
+    instruments->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction});
+    instruments->addSeparator();
+    instruments->addActions({m_connectAction, m_discoverAction});
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : std::as_const(m_docks))
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    view->addActions({m_plot->pauseAction(), m_plot->autoscaleAction()});
+    QMenu *window = view->addMenu(tr("Plot &Window"));
+    for (const auto &[seconds, text] :
+         {std::pair{10.0, tr("Last 10 s")}, std::pair{60.0, tr("Last 60 s")},
+          std::pair{600.0, tr("Last 10 min")}, std::pair{0.0, tr("Whole Run")}}) {
+        const double s = seconds;
+        window->addAction(text, this, [this, s] { m_plot->setWindowSeconds(s); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_aboutAction, m_aboutQtAction});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({m_openAction, m_saveAction});
+    bar->addSeparator();
+    bar->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
+    bar->addSeparator();
+    bar->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction, m_discoverAction});
+    bar->addSeparator();
+    bar->addAction(m_exportCsvAction);
+}
+
+void MainWindow::displayTick()
+{
+    ++m_ticks;
+    QElapsedTimer budget;
+    budget.start();
+    qint64 taken = 0;
+    // Readings wait in the bench's queue, not in the event queue: take what the budget allows
+    // and leave the rest for the next tick, so a burst never freezes the window.
+    do {
+        const QList<Reading> batch = m_ctx.bench->takeReadings(256);
+        if (batch.isEmpty())
+            break;
+        for (const Reading &r : batch)
+            m_plot->addReading(r);
+        taken += batch.size();
+    } while (budget.nsecsElapsed() < kDrainBudgetNs);
+    m_readingsTaken += taken;
+
+    m_logModel->flush();
+    m_model->refresh();
+    m_gauges->tick();
+    m_plot->tick();
+    if (taken > 0 || m_ticks % 30 == 1) {
+        const QString text = tr("Readings: %1").arg(QLocale().toString(m_readingsTaken));
+        if (m_readingsLabel->text() != text)
+            m_readingsLabel->setText(text);
+    }
+}
+
+QStringList MainWindow::selectedInstruments() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        names.append(i.data(InstrumentTableModel::NameRole).toString());
+    std::sort(names.begin(), names.end(), [this](const QString &a, const QString &b) {
+        return m_model->rowOf(a) < m_model->rowOf(b);
+    });
+    return names;
+}
+
+void MainWindow::selectInstruments(const QStringList &names)
+{
+    QItemSelection selection;
+    for (const QString &name : names) {
+        const int row = m_model->rowOf(name);
+        if (row < 0)
+            continue;
+        const QModelIndex first = m_proxy->mapFromSource(m_model->index(row, 0));
+        const QModelIndex last =
+            m_proxy->mapFromSource(m_model->index(row, InstrumentTableModel::ColumnCount - 1));
+        selection.select(first, last);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::updateSelection()
+{
+    const QStringList names = selectedInstruments();
+    m_operations->setOperations(m_ctx.bench->sharedOperations(names), int(names.size()));
+    m_plot->setVisibleInstruments(names);
+    const bool any = !names.isEmpty();
+    m_editAction->setEnabled(names.size() == 1);
+    m_removeAction->setEnabled(any);
+    m_enableAction->setEnabled(any);
+    m_stopSelectedAction->setEnabled(any);
+}
+
+void MainWindow::updateTitle()
+{
+    QString bench = m_ctx.bench->benchName();
+    if (!m_benchPath.isEmpty())
+        bench = QFileInfo(m_benchPath).fileName();
+    if (bench.isEmpty())
+        bench = tr("Untitled bench");
+    const QString title = m_ctx.simulated ? tr("%1 (simulated) [*] - LabDispatch").arg(bench)
+                                          : tr("%1 [*] - LabDispatch").arg(bench);
+    setWindowTitle(title);
+}
+
+void MainWindow::logLocal(const QString &text)
+{
+    BenchEvent e;
+    e.wallNs = wallNowNs();
+    e.severity = BenchEvent::Severity::Warning;
+    e.text = text;
+    m_logModel->append(e);
+}
+
+void MainWindow::runRequested(const Bench::RunRequest &request)
+{
+    Bench::RunRequest r = request;
+    r.instruments = selectedInstruments();
+    QString why;
+    const quint64 id = m_ctx.bench->run(r, &why);
+    if (id == 0) {
+        // Not modal: a refused run must not stop the display or a script driving the window.
+        statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
+        logLocal(tr("Run refused: %1").arg(why));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Run %1 started on %n instrument(s)", nullptr, int(r.instruments.size())).arg(id), 4000);
+}
+
+void MainWindow::stopSelected()
+{
+    const QStringList names = selectedInstruments();
+    if (names.isEmpty())
+        return;
+    m_ctx.bench->stop(names);
+    statusBar()->showMessage(tr("Stopped %n instrument(s)", nullptr, int(names.size())), 4000);
+}
+
+void MainWindow::stopAll()
+{
+    m_ctx.bench->stopAll();
+    statusBar()->showMessage(tr("Stopped every run"), 4000);
+}
+
+void MainWindow::addInstrument()
+{
+    InstrumentDialog dialog(m_ctx.profiles, m_ctx.bench->names(), this);
+    dialog.setWindowTitle(tr("Add Instrument"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    if (!m_ctx.bench->addInstrument(dialog.config(), &why)) {
+        QMessageBox::warning(this, tr("Add Instrument"), why);
+        return;
+    }
+    m_ctx.bench->connectAll();
+}
+
+void MainWindow::editInstrument()
+{
+    const QStringList names = selectedInstruments();
+    if (names.size() != 1)
+        return;
+    const QString name = names.constFirst();
+    QStringList taken = m_ctx.bench->names();
+    taken.removeAll(name);
+    InstrumentDialog dialog(m_ctx.profiles, taken, this);
+    dialog.setWindowTitle(tr("Edit %1").arg(name));
+    dialog.setConfig(m_ctx.bench->status(name).config);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    if (!m_ctx.bench->updateInstrument(name, dialog.config(), &why)) {
+        QMessageBox::warning(this, tr("Edit Instrument"), why);
+        return;
+    }
+    setWindowModified(true);
+    m_ctx.bench->connectAll();
+}
+
+void MainWindow::removeInstruments()
+{
+    const QStringList names = selectedInstruments();
+    if (names.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Instruments"),
+        tr("Remove %n instrument(s) from the bench? Their running jobs are cancelled.", nullptr,
+           int(names.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const QString &name : names)
+        m_ctx.bench->removeInstrument(name);
+}
+
+void MainWindow::toggleEnabled()
+{
+    const QStringList names = selectedInstruments();
+    bool allEnabled = true;
+    for (const QString &name : names)
+        allEnabled = allEnabled && m_ctx.bench->status(name).config.enabled;
+    for (const QString &name : names)
+        m_ctx.bench->setEnabled(name, !allEnabled);
+    if (!allEnabled)
+        m_ctx.bench->connectAll();
+    setWindowModified(true);
+}
+
+bool MainWindow::openBench(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!m_ctx.bench->loadJson(file.readAll(), &why)) {
+        if (error)
+            *error = tr("%1: %2").arg(path, why);
+        return false;
+    }
+    m_benchPath = path;
+    m_ctx.simulated = false;
+    const auto statuses = m_ctx.bench->statuses();
+    for (const InstrumentStatus &s : statuses)
+        m_ctx.simulated = m_ctx.simulated || s.config.simulated;
+    m_banner->setVisible(m_ctx.simulated);
+    m_model->reload();
+    m_plot->clear();
+    updateSelection();
+    updateTitle();
+    setWindowModified(false);
+    if (m_ctx.settings)
+        m_ctx.settings->setValue(QStringLiteral("bench/last"), path);
+    m_ctx.bench->connectAll();
+    return true;
+}
+
+bool MainWindow::saveBench(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_ctx.bench->toJson()) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_benchPath = path;
+    updateTitle();
+    setWindowModified(false);
+    if (m_ctx.settings)
+        m_ctx.settings->setValue(QStringLiteral("bench/last"), path);
+    return true;
+}
+
+void MainWindow::openBenchDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Bench"), QFileInfo(m_benchPath).absolutePath(),
+                                     tr("Bench files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString why;
+    if (!openBench(path, &why))
+        QMessageBox::warning(this, tr("Open Bench"), tr("The bench was not changed.\n%1").arg(why));
+}
+
+bool MainWindow::saveBenchDialog(bool askPath)
+{
+    QString path = m_benchPath;
+    if (askPath || path.isEmpty()) {
+        path =
+            QFileDialog::getSaveFileName(this, tr("Save Bench"), path, tr("Bench files (*.json)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            path += QStringLiteral(".json");
+    }
+    QString why;
+    if (!saveBench(path, &why)) {
+        QMessageBox::warning(this, tr("Save Bench"), why);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::startCsvExport(const QString &csvPath)
+{
+    if (!m_ctx.journal || (m_exportWatcher && m_exportWatcher->isRunning()))
+        return false;
+    const QString journalPath = m_ctx.journal->journalPath();
+    m_exportCancel = std::make_shared<CancellationSource>();
+    const CancellationToken token = m_exportCancel->token();
+    m_exportProgress =
+        new QProgressDialog(tr("Exporting readings to %1...").arg(QFileInfo(csvPath).fileName()),
+                            tr("Cancel"), 0, 1000, this);
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(400);
+    m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress->setValue(0);
+    connect(m_exportProgress, &QObject::destroyed, this, [this] { m_exportProgress = nullptr; });
+    auto cancel = m_exportCancel;
+    connect(m_exportProgress, &QProgressDialog::canceled, this, [cancel] { cancel->cancel(); });
+
+    if (!m_exportWatcher) {
+        m_exportWatcher = new QFutureWatcher<CsvExporter::Result>(this);
+        connect(m_exportWatcher, &QFutureWatcher<CsvExporter::Result>::finished, this, [this] {
+            const CsvExporter::Result r = m_exportWatcher->result();
+            if (m_exportProgress)
+                m_exportProgress->close();
+            QString message;
+            if (r.ok()) {
+                message = tr("Exported %n reading(s).", nullptr, int(r.rows));
+                if (!r.warnings.isEmpty())
+                    message += QLatin1Char(' ') + r.warnings.join(QLatin1Char(' '));
+            } else if (r.status == CsvExporter::Result::Status::Cancelled) {
+                message = tr("Export cancelled; no file was written.");
+            } else {
+                message = tr("Export failed: %1").arg(r.error);
+            }
+            statusBar()->showMessage(message, 8000);
+            Q_EMIT csvExportFinished(r.ok(), message);
+        });
+    }
+    // Progress comes from the exporting thread; it reaches the dialog as a queued call. The
+    // window outlives the export: its destructor cancels it and waits.
+    auto progress = [this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total] {
+                if (m_exportProgress && total > 0)
+                    m_exportProgress->setValue(int(done * 1000 / total));
+            },
+            Qt::QueuedConnection);
+    };
+    m_exportWatcher->setFuture(QtConcurrent::run([journalPath, csvPath, token, progress] {
+        return CsvExporter().exportJournal(journalPath, csvPath, token, progress);
+    }));
+    return true;
+}
+
+void MainWindow::exportCsvDialog()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Readings"), {}, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    if (!startCsvExport(path))
+        QMessageBox::information(this, tr("Export Readings"), tr("An export is already running."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About LabDispatch"),
+        tr("<h3>LabDispatch %1</h3>"
+           "<p>Operate many lab instruments at once through a capped job dispatcher.</p>"
+           "<p>Built with Qt %2 and QCustomPlot.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(LABDISPATCH_VERSION), QLatin1String(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings *s = m_ctx.settings;
+    if (!s)
+        return;
+    restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    const int cap = s->value(QStringLiteral("dispatcher/cap"), 0).toInt();
+    if (cap > 0)
+        m_cap->setCap(cap);
+    if (s->contains(QStringLiteral("plot/windowSeconds")))
+        m_plot->setWindowSeconds(s->value(QStringLiteral("plot/windowSeconds")).toDouble());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings *s = m_ctx.settings;
+    if (!s)
+        return;
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), saveState());
+    s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s->setValue(QStringLiteral("dispatcher/cap"), m_cap->cap());
+    s->setValue(QStringLiteral("plot/windowSeconds"), m_plot->windowSeconds());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isWindowModified() && !m_ctx.simulated) {
+        const auto answer =
+            QMessageBox::question(this, tr("Save Bench"), tr("The bench has changes. Save them?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !saveBenchDialog(false))) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace ld

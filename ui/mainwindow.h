@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/bench.h"
+#include "results/csvexporter.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressDialog;
+class QSettings;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace ld {
+
+class CancellationSource;
+class CapControl;
+class Dispatcher;
+class GaugePanel;
+class InstrumentTableModel;
+class Journal;
+class LogModel;
+class LogPanel;
+class OperationsPanel;
+class PlotPanel;
+class ProfileRegistry;
+
+/**
+ * The main window: instruments table, live plot, operations, cap, gauges and log. It owns no
+ * core object: the composition root passes them in. All bench and dispatcher traffic reaches it
+ * as queued, coalesced signals; one display tick (about 30 Hz) drains readings within a time
+ * budget and redraws what changed, so the UI thread never waits on I/O, jobs or worker locks
+ * held for longer than a queue swap.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        Bench *bench = nullptr;
+        Dispatcher *dispatcher = nullptr;
+        const ProfileRegistry *profiles = nullptr;
+        Journal *journal = nullptr;    ///< where the readings go; null disables CSV export
+        bool simulated = false;        ///< the bench is the built-in simulated one
+        QSettings *settings = nullptr; ///< null: remember nothing (tests)
+        QString benchPath;             ///< the file the bench came from, if any
+    };
+
+    static constexpr int kDisplayIntervalMs = 33;
+    /** Time the display tick may spend taking readings before it draws. */
+    static constexpr qint64 kDrainBudgetNs = 6'000'000;
+
+    explicit MainWindow(const Context &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Drains readings within the budget, then updates table, gauges, log and plot once. */
+    void displayTick();
+    void selectInstruments(const QStringList &names);
+    /** Stops the selected instruments' runs and cancels their queued and running jobs. */
+    void stopSelected();
+    void stopAll();
+    QStringList selectedInstruments() const;
+
+    bool openBench(const QString &path, QString *error = nullptr);
+    bool saveBench(const QString &path, QString *error = nullptr);
+    /** Exports the journal to `csvPath` off the UI thread; csvExportFinished() reports. */
+    bool startCsvExport(const QString &csvPath);
+
+    qint64 readingsTaken() const { return m_readingsTaken; }
+    qint64 displayTicks() const { return m_ticks; }
+
+    CapControl *capControl() const { return m_cap; }
+    GaugePanel *gaugePanel() const { return m_gauges; }
+    PlotPanel *plotPanel() const { return m_plot; }
+    LogPanel *logPanel() const { return m_log; }
+    LogModel *logModel() const { return m_logModel; }
+    OperationsPanel *operationsPanel() const { return m_operations; }
+    InstrumentTableModel *instrumentModel() const { return m_model; }
+    QTableView *instrumentView() const { return m_view; }
+    QLabel *simulationBanner() const { return m_banner; }
+    QAction *discoverAction() const { return m_discoverAction; }
+
+Q_SIGNALS:
+    void csvExportFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateSelection();
+    void updateTitle();
+    void runRequested(const Bench::RunRequest &request);
+    void addInstrument();
+    void editInstrument();
+    void removeInstruments();
+    void toggleEnabled();
+    void openBenchDialog();
+    bool saveBenchDialog(bool askPath);
+    void exportCsvDialog();
+    void about();
+    void restoreSettings();
+    void saveSettings();
+    void logLocal(const QString &text);
+
+    Context m_ctx;
+    InstrumentTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    PlotPanel *m_plot;
+    CapControl *m_cap;
+    GaugePanel *m_gauges;
+    OperationsPanel *m_operations;
+    LogModel *m_logModel;
+    LogPanel *m_log;
+    QLabel *m_banner;
+    QLabel *m_readingsLabel;
+    QSplitter *m_splitter;
+    QTimer *m_displayTimer;
+    qint64 m_readingsTaken = 0;
+    qint64 m_ticks = 0;
+    QString m_benchPath;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopSelectedAction = nullptr;
+    QAction *m_stopAllAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_discoverAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QDockWidget *> m_docks;
+
+    QFutureWatcher<CsvExporter::Result> *m_exportWatcher = nullptr;
+    std::shared_ptr<CancellationSource> m_exportCancel;
+    QProgressDialog *m_exportProgress = nullptr; ///< owned by this window; nulled on destroy
+};
+
+} // namespace ld
