@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
+
+#include <unistd.h>
+
+namespace ld::test {
+
+/**
+ * A real mosquitto broker on a free loopback port for the tests and benchmarks: Debian's
+ * /usr/sbin/mosquitto with a config that listens on 127.0.0.1 only. It can be killed and
+ * restarted on the same port. Without mosquitto installed, LABDISPATCH_TEST_BROKER
+ * ("127.0.0.1:PORT", e.g. the one .ci/run starts) names an external broker that cannot be
+ * restarted; with neither, available() is false and the tests skip.
+ */
+class TestBroker
+{
+public:
+    TestBroker() = default;
+    ~TestBroker() { kill(); }
+
+    static QString executable()
+    {
+        for (const QString &p : {QStringLiteral("/usr/sbin/mosquitto"),
+                                 QStandardPaths::findExecutable(QStringLiteral("mosquitto"))})
+            if (!p.isEmpty() && QFile::exists(p))
+                return p;
+        return {};
+    }
+
+    static QString skipReason()
+    {
+        return QStringLiteral("no MQTT broker: install mosquitto (Debian package 'mosquitto') "
+                              "or set LABDISPATCH_TEST_BROKER=127.0.0.1:PORT");
+    }
+
+    /** True if a broker can be had; call before start(). */
+    static bool available()
+    {
+        return !executable().isEmpty() || qEnvironmentVariableIsSet("LABDISPATCH_TEST_BROKER");
+    }
+
+    /** False for an external broker: it cannot be killed or restarted. */
+    bool ownsProcess() const { return m_external.isEmpty(); }
+
+    /**
+     * Starts the broker; `users` ("name:password" pairs) switches anonymous access off and
+     * requires those logins. Bounded: fails within a few seconds.
+     */
+    bool start(QString *error, const QStringList &users = {})
+    {
+        if (executable().isEmpty()) {
+            const QString ext = qEnvironmentVariable("LABDISPATCH_TEST_BROKER");
+            const int colon = ext.lastIndexOf(QLatin1Char(':'));
+            if (ext.isEmpty() || colon <= 0 || !users.isEmpty()) {
+                *error = skipReason();
+                return false;
+            }
+            m_external = ext;
+            m_port = ext.mid(colon + 1).toInt();
+            return waitListening(error);
+        }
+        if (m_port == 0) {
+            QTcpServer probe; // the kernel's choice of a free port, released at once
+            if (!probe.listen(QHostAddress::LocalHost, 0)) {
+                *error = probe.errorString();
+                return false;
+            }
+            m_port = probe.serverPort();
+        }
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        QByteArray config = "listener " + QByteArray::number(m_port) +
+                            " 127.0.0.1\npersistence false\nlog_dest stderr\n";
+        if (::getuid() == 0)
+            config += "user root\n"; // keep reading our temporary files after the start
+        if (users.isEmpty()) {
+            config += "allow_anonymous true\n";
+        } else {
+            const QString passwd = m_dir.filePath(QStringLiteral("passwd"));
+            QFile::remove(passwd);
+            for (const QString &u : users) {
+                const int colon = u.indexOf(QLatin1Char(':'));
+                QStringList args{QStringLiteral("-b"), passwd, u.left(colon), u.mid(colon + 1)};
+                if (!QFile::exists(passwd))
+                    args.prepend(QStringLiteral("-c"));
+                QProcess tool;
+                tool.start(QStringLiteral("mosquitto_passwd"), args);
+                if (!tool.waitForFinished(10000) || tool.exitCode() != 0) {
+                    *error = QStringLiteral("mosquitto_passwd failed: ") +
+                             QString::fromLocal8Bit(tool.readAllStandardError());
+                    return false;
+                }
+            }
+            config += "allow_anonymous false\npassword_file " + passwd.toLocal8Bit() + "\n";
+        }
+        const QString confPath = m_dir.filePath(QStringLiteral("mosquitto.conf"));
+        QFile conf(confPath);
+        if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate) || conf.write(config) < 0) {
+            *error = conf.errorString();
+            return false;
+        }
+        conf.close();
+        m_process = std::make_unique<QProcess>();
+        m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("broker.log")),
+                                        QIODevice::Append);
+        m_process->start(executable(), {QStringLiteral("-c"), confPath});
+        if (!m_process->waitForStarted(5000)) {
+            *error = QStringLiteral("mosquitto did not start: ") + m_process->errorString();
+            return false;
+        }
+        return waitListening(error);
+    }
+
+    /** SIGKILL: clients see their connection drop, nothing is saved. */
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        m_process.reset();
+    }
+
+    bool restart(QString *error, const QStringList &users = {})
+    {
+        kill();
+        // The port was ours a moment ago; a client may still hold a TIME_WAIT on it, which
+        // mosquitto's SO_REUSEADDR allows.
+        return start(error, users);
+    }
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    int port() const { return m_port; }
+    QString log() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("broker.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
+    }
+
+private:
+    bool waitListening(QString *error)
+    {
+        QDeadlineTimer deadline(5000);
+        while (!deadline.hasExpired()) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+            if (s.waitForConnected(200))
+                return true;
+            if (m_process && m_process->state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(20);
+        }
+        *error =
+            QStringLiteral("the broker on 127.0.0.1:%1 does not answer. %2").arg(m_port).arg(log());
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_external;
+    int m_port = 0;
+};
+
+} // namespace ld::test
