@@ -1,0 +1,35 @@
+# SPDX-FileCopyrightText: 2026 LabDispatch contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The application icon is installed as a PNG in every hicolor size, and each PNG really has
+# that size (read from its IHDR chunk), so no size is a stretched copy of another.
+include(${CMAKE_CURRENT_LIST_DIR}/packagingcommon.cmake)
+if(NOT RENDERED)
+  message("SKIP: rsvg-convert was not found at configure time (Debian: librsvg2-bin), "
+          "so no PNG icons were rendered")
+  return()
+endif()
+installed_app_id(id)
+set(problems)
+foreach(size 16 24 32 48 64 128 256)
+  set(png ${ROOT}/usr/share/icons/hicolor/${size}x${size}/apps/${id}.png)
+  if(NOT EXISTS ${png})
+    list(APPEND problems "missing: ${size}x${size}/apps/${id}.png")
+    continue()
+  endif()
+  file(READ ${png} head LIMIT 24 HEX)
+  string(SUBSTRING "${head}" 0 16 signature)
+  string(SUBSTRING "${head}" 32 8 width)
+  string(SUBSTRING "${head}" 40 8 height)
+  math(EXPR width "0x${width}")
+  math(EXPR height "0x${height}")
+  if(NOT signature STREQUAL "89504e470d0a1a0a")
+    list(APPEND problems "${size}x${size}: not a PNG file")
+  elseif(NOT width EQUAL size OR NOT height EQUAL size)
+    list(APPEND problems "${size}x${size}: the PNG is ${width}x${height}")
+  endif()
+endforeach()
+if(problems)
+  list(JOIN problems "\n  " text)
+  message(FATAL_ERROR "hicolor icons:\n  ${text}")
+endif()
