@@ -321,16 +321,28 @@ void MainWindow::displayTick()
         taken += batch.size();
     } while (budget.nsecsElapsed() < kDrainBudgetNs);
     m_readingsTaken += taken;
-
-    m_logModel->flush();
+    qint64 mark = budget.nsecsElapsed();
+    m_sectionNs[0] += mark;
+    auto section = [&](int i) {
+        const qint64 now = budget.nsecsElapsed();
+        m_sectionNs[size_t(i)] += now - mark;
+        mark = now;
+    };
     m_model->refresh();
+    section(1);
+    m_logModel->flush();
     m_gauges->tick();
+    section(2);
     m_plot->tick();
+    section(3);
     if (taken > 0 || m_ticks % 30 == 1) {
         const QString text = tr("Readings: %1").arg(QLocale().toString(m_readingsTaken));
         if (m_readingsLabel->text() != text)
             m_readingsLabel->setText(text);
     }
+    if (m_tickCostsMs.size() >= kTickHistory)
+        m_tickCostsMs.remove(0, kTickHistory / 2);
+    m_tickCostsMs.append(double(budget.nsecsElapsed()) / 1e6);
 }
 
 QStringList MainWindow::selectedInstruments() const

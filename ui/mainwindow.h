@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class QAction;
@@ -79,6 +80,11 @@ public:
 
     qint64 readingsTaken() const { return m_readingsTaken; }
     qint64 displayTicks() const { return m_ticks; }
+    /** How long recent display ticks took, in ms (the newest kTickHistory), for benchmarks. */
+    QList<double> tickCostsMs() const { return m_tickCostsMs; }
+    static constexpr int kTickHistory = 8192;
+    /** Total time spent in each part of the display tick: drain, table, gauges+log, plot (ns). */
+    std::array<qint64, 4> tickSectionNs() const { return m_sectionNs; }
 
     CapControl *capControl() const { return m_cap; }
     GaugePanel *gaugePanel() const { return m_gauges; }
@@ -131,6 +137,8 @@ private:
     QTimer *m_displayTimer;
     qint64 m_readingsTaken = 0;
     qint64 m_ticks = 0;
+    QList<double> m_tickCostsMs;
+    std::array<qint64, 4> m_sectionNs{};
     QString m_benchPath;
 
     QAction *m_openAction = nullptr;

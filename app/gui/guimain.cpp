@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guimain.h"
 
+#include "common/signalquit.h"
+
 #include "mainwindow.h"
 #include "simulatedbench.h"
 
@@ -59,6 +61,8 @@ int runGui(int &argc, char **argv)
     parser.addOption(benchOpt);
     parser.addOption(capOpt);
     parser.process(app);
+    // SIGINT/SIGTERM end the event loop, so the journal gets its closing record.
+    SignalQuit signalQuit(&app);
 
     QSettings settings;
     int cap = settings.value(QStringLiteral("dispatcher/cap"), 8).toInt();
