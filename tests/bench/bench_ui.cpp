@@ -180,11 +180,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTimer::singleShot(10000, &window, [&] { rss10 = residentMiB(); });
+    std::vector<double> rssEvery10s;
+    QTimer rssTimer;
+    QObject::connect(&rssTimer, &QTimer::timeout, &window,
+                     [&] { rssEvery10s.push_back(residentMiB()); });
+    rssTimer.start(10000);
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     app.exec();
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuStart;
     const qint64 replots = window.plotPanel()->replotCount() - replotsStart;
+    const qint64 tickCount = window.displayTicks() - ticksStart;
     const qint64 finished = dispatcher.counters().finished() - finishedStart;
     const double rssEnd = residentMiB();
     probing.store(false);
@@ -216,8 +222,7 @@ int main(int argc, char *argv[])
     std::vector<double> ticks;
     for (double t : window.tickCostsMs())
         ticks.push_back(t);
-    std::printf("%-38s %12.1f\n", "display ticks per second",
-                double(window.displayTicks() - ticksStart) / elapsed);
+    std::printf("%-38s %12.1f\n", "display ticks per second", double(tickCount) / elapsed);
     std::printf("%-38s %12.2f\n", "display tick cost p50 (ms)", percentile(ticks, 0.5));
     std::printf("%-38s %12.2f\n", "display tick cost p99 (ms)", percentile(ticks, 0.99));
     const auto sections = window.tickSectionNs();
@@ -230,6 +235,10 @@ int main(int argc, char *argv[])
     std::printf("%-38s %12.1f\n", "resident memory at start (MiB)", rssStart);
     std::printf("%-38s %12.1f\n", "resident memory at 10 s (MiB)", rss10);
     std::printf("%-38s %12.1f\n", "resident memory at end (MiB)", rssEnd);
+    std::printf("  resident memory every 10 s (MiB):");
+    for (double m : rssEvery10s)
+        std::printf(" %.1f", m);
+    std::printf("\n");
     std::printf("%-38s %12lld\n", "readings journaled", static_cast<long long>(journaled));
     std::printf("%-38s %12lld\n", "readings shown by the window",
                 static_cast<long long>(window.readingsTaken()));
