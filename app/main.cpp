@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/democommand.h"
 #include "cli/listcommand.h"
+#include "cli/nodecommand.h"
 #include "cli/profilescommand.h"
 #include "cli/runcommand.h"
 #include "cli/runscommand.h"
@@ -29,6 +30,7 @@ constexpr Entry kCommands[] = {
     {"runs", &ld::RunsCommand::list, "list journaled runs, interrupted ones marked"},
     {"export", &ld::RunsCommand::exportRun, "export a journaled run to CSV"},
     {"demo", &ld::DemoCommand::run, "synthetic jobs through the dispatcher, no instruments"},
+    {"node", &ld::NodeCommand::run, "share this bench with the lab over an MQTT broker"},
 };
 
 void printUsage(FILE *out)

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/nodecommand.h"
+
+#include "cli/benchsession.h"
+#include "common/signalquit.h"
+#include "node/node.h"
+#include "results/journal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace ld {
+
+namespace {
+const QString kCommand = QStringLiteral("node");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NodeCommand", text);
+}
+} // namespace
+
+int NodeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shares this PC's bench with the lab through an MQTT 5 broker: publishes its "
+           "instruments and readings, and runs jobs other LabDispatch instances send. Runs "
+           "until interrupted; readings are journaled here even while the broker is down."));
+    parser.addHelpOption();
+    BenchSession::addOptions(parser);
+    parser.addOption({QStringLiteral("broker"), tr("The broker, HOST:PORT (default port 1883)."),
+                      tr("host:port")});
+    parser.addOption({QStringLiteral("name"),
+                      tr("This node's name in the lab: letters, digits, '-', '_', '.'."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("user"), tr("User name for the broker."), tr("name")});
+    parser.addOption({QStringLiteral("password-file"),
+                      tr("File whose first line is the broker password."), tr("file")});
+    parser.addOption({QStringLiteral("tls-ca"), tr("Use TLS, trusting this CA file."), tr("file")});
+    parser.addOption({QStringLiteral("tls-cert"), tr("Client certificate for TLS."), tr("file")});
+    parser.addOption({QStringLiteral("tls-key"), tr("Client key for TLS."), tr("file")});
+    parser.addOption({QStringLiteral("cap"), tr("Jobs running at once (default 16)."), tr("N")});
+    parser.addOption({QStringLiteral("runs-folder"),
+                      tr("Where the journal goes (default: the application's data folder)."),
+                      tr("dir")});
+    if (const auto code = parseCommandLine(parser, kCommand, arguments))
+        return *code;
+
+    Node::Options options;
+    options.name = parser.value(QStringLiteral("name"));
+    if (!NodeProtocol::isValidNodeName(options.name)) {
+        printError(kCommand, tr("--name is required: 1 to 64 letters, digits, '-', '_', '.'"));
+        return 2;
+    }
+    const QString broker = parser.value(QStringLiteral("broker"));
+    if (broker.isEmpty()) {
+        printError(kCommand, tr("--broker HOST:PORT is required"));
+        return 2;
+    }
+    const int colon = broker.lastIndexOf(QLatin1Char(':'));
+    options.broker.host = colon > 0 ? broker.left(colon) : broker;
+    options.broker.port = 1883;
+    if (colon > 0) {
+        bool ok = false;
+        options.broker.port = broker.mid(colon + 1).toInt(&ok);
+        if (!ok || options.broker.port < 1 || options.broker.port > 65535) {
+            printError(
+                kCommand,
+                tr("--broker: '%1' is not a port from 1 to 65535").arg(broker.mid(colon + 1)));
+            return 2;
+        }
+    }
+    options.broker.username = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        QFile f(parser.value(QStringLiteral("password-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printError(kCommand, tr("--password-file: %1").arg(f.errorString()));
+            return 2;
+        }
+        options.broker.password = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("tls-ca"))) {
+        MqttClient::Tls tls;
+        tls.caFile = parser.value(QStringLiteral("tls-ca"));
+        tls.certFile = parser.value(QStringLiteral("tls-cert"));
+        tls.keyFile = parser.value(QStringLiteral("tls-key"));
+        options.broker.tls = tls;
+    }
+    int cap = 16;
+    if (parser.isSet(QStringLiteral("cap"))) {
+        bool ok = false;
+        cap = parser.value(QStringLiteral("cap")).toInt(&ok);
+        if (!ok || cap < Dispatcher::kMinCap || cap > Dispatcher::kMaxCap) {
+            printError(kCommand, tr("--cap must be from %1 to %2")
+                                     .arg(Dispatcher::kMinCap)
+                                     .arg(Dispatcher::kMaxCap));
+            return 2;
+        }
+    }
+
+    BenchSession session;
+    QString error;
+    if (!session.open(parser, cap, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    session.warnAboutProfiles();
+    Bench &bench = session.bench();
+
+    Journal journal(parser.isSet(QStringLiteral("runs-folder"))
+                        ? parser.value(QStringLiteral("runs-folder"))
+                        : Journal::defaultRunsFolder());
+    RunInfo info;
+    info.startedWallNs = wallNowNs();
+    info.startedMonoNs = monotonicNowNs();
+    info.runId = Journal::newRunId(info.startedWallNs);
+    info.appVersion = QCoreApplication::applicationVersion();
+    info.bench = QStringLiteral("node %1: %2").arg(options.name, session.benchLabel());
+    info.cap = cap;
+    for (const InstrumentStatus &s : bench.statuses())
+        info.instruments.append({s.config.name, s.config.resource, s.identity});
+    if (!journal.open(info)) {
+        printError(kCommand, tr("cannot start the journal: %1").arg(journal.errorString()));
+        return 2;
+    }
+    bench.setJournal(&journal);
+
+    Node node(&bench, options);
+    QObject::connect(&node.client(), &MqttClient::connected, &node, [&] {
+        std::fprintf(stderr, "node %s: connected to %s\n", qPrintable(options.name),
+                     qPrintable(broker));
+    });
+    QObject::connect(&node.client(), &MqttClient::disconnected, &node, [&](const QString &why) {
+        std::fprintf(stderr, "node %s: broker lost (%s); going on locally\n",
+                     qPrintable(options.name), qPrintable(why));
+    });
+    QObject::connect(&node.client(), &MqttClient::connectionError, &node, [&](const QString &why) {
+        std::fprintf(stderr, "node %s: %s\n", qPrintable(options.name), qPrintable(why));
+    });
+    if (!node.start(&error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    bench.connectAll();
+    std::printf("%s\n", qPrintable(info.runId));
+    std::fflush(stdout);
+
+    SignalQuit quit;
+    QCoreApplication::exec();
+    node.stop();
+    bench.stopAll();
+    bench.setJournal(nullptr);
+    journal.close(RunEnd::Outcome::Stopped);
+    std::fprintf(stderr, "node %s: %lld jobs run, %lld duplicates answered from memory\n",
+                 qPrintable(options.name), node.jobsRun(), node.duplicatesAnswered());
+    return 0;
+}
+
+} // namespace ld

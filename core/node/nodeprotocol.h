@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/instrumentconfig.h"
+#include "results/reading.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ld {
+
+/**
+ * The topics and payloads nodes and controllers exchange (docs/architecture.md, "Nodes over
+ * MQTT"). Everything lives under labdispatch/v1/<node>/; payloads are UTF-8 JSON, wall times
+ * are nanosecond strings (a double cannot hold them).
+ */
+class NodeProtocol
+{
+public:
+    static constexpr const char *kRoot = "labdispatch/v1";
+    static constexpr const char *kOnline = "online";
+    static constexpr const char *kOffline = "offline";
+
+    /** A node name is one topic level: letters, digits, '-', '_', '.'; at most 64. */
+    static bool isValidNodeName(const QString &name);
+    /** An instrument name as one topic level: '/', '+', '#', '%' percent-encoded. */
+    static QString level(const QString &name);
+    static QString unlevel(const QString &level);
+
+    static QString presenceTopic(const QString &node);
+    static QString inventoryTopic(const QString &node);
+    static QString stateTopic(const QString &node, const QString &instrument);
+    static QString readingTopic(const QString &node, const QString &instrument,
+                                const QString &quantity);
+    static QString jobsTopic(const QString &node);
+    static QString repliesTopic(const QString &controllerId);
+
+    /** What a topic under kRoot is about; kind is empty for foreign topics. */
+    struct TopicInfo
+    {
+        QString node;
+        QString kind; ///< "presence", "inventory", "state", "reading", "jobs"
+        QString instrument;
+    };
+    static TopicInfo parseTopic(const QString &topic);
+
+    /** A job for one instrument of a node, as a controller sends it. */
+    struct JobRequest
+    {
+        QString jobId; ///< unique per job; a repeated id is the same job (idempotency)
+        QString instrument;
+        QString operation;
+        QVariantMap parameters;
+        int priority = 0;
+    };
+    static QByteArray encodeRequest(const JobRequest &request);
+    static std::optional<JobRequest> decodeRequest(const QByteArray &payload, QString *error);
+
+    /** The node's answer: the job's reading, or why there is none. */
+    struct JobResponse
+    {
+        QString jobId;
+        QString node;
+        JobStatus status = JobStatus::Failed;
+        QString error;
+        Reading reading; ///< null when the job never reached an instrument
+    };
+    static QByteArray encodeResponse(const JobResponse &response);
+    static std::optional<JobResponse> decodeResponse(const QByteArray &payload, QString *error);
+
+    static QJsonObject readingToJson(const Reading &reading);
+    static std::optional<Reading> readingFromJson(const QJsonObject &o, QString *error);
+    static QByteArray encodeState(const InstrumentStatus &status);
+    static std::optional<JobStatus> jobStatusFromName(const QString &name);
+};
+
+} // namespace ld

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "node/nodeprotocol.h"
+#include "scheduler/jobhandle.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace ld {
+
+class Dispatcher;
+class MqttClient;
+class ThreadExecutor;
+struct MqttMessage;
+
+/**
+ * The controller's view of a lab shared over MQTT: every node's presence, inventory and
+ * instrument states (from their retained messages), and remote jobs. A remote job is an
+ * asynchronous job of the controller's own dispatcher, keyed "node/instrument", so the
+ * controller's cap holds across the lab; it publishes the request and holds its slot until
+ * the node answers. A node that goes offline (its will) for longer than a grace period, or
+ * that does not answer in time, ends its jobs as failed with "node lost".
+ */
+class RemoteLab : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString controllerId;          ///< empty: a random one; names the reply topic
+        int responseTimeoutMs = 30000; ///< per job, from publishing the request
+        int nodeLostGraceMs = 2000;    ///< offline this long and its pending jobs are lost
+    };
+
+    struct RemoteInstrument
+    {
+        QString node;
+        QString name;
+        QString state; ///< instrumentStateName() as the node reported it; "" before any
+        bool nodeOnline = false;
+        QJsonObject status;    ///< the node's retained state message
+        QJsonArray operations; ///< from the node's inventory
+    };
+
+    struct NodeInfo
+    {
+        QString name;
+        bool online = false;
+        QString bench;
+        QStringList instruments;
+    };
+
+    /** What to run where. */
+    struct Request
+    {
+        QString node;
+        QString instrument;
+        QString operation;
+        QVariantMap parameters;
+        int priority = 0;
+        int timeoutMs = -1; ///< -1: Options::responseTimeoutMs
+    };
+
+    /** `client` (not owned) is started by the caller; this subscribes on it. */
+    RemoteLab(MqttClient *client, Dispatcher *dispatcher, Options options,
+              QObject *parent = nullptr);
+    ~RemoteLab() override;
+
+    QStringList nodes() const;
+    NodeInfo node(const QString &name) const;
+    QList<RemoteInstrument> instruments() const;
+    RemoteInstrument instrument(const QString &node, const QString &name) const;
+    static QString key(const QString &node, const QString &instrument);
+
+    /**
+     * Submits a remote job to the dispatcher. Its value on success is a Reading (QVariant)
+     * whose instrument is "node/instrument". A node known to be offline fails it at once.
+     */
+    JobHandle submit(const Request &request,
+                     std::function<void(const JobResult &)> onFinished = {});
+    int pendingJobs() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    void nodeChanged(const QString &node);
+    void instrumentChanged(const QString &node, const QString &instrument);
+    /** The node has been offline for the grace period; its pending jobs failed. */
+    void nodeLost(const QString &node);
+
+private:
+    struct Pending;
+    void onMessage(const MqttMessage &message);
+    void onResponse(const MqttMessage &message);
+    void start(JobContext ctx, const Request &request);
+    void failPending(const QString &jobId, const QString &error);
+    void loseNode(const QString &node);
+
+    MqttClient *m_client;
+    Dispatcher *m_dispatcher;
+    Options m_options;
+    QString m_repliesTopic;
+    std::unique_ptr<ThreadExecutor> m_executor;
+    quint64 m_nextJob = 0;
+    struct NodeData
+    {
+        NodeInfo info;
+        bool presenceKnown = false;
+        QHash<QString, RemoteInstrument> instruments;
+        QTimer *lostTimer = nullptr;
+    };
+    QHash<QString, NodeData> m_nodes;
+    QHash<QString, std::shared_ptr<Pending>> m_pending; ///< by job id
+};
+
+} // namespace ld

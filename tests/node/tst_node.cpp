@@ -1,0 +1,446 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "node/mqttclient.h"
+#include "node/node.h"
+#include "node/remotelab.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+#include "testbroker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+#include <memory>
+
+#include <sys/socket.h>
+
+using namespace ld;
+
+namespace {
+constexpr int kSafetyMs = 20000;
+
+const char *kBenchJson = R"({
+  "name": "node test",
+  "instruments": [
+    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
+    { "name": "dmm 1", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 11, "latencyMs": 2 }
+  ]
+})";
+
+QString unique(const QString &base)
+{
+    return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
+}
+
+/** One PC of the lab: a simulated bench, its dispatcher and bench, and the node sharing it. */
+struct TestNode
+{
+    std::unique_ptr<SimBench> sim;
+    std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<Bench> bench;
+    std::unique_ptr<Node> node;
+
+    /** What a SIGKILL or a pulled cable does: the link drops without DISCONNECT. */
+    void kill()
+    {
+        ::shutdown(node->client().socketDescriptor(), SHUT_RDWR);
+        node.reset();
+        bench.reset();
+        dispatcher.reset();
+        sim.reset();
+    }
+};
+} // namespace
+
+/**
+ * Nodes and a controller through a real mosquitto: retained inventory and state, remote jobs,
+ * duplicate delivery, a node killed mid-job, a broker restart.
+ */
+class TestNode_ : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProfileRegistry m_profiles;
+    std::unique_ptr<test::TestBroker> m_broker;
+    QString m_nameA, m_nameB;
+    std::unique_ptr<TestNode> m_a, m_b;
+    std::unique_ptr<MqttClient> m_controllerClient;
+    std::unique_ptr<Dispatcher> m_controllerDispatcher;
+    std::unique_ptr<RemoteLab> m_lab;
+
+    MqttClient::Options brokerOptions() const
+    {
+        MqttClient::Options o;
+        o.host = m_broker->host();
+        o.port = m_broker->port();
+        o.reconnectMinMs = 50;
+        o.reconnectMaxMs = 400;
+        return o;
+    }
+
+    std::unique_ptr<TestNode> startNode(const QString &name)
+    {
+        auto n = std::make_unique<TestNode>();
+        QString error;
+        auto specs = SimBench::parse(kBenchJson, &error);
+        n->sim = std::make_unique<SimBench>();
+        if (!specs || !n->sim->start(m_profiles, *specs, &error)) {
+            qWarning("sim: %s", qPrintable(error));
+            return nullptr;
+        }
+        n->dispatcher = std::make_unique<Dispatcher>(8);
+        n->bench = std::make_unique<Bench>(n->dispatcher.get(), &m_profiles);
+        for (const auto &entry : n->sim->instruments()) {
+            InstrumentConfig c;
+            c.name = entry.name;
+            c.resource = entry.resource;
+            c.timeoutMs = 10000;
+            c.simulated = true;
+            if (!n->bench->addInstrument(c, &error))
+                qWarning("%s", qPrintable(error));
+        }
+        n->bench->connectAll();
+        for (const QString &i : n->bench->names())
+            if (!QTest::qWaitFor([&] { return n->bench->status(i).state == InstrumentState::Idle; },
+                                 kSafetyMs))
+                qWarning("%s did not connect", qPrintable(i));
+        Node::Options o;
+        o.name = name;
+        o.broker = brokerOptions();
+        n->node = std::make_unique<Node>(n->bench.get(), o);
+        if (!n->node->start(&error))
+            qWarning("node: %s", qPrintable(error));
+        if (!QTest::qWaitFor([&] { return n->node->client().isConnected(); }, kSafetyMs))
+            qWarning("node %s did not connect", qPrintable(name));
+        return n;
+    }
+
+    /** The retained messages under `filter` as a fresh subscriber sees them. */
+    QHash<QString, QByteArray> retained(const QString &filter, int expected)
+    {
+        MqttClient c(brokerOptions());
+        QHash<QString, QByteArray> seen;
+        connect(&c, &MqttClient::messageReceived, &c, [&](const MqttMessage &m) {
+            if (m.retain)
+                seen.insert(m.topic, m.payload);
+        });
+        c.start();
+        c.subscribe(filter, 1);
+        if (!QTest::qWaitFor([&] { return seen.size() >= expected; }, kSafetyMs))
+            qWarning("only %lld of %d retained messages", qint64(seen.size()), expected);
+        return seen;
+    }
+
+    QList<JobResult> runAll(const QList<RemoteLab::Request> &requests)
+    {
+        QList<JobResult> results;
+        QList<JobHandle> handles;
+        for (const auto &r : requests)
+            handles.append(m_lab->submit(r));
+        if (!QTest::qWaitFor(
+                [&] {
+                    for (const JobHandle &h : handles)
+                        if (!h.isFinished())
+                            return false;
+                    return true;
+                },
+                kSafetyMs))
+            qWarning("jobs still pending after %d ms", kSafetyMs);
+        for (const JobHandle &h : handles)
+            results.append(h.result());
+        return results;
+    }
+
+    static RemoteLab::Request request(const QString &node, const QString &instrument,
+                                      const QString &op)
+    {
+        RemoteLab::Request r;
+        r.node = node;
+        r.instrument = instrument;
+        r.operation = op;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::signal(SIGPIPE, SIG_IGN); // a killed node's last write goes to a dead socket
+        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
+    }
+
+    void init()
+    {
+        if (!test::TestBroker::available())
+            QSKIP(qPrintable(test::TestBroker::skipReason()));
+        m_broker = std::make_unique<test::TestBroker>();
+        QString error;
+        QVERIFY2(m_broker->start(&error), qPrintable(error));
+        m_nameA = unique(QStringLiteral("pc-a"));
+        m_nameB = unique(QStringLiteral("pc-b"));
+        m_a = startNode(m_nameA);
+        m_b = startNode(m_nameB);
+        QVERIFY(m_a && m_b);
+        m_controllerClient = std::make_unique<MqttClient>(brokerOptions());
+        m_controllerDispatcher = std::make_unique<Dispatcher>(4);
+        RemoteLab::Options lo;
+        lo.nodeLostGraceMs = 200;
+        m_lab =
+            std::make_unique<RemoteLab>(m_controllerClient.get(), m_controllerDispatcher.get(), lo);
+        QVERIFY(m_controllerClient->start(&error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->node(m_nameA).online && m_lab->node(m_nameB).online,
+                                 kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->instrument(m_nameA, QStringLiteral("sensor")).state,
+                                  QStringLiteral("idle"), kSafetyMs);
+    }
+
+    void cleanup()
+    {
+        m_lab.reset();
+        m_controllerDispatcher.reset();
+        m_controllerClient.reset();
+        m_a.reset();
+        m_b.reset();
+        m_broker.reset();
+    }
+
+    void nodePublishesPresenceInventoryAndStatesRetained()
+    {
+        const QString base = QStringLiteral("labdispatch/v1/") + m_nameA;
+        const auto seen = retained(base + QStringLiteral("/#"), 4);
+        QVERIFY2(seen.size() == 4, qPrintable(QStringList(seen.keys()).join(QLatin1Char(' '))));
+        QCOMPARE(seen.value(base + QStringLiteral("/presence")), QByteArrayLiteral("online"));
+        const QJsonObject inv =
+            QJsonDocument::fromJson(seen.value(base + QStringLiteral("/inventory"))).object();
+        QCOMPARE(inv.value(QStringLiteral("node")).toString(), m_nameA);
+        const QJsonArray instruments = inv.value(QStringLiteral("instruments")).toArray();
+        QCOMPARE(instruments.size(), 2);
+        // A '/' in an instrument name is escaped, so it stays one topic level.
+        const QJsonObject dmmState =
+            QJsonDocument::fromJson(seen.value(base + QStringLiteral("/instruments/dmm 1/state")))
+                .object();
+        QCOMPARE(dmmState.value(QStringLiteral("name")).toString(), QStringLiteral("dmm 1"));
+        QCOMPARE(dmmState.value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        QVERIFY(!dmmState.value(QStringLiteral("serial")).toString().isEmpty());
+        // The controller sees the same lab, operations included.
+        QCOMPARE(m_lab->nodes().size(), 2);
+        const auto sensor = m_lab->instrument(m_nameA, QStringLiteral("sensor"));
+        QVERIFY(sensor.nodeOnline);
+        bool hasTemperature = false;
+        for (const QJsonValue &op : sensor.operations)
+            hasTemperature |= op.toObject().value(QStringLiteral("id")).toString() ==
+                              QLatin1String("measure_temperature");
+        QVERIFY(hasTemperature);
+    }
+
+    void remoteJobsRunOnBothNodesAndComeBackAsReadings()
+    {
+        QList<RemoteLab::Request> requests;
+        for (int i = 0; i < 5; ++i) {
+            requests.append(
+                request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
+            requests.append(
+                request(m_nameB, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
+        }
+        const auto results = runAll(requests);
+        QCOMPARE(results.size(), 10);
+        for (int i = 0; i < results.size(); ++i) {
+            const JobResult &r = results.at(i);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            const Reading reading = r.value.value<Reading>();
+            QVERIFY(!reading.isNull());
+            QCOMPARE(reading->instrument,
+                     RemoteLab::key(i % 2 ? m_nameB : m_nameA, QStringLiteral("sensor")));
+            QVERIFY(std::holds_alternative<double>(reading->value));
+            QVERIFY(!reading->unit.isEmpty());
+        }
+        QCOMPARE(m_a->node->jobsRun(), 5);
+        QCOMPARE(m_b->node->jobsRun(), 5);
+        QCOMPARE(m_a->bench->status(QStringLiteral("sensor")).jobsDone, 5);
+    }
+
+    void controllersCapHoldsAcrossTheLab()
+    {
+        QVERIFY(m_controllerDispatcher->setCap(2));
+        QList<RemoteLab::Request> requests;
+        for (int i = 0; i < 4; ++i)
+            for (const QString &node : {m_nameA, m_nameB})
+                for (const QString &inst : {QStringLiteral("sensor")})
+                    requests.append(request(node, inst, QStringLiteral("measure_temperature")));
+        for (const QString &node : {m_nameA, m_nameB})
+            requests.append(
+                request(node, QStringLiteral("dmm 1"), QStringLiteral("measure_voltage_dc")));
+        const auto results = runAll(requests);
+        for (const JobResult &r : results)
+            QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(m_controllerDispatcher->counters().peakRunning <= 2);
+        QCOMPARE(m_controllerDispatcher->counters().succeeded, qint64(requests.size()));
+    }
+
+    void errorsOnTheNodeComeBackAsFailedJobs_data()
+    {
+        QTest::addColumn<QString>("instrument");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown instrument") << "nope"
+                                            << "measure_temperature"
+                                            << "nope";
+        QTest::newRow("operation the profile lacks") << "sensor"
+                                                     << "measure_voltage_dc"
+                                                     << "measure_voltage_dc";
+    }
+    void errorsOnTheNodeComeBackAsFailedJobs()
+    {
+        QFETCH(QString, instrument);
+        QFETCH(QString, operation);
+        QFETCH(QString, expected);
+        const auto results = runAll({request(m_nameA, instrument, operation)});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).status, JobStatus::Failed);
+        QVERIFY2(results.at(0).error.contains(expected), qPrintable(results.at(0).error));
+    }
+
+    void duplicateDeliveryRunsTheJobOnce()
+    {
+        MqttClient raw(brokerOptions());
+        QSignalSpy answers(&raw, &MqttClient::messageReceived);
+        raw.start();
+        const QString replies = QStringLiteral("tst/replies/") + m_nameA;
+        raw.subscribe(replies, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(raw.isConnected(), kSafetyMs);
+        NodeProtocol::JobRequest r;
+        r.jobId = unique(QStringLiteral("dup"));
+        r.instrument = QStringLiteral("sensor");
+        r.operation = QStringLiteral("measure_temperature");
+        const qint64 doneBefore = m_a->bench->status(QStringLiteral("sensor")).jobsDone;
+        const MqttMessage m{NodeProtocol::jobsTopic(m_nameA),
+                            NodeProtocol::encodeRequest(r),
+                            1,
+                            false,
+                            replies,
+                            r.jobId.toUtf8()};
+        // Twice at once (a redelivery while it runs), then once more after it finished.
+        QVERIFY(raw.publish(m));
+        QVERIFY(raw.publish(m));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, kSafetyMs);
+        QVERIFY(raw.publish(m));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 2, kSafetyMs);
+        QCOMPARE(answers.at(0).at(0).value<MqttMessage>().payload,
+                 answers.at(1).at(0).value<MqttMessage>().payload);
+        QCOMPARE(answers.at(1).at(0).value<MqttMessage>().correlationData, r.jobId.toUtf8());
+        QCOMPARE(m_a->node->jobsRun(), 1);
+        QCOMPARE(m_a->node->duplicatesAnswered(), 2);
+        QCOMPARE(m_a->bench->status(QStringLiteral("sensor")).jobsDone, doneBefore + 1);
+    }
+
+    void badRequestIsAnsweredAndRunsNothing()
+    {
+        MqttClient raw(brokerOptions());
+        QSignalSpy answers(&raw, &MqttClient::messageReceived);
+        raw.start();
+        raw.subscribe(QStringLiteral("tst/bad"), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(raw.isConnected(), kSafetyMs);
+        QVERIFY(raw.publish({NodeProtocol::jobsTopic(m_nameA), QByteArrayLiteral("{not json"), 1,
+                             false, QStringLiteral("tst/bad"), QByteArrayLiteral("c1")}));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, kSafetyMs);
+        QString error;
+        const auto r =
+            NodeProtocol::decodeResponse(answers.at(0).at(0).value<MqttMessage>().payload, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->status, JobStatus::Rejected);
+        QVERIFY(r->error.contains(QStringLiteral("JSON")));
+        QCOMPARE(m_a->node->jobsRun(), 0);
+    }
+
+    void killedNodesJobsEndAsLostWhileTheOtherNodeGoesOn()
+    {
+        // Node A's sensor is slow, so its jobs are still running when A dies.
+        QVERIFY(m_a->sim->setLatency(QStringLiteral("sensor"), 3000, 0));
+        QSignalSpy lost(m_lab.get(), &RemoteLab::nodeLost);
+        QList<JobHandle> onA, onB;
+        for (int i = 0; i < 3; ++i) {
+            onA.append(m_lab->submit(
+                request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature"))));
+            onB.append(m_lab->submit(
+                request(m_nameB, QStringLiteral("dmm 1"), QStringLiteral("measure_voltage_dc"))));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->node->jobsRun() >= 1, kSafetyMs);
+        m_a->kill();
+
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, kSafetyMs);
+        QCOMPARE(lost.at(0).at(0).toString(), m_nameA);
+        for (const JobHandle &h : onA) {
+            QTRY_VERIFY_WITH_TIMEOUT(h.isFinished(), kSafetyMs);
+            QCOMPARE(h.status(), JobStatus::Failed);
+            QVERIFY2(h.errorString().startsWith(QStringLiteral("node lost")),
+                     qPrintable(h.errorString()));
+        }
+        for (const JobHandle &h : onB) {
+            QTRY_VERIFY_WITH_TIMEOUT(h.isFinished(), kSafetyMs);
+            QVERIFY2(h.status() == JobStatus::Succeeded, qPrintable(h.errorString()));
+        }
+        // New jobs for the lost node fail at once; the other node still serves.
+        const auto after = runAll(
+            {request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature")),
+             request(m_nameB, QStringLiteral("sensor"), QStringLiteral("measure_temperature"))});
+        QVERIFY(after.at(0).error.startsWith(QStringLiteral("node lost")));
+        QVERIFY2(after.at(1).ok(), qPrintable(after.at(1).error));
+        // What anyone joining later sees: the will left "offline" retained.
+        const QString presence = NodeProtocol::presenceTopic(m_nameA);
+        QCOMPARE(retained(presence, 1).value(presence), QByteArrayLiteral("offline"));
+        QVERIFY(!m_lab->node(m_nameA).online);
+    }
+
+    void nodeThatNeverAnswersEndsItsJobsAsLostAfterTheTimeout()
+    {
+        RemoteLab::Request r =
+            request(QStringLiteral("ghost"), QStringLiteral("x"), QStringLiteral("y"));
+        r.timeoutMs = 200;
+        const auto results = runAll({r});
+        QCOMPARE(results.at(0).status, JobStatus::Failed);
+        QVERIFY2(results.at(0).error.contains(QStringLiteral("node lost: ghost did not answer")),
+                 qPrintable(results.at(0).error));
+        QCOMPARE(m_lab->pendingJobs(), 0);
+    }
+
+    void brokerRestartNodeRepublishesItsRetainedStateAndServesAgain()
+    {
+        if (!m_broker->ownsProcess())
+            QSKIP("an external broker cannot be restarted");
+        QSignalSpy nodeBack(&m_a->node->client(), &MqttClient::connected);
+        m_broker->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_a->node->client().isConnected(), kSafetyMs);
+        // Meanwhile the bench goes on locally.
+        Bench::RunRequest local;
+        local.instruments = {QStringLiteral("sensor")};
+        local.operation = QStringLiteral("measure_temperature");
+        QSignalSpy localDone(m_a->bench.get(), &Bench::runFinished);
+        QVERIFY(m_a->bench->run(local) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(localDone.count(), 1, kSafetyMs);
+
+        QString error;
+        QVERIFY2(m_broker->restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(nodeBack.count() >= 1, kSafetyMs);
+        // The broker keeps nothing (no persistence): only the node's republish can put these
+        // back.
+        const QString base = QStringLiteral("labdispatch/v1/") + m_nameA;
+        const auto seen = retained(base + QStringLiteral("/#"), 4);
+        QCOMPARE(seen.value(base + QStringLiteral("/presence")), QByteArrayLiteral("online"));
+        QVERIFY(seen.contains(base + QStringLiteral("/inventory")));
+        QVERIFY(seen.contains(base + QStringLiteral("/instruments/sensor/state")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_controllerClient->isConnected(), kSafetyMs);
+        const auto results = runAll(
+            {request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature"))});
+        QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNode_)
+#include "tst_node.moc"
