@@ -83,8 +83,9 @@ public:
             *error = QStringLiteral("no temporary folder");
             return false;
         }
-        QByteArray config = "listener " + QByteArray::number(m_port) +
-                            " 127.0.0.1\npersistence false\nlog_dest stderr\nset_tcp_nodelay true\n";
+        QByteArray config =
+            "listener " + QByteArray::number(m_port) +
+            " 127.0.0.1\npersistence false\nlog_dest stderr\nset_tcp_nodelay true\n";
         if (::getuid() == 0)
             config += "user root\n"; // keep reading our temporary files after the start
         if (users.isEmpty()) {
