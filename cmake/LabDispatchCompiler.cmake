@@ -14,10 +14,12 @@ elseif(NOT LABDISPATCH_SANITIZER STREQUAL "")
 endif()
 
 # Applies the project's warning policy to a target: strict, and errors in our own code.
+# Not -Wnull-dereference: GCC 12 reports it inside inlined Qt container code (qhash.h) in
+# optimised and sanitizer builds, where no null pointer exists.
 function(labdispatch_warnings target)
   target_compile_options(${target} PRIVATE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-    -Wnull-dereference -Wimplicit-fallthrough -Werror)
+    -Wimplicit-fallthrough -Werror)
   target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS)
 endfunction()
