@@ -32,8 +32,15 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
         printError(command, parser.errorText());
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Qt names the binary's path in the usage line; name the command as users type it.
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        const QString usage = text.left(end);
+        const qsizetype options = usage.indexOf(QLatin1String(" ["));
+        text.replace(0, options < 0 ? end : options,
+                     QStringLiteral("Usage: labdispatch ") + command);
+        std::fputs(qPrintable(text), stdout);
         return 0;
     }
     if (!positionalAllowed && !parser.positionalArguments().isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/democommand.h"
 
+#include "cli/benchsession.h"
 #include "scheduler/dispatcher.h"
 
 #include <QCommandLineParser>
@@ -61,21 +62,8 @@ int DemoCommand::run(const QStringList &arguments)
     const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed."), tr("S"),
                                      QStringLiteral("1"));
     parser.addOptions({jobsOpt, capOpt, msOpt, keysOpt, failOpt, seedOpt});
-    if (!parser.parse(QStringList{QStringLiteral("labdispatch demo")} + arguments)) {
-        std::fprintf(stderr, "labdispatch demo: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(
-            stderr, "labdispatch demo: %s\n",
-            qPrintable(
-                tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst())));
-        return 2;
-    }
+    if (const auto code = parseCommandLine(parser, QStringLiteral("demo"), arguments))
+        return *code;
     int jobs = 0, cap = 0, jobMs = 0, keys = 0, failPercent = 0, seed = 0;
     QString error;
     if (!parseInt(parser, jobsOpt, 1, 10'000'000, &jobs, &error) ||

@@ -276,7 +276,7 @@ int RunCommand::run(const QStringList &arguments)
     const qint64 total = succeeded + failed + timedOut + cancelled;
     std::fprintf(stderr,
                  "run: %lld jobs in %.2f s: %lld succeeded, %lld failed, %lld timed out, %lld "
-                 "cancelled; cap %d, peak running %lld\n",
+                 "cancelled; cap %d, at most %lld jobs ran at once (connects included)\n",
                  total, clock.elapsed() / 1000.0, succeeded, failed, timedOut, cancelled, cap,
                  session.dispatcher().counters().peakRunning);
     std::fprintf(stderr, "run: journal %s\n", qPrintable(journal.journalPath()));
