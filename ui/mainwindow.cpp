@@ -3,9 +3,11 @@
 #include "mainwindow.h"
 
 #include "capcontrol.h"
+#include "discoverydialog.h"
 #include "gaugepanel.h"
 #include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
+#include "interruptedrunsbanner.h"
 #include "logmodel.h"
 #include "logpanel.h"
 #include "operationspanel.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_logModel(new LogModel(this))
     , m_log(new LogPanel(m_logModel, this))
     , m_banner(new QLabel(this))
+    , m_interrupted(new InterruptedRunsBanner(this))
     , m_readingsLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_displayTimer(new QTimer(this))
@@ -115,6 +118,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_interrupted);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -158,6 +162,10 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_operations, &OperationsPanel::stopSelectedRequested, this, &MainWindow::stopSelected);
     connect(m_operations, &OperationsPanel::stopAllRequested, this, &MainWindow::stopAll);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editInstrument);
+    connect(m_interrupted, &InterruptedRunsBanner::exportRequested, this,
+            [this](const Journal::Interrupted &run) { exportInterrupted(run.journalPath); });
+    connect(m_interrupted, &InterruptedRunsBanner::closeRunsRequested, this,
+            &MainWindow::closeInterruptedRuns);
 
     // One clock for everything that draws: readings, rows, gauges, log and plot.
     m_displayTimer->setTimerType(Qt::PreciseTimer);
@@ -170,6 +178,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     updateSelection();
     updateTitle();
     setWindowModified(false);
+    findInterruptedRuns();
 }
 
 MainWindow::~MainWindow()
@@ -238,12 +247,9 @@ void MainWindow::createActions()
     m_enableAction =
         make("enable", tr("E&nable/Disable"), QKeySequence(Qt::CTRL | Qt::Key_D),
              tr("Switch the selected instruments on or off"), &MainWindow::toggleEnabled);
-    m_discoverAction = make("discover", tr("&Discover..."), QKeySequence(),
-                            tr("Discovery is not available yet: the instrument layer offers no "
-                               "discovery of ports and LAN addresses in this version. Add "
-                               "instruments by their resource string."),
-                            [] {});
-    m_discoverAction->setEnabled(false);
+    m_discoverAction =
+        make("discover", tr("&Discover..."), QKeySequence(Qt::CTRL | Qt::Key_F),
+             tr("Probe serial ports and LAN addresses for instruments"), &MainWindow::discover);
 
     m_aboutAction = make("about", tr("&About LabDispatch"), QKeySequence(),
                          tr("Version and licence"), &MainWindow::about);
@@ -580,11 +586,11 @@ bool MainWindow::saveBenchDialog(bool askPath)
     return true;
 }
 
-bool MainWindow::startCsvExport(const QString &csvPath)
+bool MainWindow::startCsvExport(const QString &csvPath, const QString &journal)
 {
-    if (!m_ctx.journal || (m_exportWatcher && m_exportWatcher->isRunning()))
+    if ((journal.isEmpty() && !m_ctx.journal) || (m_exportWatcher && m_exportWatcher->isRunning()))
         return false;
-    const QString journalPath = m_ctx.journal->journalPath();
+    const QString journalPath = journal.isEmpty() ? m_ctx.journal->journalPath() : journal;
     m_exportCancel = std::make_shared<CancellationSource>();
     const CancellationToken token = m_exportCancel->token();
     m_exportProgress =
@@ -645,6 +651,58 @@ void MainWindow::exportCsvDialog()
         path += QStringLiteral(".csv");
     if (!startCsvExport(path))
         QMessageBox::information(this, tr("Export Readings"), tr("An export is already running."));
+}
+
+void MainWindow::discover()
+{
+    if (!m_discovery) {
+        m_discovery = new DiscoveryDialog(m_ctx.bench, m_ctx.profiles, m_ctx.settings, this);
+        connect(m_discovery, &DiscoveryDialog::instrumentsAdded, this,
+                [this](const QStringList &names) {
+                    statusBar()->showMessage(
+                        tr("Added %n instrument(s)", nullptr, int(names.size())), 5000);
+                });
+    }
+    m_discovery->show();
+    m_discovery->raise();
+    m_discovery->activateWindow();
+}
+
+void MainWindow::findInterruptedRuns()
+{
+    if (m_ctx.runsFolder.isEmpty())
+        return;
+    // This session's own journal has no closing record yet: it is not interrupted.
+    const QString own =
+        m_ctx.journal ? QFileInfo(m_ctx.journal->journalPath()).canonicalFilePath() : QString();
+    QList<Journal::Interrupted> runs = Journal::findInterrupted(m_ctx.runsFolder);
+    runs.removeIf([&](const Journal::Interrupted &r) {
+        return !own.isEmpty() && QFileInfo(r.journalPath).canonicalFilePath() == own;
+    });
+    m_interrupted->setRuns(runs);
+}
+
+void MainWindow::exportInterrupted(const QString &journalPath)
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Interrupted Run"), {},
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    if (!startCsvExport(path, journalPath))
+        QMessageBox::information(this, tr("Export Readings"), tr("An export is already running."));
+}
+
+void MainWindow::closeInterruptedRuns()
+{
+    const QList<Journal::Interrupted> runs = m_interrupted->runs();
+    for (const Journal::Interrupted &run : runs) {
+        QString why;
+        if (!Journal::closeInterrupted(run.journalPath, &why))
+            logLocal(tr("Could not close the interrupted run %1: %2").arg(run.runId, why));
+    }
+    findInterruptedRuns();
 }
 
 void MainWindow::about()

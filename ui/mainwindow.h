@@ -26,9 +26,11 @@ namespace ld {
 
 class CancellationSource;
 class CapControl;
+class DiscoveryDialog;
 class Dispatcher;
 class GaugePanel;
 class InstrumentTableModel;
+class InterruptedRunsBanner;
 class Journal;
 class LogModel;
 class LogPanel;
@@ -56,6 +58,7 @@ public:
         bool simulated = false;        ///< the bench is the built-in simulated one
         QSettings *settings = nullptr; ///< null: remember nothing (tests)
         QString benchPath;             ///< the file the bench came from, if any
+        QString runsFolder;            ///< where journals live; interrupted runs there are offered
     };
 
     static constexpr int kDisplayIntervalMs = 33;
@@ -75,8 +78,13 @@ public:
 
     bool openBench(const QString &path, QString *error = nullptr);
     bool saveBench(const QString &path, QString *error = nullptr);
-    /** Exports the journal to `csvPath` off the UI thread; csvExportFinished() reports. */
-    bool startCsvExport(const QString &csvPath);
+    /**
+     * Exports a journal (this session's when `journalPath` is empty) to `csvPath` off the UI
+     * thread, with progress and cancel; csvExportFinished() reports.
+     */
+    bool startCsvExport(const QString &csvPath, const QString &journalPath = QString());
+    /** Looks for interrupted runs in the runs folder again and offers them. */
+    void findInterruptedRuns();
 
     qint64 readingsTaken() const { return m_readingsTaken; }
     qint64 displayTicks() const { return m_ticks; }
@@ -96,6 +104,9 @@ public:
     QTableView *instrumentView() const { return m_view; }
     QLabel *simulationBanner() const { return m_banner; }
     QAction *discoverAction() const { return m_discoverAction; }
+    /** The discovery dialog once Discover was used, else null. */
+    DiscoveryDialog *discoveryDialog() const { return m_discovery; }
+    InterruptedRunsBanner *interruptedBanner() const { return m_interrupted; }
 
 Q_SIGNALS:
     void csvExportFinished(bool ok, const QString &message);
@@ -116,6 +127,9 @@ private:
     void openBenchDialog();
     bool saveBenchDialog(bool askPath);
     void exportCsvDialog();
+    void discover();
+    void exportInterrupted(const QString &journalPath);
+    void closeInterruptedRuns();
     void about();
     void restoreSettings();
     void saveSettings();
@@ -132,6 +146,8 @@ private:
     LogModel *m_logModel;
     LogPanel *m_log;
     QLabel *m_banner;
+    InterruptedRunsBanner *m_interrupted;
+    DiscoveryDialog *m_discovery = nullptr;
     QLabel *m_readingsLabel;
     QSplitter *m_splitter;
     QTimer *m_displayTimer;

@@ -3,9 +3,11 @@
 // The main window on a real simulated bench: ptys and loopback TCP, jobs through the
 // dispatcher, readings through the journal.
 #include "capcontrol.h"
+#include "discoverydialog.h"
 #include "gauge.h"
 #include "gaugepanel.h"
 #include "instrumenttablemodel.h"
+#include "interruptedrunsbanner.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
@@ -19,12 +21,16 @@
 #include "sim/simbench.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +66,8 @@ private:
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_runsFolder; ///< passed to the window; empty: no look for interrupted runs
 
     InstrumentState state(const QString &name) const
     {
@@ -90,6 +98,8 @@ private:
         c.profiles = &m_profiles;
         c.journal = m_journal.get();
         c.simulated = true;
+        c.settings = m_settings.get();
+        c.runsFolder = m_runsFolder;
         m_window = std::make_unique<MainWindow>(c);
         m_window->resize(1400, 900);
         m_window->show();
@@ -141,6 +151,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_settings.reset();
+        m_runsFolder.clear();
         m_bench.reset();
         m_sim.reset();
         m_journal.reset();
@@ -148,14 +160,207 @@ private Q_SLOTS:
         m_runs.reset();
     }
 
-    void simulatedBenchIsLabelledAndDiscoveryIsHonestlyOff()
+    void simulatedBenchIsLabelledAndNoInterruptedRunIsOffered()
     {
         QVERIFY(start(kBenchJson));
         QVERIFY(m_window->simulationBanner()->isVisible());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("simulated")));
-        QVERIFY(!m_window->discoverAction()->isEnabled());
-        QVERIFY(m_window->discoverAction()->toolTip().contains(QStringLiteral("not available")));
+        QVERIFY(m_window->discoverAction()->isEnabled());
+        QVERIFY(!m_window->interruptedBanner()->isVisible());
         QCOMPARE(m_window->instrumentModel()->rowCount(), 3);
+    }
+
+    void discoveryNamesAreUniqueOnTheBench_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("taken");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("free model name is used as is")
+            << QStringLiteral("DMM-6500S") << QStringList{QStringLiteral("Oven")}
+            << QStringLiteral("DMM-6500S");
+        QTest::newRow("taken name gets 2")
+            << QStringLiteral("DMM-6500S") << QStringList{QStringLiteral("DMM-6500S")}
+            << QStringLiteral("DMM-6500S 2");
+        QTest::newRow("taken ignoring case, gaps are not reused past the first free")
+            << QStringLiteral("DMM-6500S")
+            << QStringList{QStringLiteral("dmm-6500s"), QStringLiteral("DMM-6500S 2"),
+                           QStringLiteral("DMM-6500S 4")}
+            << QStringLiteral("DMM-6500S 3");
+        QTest::newRow("no model gives a generic name")
+            << QStringLiteral("  ") << QStringList{} << QStringLiteral("Instrument");
+    }
+    void discoveryNamesAreUniqueOnTheBench()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, taken);
+        QFETCH(QString, expected);
+        QCOMPARE(DiscoveryDialog::uniqueName(model, taken), expected);
+    }
+
+    void discoverFindsNewInstrumentsLiveAndAddsThemInOneClick()
+    {
+        QTemporaryDir dir;
+        m_settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")),
+                                                 QSettings::IniFormat);
+        QVERIFY(start(kBenchJson));
+        // A second simulated bench whose instruments are not on the bench: two of one model.
+        QString error;
+        const auto specs = SimBench::parse(R"({"instruments": [
+            { "name": "new-dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 21 },
+            { "name": "new-dmm2", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 22 }
+        ]})",
+                                           &error);
+        QVERIFY2(specs, qPrintable(error));
+        SimBench other;
+        QVERIFY2(other.start(m_profiles, *specs, &error), qPrintable(error));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString dead = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const QString tcpResource = other.resource(QStringLiteral("new-dmm2"));
+        // The LAN line as a user types it: host:port.
+        const QStringList tcpParts = tcpResource.split(QStringLiteral("::"));
+        QVERIFY(tcpParts.size() >= 3);
+        const QString tcpAddress = tcpParts.at(1) + QLatin1Char(':') + tcpParts.at(2);
+
+        m_window->discoverAction()->trigger();
+        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setSystemSerialPorts(false);
+        dialog->setSerialPorts({other.resource(QStringLiteral("new-dmm"))});
+        dialog->setLanAddresses({tcpAddress, dead});
+        dialog->setTimeoutMs(1000);
+        QSignalSpy finished(dialog, &DiscoveryDialog::finished);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(0).toInt(), 3);
+        QCOMPARE(finished.first().at(1).toInt(), 2);
+        QCOMPARE(dialog->resultsTable()->rowCount(), 3);
+        int errors = 0;
+        for (int row = 0; row < 3; ++row) {
+            const QString result =
+                dialog->resultsTable()->item(row, DiscoveryDialog::ResultColumn)->text();
+            const QString identity =
+                dialog->resultsTable()->item(row, DiscoveryDialog::IdentityColumn)->text();
+            if (result == QStringLiteral("Found")) {
+                QVERIFY2(identity.contains(QStringLiteral("DMM-6500S")), qPrintable(identity));
+                QVERIFY(!dialog->resultsTable()
+                             ->item(row, DiscoveryDialog::ProfileColumn)
+                             ->text()
+                             .isEmpty());
+            } else {
+                QVERIFY(!result.isEmpty());
+                ++errors;
+            }
+        }
+        QCOMPARE(errors, 1);
+
+        QVERIFY(dialog->addButton()->isEnabled());
+        QSignalSpy added(dialog, &DiscoveryDialog::instrumentsAdded);
+        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        QCOMPARE(added.count(), 1);
+        QStringList names = added.first().at(0).toStringList();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("DMM-6500S"), QStringLiteral("DMM-6500S 2")}));
+        QVERIFY(!dialog->addButton()->isEnabled()); // nothing is added twice
+        QCOMPARE(m_window->instrumentModel()->rowCount(), 5);
+        for (const QString &name : std::as_const(names)) {
+            QTRY_COMPARE_WITH_TIMEOUT(state(name), InstrumentState::Idle, kSafetyMs);
+            QCOMPARE(m_bench->status(name).profileId, QStringLiteral("labdispatch-sim-dmm"));
+        }
+
+        // Probing again skips what is now on the bench; the addresses were remembered.
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSafetyMs);
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        DiscoveryDialog again(m_bench.get(), &m_profiles, m_settings.get());
+        QCOMPARE(again.request().lanAddresses, (QStringList{tcpAddress, dead}));
+        QVERIFY(!again.request().systemSerialPorts);
+    }
+
+    void discoverRefusesAnUnreadableAddressWithAClearMessage()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->discoverAction()->trigger();
+        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        dialog->setSystemSerialPorts(false);
+        dialog->setLanAddresses({QStringLiteral("nohost-without-port")});
+        QVERIFY(!dialog->start());
+        QVERIFY(!dialog->isRunning());
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("nohost-without-port")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(dialog->resultsTable()->rowCount(), 0);
+    }
+
+    void interruptedRunIsOfferedAtStartAndExports()
+    {
+        m_runsFolder = m_runs->path();
+        // A journal opened and destroyed without close(): what a crash or a kill leaves.
+        const QString runId = QStringLiteral("20250101T000000.000Z-dead");
+        {
+            Journal crashed(m_runsFolder);
+            RunInfo info;
+            info.runId = runId;
+            info.startedWallNs = wallNowNs() - 3'600'000'000'000;
+            info.bench = QStringLiteral("crashed bench");
+            QVERIFY2(crashed.open(info), qPrintable(crashed.errorString()));
+            for (int i = 0; i < 5; ++i) {
+                Reading::Fields f;
+                f.runId = runId;
+                f.jobId = JobId(i + 1);
+                f.instrument = QStringLiteral("Lost oven");
+                f.operation = QStringLiteral("measure_temperature");
+                f.value = 20.5 + i;
+                f.unit = QStringLiteral("°C");
+                f.completedWallNs = info.startedWallNs + i * 1'000'000'000LL;
+                QVERIFY(crashed.append(Reading(f)));
+            }
+        }
+        QVERIFY(start(kBenchJson));
+        InterruptedRunsBanner *banner = m_window->interruptedBanner();
+        QVERIFY(banner->isVisible());
+        // Only the crashed run: this session's own open journal is not offered.
+        QCOMPARE(banner->runs().size(), 1);
+        QCOMPARE(banner->runs().first().runId, runId);
+        QVERIFY(banner->textLabel()->text().contains(QStringLiteral("1 run")));
+        QVERIFY(banner->runCombo()->currentText().contains(QStringLiteral("crashed bench")));
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("crashed.csv"));
+        QSignalSpy done(m_window.get(), &MainWindow::csvExportFinished);
+        QVERIFY(m_window->startCsvExport(csv, banner->runs().first().journalPath));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kSafetyMs);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count("Lost oven"), 5);
+        QVERIFY(text.contains("24.5"));
+
+        QTest::mouseClick(banner->closeRunsButton(), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(Journal::findInterrupted(m_runsFolder).size() == 1); // only this session's
+        m_window->findInterruptedRuns();
+        QVERIFY(!banner->isVisible());
+    }
+
+    void laterHidesTheInterruptedOfferAndKeepsTheRun()
+    {
+        m_runsFolder = m_runs->path();
+        {
+            Journal crashed(m_runsFolder);
+            RunInfo info;
+            info.runId = QStringLiteral("20250101T000000.000Z-late");
+            info.startedWallNs = wallNowNs();
+            QVERIFY(crashed.open(info));
+        }
+        QVERIFY(start(kBenchJson));
+        QVERIFY(m_window->interruptedBanner()->isVisible());
+        QTest::mouseClick(m_window->interruptedBanner()->laterButton(), Qt::LeftButton);
+        QVERIFY(!m_window->interruptedBanner()->isVisible());
+        QCOMPARE(Journal::findInterrupted(m_runsFolder).size(), 2); // it and this session's
     }
 
     void movingTheCapSliderChangesTheDispatcherCapAndTheGauge()

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "discoverydialog.h"
+
+#include "instruments/profileregistry.h"
+#include "io/visaresource.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ld {
+
+namespace {
+const QString kSerialKey = QStringLiteral("discovery/serialPorts");
+const QString kLanKey = QStringLiteral("discovery/lanAddresses");
+const QString kSystemKey = QStringLiteral("discovery/systemSerialPorts");
+const QString kTimeoutKey = QStringLiteral("discovery/timeoutMs");
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList out;
+    const QStringList all = edit->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+} // namespace
+
+DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, QSettings *settings,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_bench(bench)
+    , m_profiles(profiles)
+    , m_settings(settings)
+    , m_systemPorts(new QCheckBox(tr("Probe the &system's serial ports"), this))
+    , m_serialEdit(new QPlainTextEdit(this))
+    , m_lanEdit(new QPlainTextEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_status(new QLabel(this))
+    , m_startButton(new QPushButton(tr("&Start"), this))
+    , m_cancelButton(new QPushButton(tr("S&top"), this))
+    , m_addButton(new QPushButton(tr("&Add Found to Bench"), this))
+{
+    setWindowTitle(tr("Discover Instruments"));
+    setObjectName(QStringLiteral("DiscoveryDialog"));
+
+    m_systemPorts->setChecked(true);
+    m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
+    m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
+                                "resource"));
+    m_lanEdit->setPlaceholderText(tr("192.168.1.5:5025\nTCPIP0::scope.lab::5025::SOCKET"));
+    m_lanEdit->setToolTip(tr("LAN instruments, one per line: host:port or a TCPIP resource"));
+    for (QPlainTextEdit *edit : {m_serialEdit, m_lanEdit}) {
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    }
+    m_timeout->setRange(10, 60000);
+    m_timeout->setSingleStep(250);
+    m_timeout->setValue(1000);
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setToolTip(tr("How long each address may take to answer *IDN?"));
+
+    m_table->setHorizontalHeaderLabels(
+        {tr("Resource"), tr("Identity"), tr("Profile"), tr("Result")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ResourceColumn, 230);
+    m_table->setColumnWidth(IdentityColumn, 260);
+    m_table->setColumnWidth(ProfileColumn, 170);
+    m_table->setAccessibleName(tr("Discovered instruments"));
+    m_status->setWordWrap(true);
+
+    if (m_settings) {
+        m_serialEdit->setPlainText(m_settings->value(kSerialKey).toStringList().join(u'\n'));
+        m_lanEdit->setPlainText(m_settings->value(kLanKey).toStringList().join(u'\n'));
+        m_systemPorts->setChecked(m_settings->value(kSystemKey, true).toBool());
+        m_timeout->setValue(m_settings->value(kTimeoutKey, 1000).toInt());
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(m_systemPorts);
+    form->addRow(tr("More serial &ports:"), m_serialEdit);
+    form->addRow(tr("&LAN addresses:"), m_lanEdit);
+    form->addRow(tr("&Timeout per probe:"), m_timeout);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_startButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_addButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(860, 520);
+
+    connect(m_startButton, &QPushButton::clicked, this, &DiscoveryDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
+    connect(m_addButton, &QPushButton::clicked, this, &DiscoveryDialog::addFound);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_bench, &Bench::discovered, this, &DiscoveryDialog::onDiscovered);
+    connect(m_bench, &Bench::discoveryFinished, this, &DiscoveryDialog::onFinished);
+    updateButtons();
+}
+
+DiscoveryDialog::~DiscoveryDialog()
+{
+    if (m_id != 0)
+        m_bench->cancelDiscovery();
+}
+
+void DiscoveryDialog::setSerialPorts(const QStringList &ports)
+{
+    m_serialEdit->setPlainText(ports.join(u'\n'));
+}
+
+void DiscoveryDialog::setLanAddresses(const QStringList &addresses)
+{
+    m_lanEdit->setPlainText(addresses.join(u'\n'));
+}
+
+void DiscoveryDialog::setSystemSerialPorts(bool on)
+{
+    m_systemPorts->setChecked(on);
+}
+
+void DiscoveryDialog::setTimeoutMs(int ms)
+{
+    m_timeout->setValue(ms);
+}
+
+DiscoveryRequest DiscoveryDialog::request() const
+{
+    DiscoveryRequest r;
+    r.systemSerialPorts = m_systemPorts->isChecked();
+    r.serialPorts = lines(m_serialEdit);
+    r.lanAddresses = lines(m_lanEdit);
+    r.timeoutMs = m_timeout->value();
+    return r;
+}
+
+bool DiscoveryDialog::start()
+{
+    if (m_id != 0)
+        return false;
+    QString why;
+    const quint64 id = m_bench->discover(request(), &why);
+    if (id == 0) {
+        m_status->setText(tr("Nothing was probed: %1").arg(why));
+        return false;
+    }
+    saveSettings();
+    m_id = id;
+    m_results.clear();
+    m_added.clear();
+    m_table->setRowCount(0);
+    m_status->setText(tr("Probing..."));
+    updateButtons();
+    return true;
+}
+
+void DiscoveryDialog::cancel()
+{
+    if (m_id == 0)
+        return;
+    // The probes end as cancelled and still report, so discoveryFinished() closes the round.
+    m_bench->cancelDiscovery();
+    m_status->setText(tr("Stopping..."));
+}
+
+void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &result)
+{
+    if (id != m_id)
+        return;
+    m_results.append(result);
+    m_added.append(false);
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto set = [&](int column, const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(text);
+        m_table->setItem(row, column, item);
+    };
+    set(ResourceColumn, result.resource);
+    const Reading::Identity &i = result.identity;
+    set(IdentityColumn, result.found ? QStringList{i.vendor, i.model, i.serial, i.firmware}.join(
+                                           QLatin1String(", "))
+                                     : QString());
+    QString profile;
+    if (!result.profileId.isEmpty()) {
+        const DriverProfile *p = m_profiles ? m_profiles->find(result.profileId) : nullptr;
+        profile = p ? p->name : result.profileId;
+    } else if (result.found) {
+        profile = tr("(no matching profile)");
+    }
+    set(ProfileColumn, profile);
+    set(ResultColumn, result.found ? tr("Found") : result.error);
+    m_table->item(row, ResultColumn)
+        ->setForeground(result.found ? QColor(0x1b, 0x7a, 0x35) : QColor(0xb0, 0x1e, 0x1e));
+    updateButtons();
+}
+
+void DiscoveryDialog::onFinished(quint64 id, int probed, int found)
+{
+    if (id != m_id)
+        return;
+    m_id = 0;
+    m_status->setText(probed == 0 ? tr("Nothing to probe: every address is already on the bench "
+                                       "or none was given.")
+                                  : tr("Probed %n address(es), ", nullptr, probed) +
+                                        tr("found %n instrument(s).", nullptr, found));
+    updateButtons();
+    Q_EMIT finished(probed, found);
+}
+
+QString DiscoveryDialog::uniqueName(const QString &model, const QStringList &taken)
+{
+    QString base = model.trimmed();
+    if (base.isEmpty())
+        base = tr("Instrument");
+    if (!taken.contains(base, Qt::CaseInsensitive))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString name = QStringLiteral("%1 %2").arg(base).arg(n);
+        if (!taken.contains(name, Qt::CaseInsensitive))
+            return name;
+    }
+}
+
+QStringList DiscoveryDialog::addFound()
+{
+    QStringList added;
+    QStringList problems;
+    const DiscoveryRequest r = request();
+    for (int i = 0; i < m_results.size(); ++i) {
+        const DiscoveredInstrument &found = m_results.at(i);
+        if (!found.found || m_added.at(i))
+            continue;
+        InstrumentConfig config;
+        config.name = uniqueName(found.identity.model, m_bench->names());
+        config.resource = found.resource;
+        config.profileId = found.profileId;
+        if (VisaResource::parse(found.resource).kind() == VisaResource::Kind::Serial)
+            config.line = r.line;
+        QString why;
+        if (!m_bench->addInstrument(config, &why)) {
+            problems.append(QStringLiteral("%1: %2").arg(found.resource, why));
+            continue;
+        }
+        m_added[i] = true;
+        m_table->item(i, ResultColumn)->setText(tr("Added as %1").arg(config.name));
+        added.append(config.name);
+    }
+    if (!added.isEmpty())
+        m_bench->connectAll();
+    m_status->setText(problems.isEmpty()
+                          ? tr("Added %n instrument(s) to the bench.", nullptr, int(added.size()))
+                          : tr("Not added: %1").arg(problems.join(QLatin1String("; "))));
+    updateButtons();
+    if (!added.isEmpty())
+        Q_EMIT instrumentsAdded(added);
+    return added;
+}
+
+void DiscoveryDialog::updateButtons()
+{
+    const bool running = m_id != 0;
+    bool addable = false;
+    for (int i = 0; i < m_results.size(); ++i)
+        addable = addable || (m_results.at(i).found && !m_added.at(i));
+    m_startButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    m_addButton->setEnabled(addable);
+    for (QWidget *w : {static_cast<QWidget *>(m_systemPorts), static_cast<QWidget *>(m_serialEdit),
+                       static_cast<QWidget *>(m_lanEdit), static_cast<QWidget *>(m_timeout)})
+        w->setEnabled(!running);
+}
+
+void DiscoveryDialog::saveSettings() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kSerialKey, lines(m_serialEdit));
+    m_settings->setValue(kLanKey, lines(m_lanEdit));
+    m_settings->setValue(kSystemKey, m_systemPorts->isChecked());
+    m_settings->setValue(kTimeoutKey, m_timeout->value());
+}
+
+} // namespace ld
