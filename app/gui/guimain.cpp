@@ -48,6 +48,8 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("LabDispatch"));
     QApplication::setOrganizationName(QStringLiteral("LabDispatch"));
     QApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
+    // The packaging id: Wayland and the desktop match the window to the .desktop file by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.labdispatch.LabDispatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/labdispatch.svg")));
 
     QCommandLineParser parser;
@@ -88,7 +90,8 @@ int runGui(int &argc, char **argv)
 
     // Declared in dependency order: destroyed in reverse, the window first, the dispatcher last.
     Dispatcher dispatcher(cap);
-    Journal journal(Journal::defaultRunsFolder());
+    const QString runsFolder = Journal::defaultRunsFolder();
+    Journal journal(runsFolder);
     SimBench sim;
     Bench bench(&dispatcher, &profiles);
 
@@ -136,6 +139,7 @@ int runGui(int &argc, char **argv)
     context.simulated = simulated;
     context.settings = &settings;
     context.benchPath = benchPath;
+    context.runsFolder = runsFolder;
     auto window = std::make_unique<MainWindow>(context);
     window->show();
     bench.connectAll();
@@ -143,9 +147,12 @@ int runGui(int &argc, char **argv)
     const int code = app.exec();
     window.reset();
     bench.stopAll();
+    // Jobs still finishing must not append to a journal that is being closed.
+    const RunEnd::Outcome outcome =
+        bench.pendingJobs() > 0 ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed;
+    bench.setJournal(nullptr);
     if (journaled)
-        journal.close(bench.pendingJobs() > 0 ? RunEnd::Outcome::Stopped
-                                              : RunEnd::Outcome::Completed);
+        journal.close(outcome);
     return code;
 }
 
