@@ -4,6 +4,7 @@
 
 #include "scheduler/dispatcher.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -19,22 +20,16 @@ CapControl::CapControl(Dispatcher *dispatcher, QWidget *parent)
     , m_dispatcher(dispatcher)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
+    , m_label(new QLabel(this))
 {
-    auto *label = new QLabel(tr("&Cap:"), this);
-    label->setBuddy(m_slider);
+    m_label->setBuddy(m_slider);
     m_slider->setRange(Dispatcher::kMinCap, kSliderMax);
     m_slider->setPageStep(8);
-    m_slider->setAccessibleName(tr("Concurrency cap"));
     m_spin->setRange(Dispatcher::kMinCap, Dispatcher::kMaxCap);
-    m_spin->setAccessibleName(tr("Concurrency cap"));
-    const QString tip = tr("At most this many jobs run at once, across all instruments. "
-                           "Changes apply at once, also while jobs run.");
-    for (QWidget *w : {static_cast<QWidget *>(label), static_cast<QWidget *>(m_slider),
-                       static_cast<QWidget *>(m_spin)})
-        w->setToolTip(tip);
+    retranslate();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spin);
 
@@ -67,6 +62,25 @@ void CapControl::apply(int cap)
         return;
     m_dispatcher->setCap(cap);
     Q_EMIT capChanged(cap);
+}
+
+void CapControl::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CapControl::retranslate()
+{
+    m_label->setText(tr("&Cap:"));
+    m_slider->setAccessibleName(tr("Concurrency cap"));
+    m_spin->setAccessibleName(tr("Concurrency cap"));
+    const QString tip = tr("At most this many jobs run at once, across all instruments. "
+                           "Changes apply at once, also while jobs run.");
+    for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
+                       static_cast<QWidget *>(m_spin)})
+        w->setToolTip(tip);
 }
 
 } // namespace ld

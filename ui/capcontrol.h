@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSlider;
 class QSpinBox;
 
@@ -32,12 +33,17 @@ public:
 Q_SIGNALS:
     void capChanged(int cap);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void apply(int cap);
+    void retranslate();
 
     Dispatcher *m_dispatcher;
     QSlider *m_slider;
     QSpinBox *m_spin;
+    QLabel *m_label;
 };
 
 } // namespace ld

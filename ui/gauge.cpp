@@ -19,6 +19,14 @@ Gauge::Gauge(const QString &title, QWidget *parent)
     setAccessibleName(title);
 }
 
+void Gauge::setTitle(const QString &title)
+{
+    m_title = title;
+    setAccessibleName(title);
+    setToolTip(QStringLiteral("%1: %2").arg(m_title, m_text));
+    update();
+}
+
 void Gauge::setValue(double value, const QString &text)
 {
     if (value == m_value && text == m_text)

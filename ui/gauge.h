@@ -25,6 +25,7 @@ public:
     double marker() const { return m_marker; }
     QString valueText() const { return m_text; }
     QString title() const { return m_title; }
+    void setTitle(const QString &title);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -4,6 +4,7 @@
 
 #include "gauge.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -29,10 +30,10 @@ double niceCeiling(double v)
 
 GaugePanel::GaugePanel(QWidget *parent)
     : QWidget(parent)
-    , m_queued(new Gauge(tr("Queued"), this))
-    , m_running(new Gauge(tr("Running"), this))
-    , m_rateGauge(new Gauge(tr("Completions per second"), this))
-    , m_failures(new Gauge(tr("Failures"), this))
+    , m_queued(new Gauge(QString(), this))
+    , m_running(new Gauge(QString(), this))
+    , m_rateGauge(new Gauge(QString(), this))
+    , m_failures(new Gauge(QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -43,8 +44,26 @@ GaugePanel::GaugePanel(QWidget *parent)
     m_running->setColor(QColor(0x1f, 0x6f, 0xd1));
     m_rateGauge->setColor(QColor(0x2e, 0x9e, 0x44));
     m_failures->setColor(QColor(0xd3, 0x2f, 0x2f));
-    m_running->setToolTip(tr("Jobs running now; the red line is the cap"));
+    retranslate();
     m_clock.start();
+}
+
+void GaugePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_dirty = true; // the value texts are translated too: redo them at the next tick
+    }
+    QWidget::changeEvent(event);
+}
+
+void GaugePanel::retranslate()
+{
+    m_queued->setTitle(tr("Queued"));
+    m_running->setTitle(tr("Running"));
+    m_rateGauge->setTitle(tr("Completions per second"));
+    m_failures->setTitle(tr("Failures"));
+    m_running->setToolTip(tr("Jobs running now; the red line is the cap"));
 }
 
 void GaugePanel::setCounters(const DispatcherCounters &counters)

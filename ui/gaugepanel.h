@@ -36,7 +36,12 @@ public:
     Gauge *rateGauge() const { return m_rateGauge; }
     Gauge *failuresGauge() const { return m_failures; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     Gauge *m_queued;
     Gauge *m_running;
     Gauge *m_rateGauge;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -72,19 +73,16 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     m_view->setColumnWidth(LogModel::SeverityColumn, 90);
     m_view->setColumnWidth(LogModel::InstrumentColumn, 120);
     m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Log"));
 
-    m_filter->setPlaceholderText(tr("Filter the log (instrument, message...)"));
     m_filter->setClearButtonEnabled(true);
-    m_severity->addItem(tr("All events"));
-    m_severity->addItem(tr("Warnings and errors"));
-    m_severity->addItem(tr("Errors only"));
-    auto *copy = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this);
+    m_severity->addItems({QString(), QString(), QString()});
+    auto *copy = m_copy = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    copy->setToolTip(tr("Copy the selected events as tab-separated text"));
     connect(copy, &QAction::triggered, this, &LogPanel::copySelection);
-    auto *clear = new QAction(QIcon(QStringLiteral(":/icons/clear.svg")), tr("C&lear Log"), this);
+    auto *clear = m_clear =
+        new QAction(QIcon(QStringLiteral(":/icons/clear.svg")), QString(), this);
+    retranslate();
     connect(clear, &QAction::triggered, model, &LogModel::clear);
     m_view->addAction(copy);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -147,6 +145,25 @@ void LogPanel::setMinimumSeverity(int level)
 int LogPanel::visibleRows() const
 {
     return m_proxy->rowCount();
+}
+
+void LogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LogPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Log"));
+    m_filter->setPlaceholderText(tr("Filter the log (instrument, message...)"));
+    m_severity->setItemText(0, tr("All events"));
+    m_severity->setItemText(1, tr("Warnings and errors"));
+    m_severity->setItemText(2, tr("Errors only"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the selected events as tab-separated text"));
+    m_clear->setText(tr("C&lear Log"));
 }
 
 } // namespace ld

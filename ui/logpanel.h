@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -28,12 +29,19 @@ public:
     int visibleRows() const;
     QTableView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     LogModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
     QComboBox *m_severity;
+    QAction *m_copy;
+    QAction *m_clear;
 };
 
 } // namespace ld

@@ -8,6 +8,7 @@
 #include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "languagemenu.h"
 #include "logmodel.h"
 #include "logpanel.h"
 #include "operationspanel.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -98,11 +100,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     m_view->setColumnWidth(InstrumentTableModel::StateColumn, 120);
     m_view->setColumnWidth(InstrumentTableModel::DoneColumn, 70);
     m_view->setColumnWidth(InstrumentTableModel::FailedColumn, 60);
-    m_view->setAccessibleName(tr("Instruments"));
 
-    m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
-                         "simulator over pseudo-terminals and loopback TCP. No hardware is "
-                         "touched."));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3c4; color: #5d4200; border: 1px solid #e0b400;"
@@ -128,11 +126,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     controlsLayout->addWidget(m_cap);
     controlsLayout->addWidget(m_gauges);
     controlsLayout->addWidget(m_operations, 1);
-    auto *runDock = new QDockWidget(tr("Run"), this);
+    auto *runDock = new QDockWidget(this);
     runDock->setObjectName(QStringLiteral("RunDock"));
     runDock->setWidget(controls);
     addDockWidget(Qt::RightDockWidgetArea, runDock);
-    auto *logDock = new QDockWidget(tr("Log"), this);
+    auto *logDock = new QDockWidget(this);
     logDock->setObjectName(QStringLiteral("LogDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
@@ -145,6 +143,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
 
     createActions();
     createMenus();
+    retranslate();
 
     Bench *bench = context.bench;
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -192,9 +191,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const char *iconName, const QString &text, const QKeySequence &key,
-                       const QString &tip, auto slot) {
+    // This runs again on QEvent::LanguageChange: the n-th make() then retexts the n-th action
+    // it made the first time, so each text is written once, here.
+    qsizetype made = 0;
+    auto make = [this, &made](const char *iconName, const QString &text, const QKeySequence &key,
+                              const QString &tip, auto slot) {
+        if (made < m_actions.size()) {
+            QAction *a = m_actions.at(made++);
+            a->setText(text);
+            a->setToolTip(tip);
+            a->setStatusTip(tip);
+            return a;
+        }
+        ++made;
         auto *a = new QAction(icon(iconName), text, this);
+        m_actions.append(a);
         if (!key.isEmpty())
             a->setShortcut(key);
         a->setToolTip(tip);
@@ -254,9 +265,12 @@ void MainWindow::createActions()
     m_aboutAction = make("about", tr("&About LabDispatch"), QKeySequence(),
                          tr("Version and licence"), &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    if (!m_aboutQtAction) {
+        m_aboutQtAction = new QAction(this);
+        m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+        connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    }
+    m_aboutQtAction->setText(tr("About &Qt"));
     // Shortcuts like Delete and Escape belong to the window, not to a focused editor.
     for (QAction *a : {m_stopSelectedAction, m_removeAction, m_editAction})
         a->setShortcutContext(Qt::WindowShortcut);
@@ -264,7 +278,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(QString());
     file->addActions({m_openAction, m_saveAction, m_saveAsAction});
     file->addSeparator();
     file->addAction(m_exportCsvAction);
@@ -273,31 +287,31 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *instruments = menuBar()->addMenu(tr("&Instruments"));
+    QMenu *instruments = menuBar()->addMenu(QString());
     instruments->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction});
     instruments->addSeparator();
     instruments->addActions({m_connectAction, m_discoverAction});
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = menuBar()->addMenu(QString());
     run->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
     for (QDockWidget *d : std::as_const(m_docks))
         view->addAction(d->toggleViewAction());
     view->addSeparator();
     view->addActions({m_plot->pauseAction(), m_plot->autoscaleAction()});
-    QMenu *window = view->addMenu(tr("Plot &Window"));
-    for (const auto &[seconds, text] :
-         {std::pair{10.0, tr("Last 10 s")}, std::pair{60.0, tr("Last 60 s")},
-          std::pair{600.0, tr("Last 10 min")}, std::pair{0.0, tr("Whole Run")}}) {
-        const double s = seconds;
-        window->addAction(text, this, [this, s] { m_plot->setWindowSeconds(s); });
-    }
+    QMenu *window = view->addMenu(QString());
+    for (const double seconds : {10.0, 60.0, 600.0, 0.0})
+        window->addAction(QString(), this, [this, seconds] { m_plot->setWindowSeconds(seconds); });
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_ctx.settings, this));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
     help->addActions({m_aboutAction, m_aboutQtAction});
+    m_menus = {file, instruments, run, view, window, help};
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(QString());
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
@@ -308,6 +322,37 @@ void MainWindow::createMenus()
     bar->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction, m_discoverAction});
     bar->addSeparator();
     bar->addAction(m_exportCsvAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        createActions();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString menuTitles[] = {tr("&File"), tr("&Instruments"), tr("&Run"),
+                                  tr("&View"), tr("Plot &Window"), tr("&Help")};
+    for (int i = 0; i < m_menus.size(); ++i)
+        m_menus.at(i)->setTitle(menuTitles[i]);
+    const QList<QAction *> windows = m_menus.at(4)->actions();
+    const QString windowTexts[] = {tr("Last 10 s"), tr("Last 60 s"), tr("Last 10 min"),
+                                   tr("Whole Run")};
+    for (int i = 0; i < 4; ++i)
+        windows.at(i)->setText(windowTexts[i]);
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_docks.at(0)->setWindowTitle(tr("Run"));
+    m_docks.at(1)->setWindowTitle(tr("Log"));
+    m_view->setAccessibleName(tr("Instruments"));
+    m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
+                         "simulator over pseudo-terminals and loopback TCP. No hardware is "
+                         "touched."));
+    updateTitle();
+    m_readingsLabel->setText(tr("Readings: %1").arg(QLocale().toString(m_readingsTaken)));
 }
 
 void MainWindow::displayTick()

@@ -15,12 +15,14 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressDialog;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace ld {
 
@@ -113,10 +115,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    /** Sets the texts that createActions() does not: menus, docks, banner, title. */
+    void retranslate();
     void updateSelection();
     void updateTitle();
     void runRequested(const Bench::RunRequest &request);
@@ -174,6 +179,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<QAction *> m_actions; ///< made by createActions(), in its order
+    QList<QMenu *> m_menus;     ///< File, Instruments, Run, View, Plot Window, Help
+    QToolBar *m_toolBar = nullptr;
 
     QFutureWatcher<CsvExporter::Result> *m_exportWatcher = nullptr;
     std::shared_ptr<CancellationSource> m_exportCancel;

@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -59,45 +60,40 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     : QWidget(parent)
     , m_operation(new QComboBox(this))
     , m_description(new QLabel(this))
-    , m_parameterBox(new QGroupBox(tr("Parameters"), this))
+    , m_parameterBox(new QGroupBox(this))
     , m_parameterForm(new QFormLayout(m_parameterBox))
-    , m_repeatMode(new QRadioButton(tr("&Repeat"), this))
-    , m_intervalMode(new QRadioButton(tr("E&very"), this))
+    , m_repeatMode(new QRadioButton(this))
+    , m_intervalMode(new QRadioButton(this))
     , m_repeat(new QSpinBox(this))
     , m_interval(new QSpinBox(this))
     , m_duration(new QSpinBox(this))
     , m_problem(new QLabel(this))
-    , m_run(new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run"), this))
-    , m_stopSelected(
-          new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Stop Selected"), this))
-    , m_stopAll(
-          new QPushButton(QIcon(QStringLiteral(":/icons/stop-all.svg")), tr("Stop All"), this))
+    , m_run(new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), QString(), this))
+    , m_stopSelected(new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this))
+    , m_stopAll(new QPushButton(QIcon(QStringLiteral(":/icons/stop-all.svg")), QString(), this))
+    , m_operationLabel(new QLabel(this))
+    , m_repeatBox(new QGroupBox(this))
+    , m_forLabel(new QLabel(this))
 {
     auto *form = new QFormLayout;
-    form->addRow(tr("&Operation:"), m_operation);
-    m_operation->setToolTip(tr("Operations that every selected instrument offers"));
+    m_operationLabel->setBuddy(m_operation);
+    form->addRow(m_operationLabel, m_operation);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_description);
 
-    auto *repeatBox = new QGroupBox(tr("Repetition"), this);
-    auto *grid = new QGridLayout(repeatBox);
+    auto *grid = new QGridLayout(m_repeatBox);
     m_repeat->setRange(1, 1'000'000);
-    m_repeat->setSuffix(tr(" times"));
     m_interval->setRange(1, 3'600'000);
     m_interval->setValue(500);
-    m_interval->setSuffix(tr(" ms"));
     m_duration->setRange(0, 24 * 3600);
     m_duration->setValue(60);
-    m_duration->setSuffix(tr(" s"));
-    m_duration->setSpecialValueText(tr("until stopped"));
-    auto *forLabel = new QLabel(tr("&for"), this);
-    forLabel->setBuddy(m_duration);
+    m_forLabel->setBuddy(m_duration);
     grid->addWidget(m_repeatMode, 0, 0);
     grid->addWidget(m_repeat, 0, 1, 1, 3);
     grid->addWidget(m_intervalMode, 1, 0);
     grid->addWidget(m_interval, 1, 1);
-    grid->addWidget(forLabel, 1, 2);
+    grid->addWidget(m_forLabel, 1, 2);
     grid->addWidget(m_duration, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
@@ -110,10 +106,6 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_run->setDefault(true);
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_run->setToolTip(tr("Run the operation on the selected instruments (Ctrl+Return)"));
-    m_stopSelected->setToolTip(
-        tr("Stop the runs of the selected instruments and cancel their queued and running jobs"));
-    m_stopAll->setToolTip(tr("Stop every run and cancel every job of the bench"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_stopSelected);
@@ -123,10 +115,11 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
     layout->addWidget(m_parameterBox);
-    layout->addWidget(repeatBox);
+    layout->addWidget(m_repeatBox);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
     layout->addStretch();
+    retranslate();
 
     connect(m_operation, &QComboBox::currentIndexChanged, this, &OperationsPanel::rebuildEditors);
     for (QRadioButton *b : {m_repeatMode, m_intervalMode})
@@ -140,6 +133,37 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     connect(m_stopSelected, &QPushButton::clicked, this, &OperationsPanel::stopSelectedRequested);
     connect(m_stopAll, &QPushButton::clicked, this, &OperationsPanel::stopAllRequested);
     setOperations({}, 0);
+}
+
+void OperationsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        validate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OperationsPanel::retranslate()
+{
+    m_parameterBox->setTitle(tr("Parameters"));
+    m_repeatMode->setText(tr("&Repeat"));
+    m_intervalMode->setText(tr("E&very"));
+    m_run->setText(tr("Run"));
+    m_stopSelected->setText(tr("Stop Selected"));
+    m_stopAll->setText(tr("Stop All"));
+    m_operationLabel->setText(tr("&Operation:"));
+    m_operation->setToolTip(tr("Operations that every selected instrument offers"));
+    m_repeatBox->setTitle(tr("Repetition"));
+    m_repeat->setSuffix(tr(" times"));
+    m_interval->setSuffix(tr(" ms"));
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setSpecialValueText(tr("until stopped"));
+    m_forLabel->setText(tr("&for"));
+    m_run->setToolTip(tr("Run the operation on the selected instruments (Ctrl+Return)"));
+    m_stopSelected->setToolTip(
+        tr("Stop the runs of the selected instruments and cancel their queued and running jobs"));
+    m_stopAll->setToolTip(tr("Stop every run and cancel every job of the bench"));
 }
 
 void OperationsPanel::setOperations(const QList<DriverProfile::Operation> &operations,

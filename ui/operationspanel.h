@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -54,7 +55,11 @@ Q_SIGNALS:
     void stopSelectedRequested();
     void stopAllRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuildEditors();
     void validate();
     QVariant editorValue(int index) const;
@@ -63,7 +68,7 @@ private:
     int m_selected = 0;
     QComboBox *m_operation;
     QLabel *m_description;
-    QWidget *m_parameterBox;
+    QGroupBox *m_parameterBox;
     QFormLayout *m_parameterForm;
     QList<QWidget *> m_editors;
     QRadioButton *m_repeatMode;
@@ -75,6 +80,9 @@ private:
     QPushButton *m_run;
     QPushButton *m_stopSelected;
     QPushButton *m_stopAll;
+    QLabel *m_operationLabel;
+    QGroupBox *m_repeatBox;
+    QLabel *m_forLabel;
 };
 
 } // namespace ld

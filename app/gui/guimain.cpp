@@ -4,6 +4,7 @@
 
 #include "common/signalquit.h"
 
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "simulatedbench.h"
 
@@ -51,6 +52,8 @@ int runGui(int &argc, char **argv)
     // The packaging id: Wayland and the desktop match the window to the .desktop file by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.labdispatch.LabDispatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/labdispatch.svg")));
+    // Before any text is made, so --help and the window speak the chosen language.
+    LanguageMenu::apply(LanguageMenu::storedLanguage(QSettings()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Operate many lab instruments at once."));
