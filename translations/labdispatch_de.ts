@@ -1,0 +1,2730 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>Cannot open journal %1: %2</source>
+        <translation>Journal %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LabDispatch journal</source>
+        <translation>%1 ist kein LabDispatch-Journal</translation>
+    </message>
+    <message>
+        <source>The run header of journal %1 is missing or damaged</source>
+        <translation>Der Kopf des Messlaufs in Journal %1 fehlt oder ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>ScpiError</name>
+    <message>
+        <source>&apos;%1&apos; is not an error queue entry (expected &lt;code&gt;,&quot;&lt;message&gt;&quot;)</source>
+        <translation>„%1“ ist kein Eintrag der Fehlerwarteschlange (erwartet: &lt;Code&gt;,&quot;&lt;Meldung&gt;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedBench</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde neu</translation>
+    </message>
+    <message>
+        <source>Disabled: switched off by you; nothing is sent to it.</source>
+        <translation>Deaktiviert: von Ihnen ausgeschaltet; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Offline: not connected.</source>
+        <translation>Offline: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting: opening the port and asking for its identity.</source>
+        <translation>Verbinde: Schnittstelle wird geöffnet und die Kennung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Idle: connected and identified, ready for jobs.</source>
+        <translation>Bereit: verbunden und erkannt, nimmt Aufträge an.</translation>
+    </message>
+    <message>
+        <source>Busy: a job is running on it.</source>
+        <translation>Belegt: ein Auftrag läuft darauf.</translation>
+    </message>
+    <message>
+        <source>Error: the last job failed, or another instrument answers on its port.</source>
+        <translation>Fehler: der letzte Auftrag ist fehlgeschlagen, oder an der Schnittstelle antwortet ein anderes Messgerät.</translation>
+    </message>
+    <message>
+        <source>Reconnecting: the link was lost; retrying with backoff.</source>
+        <translation>Verbinde neu: Verbindung verloren; neuer Versuch mit wachsendem Abstand.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labsim</name>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
+        <translation>Stellt simulierte SCPI-Messgeräte über Pseudo-Terminals und Loopback-TCP bereit.</translation>
+    </message>
+    <message>
+        <source>Bench to start: &apos;demo&apos; or a bench file.</source>
+        <translation>Zu startender Messplatz: „demo“ oder eine Messplatzdatei.</translation>
+    </message>
+    <message>
+        <source>Also write the app&apos;s bench file (name, profile, resource per instrument).</source>
+        <translation>Zusätzlich die Messplatzdatei der Anwendung schreiben (Name, Profil, Ressource je Messgerät).</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles.</source>
+        <translation>Zusätzlicher Ordner mit Treiberprofilen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ld</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>Ort der Journale (Standard: Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>Viele Messgeräte gleichzeitig bedienen.</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>Diese Messplatzdatei statt des simulierten Messplatzes öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Gleichzeitig laufende Aufträge.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Der simulierte Messplatz ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Demo-Messplatz</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>Die Messplatzdatei „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>malformed block header</source>
+        <translation>fehlerhafter Blockkopf</translation>
+    </message>
+    <message>
+        <source>block shorter than its header says</source>
+        <translation>Block kürzer als im Kopf angegeben</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>muss &quot;\n&quot;, &quot;\r\n&quot; oder &quot;\r&quot; sein</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieser Build liest %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>„%1“ ist kein Bezeichner</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>muss eine ganze Zahl von 0 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 muss 1 bis %2 Byte lang sein, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>„%1“ ist weder pty noch tcp</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Bench</name>
+    <message>
+        <source>An instrument named &apos;%1&apos; is already on the bench.</source>
+        <translation>Ein Messgerät namens „%1“ ist bereits am Messplatz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already uses %2.</source>
+        <translation>„%1“ verwendet bereits %2.</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Messgerät namens „%1“.</translation>
+    </message>
+    <message>
+        <source>not a bench file: %1 at byte %2</source>
+        <translation>keine Messplatzdatei: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a bench file: the top level must be an object</source>
+        <translation>keine Messplatzdatei: die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>schema: this LabDispatch reads bench files of schema %1</source>
+        <translation>schema: dieses LabDispatch liest Messplatzdateien mit Schema %1</translation>
+    </message>
+    <message>
+        <source>instruments: must be a list</source>
+        <translation>instruments: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: must be an object</source>
+        <translation>instruments[%1]: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: %2</source>
+        <translation>instruments[%1]: %2</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: the name &apos;%2&apos; is used twice</source>
+        <translation>instruments[%1]: der Name „%2“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>The probe timeout must be between 10 and 60000 ms.</source>
+        <translation>Das Zeitlimit der Abfrage muss zwischen 10 und 60000 ms liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a serial port: %2</source>
+        <translation>„%1“ ist keine serielle Schnittstelle: %2</translation>
+    </message>
+    <message>
+        <source>write host:port, e.g. 192.168.1.5:5025</source>
+        <translation>als Host:Port angeben, z. B. 192.168.1.5:5025</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: %2</source>
+        <translation>„%1“ ist keine LAN-Adresse: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchSession</name>
+    <message>
+        <source>Bench file to use (instruments and addresses).</source>
+        <translation>Zu verwendende Messplatzdatei (Messgeräte und Adressen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use a simulated bench: &apos;demo&apos; or a simulator bench file (default when no --bench is given).</source>
+        <translation>Einen simulierten Messplatz verwenden: „demo“ oder eine Simulator-Messplatzdatei (Standard ohne --bench).</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>Messplatz</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>Zusätzlicher Ordner mit Treiberprofilen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles: „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--bench and --sim cannot be used together</source>
+        <translation>--bench und --sim schließen sich aus</translation>
+    </message>
+    <message>
+        <source>cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>Die Messplatzdatei „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--sim %1: %2</source>
+        <translation>--sim %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated bench: %1</source>
+        <translation>Der simulierte Messplatz lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>simulated %1</source>
+        <translation>simuliert %1</translation>
+    </message>
+    <message>
+        <source>%1: switched off in the bench file</source>
+        <translation>%1: in der Messplatzdatei ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2)</source>
+        <translation>%1: nicht verbunden (%2)</translation>
+    </message>
+    <message>
+        <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
+        <translation>kein Messgerät namens „%1“ am Messplatz (siehe „labdispatch list“)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CapControl</name>
+    <message>
+        <source>&amp;Cap:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Concurrency cap</source>
+        <translation>Parallelitätslimit</translation>
+    </message>
+    <message>
+        <source>At most this many jobs run at once, across all instruments. Changes apply at once, also while jobs run.</source>
+        <translation>Höchstens so viele Aufträge laufen gleichzeitig, über alle Messgeräte. Änderungen gelten sofort, auch während Aufträge laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The journal had %1 damaged bytes in %2 places; every intact reading was exported</source>
+        <translation>Das Journal hatte %1 beschädigte Bytes an %2 Stellen; jeder intakte Messwert wurde exportiert</translation>
+    </message>
+    <message>
+        <source>The run was interrupted: it has no closing record</source>
+        <translation>Der Messlauf wurde unterbrochen: ihm fehlt der Abschlusseintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DemoCommand</name>
+    <message>
+        <source>Runs synthetic jobs through the capped dispatcher and prints live counters.</source>
+        <translation>Schickt synthetische Aufträge durch den begrenzten Dispatcher und zeigt laufend die Zähler.</translation>
+    </message>
+    <message>
+        <source>Number of jobs.</source>
+        <translation>Anzahl der Aufträge.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Gleichzeitig laufende Aufträge.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mean job length in ms.</source>
+        <translation>Mittlere Auftragsdauer in ms.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Simulated instruments (jobs of one never overlap).</source>
+        <translation>Simulierte Messgeräte (Aufträge desselben Geräts überlappen nie).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Percentage of jobs that throw.</source>
+        <translation>Anteil der Aufträge in Prozent, die eine Ausnahme werfen.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Startwert des Zufallsgenerators.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DiscoveryDialog</name>
+    <message>
+        <source>Probe the &amp;system&apos;s serial ports</source>
+        <translation>&amp;Serielle Schnittstellen des Systems abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>&amp;Add Found to Bench</source>
+        <translation>&amp;Gefundene zum Messplatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Discover Instruments</source>
+        <translation>Messgeräte suchen</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</source>
+        <translation>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</translation>
+    </message>
+    <message>
+        <source>More serial ports, one per line: a device path or an ASRL resource</source>
+        <translation>Weitere serielle Schnittstellen, eine pro Zeile: Gerätepfad oder ASRL-Ressource</translation>
+    </message>
+    <message>
+        <source>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</source>
+        <translation>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>LAN instruments, one per line: host:port or a TCPIP resource</source>
+        <translation>LAN-Messgeräte, eines pro Zeile: Host:Port oder TCPIP-Ressource</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each address may take to answer *IDN?</source>
+        <translation>Wie lange jede Adresse für die Antwort auf *IDN? Zeit hat</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Discovered instruments</source>
+        <translation>Gefundene Messgeräte</translation>
+    </message>
+    <message>
+        <source>More serial &amp;ports:</source>
+        <translation>Weitere serielle &amp;Schnittstellen:</translation>
+    </message>
+    <message>
+        <source>&amp;LAN addresses:</source>
+        <translation>&amp;LAN-Adressen:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe:</source>
+        <translation>&amp;Zeitlimit je Abfrage:</translation>
+    </message>
+    <message>
+        <source>Nothing was probed: %1</source>
+        <translation>Nichts abgefragt: %1</translation>
+    </message>
+    <message>
+        <source>Probing...</source>
+        <translation>Frage ab …</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Halte an …</translation>
+    </message>
+    <message>
+        <source>(no matching profile)</source>
+        <translation>(kein passendes Profil)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: every address is already on the bench or none was given.</source>
+        <translation>Nichts abzufragen: jede Adresse ist schon am Messplatz, oder es wurde keine angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n address(es), </source>
+        <translation>
+            <numerusform>%n Adresse abgefragt, </numerusform>
+            <numerusform>%n Adressen abgefragt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n instrument(s).</source>
+        <translation>
+            <numerusform>%n Messgerät gefunden.</numerusform>
+            <numerusform>%n Messgeräte gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Messgerät</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>Hinzugefügt als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s) to the bench.</source>
+        <translation>
+            <numerusform>%n Messgerät zum Messplatz hinzugefügt.</numerusform>
+            <numerusform>%n Messgeräte zum Messplatz hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Dispatcher</name>
+    <message>
+        <source>The cap must be between %1 and %2 jobs at once; %3 is out of range.</source>
+        <translation>Das Limit muss zwischen %1 und %2 gleichzeitigen Aufträgen liegen; %3 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>The dispatcher is shut down.</source>
+        <translation>Der Dispatcher ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile</name>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>keine Zahl: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>„%1“ ist kein Bezeichner</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>größer als max</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>muss ein nicht leeres Array von Texten sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>eine Messoperation braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>Platzhalter {%1} hat keinen Parameter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>„%1“ wird im Befehl nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Operation</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>keine Zahl: „%1“</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>keine Kennung: „%1“</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>Blocklänge %1 ist kein Vielfaches von 4</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>Blocklänge %1 ist kein Vielfaches von 8</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>unbekannter Antworttyp</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Parameter</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 below the limit %4%3</source>
+        <translation>%1 %2%3 unter der Grenze %4%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 above the limit %4%3</source>
+        <translation>%1 %2%3 über der Grenze %4%3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1: „%2“ ist keiner von %3</translation>
+    </message>
+    <message>
+        <source>%1: a line break would end the command early</source>
+        <translation>%1: ein Zeilenumbruch würde den Befehl vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>%1: double quotes are not allowed</source>
+        <translation>%1: doppelte Anführungszeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: leer</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfileLoader</name>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: Offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB</source>
+        <translation>%1: größer als 1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GaugePanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completions per second</source>
+        <translation>Abschlüsse pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Jobs running now; the red line is the cap</source>
+        <translation>Jetzt laufende Aufträge; die rote Linie ist das Limit</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 timed out)</source>
+        <translation>%1 (%2 mit Zeitüberschreitung)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentConfig</name>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation>Das Messgerät braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; may use letters, digits, spaces, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with a space).</source>
+        <translation>Der Name „%1“ darf Buchstaben, Ziffern, Leerzeichen, „.“, „-“ und „_“ enthalten (höchstens 64, nicht mit Leerzeichen beginnend).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout must be between %2 and %3 ms, not %4 ms.</source>
+        <translation>%1: das Zeitlimit muss zwischen %2 und %3 ms liegen, nicht %4 ms.</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>name: a text is required</source>
+        <translation>name: ein Text ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: resource: a VISA resource string is required</source>
+        <translation>%1: resource: eine VISA-Ressource ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: profile: must be a profile id</source>
+        <translation>%1: profile: muss eine Profil-ID sein</translation>
+    </message>
+    <message>
+        <source>%1: enabled: must be true or false</source>
+        <translation>%1: enabled: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: simulated: must be true or false</source>
+        <translation>%1: simulated: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: timeoutMs: must be a whole number of milliseconds</source>
+        <translation>%1: timeoutMs: muss eine ganze Zahl von Millisekunden sein</translation>
+    </message>
+    <message>
+        <source>%1: line: %2</source>
+        <translation>%1: line: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentDialog</name>
+    <message>
+        <source>Serial line</source>
+        <translation>Serielle Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Messgerät</translation>
+    </message>
+    <message>
+        <source>e.g. DMM 1</source>
+        <translation>z. B. DMM 1</translation>
+    </message>
+    <message>
+        <source>ASRL/dev/ttyUSB0::INSTR or TCPIP0::192.168.1.5::5025::SOCKET</source>
+        <translation>ASRL/dev/ttyUSB0::INSTR oder TCPIP0::192.168.1.5::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>A VISA resource string: ASRL&lt;port&gt;::INSTR for a serial port, TCPIP0::&lt;host&gt;::&lt;port&gt;::SOCKET for a raw LAN socket</source>
+        <translation>Eine VISA-Ressource: ASRL&lt;Port&gt;::INSTR für eine serielle Schnittstelle, TCPIP0::&lt;Host&gt;::&lt;Port&gt;::SOCKET für einen Raw-Socket im LAN</translation>
+    </message>
+    <message>
+        <source>Match by *IDN? (automatic)</source>
+        <translation>Über *IDN? zuordnen (automatisch)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Ungerade</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>Hardware (RTS/CTS)</translation>
+    </message>
+    <message>
+        <source>Software (XON/XOFF)</source>
+        <translation>Software (XON/XOFF)</translation>
+    </message>
+    <message>
+        <source>C escapes: \n, \r\n, \r, \xHH</source>
+        <translation>C-Escapes: \n, \r\n, \r, \xHH</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>&amp;Baudrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Data bits:</source>
+        <translation>&amp;Datenbits:</translation>
+    </message>
+    <message>
+        <source>&amp;Parity:</source>
+        <translation>&amp;Parität:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop bits:</source>
+        <translation>S&amp;toppbits:</translation>
+    </message>
+    <message>
+        <source>&amp;Flow control:</source>
+        <translation>&amp;Flusssteuerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Read &amp;terminator:</source>
+        <translation>Lese-&amp;Terminator:</translation>
+    </message>
+    <message>
+        <source>&amp;Write terminator:</source>
+        <translation>Schreib-Ter&amp;minator:</translation>
+    </message>
+    <message>
+        <source>&amp;Query timeout:</source>
+        <translation>Zeitlimit der Ab&amp;frage:</translation>
+    </message>
+    <message>
+        <source>Line settings apply to serial (ASRL) resources only</source>
+        <translation>Leitungseinstellungen gelten nur für serielle (ASRL-)Ressourcen</translation>
+    </message>
+    <message>
+        <source>Baud rate: &apos;%1&apos; is not a number</source>
+        <translation>Baudrate: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Read terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>Lese-Terminator: „%1“ hat eine ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Write terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>Schreib-Terminator: „%1“ hat eine ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; is already on the bench</source>
+        <translation>Name: „%1“ ist bereits am Messplatz</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid</source>
+        <translation>Die Konfiguration ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentState</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde neu</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(keine Werte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), last %1</source>
+        <translation>
+            <numerusform>%n Wert, zuletzt %1</numerusform>
+            <numerusform>%n Werte, zuletzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1: served by the built-in simulator</source>
+        <translation>%1: vom eingebauten Simulator bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1
+Line: %2
+Timeout: %3 ms</source>
+        <translation>%1
+Leitung: %2
+Zeitlimit: %3 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Firmware: %2
+Profile: %3</source>
+        <translation>%1
+Firmware: %2
+Profil: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Status light</source>
+        <translation>Statusanzeige</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Letzter Messwert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InterruptedRunsBanner</name>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Them</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>The run Export CSV writes</source>
+        <translation>Der Messlauf, den „CSV exportieren“ schreibt</translation>
+    </message>
+    <message>
+        <source>Write the chosen run&apos;s readings to a CSV file</source>
+        <translation>Die Messwerte des gewählten Messlaufs in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Mark every interrupted run as closed; their readings stay on disk and this offer does not come back</source>
+        <translation>Jeden unterbrochenen Messlauf als abgeschlossen markieren; die Messwerte bleiben auf der Platte, und dieses Angebot kommt nicht wieder</translation>
+    </message>
+    <message>
+        <source>Hide this offer until the next start</source>
+        <translation>Dieses Angebot bis zum nächsten Start ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were interrupted (crash or kill). Their readings are safe.</source>
+        <translation>
+            <numerusform>%n Messlauf wurde unterbrochen (Absturz oder Abbruch). Seine Messwerte sind sicher.</numerusform>
+            <numerusform>%n Messläufe wurden unterbrochen (Absturz oder Abbruch). Ihre Messwerte sind sicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Journal</name>
+    <message>
+        <source>The journal is already open</source>
+        <translation>Das Journal ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Invalid run id &quot;%1&quot;</source>
+        <translation>Ungültige Messlauf-ID „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>Der Ordner für Messläufe %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>Das Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot extend the journal %1 (is the disk full?)</source>
+        <translation>Das Journal %1 lässt sich nicht erweitern (ist die Platte voll?)</translation>
+    </message>
+    <message>
+        <source>Cannot sync the journal %1 to disk</source>
+        <translation>Das Journal %1 lässt sich nicht auf die Platte schreiben (sync)</translation>
+    </message>
+    <message>
+        <source>Cannot close the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht schließen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop</source>
+        <translation>Der Sprache des Desktops folgen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ListCommand</name>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
+        <translation>Verbindet sich mit den Messgeräten des Messplatzes und gibt Kennung und Zustand jedes Geräts aus.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Wie lange auf die Verbindung der Messgeräte gewartet wird (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be from 100 to 600000 ms</source>
+        <translation>--connect-timeout muss zwischen 100 und 600000 ms liegen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>(bench)</source>
+        <translation>(Messplatz)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Messgerät</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Filter the log (instrument, message...)</source>
+        <translation>Protokoll filtern (Messgerät, Meldung …)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as tab-separated text</source>
+        <translation>Die gewählten Ereignisse als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MainWindow</name>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>Messlauf %1 beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bench...</source>
+        <translation>Messplatz ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a bench file</source>
+        <translation>Eine Messplatzdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Bench</source>
+        <translation>Messplatz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the bench</source>
+        <translation>Den Messplatz speichern</translation>
+    </message>
+    <message>
+        <source>Save Bench &amp;As...</source>
+        <translation>Messplatz speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the bench to a new file</source>
+        <translation>Den Messplatz in eine neue Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Readings as CSV...</source>
+        <translation>Messwerte als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export every reading of this session from the journal to CSV</source>
+        <translation>Jeden Messwert dieser Sitzung aus dem Journal als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>No journal is open, so there is nothing to export</source>
+        <translation>Kein Journal geöffnet, daher gibt es nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>LabDispatch beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the chosen operation on the selected instruments</source>
+        <translation>Die gewählte Operation auf den ausgewählten Messgeräten ausführen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Selected</source>
+        <translation>Ausgewählte &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the selected instruments&apos; runs and cancel their jobs</source>
+        <translation>Die Messläufe der ausgewählten Messgeräte stoppen und ihre Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>&amp;Alle stoppen</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job</source>
+        <translation>Jeden Messlauf stoppen und jeden Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect All</source>
+        <translation>&amp;Alle verbinden</translation>
+    </message>
+    <message>
+        <source>Open and identify every enabled instrument not connected</source>
+        <translation>Jedes aktivierte, nicht verbundene Messgerät öffnen und identifizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instrument...</source>
+        <translation>Messgerät &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add an instrument by its resource string</source>
+        <translation>Ein Messgerät über seine Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Instrument...</source>
+        <translation>Messgerät &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected instrument</source>
+        <translation>Das ausgewählte Messgerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Instruments</source>
+        <translation>Messgeräte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected instruments from the bench</source>
+        <translation>Die ausgewählten Messgeräte vom Messplatz entfernen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable/Disable</source>
+        <translation>Akti&amp;vieren/Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Switch the selected instruments on or off</source>
+        <translation>Die ausgewählten Messgeräte ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discover...</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Probe serial ports and LAN addresses for instruments</source>
+        <translation>Serielle Schnittstellen und LAN-Adressen nach Messgeräten absuchen</translation>
+    </message>
+    <message>
+        <source>&amp;About LabDispatch</source>
+        <translation>Ü&amp;ber LabDispatch</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>&amp;Messgeräte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Plot &amp;Window</source>
+        <translation>Plot-&amp;Zeitfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>Letzte 10 s</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>Letzte 60 s</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>Letzte 10 min</translation>
+    </message>
+    <message>
+        <source>Whole Run</source>
+        <translation>Ganzer Messlauf</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Messgeräte</translation>
+    </message>
+    <message>
+        <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
+        <translation>Simulierter Messplatz: Diese Messgeräte stellt der eingebaute Simulator über Pseudo-Terminals und Loopback-TCP bereit. Keine Hardware wird angesprochen.</translation>
+    </message>
+    <message>
+        <source>Readings: %1</source>
+        <translation>Messwerte: %1</translation>
+    </message>
+    <message>
+        <source>Untitled bench</source>
+        <translation>Unbenannter Messplatz</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (simuliert) [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>Messlauf abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>Messlauf %1 auf %n Messgerät gestartet</numerusform>
+            <numerusform>Messlauf %1 auf %n Messgeräten gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n Messgerät gestoppt</numerusform>
+            <numerusform>%n Messgeräte gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>Alle Messläufe gestoppt</translation>
+    </message>
+    <message>
+        <source>Add Instrument</source>
+        <translation>Messgerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>Messgerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>Messgeräte entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>%n Messgerät vom Messplatz entfernen? Seine laufenden Aufträge werden abgebrochen.</numerusform>
+            <numerusform>%n Messgeräte vom Messplatz entfernen? Ihre laufenden Aufträge werden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>Messplatz öffnen</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>Messplatzdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>Der Messplatz wurde nicht geändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>Messplatz speichern</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>Messplatzdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>Exportiere Messwerte nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n Messwert exportiert.</numerusform>
+            <numerusform>%n Messwerte exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s)</source>
+        <translation>
+            <numerusform>%n Messgerät hinzugefügt</numerusform>
+            <numerusform>%n Messgeräte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>Unterbrochenen Messlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>Der unterbrochene Messlauf %1 ließ sich nicht abschließen: %2</translation>
+    </message>
+    <message>
+        <source>About LabDispatch</source>
+        <translation>Über LabDispatch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Operate many lab instruments at once through a capped job dispatcher.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Viele Messgeräte gleichzeitig bedienen, über einen Dispatcher mit begrenzter Parallelität.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>Der Messplatz hat Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MqttClient</name>
+    <message>
+        <source>no broker host given</source>
+        <translation>kein Broker-Host angegeben</translation>
+    </message>
+    <message>
+        <source>broker port %1 is not from 1 to 65535</source>
+        <translation>Broker-Port %1 liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>keepalive must be from 5 to 65535 s</source>
+        <translation>Keepalive muss zwischen 5 und 65535 s liegen</translation>
+    </message>
+    <message>
+        <source>reconnect delays must be positive, the maximum not below the minimum</source>
+        <translation>Wiederverbindungsintervalle müssen positiv sein, das Maximum nicht unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>the will topic &apos;%1&apos; is not a valid topic</source>
+        <translation>das Will-Topic „%1“ ist kein gültiges Topic</translation>
+    </message>
+    <message>
+        <source>a password needs a user name</source>
+        <translation>ein Passwort braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client: %1</source>
+        <translation>der MQTT-Client lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>user name or password refused: %1</source>
+        <translation>Benutzername oder Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the will was refused: %1</source>
+        <translation>die Will-Nachricht wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>TLS needs a CA file or a CA folder</source>
+        <translation>TLS braucht eine CA-Datei oder einen CA-Ordner</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read &apos;%1&apos;</source>
+        <translation>TLS: „%1“ lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>TLS settings refused: %1</source>
+        <translation>TLS-Einstellungen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at %1:%2: %3</source>
+        <translation>Broker unter %1:%2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection: %1</source>
+        <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection</source>
+        <translation>der Broker hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a topic one can publish to</source>
+        <translation>„%1“ ist kein Topic, auf das veröffentlicht werden kann</translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2</source>
+        <translation>QoS muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation>nicht mit dem Broker verbunden</translation>
+    </message>
+    <message>
+        <source>not connected, and %1 messages already wait</source>
+        <translation>nicht verbunden, und %1 Nachrichten warten bereits</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Node</name>
+    <message>
+        <source>the node name &apos;%1&apos; must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>der Knotenname „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen</translation>
+    </message>
+    <message>
+        <source>bad job request: %1</source>
+        <translation>fehlerhafte Auftragsanfrage: %1</translation>
+    </message>
+    <message>
+        <source>the job ended without a reading</source>
+        <translation>der Auftrag endete ohne Messwert</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeCommand</name>
+    <message>
+        <source>Shares this PC&apos;s bench with the lab through an MQTT 5 broker: publishes its instruments and readings, and runs jobs other LabDispatch instances send. Runs until interrupted; readings are journaled here even while the broker is down.</source>
+        <translation>Teilt den Messplatz dieses PCs über einen MQTT-5-Broker mit dem Labor: veröffentlicht seine Messgeräte und Messwerte und führt Aufträge aus, die andere LabDispatch-Instanzen senden. Läuft bis zur Unterbrechung; Messwerte werden hier auch dann journalisiert, wenn der Broker nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>Der Broker, HOST:PORT (Standardport 1883).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
+        <translation>Name dieses Knotens im Labor: Buchstaben, Ziffern, „-“, „_“, „.“.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>Benutzername für den Broker.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>Datei, deren erste Zeile das Broker-Passwort ist.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting this CA file.</source>
+        <translation>TLS verwenden und dieser CA-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS.</source>
+        <translation>Client-Zertifikat für TLS.</translation>
+    </message>
+    <message>
+        <source>Client key for TLS.</source>
+        <translation>Client-Schlüssel für TLS.</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 16).</source>
+        <translation>Gleichzeitig laufende Aufträge (Standard 16).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where the journal goes (default: the application&apos;s data folder).</source>
+        <translation>Ort des Journals (Standard: Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--name is required: 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</source>
+        <translation>--name ist erforderlich: 1 bis 64 Buchstaben, Ziffern, „-“, „_“, „.“</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HOST:PORT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>--broker: „%1“ ist kein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file: %1</translation>
+    </message>
+    <message>
+        <source>--cap must be from %1 to %2</source>
+        <translation>--cap muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>cannot start the journal: %1</source>
+        <translation>das Journal lässt sich nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeProtocol</name>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string of at most 200 characters</source>
+        <translation>&quot;id&quot; muss ein nicht leerer Text mit höchstens 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;instrument&quot; and &quot;operation&quot; are required</source>
+        <translation>&quot;instrument&quot; und &quot;operation&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object</source>
+        <translation>&quot;parameters&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a reading needs an instrument and a known status</source>
+        <translation>ein Messwert braucht ein Messgerät und einen bekannten Status</translation>
+    </message>
+    <message>
+        <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
+        <translation>eine Antwort braucht eine &quot;id&quot; und einen bekannten &quot;status&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ld::OperationsPanel</name>
+    <message>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Stop Selected</source>
+        <translation>Ausgewählte stoppen</translation>
+    </message>
+    <message>
+        <source>Stop All</source>
+        <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>Operations that every selected instrument offers</source>
+        <translation>Operationen, die jedes ausgewählte Messgerät anbietet</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> mal</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;for</source>
+        <translation>&amp;für</translation>
+    </message>
+    <message>
+        <source>Run the operation on the selected instruments (Ctrl+Return)</source>
+        <translation>Die Operation auf den ausgewählten Messgeräten ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the runs of the selected instruments and cancel their queued and running jobs</source>
+        <translation>Die Messläufe der ausgewählten Messgeräte stoppen und ihre wartenden und laufenden Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job of the bench</source>
+        <translation>Jeden Messlauf stoppen und jeden Auftrag des Messplatzes abbrechen</translation>
+    </message>
+    <message>
+        <source>Not safe to repeat: runs once per instrument.</source>
+        <translation>Nicht wiederholbar: läuft einmal pro Messgerät.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Select one or more instruments.</source>
+        <translation>Ein oder mehrere Messgeräte auswählen.</translation>
+    </message>
+    <message>
+        <source>The selected instruments share no operation.</source>
+        <translation>Die ausgewählten Messgeräte haben keine gemeinsame Operation.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotPanel</name>
+    <message>
+        <source>&amp;Pause Plot</source>
+        <translation>Plot &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation>A&amp;utomatisch skalieren</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;NG...</source>
+        <translation>Plot als P&amp;NG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;DF...</source>
+        <translation>Plot als P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>Freeze the plot; readings are still recorded</source>
+        <translation>Plot einfrieren; Messwerte werden weiter aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Fit the axes to the data and follow new readings again</source>
+        <translation>Achsen an die Daten anpassen und neuen Messwerten wieder folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>The quantity plotted; one unit per axis</source>
+        <translation>Die dargestellte Messgröße; eine Einheit pro Achse</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>Letzte 10 s</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>Letzte 60 s</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>Letzte 10 min</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>Ganzer Messlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Live plot</source>
+        <translation>Live-Plot</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>LabDispatch plot: %1</source>
+        <translation>LabDispatch-Plot: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Plot exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 ließ sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfileRegistry</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfilesCommand</name>
+    <message>
+        <source>Prints the known driver profiles and their operations.</source>
+        <translation>Zeigt die bekannten Treiberprofile und ihre Operationen.</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>Zusätzlicher Ordner mit Treiberprofilen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles: „%1“ ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteLab</name>
+    <message>
+        <source>the controller closed</source>
+        <translation>der Controller wurde beendet</translation>
+    </message>
+    <message>
+        <source>node lost: %1 is offline</source>
+        <translation>Knoten verloren: %1 ist offline</translation>
+    </message>
+    <message>
+        <source>cannot send the job to %1: %2</source>
+        <translation>der Auftrag lässt sich nicht an %1 senden: %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 did not answer within %2 ms</source>
+        <translation>Knoten verloren: %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>bad answer from %1: %2</source>
+        <translation>ungültige Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 went offline</source>
+        <translation>Knoten verloren: %1 ist offline gegangen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunCommand</name>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>Führt eine Operation über den begrenzten Dispatcher auf Messgeräten aus. Jeder Messwert wird journalisiert; --csv exportiert sie. Exit-Status: 0 alle Aufträge erfolgreich, 1 einige fehlgeschlagen, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
+        <translation>Auszuführende Operations-ID (siehe „labdispatch profiles“).</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
+        <translation>Messgeräte, auf denen sie läuft, durch Kommas getrennt (Standard: jedes Messgerät, das die Operation anbietet).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Operation parameter, may be repeated.</source>
+        <translation>Parameter der Operation, mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>Name=Wert</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 8).</source>
+        <translation>Gleichzeitig laufende Aufträge (Standard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs per instrument (default 1).</source>
+        <translation>Durchläufe je Messgerät (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Run every MS milliseconds per instrument instead (needs --duration).</source>
+        <translation>Stattdessen alle MS Millisekunden je Messgerät ausführen (braucht --duration).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long to repeat with --interval.</source>
+        <translation>Wie lange mit --interval wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s readings to this CSV file.</source>
+        <translation>Die Messwerte des Messlaufs in diese CSV-Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>CSV with a column group per instrument and quantity.</source>
+        <translation>CSV mit einer Spaltengruppe je Messgerät und Messgröße.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (Excel).</source>
+        <translation>Die CSV mit einer UTF-8-Bytereihenfolgemarke beginnen (Excel).</translation>
+    </message>
+    <message>
+        <source>Where journals go (default: the application&apos;s data folder).</source>
+        <translation>Ort der Journale (Standard: Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Wie lange auf die Verbindung der Messgeräte gewartet wird (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>Keine Fortschrittszeilen.</translation>
+    </message>
+    <message>
+        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
+        <translation>--op ist erforderlich (Operations-IDs siehe „labdispatch profiles“)</translation>
+    </message>
+    <message>
+        <source>--interval needs --duration (how long to keep measuring)</source>
+        <translation>--interval braucht --duration (wie lange gemessen wird)</translation>
+    </message>
+    <message>
+        <source>use either --repeat or --interval with --duration, not both</source>
+        <translation>entweder --repeat oder --interval mit --duration verwenden, nicht beides</translation>
+    </message>
+    <message>
+        <source>--param takes name=value, not &apos;%1&apos;</source>
+        <translation>--param erwartet Name=Wert, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--csv: cannot write into &apos;%1&apos;</source>
+        <translation>--csv: in „%1“ lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>der Messplatz hat keine Messgeräte</translation>
+    </message>
+    <message>
+        <source>no connected instrument offers the operation &apos;%1&apos;</source>
+        <translation>kein verbundenes Messgerät bietet die Operation „%1“ an</translation>
+    </message>
+    <message>
+        <source>cannot start the journal in &apos;%1&apos;: %2</source>
+        <translation>das Journal in „%1“ lässt sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the journal could not be closed: %1</source>
+        <translation>das Journal ließ sich nicht schließen: %1</translation>
+    </message>
+    <message>
+        <source>CSV export failed: %1</source>
+        <translation>CSV-Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsCommand</name>
+    <message>
+        <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
+        <translation>Listet journalisierte Messläufe auf. Unterbrochene Messläufe (Absturz, Abbruch, Stromausfall) behalten jeden journalisierten Messwert; exportieren Sie sie mit „labdispatch export“.</translation>
+    </message>
+    <message>
+        <source>Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see &apos;labdispatch runs&apos;) or a journal file.</source>
+        <translation>Exportiert einen journalisierten Messlauf als CSV (RFC 4180, UTF-8). RUN ist eine Messlauf-ID (siehe „labdispatch runs“) oder eine Journaldatei.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A column group per instrument and quantity.</source>
+        <translation>Eine Spaltengruppe je Messgerät und Messgröße.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (Excel).</source>
+        <translation>Mit einer UTF-8-Bytereihenfolgemarke beginnen (Excel).</translation>
+    </message>
+    <message>
+        <source>Run id or journal file.</source>
+        <translation>Messlauf-ID oder Journaldatei.</translation>
+    </message>
+    <message>
+        <source>usage: labdispatch export RUN --csv FILE</source>
+        <translation>Aufruf: labdispatch export RUN --csv DATEI</translation>
+    </message>
+    <message>
+        <source>no journal for &apos;%1&apos; (looked at %2)</source>
+        <translation>kein Journal für „%1“ (gesucht in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiSession</name>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1</source>
+        <translation>abgebrochen beim Warten auf %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>cannot send %1 to %2</source>
+        <translation>%1 lässt sich nicht an %2 senden</translation>
+    </message>
+    <message>
+        <source>reply to %1 exceeds %2 bytes without a terminator</source>
+        <translation>Antwort auf %1 überschreitet %2 Byte ohne Terminator</translation>
+    </message>
+    <message>
+        <source>reply to %1 is %2 bytes, over the limit of %3</source>
+        <translation>Antwort auf %1 ist %2 Byte lang, über der Grenze von %3</translation>
+    </message>
+    <message>
+        <source>reply to %1 is not a block: it starts with &apos;%2&apos;</source>
+        <translation>Antwort auf %1 ist kein Block: sie beginnt mit „%2“</translation>
+    </message>
+    <message>
+        <source>malformed block header in the reply to %1: &apos;#&apos; followed by &apos;%2&apos;</source>
+        <translation>fehlerhafter Blockkopf in der Antwort auf %1: „#“ gefolgt von „%2“</translation>
+    </message>
+    <message>
+        <source>malformed block length &apos;%1&apos; in the reply to %2</source>
+        <translation>fehlerhafte Blocklänge „%1“ in der Antwort auf %2</translation>
+    </message>
+    <message>
+        <source>block of %1 bytes in the reply to %2 exceeds the limit of %3</source>
+        <translation>Block mit %1 Byte in der Antwort auf %2 überschreitet die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the block in the reply to %1</source>
+        <translation>unerwartete Bytes nach dem Block in der Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>indefinite block in the reply to %1 exceeds %2 bytes</source>
+        <translation>unbestimmter Block in der Antwort auf %1 überschreitet %2 Byte</translation>
+    </message>
+    <message>
+        <source>error queue reply to %1: %2</source>
+        <translation>Antwort der Fehlerwarteschlange auf %1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete reply to %1 after %2 ms (%3 bytes received)</source>
+        <translation>unvollständige Antwort auf %1 nach %2 ms (%3 Byte empfangen)</translation>
+    </message>
+    <message>
+        <source>no reply to %1 within %2 ms</source>
+        <translation>keine Antwort auf %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 while waiting for %2</source>
+        <translation>%1 beim Warten auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialSettings</name>
+    <message>
+        <source>baud rate %1 is out of range 1-%2</source>
+        <translation>Baudrate %1 liegt außerhalb von 1–%2</translation>
+    </message>
+    <message>
+        <source>data bits %1 is out of range 5-8</source>
+        <translation>Datenbits %1 liegen außerhalb von 5–8</translation>
+    </message>
+    <message>
+        <source>1.5 stop bits need 5 data bits, got %1</source>
+        <translation>1,5 Stoppbits brauchen 5 Datenbits, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>baud must be a whole number 1-%1, got &apos;%2&apos;</source>
+        <translation>baud muss eine ganze Zahl von 1–%1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>dataBits must be 5-8, got &apos;%1&apos;</source>
+        <translation>dataBits muss 5–8 sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>parity must be none, even, odd, mark or space, got &apos;%1&apos;</source>
+        <translation>parity muss none, even, odd, mark oder space sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>stopBits must be 1, 1.5 or 2, got &apos;%1&apos;</source>
+        <translation>stopBits muss 1, 1.5 oder 2 sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>flowControl must be none, rtscts or xonxoff, got &apos;%1&apos;</source>
+        <translation>flowControl muss none, rtscts oder xonxoff sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has a bad escape in &apos;%2&apos; (use \n, \r, \t, \\ or \xHH)</source>
+        <translation>%1 hat eine ungültige Escape-Sequenz in „%2“ (\n, \r, \t, \\ oder \xHH verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown serial setting &apos;%1&apos;</source>
+        <translation>unbekannte serielle Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialTransport</name>
+    <message>
+        <source>cannot open serial port %1: %2</source>
+        <translation>serielle Schnittstelle %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>bad serial settings for %1: %2</source>
+        <translation>ungültige serielle Einstellungen für %1: %2</translation>
+    </message>
+    <message>
+        <source>serial port %1 refused %2: %3</source>
+        <translation>serielle Schnittstelle %1 lehnte %2 ab: %3</translation>
+    </message>
+    <message>
+        <source>serial port %1: %2</source>
+        <translation>serielle Schnittstelle %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimBench</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; on this bench</source>
+        <translation>kein Messgerät „%1“ an diesem Messplatz</translation>
+    </message>
+    <message>
+        <source>%1: no such bench file or built-in bench</source>
+        <translation>%1: keine Messplatzdatei und kein eingebauter Messplatz</translation>
+    </message>
+    <message>
+        <source>%1: unknown profile &apos;%2&apos;</source>
+        <translation>%1: unbekanntes Profil „%2“</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
+        <translation>%1: wire: %2 hat keine Operation „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TcpTransport</name>
+    <message>
+        <source>no connection to %1 after %2 ms</source>
+        <translation>keine Verbindung zu %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::VisaResource</name>
+    <message>
+        <source>empty resource string</source>
+        <translation>leere Ressource</translation>
+    </message>
+    <message>
+        <source>spaces and control characters are not allowed in &apos;%1&apos;</source>
+        <translation>Leer- und Steuerzeichen sind in „%1“ nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>missing &apos;::INSTR&apos; at the end of &apos;%1&apos;</source>
+        <translation>„::INSTR“ fehlt am Ende von „%1“</translation>
+    </message>
+    <message>
+        <source>missing serial device after &apos;ASRL&apos; in &apos;%1&apos;</source>
+        <translation>serielles Gerät nach „ASRL“ fehlt in „%1“</translation>
+    </message>
+    <message>
+        <source>too many &apos;::&apos; parts in &apos;%1&apos;</source>
+        <translation>zu viele „::“-Teile in „%1“</translation>
+    </message>
+    <message>
+        <source>expected &apos;INSTR&apos; after the serial device, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>„INSTR“ nach dem seriellen Gerät erwartet, erhalten: „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>serial board number %1 is out of range 1-999 in &apos;%2&apos;</source>
+        <translation>serielle Boardnummer %1 liegt außerhalb von 1–999 in „%2“</translation>
+    </message>
+    <message>
+        <source>serial device &apos;%1&apos; must be an absolute device path such as /dev/ttyUSB0, a board number or COMn, in &apos;%2&apos;</source>
+        <translation>serielles Gerät „%1“ muss ein absoluter Gerätepfad wie /dev/ttyUSB0, eine Boardnummer oder COMn sein, in „%2“</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;TCPIP%1&apos; in &apos;%2&apos;</source>
+        <translation>„::“ nach „TCPIP%1“ erwartet in „%2“</translation>
+    </message>
+    <message>
+        <source>TCPIP board number %1 is out of range 0-999 in &apos;%2&apos;</source>
+        <translation>TCPIP-Boardnummer %1 liegt außerhalb von 0–999 in „%2“</translation>
+    </message>
+    <message>
+        <source>unterminated &apos;[&apos; around the IPv6 address in &apos;%1&apos;</source>
+        <translation>nicht geschlossenes „[“ um die IPv6-Adresse in „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address in &apos;%2&apos;</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse in „%2“</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;]&apos; in &apos;%1&apos;</source>
+        <translation>„::“ nach „]“ erwartet in „%1“</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::5025::SOCKET, in &apos;%1&apos;</source>
+        <translation>IPv6-Adressen müssen in Klammern stehen, wie in TCPIP0::[fe80::1]::5025::SOCKET, in „%1“</translation>
+    </message>
+    <message>
+        <source>missing host in &apos;%1&apos;</source>
+        <translation>Host fehlt in „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address in &apos;%2&apos;</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse in „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name in &apos;%2&apos;</source>
+        <translation>„%1“ ist kein gültiger Hostname in „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>„%1“ ist eine VXI-11- oder HiSLIP-Adresse; nur Raw-Sockets (TCPIP::&lt;Host&gt;::&lt;Port&gt;::SOCKET) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
+        <translation>„::&lt;Port&gt;::SOCKET“ fehlt in „%1“</translation>
+    </message>
+    <message>
+        <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>„SOCKET“ am Ende erwartet, erhalten: „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>missing port in &apos;%1&apos;</source>
+        <translation>Port fehlt in „%1“</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number in &apos;%2&apos;</source>
+        <translation>Port „%1“ ist keine Zahl in „%2“</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1-65535 in &apos;%2&apos;</source>
+        <translation>Port %1 liegt außerhalb von 1–65535 in „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with an interface keyword such as ASRL or TCPIP</source>
+        <translation>„%1“ beginnt nicht mit einem Schnittstellen-Schlüsselwort wie ASRL oder TCPIP</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
+        <translation>Schnittstelle „%1“ wird in „%2“ nicht unterstützt; ASRL&lt;Gerät&gt;::INSTR oder TCPIP::&lt;Host&gt;::&lt;Port&gt;::SOCKET verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchPrivate</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>das Messgerät wurde entfernt</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>langsamer als das Intervall von %1 ms; Takte werden übersprungen, solange es belegt ist</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Mindestens ein Messgerät auswählen.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Wiederholen muss mindestens 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>Das Intervall muss mindestens 1 ms betragen.</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Messgerät namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>„%1“ ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>„%1“ ist noch nicht identifiziert und hat kein Profil; zuerst verbinden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchShared</name>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>ein Messwert ließ sich nicht journalisieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Completion</name>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>der asynchrone Auftrag hat seinen Kontext verworfen, ohne abzuschließen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::DispatcherCore</name>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>der Auftrag hat keine auszuführende Funktion</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>der Auftrag hat eine einfache und eine asynchrone Funktion; genau eine setzen</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>der Dispatcher ist beendet und nimmt keine Aufträge mehr an</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>zum Termin noch in der Warteschlange; nie gestartet</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>der Auftrag hat eine Ausnahme geworfen</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>der Auftrag hat eine Ausnahme geworfen, die keine std::exception ist</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>während der Ausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::InstrumentLink</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>das Messgerät wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the instrument was switched off</source>
+        <translation>das Messgerät wurde ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the instrument is switched off</source>
+        <translation>das Messgerät ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the link is lost; next reconnect attempt in %1 s</source>
+        <translation>die Verbindung ist verloren; nächster Verbindungsversuch in %1 s</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos;: %2</source>
+        <translation>„%1“ nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>no valid answer to *IDN?: %1</source>
+        <translation>keine gültige Antwort auf *IDN?: %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>die Antwort auf *IDN? ist keine Kennung: %1</translation>
+    </message>
+    <message>
+        <source>another instrument answers on %1: expected %2, found %3</source>
+        <translation>an %1 antwortet ein anderes Messgerät: erwartet %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation>wieder verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>link lost: %1; reconnecting</source>
+        <translation>Verbindung verloren: %1; verbinde neu</translation>
+    </message>
+    <message>
+        <source>unexpected reply to %1: %2</source>
+        <translation>unerwartete Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <source>the instrument reported: %1</source>
+        <translation>das Messgerät meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::PostedJob</name>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>der Executor „%1“ wurde beendet, bevor der Auftrag laufen konnte</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Prober</name>
+    <message>
+        <source>cannot use this address</source>
+        <translation>diese Adresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>no answer to *IDN?: %1</source>
+        <translation>keine Antwort auf *IDN?: %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>die Antwort auf *IDN? ist keine Kennung: %1</translation>
+    </message>
+    <message>
+        <source>discovery was cancelled</source>
+        <translation>die Suche wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::scpi</name>
+    <message>
+        <source>empty response where a number was expected</source>
+        <translation>leere Antwort, wo eine Zahl erwartet wurde</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>item %1 of the list: %2</source>
+        <translation>Element %1 der Liste: %2</translation>
+    </message>
+    <message>
+        <source>block does not start with &apos;#&apos;: &apos;%1&apos;</source>
+        <translation>Block beginnt nicht mit „#“: „%1“</translation>
+    </message>
+    <message>
+        <source>block header &apos;#&apos; is not followed by a digit</source>
+        <translation>auf den Blockkopf „#“ folgt keine Ziffer</translation>
+    </message>
+    <message>
+        <source>block length &apos;%1&apos; is not %2 digits</source>
+        <translation>Blocklänge „%1“ hat nicht %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>block declares %1 bytes but holds %2</source>
+        <translation>Block gibt %1 Byte an, enthält aber %2</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the block</source>
+        <translation>%1 unerwartete Bytes nach dem Block</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2730 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>Cannot open journal %1: %2</source>
+        <translation>Impossible d’ouvrir le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LabDispatch journal</source>
+        <translation>%1 n’est pas un journal LabDispatch</translation>
+    </message>
+    <message>
+        <source>The run header of journal %1 is missing or damaged</source>
+        <translation>L’en-tête d’exécution du journal %1 est absent ou endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>ScpiError</name>
+    <message>
+        <source>&apos;%1&apos; is not an error queue entry (expected &lt;code&gt;,&quot;&lt;message&gt;&quot;)</source>
+        <translation>« %1 » n’est pas une entrée de la file d’erreurs (attendu : &lt;code&gt;,&quot;&lt;message&gt;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedBench</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconnexion</translation>
+    </message>
+    <message>
+        <source>Disabled: switched off by you; nothing is sent to it.</source>
+        <translation>Désactivé : mis hors service par vous ; rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Offline: not connected.</source>
+        <translation>Hors ligne : non connecté.</translation>
+    </message>
+    <message>
+        <source>Connecting: opening the port and asking for its identity.</source>
+        <translation>Connexion : ouverture du port et demande de son identité.</translation>
+    </message>
+    <message>
+        <source>Idle: connected and identified, ready for jobs.</source>
+        <translation>Prêt : connecté et identifié, accepte des tâches.</translation>
+    </message>
+    <message>
+        <source>Busy: a job is running on it.</source>
+        <translation>Occupé : une tâche s’exécute dessus.</translation>
+    </message>
+    <message>
+        <source>Error: the last job failed, or another instrument answers on its port.</source>
+        <translation>Erreur : la dernière tâche a échoué, ou un autre appareil répond sur son port.</translation>
+    </message>
+    <message>
+        <source>Reconnecting: the link was lost; retrying with backoff.</source>
+        <translation>Reconnexion : la liaison est perdue ; nouvelles tentatives à intervalle croissant.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>labsim</name>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
+        <translation>Fournit des appareils SCPI simulés via des pseudo-terminaux et TCP en boucle locale.</translation>
+    </message>
+    <message>
+        <source>Bench to start: &apos;demo&apos; or a bench file.</source>
+        <translation>Banc à démarrer : « demo » ou un fichier de banc.</translation>
+    </message>
+    <message>
+        <source>Also write the app&apos;s bench file (name, profile, resource per instrument).</source>
+        <translation>Écrire aussi le fichier de banc de l’application (nom, profil, ressource par appareil).</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles.</source>
+        <translation>Dossier supplémentaire de profils de pilote.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>Emplacement des journaux (par défaut : le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>Piloter de nombreux appareils de laboratoire à la fois.</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>Ouvrir ce fichier de banc au lieu du banc simulé.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Tâches exécutées simultanément.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap doit être un nombre entier de %1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Le banc simulé n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Banc de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le fichier de banc « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>malformed block header</source>
+        <translation>en-tête de bloc mal formé</translation>
+    </message>
+    <message>
+        <source>block shorter than its header says</source>
+        <translation>bloc plus court que ne l’indique son en-tête</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière invalide : %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>doit valoir &quot;\n&quot;, &quot;\r\n&quot; ou &quot;\r&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>version %1 non prise en charge (cette version lit %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>« %1 » n’est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>doit être un nombre entier de 0 à 256</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 doit faire de 1 à %2 octets, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>« %1 » n’est ni pty ni tcp</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>doit être compris entre 0 et 1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Bench</name>
+    <message>
+        <source>An instrument named &apos;%1&apos; is already on the bench.</source>
+        <translation>Un appareil nommé « %1 » est déjà sur le banc.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already uses %2.</source>
+        <translation>« %1 » utilise déjà %2.</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>Aucun appareil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>not a bench file: %1 at byte %2</source>
+        <translation>pas un fichier de banc : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a bench file: the top level must be an object</source>
+        <translation>pas un fichier de banc : le niveau supérieur doit être un objet</translation>
+    </message>
+    <message>
+        <source>schema: this LabDispatch reads bench files of schema %1</source>
+        <translation>schema : ce LabDispatch lit les fichiers de banc du schéma %1</translation>
+    </message>
+    <message>
+        <source>instruments: must be a list</source>
+        <translation>instruments : doit être une liste</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: must be an object</source>
+        <translation>instruments[%1] : doit être un objet</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: %2</source>
+        <translation>instruments[%1] : %2</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: the name &apos;%2&apos; is used twice</source>
+        <translation>instruments[%1] : le nom « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>The probe timeout must be between 10 and 60000 ms.</source>
+        <translation>Le délai de sondage doit être compris entre 10 et 60000 ms.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a serial port: %2</source>
+        <translation>« %1 » n’est pas un port série : %2</translation>
+    </message>
+    <message>
+        <source>write host:port, e.g. 192.168.1.5:5025</source>
+        <translation>écrire hôte:port, p. ex. 192.168.1.5:5025</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: %2</source>
+        <translation>« %1 » n’est pas une adresse réseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchSession</name>
+    <message>
+        <source>Bench file to use (instruments and addresses).</source>
+        <translation>Fichier de banc à utiliser (appareils et adresses).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Use a simulated bench: &apos;demo&apos; or a simulator bench file (default when no --bench is given).</source>
+        <translation>Utiliser un banc simulé : « demo » ou un fichier de banc du simulateur (par défaut sans --bench).</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>banc</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>Dossier supplémentaire de profils de pilote (répétable).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles : « %1 » n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--bench and --sim cannot be used together</source>
+        <translation>--bench et --sim ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>impossible de lire le fichier de banc « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--sim %1: %2</source>
+        <translation>--sim %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated bench: %1</source>
+        <translation>impossible de démarrer le banc simulé : %1</translation>
+    </message>
+    <message>
+        <source>simulated %1</source>
+        <translation>%1 simulé</translation>
+    </message>
+    <message>
+        <source>%1: switched off in the bench file</source>
+        <translation>%1 : désactivé dans le fichier de banc</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2)</source>
+        <translation>%1 : non connecté (%2)</translation>
+    </message>
+    <message>
+        <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
+        <translation>aucun appareil nommé « %1 » sur le banc (voir « labdispatch list »)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CapControl</name>
+    <message>
+        <source>&amp;Cap:</source>
+        <translation>&amp;Plafond :</translation>
+    </message>
+    <message>
+        <source>Concurrency cap</source>
+        <translation>Plafond de simultanéité</translation>
+    </message>
+    <message>
+        <source>At most this many jobs run at once, across all instruments. Changes apply at once, also while jobs run.</source>
+        <translation>Au plus ce nombre de tâches s’exécutent à la fois, tous appareils confondus. Les changements s’appliquent immédiatement, même pendant l’exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal had %1 damaged bytes in %2 places; every intact reading was exported</source>
+        <translation>Le journal comportait %1 octets endommagés à %2 endroits ; toutes les mesures intactes ont été exportées</translation>
+    </message>
+    <message>
+        <source>The run was interrupted: it has no closing record</source>
+        <translation>L’exécution a été interrompue : il lui manque l’enregistrement de clôture</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DemoCommand</name>
+    <message>
+        <source>Runs synthetic jobs through the capped dispatcher and prints live counters.</source>
+        <translation>Envoie des tâches synthétiques au répartiteur plafonné et affiche les compteurs en direct.</translation>
+    </message>
+    <message>
+        <source>Number of jobs.</source>
+        <translation>Nombre de tâches.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Tâches exécutées simultanément.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mean job length in ms.</source>
+        <translation>Durée moyenne d’une tâche en ms.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Simulated instruments (jobs of one never overlap).</source>
+        <translation>Appareils simulés (les tâches d’un même appareil ne se chevauchent jamais).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Percentage of jobs that throw.</source>
+        <translation>Pourcentage de tâches qui lèvent une exception.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DiscoveryDialog</name>
+    <message>
+        <source>Probe the &amp;system&apos;s serial ports</source>
+        <translation>Sonder les ports série du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Found to Bench</source>
+        <translation>&amp;Ajouter les appareils trouvés au banc</translation>
+    </message>
+    <message>
+        <source>Discover Instruments</source>
+        <translation>Découvrir des appareils</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</source>
+        <translation>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</translation>
+    </message>
+    <message>
+        <source>More serial ports, one per line: a device path or an ASRL resource</source>
+        <translation>Ports série supplémentaires, un par ligne : chemin de périphérique ou ressource ASRL</translation>
+    </message>
+    <message>
+        <source>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</source>
+        <translation>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>LAN instruments, one per line: host:port or a TCPIP resource</source>
+        <translation>Appareils réseau, un par ligne : hôte:port ou ressource TCPIP</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each address may take to answer *IDN?</source>
+        <translation>Temps laissé à chaque adresse pour répondre à *IDN?</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Discovered instruments</source>
+        <translation>Appareils découverts</translation>
+    </message>
+    <message>
+        <source>More serial &amp;ports:</source>
+        <translation>Autres &amp;ports série :</translation>
+    </message>
+    <message>
+        <source>&amp;LAN addresses:</source>
+        <translation>Adresses &amp;réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe:</source>
+        <translation>&amp;Délai par sondage :</translation>
+    </message>
+    <message>
+        <source>Nothing was probed: %1</source>
+        <translation>Rien n’a été sondé : %1</translation>
+    </message>
+    <message>
+        <source>Probing...</source>
+        <translation>Sondage…</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>(no matching profile)</source>
+        <translation>(aucun profil correspondant)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: every address is already on the bench or none was given.</source>
+        <translation>Rien à sonder : chaque adresse est déjà sur le banc ou aucune n’a été donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n address(es), </source>
+        <translation>
+            <numerusform>%n adresse sondée, </numerusform>
+            <numerusform>%n adresses sondées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n instrument(s).</source>
+        <translation>
+            <numerusform>%n appareil trouvé.</numerusform>
+            <numerusform>%n appareils trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>Ajouté sous le nom %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s) to the bench.</source>
+        <translation>
+            <numerusform>%n appareil ajouté au banc.</numerusform>
+            <numerusform>%n appareils ajoutés au banc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Dispatcher</name>
+    <message>
+        <source>The cap must be between %1 and %2 jobs at once; %3 is out of range.</source>
+        <translation>Le plafond doit être compris entre %1 et %2 tâches simultanées ; %3 est hors limites.</translation>
+    </message>
+    <message>
+        <source>The dispatcher is shut down.</source>
+        <translation>Le répartiteur est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile</name>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>pas un nombre : « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>« %1 » n’est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>supérieur au max</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>doit être un tableau non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>une opération de mesure attend une réponse</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>l’espace réservé {%1} n’a pas de paramètre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>« %1 » n’est pas utilisé dans la commande</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Operation</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : absent</translation>
+    </message>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>pas un nombre : « %1 »</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>pas une identité : « %1 »</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>la longueur de bloc %1 n’est pas un multiple de 4</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>la longueur de bloc %1 n’est pas un multiple de 8</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>type de réponse inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Parameter</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 below the limit %4%3</source>
+        <translation>%1 %2%3 sous la limite %4%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 above the limit %4%3</source>
+        <translation>%1 %2%3 au-dessus de la limite %4%3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1 : « %2 » ne fait pas partie de %3</translation>
+    </message>
+    <message>
+        <source>%1: a line break would end the command early</source>
+        <translation>%1 : un saut de ligne terminerait la commande trop tôt</translation>
+    </message>
+    <message>
+        <source>%1: double quotes are not allowed</source>
+        <translation>%1 : les guillemets doubles sont interdits</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1 : vide</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfileLoader</name>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1 : position %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB</source>
+        <translation>%1 : dépasse 1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GaugePanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completions per second</source>
+        <translation>Achèvements par seconde</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Jobs running now; the red line is the cap</source>
+        <translation>Tâches en cours ; la ligne rouge est le plafond</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>plafond %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 timed out)</source>
+        <translation>%1 (%2 hors délai)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentConfig</name>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation>L’appareil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; may use letters, digits, spaces, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with a space).</source>
+        <translation>Le nom « %1 » peut contenir des lettres, des chiffres, des espaces, « . », « - » et « _ » (64 au plus, sans espace au début).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout must be between %2 and %3 ms, not %4 ms.</source>
+        <translation>%1 : le délai doit être compris entre %2 et %3 ms, pas %4 ms.</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>name: a text is required</source>
+        <translation>name : un texte est requis</translation>
+    </message>
+    <message>
+        <source>%1: resource: a VISA resource string is required</source>
+        <translation>%1 : resource : une ressource VISA est requise</translation>
+    </message>
+    <message>
+        <source>%1: profile: must be a profile id</source>
+        <translation>%1 : profile : doit être un identifiant de profil</translation>
+    </message>
+    <message>
+        <source>%1: enabled: must be true or false</source>
+        <translation>%1 : enabled : doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: simulated: must be true or false</source>
+        <translation>%1 : simulated : doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: timeoutMs: must be a whole number of milliseconds</source>
+        <translation>%1 : timeoutMs : doit être un nombre entier de millisecondes</translation>
+    </message>
+    <message>
+        <source>%1: line: %2</source>
+        <translation>%1 : line : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentDialog</name>
+    <message>
+        <source>Serial line</source>
+        <translation>Liaison série</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>e.g. DMM 1</source>
+        <translation>p. ex. DMM 1</translation>
+    </message>
+    <message>
+        <source>ASRL/dev/ttyUSB0::INSTR or TCPIP0::192.168.1.5::5025::SOCKET</source>
+        <translation>ASRL/dev/ttyUSB0::INSTR ou TCPIP0::192.168.1.5::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>A VISA resource string: ASRL&lt;port&gt;::INSTR for a serial port, TCPIP0::&lt;host&gt;::&lt;port&gt;::SOCKET for a raw LAN socket</source>
+        <translation>Une ressource VISA : ASRL&lt;port&gt;::INSTR pour un port série, TCPIP0::&lt;hôte&gt;::&lt;port&gt;::SOCKET pour un socket brut sur le réseau</translation>
+    </message>
+    <message>
+        <source>Match by *IDN? (automatic)</source>
+        <translation>Reconnaître par *IDN? (automatique)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Impaire</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>Matériel (RTS/CTS)</translation>
+    </message>
+    <message>
+        <source>Software (XON/XOFF)</source>
+        <translation>Logiciel (XON/XOFF)</translation>
+    </message>
+    <message>
+        <source>C escapes: \n, \r\n, \r, \xHH</source>
+        <translation>Échappements C : \n, \r\n, \r, \xHH</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>&amp;Débit (bauds) :</translation>
+    </message>
+    <message>
+        <source>&amp;Data bits:</source>
+        <translation>Bits de d&amp;onnées :</translation>
+    </message>
+    <message>
+        <source>&amp;Parity:</source>
+        <translation>&amp;Parité :</translation>
+    </message>
+    <message>
+        <source>&amp;Stop bits:</source>
+        <translation>Bits d’a&amp;rrêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Flow control:</source>
+        <translation>&amp;Contrôle de flux :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+        <source>Read &amp;terminator:</source>
+        <translation>&amp;Terminaison en lecture :</translation>
+    </message>
+    <message>
+        <source>&amp;Write terminator:</source>
+        <translation>Terminaison en é&amp;criture :</translation>
+    </message>
+    <message>
+        <source>&amp;Query timeout:</source>
+        <translation>Délai de re&amp;quête :</translation>
+    </message>
+    <message>
+        <source>Line settings apply to serial (ASRL) resources only</source>
+        <translation>Les réglages de liaison ne concernent que les ressources série (ASRL)</translation>
+    </message>
+    <message>
+        <source>Baud rate: &apos;%1&apos; is not a number</source>
+        <translation>Débit : « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Read terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>Terminaison en lecture : « %1 » contient un échappement invalide</translation>
+    </message>
+    <message>
+        <source>Write terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>Terminaison en écriture : « %1 » contient un échappement invalide</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; is already on the bench</source>
+        <translation>Nom : « %1 » est déjà sur le banc</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid</source>
+        <translation>La configuration n’est pas valide</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentState</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), last %1</source>
+        <translation>
+            <numerusform>%n valeur, dernière %1</numerusform>
+            <numerusform>%n valeurs, dernière %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1: served by the built-in simulator</source>
+        <translation>%1 : fourni par le simulateur intégré</translation>
+    </message>
+    <message>
+        <source>%1
+Line: %2
+Timeout: %3 ms</source>
+        <translation>%1
+Liaison : %2
+Délai : %3 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Firmware: %2
+Profile: %3</source>
+        <translation>%1
+Micrologiciel : %2
+Profil : %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Status light</source>
+        <translation>Voyant d’état</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InterruptedRunsBanner</name>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Them</source>
+        <translation>&amp;Les clôturer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>The run Export CSV writes</source>
+        <translation>L’exécution qu’écrit « Exporter en CSV »</translation>
+    </message>
+    <message>
+        <source>Write the chosen run&apos;s readings to a CSV file</source>
+        <translation>Écrire les mesures de l’exécution choisie dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Mark every interrupted run as closed; their readings stay on disk and this offer does not come back</source>
+        <translation>Marquer chaque exécution interrompue comme close ; ses mesures restent sur le disque et cette proposition ne reviendra pas</translation>
+    </message>
+    <message>
+        <source>Hide this offer until the next start</source>
+        <translation>Masquer cette proposition jusqu’au prochain démarrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were interrupted (crash or kill). Their readings are safe.</source>
+        <translation>
+            <numerusform>%n exécution a été interrompue (plantage ou arrêt forcé). Ses mesures sont en sécurité.</numerusform>
+            <numerusform>%n exécutions ont été interrompues (plantage ou arrêt forcé). Leurs mesures sont en sécurité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Journal</name>
+    <message>
+        <source>The journal is already open</source>
+        <translation>Le journal est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Invalid run id &quot;%1&quot;</source>
+        <translation>Identifiant d’exécution invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>Impossible de créer le dossier d’exécution %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Impossible de créer le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Impossible d’écrire le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>Le journal n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot extend the journal %1 (is the disk full?)</source>
+        <translation>Impossible d’agrandir le journal %1 (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>Cannot sync the journal %1 to disk</source>
+        <translation>Impossible de synchroniser le journal %1 sur le disque</translation>
+    </message>
+    <message>
+        <source>Cannot close the journal %1: %2</source>
+        <translation>Impossible de fermer le journal %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop</source>
+        <translation>Suivre la langue du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ListCommand</name>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
+        <translation>Se connecte aux appareils du banc et affiche l’identité et l’état de chacun.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Délai d’attente de la connexion des appareils (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be from 100 to 600000 ms</source>
+        <translation>--connect-timeout doit être compris entre 100 et 600000 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>(bench)</source>
+        <translation>(banc)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Filter the log (instrument, message...)</source>
+        <translation>Filtrer le journal (appareil, message…)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as tab-separated text</source>
+        <translation>Copier les événements sélectionnés en texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Vider le journal</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MainWindow</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
+        <translation>Banc simulé : ces appareils sont fournis par le simulateur intégré via des pseudo-terminaux et TCP en boucle locale. Aucun matériel n’est sollicité.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>Exécution %1 terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bench...</source>
+        <translation>&amp;Ouvrir un banc…</translation>
+    </message>
+    <message>
+        <source>Open a bench file</source>
+        <translation>Ouvrir un fichier de banc</translation>
+    </message>
+    <message>
+        <source>&amp;Save Bench</source>
+        <translation>&amp;Enregistrer le banc</translation>
+    </message>
+    <message>
+        <source>Save the bench</source>
+        <translation>Enregistrer le banc</translation>
+    </message>
+    <message>
+        <source>Save Bench &amp;As...</source>
+        <translation>Enregistrer le banc &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the bench to a new file</source>
+        <translation>Enregistrer le banc dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export Readings as CSV...</source>
+        <translation>E&amp;xporter les mesures en CSV…</translation>
+    </message>
+    <message>
+        <source>Export every reading of this session from the journal to CSV</source>
+        <translation>Exporter toutes les mesures de cette session depuis le journal en CSV</translation>
+    </message>
+    <message>
+        <source>No journal is open, so there is nothing to export</source>
+        <translation>Aucun journal n’est ouvert, il n’y a donc rien à exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>Quitter LabDispatch</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the chosen operation on the selected instruments</source>
+        <translation>Exécuter l’opération choisie sur les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Selected</source>
+        <translation>Arrêter la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Stop the selected instruments&apos; runs and cancel their jobs</source>
+        <translation>Arrêter les exécutions des appareils sélectionnés et annuler leurs tâches</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>&amp;Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job</source>
+        <translation>Arrêter toutes les exécutions et annuler toutes les tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Connect All</source>
+        <translation>&amp;Tout connecter</translation>
+    </message>
+    <message>
+        <source>Open and identify every enabled instrument not connected</source>
+        <translation>Ouvrir et identifier chaque appareil activé non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instrument...</source>
+        <translation>&amp;Ajouter un appareil…</translation>
+    </message>
+    <message>
+        <source>Add an instrument by its resource string</source>
+        <translation>Ajouter un appareil par sa ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Instrument...</source>
+        <translation>&amp;Modifier l’appareil…</translation>
+    </message>
+    <message>
+        <source>Edit the selected instrument</source>
+        <translation>Modifier l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Instruments</source>
+        <translation>&amp;Retirer les appareils</translation>
+    </message>
+    <message>
+        <source>Remove the selected instruments from the bench</source>
+        <translation>Retirer les appareils sélectionnés du banc</translation>
+    </message>
+    <message>
+        <source>E&amp;nable/Disable</source>
+        <translation>Acti&amp;ver/Désactiver</translation>
+    </message>
+    <message>
+        <source>Switch the selected instruments on or off</source>
+        <translation>Mettre en service ou hors service les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Discover...</source>
+        <translation>&amp;Découvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;About LabDispatch</source>
+        <translation>À &amp;propos de LabDispatch</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>&amp;Appareils</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Plot &amp;Window</source>
+        <translation>&amp;Fenêtre du graphique</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>10 dernières s</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>60 dernières s</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>10 dernières min</translation>
+    </message>
+    <message>
+        <source>Whole Run</source>
+        <translation>Toute l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Readings: %1</source>
+        <translation>Mesures : %1</translation>
+    </message>
+    <message>
+        <source>Untitled bench</source>
+        <translation>Banc sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (simulé) [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>Exécution refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>Exécution %1 lancée sur %n appareil</numerusform>
+            <numerusform>Exécution %1 lancée sur %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n appareil arrêté</numerusform>
+            <numerusform>%n appareils arrêtés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>Toutes les exécutions sont arrêtées</translation>
+    </message>
+    <message>
+        <source>Add Instrument</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>Modifier l’appareil</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>Retirer les appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>Retirer %n appareil du banc ? Ses tâches en cours sont annulées.</numerusform>
+            <numerusform>Retirer %n appareils du banc ? Leurs tâches en cours sont annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>Ouvrir un banc</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>Fichiers de banc (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>Le banc n’a pas été modifié.
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>Enregistrer le banc</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>Fichiers de banc (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>Export des mesures vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n mesure exportée.</numerusform>
+            <numerusform>%n mesures exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>Exporter les mesures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>About LabDispatch</source>
+        <translation>À propos de LabDispatch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Operate many lab instruments at once through a capped job dispatcher.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Pilotez de nombreux appareils de laboratoire à la fois grâce à un répartiteur de tâches plafonné.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 et QCustomPlot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>Le banc a été modifié. Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Probe serial ports and LAN addresses for instruments</source>
+        <translation>Sonder les ports série et les adresses réseau à la recherche d’appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s)</source>
+        <translation>
+            <numerusform>%n appareil ajouté</numerusform>
+            <numerusform>%n appareils ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>Exporter l’exécution interrompue</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>Impossible de clôturer l’exécution interrompue %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MqttClient</name>
+    <message>
+        <source>no broker host given</source>
+        <translation>aucun hôte de broker indiqué</translation>
+    </message>
+    <message>
+        <source>broker port %1 is not from 1 to 65535</source>
+        <translation>le port du broker %1 n’est pas compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>keepalive must be from 5 to 65535 s</source>
+        <translation>le keepalive doit être compris entre 5 et 65535 s</translation>
+    </message>
+    <message>
+        <source>reconnect delays must be positive, the maximum not below the minimum</source>
+        <translation>les délais de reconnexion doivent être positifs, le maximum au moins égal au minimum</translation>
+    </message>
+    <message>
+        <source>the will topic &apos;%1&apos; is not a valid topic</source>
+        <translation>le topic de testament « %1 » n’est pas un topic valide</translation>
+    </message>
+    <message>
+        <source>a password needs a user name</source>
+        <translation>un mot de passe exige un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client: %1</source>
+        <translation>impossible de créer le client MQTT : %1</translation>
+    </message>
+    <message>
+        <source>user name or password refused: %1</source>
+        <translation>nom d’utilisateur ou mot de passe refusé : %1</translation>
+    </message>
+    <message>
+        <source>the will was refused: %1</source>
+        <translation>le testament a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>TLS needs a CA file or a CA folder</source>
+        <translation>TLS exige un fichier CA ou un dossier CA</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read &apos;%1&apos;</source>
+        <translation>TLS : impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>TLS settings refused: %1</source>
+        <translation>réglages TLS refusés : %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at %1:%2: %3</source>
+        <translation>impossible de joindre le broker à %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection: %1</source>
+        <translation>le broker a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection</source>
+        <translation>le broker a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a topic one can publish to</source>
+        <translation>« %1 » n’est pas un topic sur lequel on peut publier</translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2</source>
+        <translation>la QoS doit valoir 0, 1 ou 2</translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation>non connecté au broker</translation>
+    </message>
+    <message>
+        <source>not connected, and %1 messages already wait</source>
+        <translation>non connecté, et %1 messages attendent déjà</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Node</name>
+    <message>
+        <source>the node name &apos;%1&apos; must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>le nom de nœud « %1 » doit comporter de 1 à 64 lettres, chiffres, « - », « _ » ou « . »</translation>
+    </message>
+    <message>
+        <source>bad job request: %1</source>
+        <translation>requête de tâche invalide : %1</translation>
+    </message>
+    <message>
+        <source>the job ended without a reading</source>
+        <translation>la tâche s’est terminée sans mesure</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeCommand</name>
+    <message>
+        <source>Shares this PC&apos;s bench with the lab through an MQTT 5 broker: publishes its instruments and readings, and runs jobs other LabDispatch instances send. Runs until interrupted; readings are journaled here even while the broker is down.</source>
+        <translation>Partage le banc de ce PC avec le laboratoire via un broker MQTT 5 : publie ses appareils et ses mesures, et exécute les tâches envoyées par d’autres instances de LabDispatch. Tourne jusqu’à interruption ; les mesures sont journalisées ici même quand le broker est injoignable.</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>Le broker, HÔTE:PORT (port 1883 par défaut).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
+        <translation>Nom de ce nœud dans le laboratoire : lettres, chiffres, « - », « _ », « . ».</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>Nom d’utilisateur pour le broker.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>Fichier dont la première ligne est le mot de passe du broker.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting this CA file.</source>
+        <translation>Utiliser TLS en faisant confiance à ce fichier CA.</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS.</source>
+        <translation>Certificat client pour TLS.</translation>
+    </message>
+    <message>
+        <source>Client key for TLS.</source>
+        <translation>Clé client pour TLS.</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 16).</source>
+        <translation>Tâches exécutées simultanément (16 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where the journal goes (default: the application&apos;s data folder).</source>
+        <translation>Emplacement du journal (par défaut : le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--name is required: 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</source>
+        <translation>--name est requis : 1 à 64 lettres, chiffres, « - », « _ », « . »</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HÔTE:PORT est requis</translation>
+    </message>
+    <message>
+        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>--broker : « %1 » n’est pas un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file : %1</translation>
+    </message>
+    <message>
+        <source>--cap must be from %1 to %2</source>
+        <translation>--cap doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>cannot start the journal: %1</source>
+        <translation>impossible de démarrer le journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeProtocol</name>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string of at most 200 characters</source>
+        <translation>&quot;id&quot; doit être une chaîne non vide de 200 caractères au plus</translation>
+    </message>
+    <message>
+        <source>&quot;instrument&quot; and &quot;operation&quot; are required</source>
+        <translation>&quot;instrument&quot; et &quot;operation&quot; sont requis</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object</source>
+        <translation>&quot;parameters&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>a reading needs an instrument and a known status</source>
+        <translation>une mesure exige un appareil et un statut connu</translation>
+    </message>
+    <message>
+        <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
+        <translation>une réponse exige un &quot;id&quot; et un &quot;status&quot; connu</translation>
+    </message>
+</context>
+<context>
+    <name>ld::OperationsPanel</name>
+    <message>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Toutes les</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Stop Selected</source>
+        <translation>Arrêter la sélection</translation>
+    </message>
+    <message>
+        <source>Stop All</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>Operations that every selected instrument offers</source>
+        <translation>Opérations proposées par chacun des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>&amp;for</source>
+        <translation>&amp;pendant</translation>
+    </message>
+    <message>
+        <source>Run the operation on the selected instruments (Ctrl+Return)</source>
+        <translation>Exécuter l’opération sur les appareils sélectionnés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop the runs of the selected instruments and cancel their queued and running jobs</source>
+        <translation>Arrêter les exécutions des appareils sélectionnés et annuler leurs tâches en attente et en cours</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job of the bench</source>
+        <translation>Arrêter toutes les exécutions et annuler toutes les tâches du banc</translation>
+    </message>
+    <message>
+        <source>Not safe to repeat: runs once per instrument.</source>
+        <translation>Ne peut pas être répétée : s’exécute une fois par appareil.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Select one or more instruments.</source>
+        <translation>Sélectionnez un ou plusieurs appareils.</translation>
+    </message>
+    <message>
+        <source>The selected instruments share no operation.</source>
+        <translation>Les appareils sélectionnés n’ont aucune opération en commun.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotPanel</name>
+    <message>
+        <source>&amp;Pause Plot</source>
+        <translation>&amp;Figer le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation>&amp;Échelle automatique</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;NG...</source>
+        <translation>Exporter le graphique en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;DF...</source>
+        <translation>Exporter le graphique en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Freeze the plot; readings are still recorded</source>
+        <translation>Figer le graphique ; les mesures continuent d’être enregistrées</translation>
+    </message>
+    <message>
+        <source>Fit the axes to the data and follow new readings again</source>
+        <translation>Ajuster les axes aux données et suivre à nouveau les nouvelles mesures</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Grandeur :</translation>
+    </message>
+    <message>
+        <source>The quantity plotted; one unit per axis</source>
+        <translation>La grandeur tracée ; une unité par axe</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>10 dernières s</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>60 dernières s</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>10 dernières min</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>Toute l’exécution</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Live plot</source>
+        <translation>Graphique en direct</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>LabDispatch plot: %1</source>
+        <translation>Graphique LabDispatch : %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfileRegistry</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfilesCommand</name>
+    <message>
+        <source>Prints the known driver profiles and their operations.</source>
+        <translation>Affiche les profils de pilote connus et leurs opérations.</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>Dossier supplémentaire de profils de pilote (répétable).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles : « %1 » n’est pas un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteLab</name>
+    <message>
+        <source>the controller closed</source>
+        <translation>le contrôleur s’est fermé</translation>
+    </message>
+    <message>
+        <source>node lost: %1 is offline</source>
+        <translation>nœud perdu : %1 est hors ligne</translation>
+    </message>
+    <message>
+        <source>cannot send the job to %1: %2</source>
+        <translation>impossible d’envoyer la tâche à %1 : %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 did not answer within %2 ms</source>
+        <translation>nœud perdu : %1 n’a pas répondu en %2 ms</translation>
+    </message>
+    <message>
+        <source>bad answer from %1: %2</source>
+        <translation>réponse invalide de %1 : %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 went offline</source>
+        <translation>nœud perdu : %1 est passé hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunCommand</name>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>Exécute une opération sur des appareils via le répartiteur plafonné. Chaque mesure est journalisée ; --csv les exporte. Code de sortie : 0 toutes les tâches ont réussi, 1 certaines ont échoué, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
+        <translation>Identifiant de l’opération à exécuter (voir « labdispatch profiles »).</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>opération</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
+        <translation>Appareils sur lesquels l’exécuter, séparés par des virgules (par défaut : tous ceux qui proposent l’opération).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>Operation parameter, may be repeated.</source>
+        <translation>Paramètre de l’opération, répétable.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 8).</source>
+        <translation>Tâches exécutées simultanément (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs per instrument (default 1).</source>
+        <translation>Exécutions par appareil (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Run every MS milliseconds per instrument instead (needs --duration).</source>
+        <translation>Exécuter plutôt toutes les MS millisecondes par appareil (nécessite --duration).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long to repeat with --interval.</source>
+        <translation>Durée de répétition avec --interval.</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s readings to this CSV file.</source>
+        <translation>Exporter les mesures de l’exécution dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>CSV with a column group per instrument and quantity.</source>
+        <translation>CSV avec un groupe de colonnes par appareil et par grandeur.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (Excel).</source>
+        <translation>Commencer le CSV par une marque d’ordre des octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>Where journals go (default: the application&apos;s data folder).</source>
+        <translation>Emplacement des journaux (par défaut : le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Délai d’attente de la connexion des appareils (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>Pas de lignes de progression.</translation>
+    </message>
+    <message>
+        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
+        <translation>--op est requis (voir « labdispatch profiles » pour les identifiants d’opération)</translation>
+    </message>
+    <message>
+        <source>--interval needs --duration (how long to keep measuring)</source>
+        <translation>--interval nécessite --duration (durée de la mesure)</translation>
+    </message>
+    <message>
+        <source>use either --repeat or --interval with --duration, not both</source>
+        <translation>utilisez soit --repeat, soit --interval avec --duration, pas les deux</translation>
+    </message>
+    <message>
+        <source>--param takes name=value, not &apos;%1&apos;</source>
+        <translation>--param attend nom=valeur, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--csv: cannot write into &apos;%1&apos;</source>
+        <translation>--csv : impossible d’écrire dans « %1 »</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>le banc n’a aucun appareil</translation>
+    </message>
+    <message>
+        <source>no connected instrument offers the operation &apos;%1&apos;</source>
+        <translation>aucun appareil connecté ne propose l’opération « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot start the journal in &apos;%1&apos;: %2</source>
+        <translation>impossible de démarrer le journal dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the journal could not be closed: %1</source>
+        <translation>le journal n’a pas pu être fermé : %1</translation>
+    </message>
+    <message>
+        <source>CSV export failed: %1</source>
+        <translation>échec de l’export CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsCommand</name>
+    <message>
+        <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
+        <translation>Liste les exécutions journalisées. Les exécutions interrompues (plantage, arrêt forcé, coupure de courant) conservent toutes les mesures journalisées ; exportez-les avec « labdispatch export ».</translation>
+    </message>
+    <message>
+        <source>Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see &apos;labdispatch runs&apos;) or a journal file.</source>
+        <translation>Exporte une exécution journalisée en CSV (RFC 4180, UTF-8). RUN est un identifiant d’exécution (voir « labdispatch runs ») ou un fichier journal.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>A column group per instrument and quantity.</source>
+        <translation>Un groupe de colonnes par appareil et par grandeur.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (Excel).</source>
+        <translation>Commencer par une marque d’ordre des octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>Run id or journal file.</source>
+        <translation>Identifiant d’exécution ou fichier journal.</translation>
+    </message>
+    <message>
+        <source>usage: labdispatch export RUN --csv FILE</source>
+        <translation>usage : labdispatch export RUN --csv FICHIER</translation>
+    </message>
+    <message>
+        <source>no journal for &apos;%1&apos; (looked at %2)</source>
+        <translation>aucun journal pour « %1 » (cherché dans %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiSession</name>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1</source>
+        <translation>annulé en attendant %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulé avant l’envoi</translation>
+    </message>
+    <message>
+        <source>cannot send %1 to %2</source>
+        <translation>impossible d’envoyer %1 à %2</translation>
+    </message>
+    <message>
+        <source>reply to %1 exceeds %2 bytes without a terminator</source>
+        <translation>la réponse à %1 dépasse %2 octets sans terminaison</translation>
+    </message>
+    <message>
+        <source>reply to %1 is %2 bytes, over the limit of %3</source>
+        <translation>la réponse à %1 fait %2 octets, au-delà de la limite de %3</translation>
+    </message>
+    <message>
+        <source>reply to %1 is not a block: it starts with &apos;%2&apos;</source>
+        <translation>la réponse à %1 n’est pas un bloc : elle commence par « %2 »</translation>
+    </message>
+    <message>
+        <source>malformed block header in the reply to %1: &apos;#&apos; followed by &apos;%2&apos;</source>
+        <translation>en-tête de bloc mal formé dans la réponse à %1 : « # » suivi de « %2 »</translation>
+    </message>
+    <message>
+        <source>malformed block length &apos;%1&apos; in the reply to %2</source>
+        <translation>longueur de bloc mal formée « %1 » dans la réponse à %2</translation>
+    </message>
+    <message>
+        <source>block of %1 bytes in the reply to %2 exceeds the limit of %3</source>
+        <translation>le bloc de %1 octets dans la réponse à %2 dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the block in the reply to %1</source>
+        <translation>octets inattendus après le bloc dans la réponse à %1</translation>
+    </message>
+    <message>
+        <source>indefinite block in the reply to %1 exceeds %2 bytes</source>
+        <translation>le bloc indéfini dans la réponse à %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>error queue reply to %1: %2</source>
+        <translation>réponse de la file d’erreurs à %1 : %2</translation>
+    </message>
+    <message>
+        <source>incomplete reply to %1 after %2 ms (%3 bytes received)</source>
+        <translation>réponse incomplète à %1 après %2 ms (%3 octets reçus)</translation>
+    </message>
+    <message>
+        <source>no reply to %1 within %2 ms</source>
+        <translation>aucune réponse à %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 while waiting for %2</source>
+        <translation>%1 en attendant %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialSettings</name>
+    <message>
+        <source>baud rate %1 is out of range 1-%2</source>
+        <translation>le débit %1 est hors de la plage 1–%2</translation>
+    </message>
+    <message>
+        <source>data bits %1 is out of range 5-8</source>
+        <translation>%1 bits de données, hors de la plage 5–8</translation>
+    </message>
+    <message>
+        <source>1.5 stop bits need 5 data bits, got %1</source>
+        <translation>1,5 bit d’arrêt exige 5 bits de données, reçu %1</translation>
+    </message>
+    <message>
+        <source>baud must be a whole number 1-%1, got &apos;%2&apos;</source>
+        <translation>baud doit être un nombre entier de 1 à %1, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>dataBits must be 5-8, got &apos;%1&apos;</source>
+        <translation>dataBits doit valoir de 5 à 8, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>parity must be none, even, odd, mark or space, got &apos;%1&apos;</source>
+        <translation>parity doit valoir none, even, odd, mark ou space, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>stopBits must be 1, 1.5 or 2, got &apos;%1&apos;</source>
+        <translation>stopBits doit valoir 1, 1.5 ou 2, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>flowControl must be none, rtscts or xonxoff, got &apos;%1&apos;</source>
+        <translation>flowControl doit valoir none, rtscts ou xonxoff, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has a bad escape in &apos;%2&apos; (use \n, \r, \t, \\ or \xHH)</source>
+        <translation>%1 contient un échappement invalide dans « %2 » (utilisez \n, \r, \t, \\ ou \xHH)</translation>
+    </message>
+    <message>
+        <source>unknown serial setting &apos;%1&apos;</source>
+        <translation>réglage série inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialTransport</name>
+    <message>
+        <source>cannot open serial port %1: %2</source>
+        <translation>impossible d’ouvrir le port série %1 : %2</translation>
+    </message>
+    <message>
+        <source>bad serial settings for %1: %2</source>
+        <translation>réglages série invalides pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>serial port %1 refused %2: %3</source>
+        <translation>le port série %1 a refusé %2 : %3</translation>
+    </message>
+    <message>
+        <source>serial port %1: %2</source>
+        <translation>port série %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimBench</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>position %1 : %2</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>absent ou vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; on this bench</source>
+        <translation>aucun appareil « %1 » sur ce banc</translation>
+    </message>
+    <message>
+        <source>%1: no such bench file or built-in bench</source>
+        <translation>%1 : ni un fichier de banc ni un banc intégré</translation>
+    </message>
+    <message>
+        <source>%1: unknown profile &apos;%2&apos;</source>
+        <translation>%1 : profil inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
+        <translation>%1 : wire : %2 n’a pas d’opération « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TcpTransport</name>
+    <message>
+        <source>no connection to %1 after %2 ms</source>
+        <translation>pas de connexion à %1 après %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>connexion à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ld::VisaResource</name>
+    <message>
+        <source>empty resource string</source>
+        <translation>ressource vide</translation>
+    </message>
+    <message>
+        <source>spaces and control characters are not allowed in &apos;%1&apos;</source>
+        <translation>les espaces et caractères de contrôle sont interdits dans « %1 »</translation>
+    </message>
+    <message>
+        <source>missing &apos;::INSTR&apos; at the end of &apos;%1&apos;</source>
+        <translation>« ::INSTR » manque à la fin de « %1 »</translation>
+    </message>
+    <message>
+        <source>missing serial device after &apos;ASRL&apos; in &apos;%1&apos;</source>
+        <translation>périphérique série manquant après « ASRL » dans « %1 »</translation>
+    </message>
+    <message>
+        <source>too many &apos;::&apos; parts in &apos;%1&apos;</source>
+        <translation>trop de parties « :: » dans « %1 »</translation>
+    </message>
+    <message>
+        <source>expected &apos;INSTR&apos; after the serial device, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>« INSTR » attendu après le périphérique série, reçu « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>serial board number %1 is out of range 1-999 in &apos;%2&apos;</source>
+        <translation>le numéro de carte série %1 est hors de la plage 1–999 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>serial device &apos;%1&apos; must be an absolute device path such as /dev/ttyUSB0, a board number or COMn, in &apos;%2&apos;</source>
+        <translation>le périphérique série « %1 » doit être un chemin absolu comme /dev/ttyUSB0, un numéro de carte ou COMn, dans « %2 »</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;TCPIP%1&apos; in &apos;%2&apos;</source>
+        <translation>« :: » attendu après « TCPIP%1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>TCPIP board number %1 is out of range 0-999 in &apos;%2&apos;</source>
+        <translation>le numéro de carte TCPIP %1 est hors de la plage 0–999 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>unterminated &apos;[&apos; around the IPv6 address in &apos;%1&apos;</source>
+        <translation>« [ » non refermé autour de l’adresse IPv6 dans « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address in &apos;%2&apos;</source>
+        <translation>« %1 » n’est pas une adresse IPv6 valide dans « %2 »</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;]&apos; in &apos;%1&apos;</source>
+        <translation>« :: » attendu après « ] » dans « %1 »</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::5025::SOCKET, in &apos;%1&apos;</source>
+        <translation>les adresses IPv6 s’écrivent entre crochets, comme dans TCPIP0::[fe80::1]::5025::SOCKET, dans « %1 »</translation>
+    </message>
+    <message>
+        <source>missing host in &apos;%1&apos;</source>
+        <translation>hôte manquant dans « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address in &apos;%2&apos;</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide dans « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name in &apos;%2&apos;</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide dans « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>« %1 » est une adresse VXI-11 ou HiSLIP ; seuls les sockets bruts (TCPIP::&lt;hôte&gt;::&lt;port&gt;::SOCKET) sont pris en charge</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
+        <translation>« ::&lt;port&gt;::SOCKET » manque dans « %1 »</translation>
+    </message>
+    <message>
+        <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>« SOCKET » attendu à la fin, reçu « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>missing port in &apos;%1&apos;</source>
+        <translation>port manquant dans « %1 »</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number in &apos;%2&apos;</source>
+        <translation>le port « %1 » n’est pas un nombre dans « %2 »</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1-65535 in &apos;%2&apos;</source>
+        <translation>le port %1 est hors de la plage 1–65535 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with an interface keyword such as ASRL or TCPIP</source>
+        <translation>« %1 » ne commence pas par un mot-clé d’interface comme ASRL ou TCPIP</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
+        <translation>l’interface « %1 » n’est pas prise en charge dans « %2 » ; utilisez ASRL&lt;périphérique&gt;::INSTR ou TCPIP::&lt;hôte&gt;::&lt;port&gt;::SOCKET</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchPrivate</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>l’appareil a été retiré</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>plus lent que l’intervalle de %1 ms ; des cycles sont sautés tant qu’il est occupé</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Sélectionnez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Le nombre de répétitions doit être au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>L’intervalle et la durée ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>L’intervalle doit être d’au moins 1 ms.</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>Aucun appareil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>« %1 » est hors service.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>« %1 » n’est pas encore identifié et n’a pas de profil ; connectez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchShared</name>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>impossible de journaliser une mesure : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Completion</name>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>la tâche asynchrone a abandonné son contexte sans se terminer</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::DispatcherCore</name>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>la tâche n’a aucune fonction à exécuter</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>la tâche a à la fois une fonction simple et une fonction asynchrone ; n’en définir qu’une</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>le répartiteur est arrêté et n’accepte plus de tâches</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>toujours en attente à son échéance ; jamais démarrée</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>la tâche a levé une exception</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>la tâche a levé une exception qui n’est pas une std::exception</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>annulée pendant l’exécution</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulée avant son démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::InstrumentLink</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>l’appareil a été retiré</translation>
+    </message>
+    <message>
+        <source>the instrument was switched off</source>
+        <translation>l’appareil a été mis hors service</translation>
+    </message>
+    <message>
+        <source>the instrument is switched off</source>
+        <translation>l’appareil est hors service</translation>
+    </message>
+    <message>
+        <source>the link is lost; next reconnect attempt in %1 s</source>
+        <translation>la liaison est perdue ; prochaine tentative de reconnexion dans %1 s</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos;: %2</source>
+        <translation>impossible d’utiliser « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>no valid answer to *IDN?: %1</source>
+        <translation>aucune réponse valide à *IDN? : %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>la réponse à *IDN? n’est pas une identité : %1</translation>
+    </message>
+    <message>
+        <source>another instrument answers on %1: expected %2, found %3</source>
+        <translation>un autre appareil répond sur %1 : attendu %2, trouvé %3</translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation>reconnecté à %1</translation>
+    </message>
+    <message>
+        <source>link lost: %1; reconnecting</source>
+        <translation>liaison perdue : %1 ; reconnexion</translation>
+    </message>
+    <message>
+        <source>unexpected reply to %1: %2</source>
+        <translation>réponse inattendue à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the instrument reported: %1</source>
+        <translation>l’appareil a signalé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::PostedJob</name>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>l’exécuteur « %1 » s’est arrêté avant que la tâche puisse s’exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Prober</name>
+    <message>
+        <source>cannot use this address</source>
+        <translation>impossible d’utiliser cette adresse</translation>
+    </message>
+    <message>
+        <source>no answer to *IDN?: %1</source>
+        <translation>aucune réponse à *IDN? : %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>la réponse à *IDN? n’est pas une identité : %1</translation>
+    </message>
+    <message>
+        <source>discovery was cancelled</source>
+        <translation>la découverte a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>ld::scpi</name>
+    <message>
+        <source>empty response where a number was expected</source>
+        <translation>réponse vide là où un nombre était attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>item %1 of the list: %2</source>
+        <translation>élément %1 de la liste : %2</translation>
+    </message>
+    <message>
+        <source>block does not start with &apos;#&apos;: &apos;%1&apos;</source>
+        <translation>le bloc ne commence pas par « # » : « %1 »</translation>
+    </message>
+    <message>
+        <source>block header &apos;#&apos; is not followed by a digit</source>
+        <translation>l’en-tête de bloc « # » n’est pas suivi d’un chiffre</translation>
+    </message>
+    <message>
+        <source>block length &apos;%1&apos; is not %2 digits</source>
+        <translation>la longueur de bloc « %1 » ne compte pas %2 chiffres</translation>
+    </message>
+    <message>
+        <source>block declares %1 bytes but holds %2</source>
+        <translation>le bloc annonce %1 octets mais en contient %2</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the block</source>
+        <translation>%1 octets inattendus après le bloc</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>Cannot open journal %1: %2</source>
+        <translation>ジャーナル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LabDispatch journal</source>
+        <translation>%1 は LabDispatch のジャーナルではありません</translation>
+    </message>
+    <message>
+        <source>The run header of journal %1 is missing or damaged</source>
+        <translation>ジャーナル %1 の実行ヘッダーがないか、壊れています</translation>
+    </message>
+</context>
+<context>
+    <name>ScpiError</name>
+    <message>
+        <source>&apos;%1&apos; is not an error queue entry (expected &lt;code&gt;,&quot;&lt;message&gt;&quot;)</source>
+        <translation>&apos;%1&apos; はエラーキューの項目ではありません (期待される形式: &lt;コード&gt;,&quot;&lt;メッセージ&gt;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedBench</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Disabled: switched off by you; nothing is sent to it.</source>
+        <translation>無効: ユーザーが無効にしました。何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Offline: not connected.</source>
+        <translation>オフライン: 接続されていません。</translation>
+    </message>
+    <message>
+        <source>Connecting: opening the port and asking for its identity.</source>
+        <translation>接続中: ポートを開き、識別情報を問い合わせています。</translation>
+    </message>
+    <message>
+        <source>Idle: connected and identified, ready for jobs.</source>
+        <translation>待機中: 接続・識別済みで、ジョブを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Busy: a job is running on it.</source>
+        <translation>使用中: ジョブを実行中です。</translation>
+    </message>
+    <message>
+        <source>Error: the last job failed, or another instrument answers on its port.</source>
+        <translation>エラー: 直前のジョブが失敗したか、このポートで別の計測器が応答しています。</translation>
+    </message>
+    <message>
+        <source>Reconnecting: the link was lost; retrying with backoff.</source>
+        <translation>再接続中: 接続が切れました。間隔を広げながら再試行しています。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labsim</name>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
+        <translation>疑似端末とループバック TCP で、シミュレートした SCPI 計測器を提供します。</translation>
+    </message>
+    <message>
+        <source>Bench to start: &apos;demo&apos; or a bench file.</source>
+        <translation>起動するベンチ: &apos;demo&apos; またはベンチファイル。</translation>
+    </message>
+    <message>
+        <source>Also write the app&apos;s bench file (name, profile, resource per instrument).</source>
+        <translation>アプリ用のベンチファイルも書き出す (計測器ごとの名前、プロファイル、リソース)。</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles.</source>
+        <translation>ドライバープロファイルの追加フォルダー。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ld</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 の整数を指定してください (&apos;%4&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>ジャーナルの場所 (既定: アプリケーションのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>多数のラボ計測器を同時に操作します。</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>シミュレートしたベンチの代わりにこのベンチファイルを開く。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>同時に実行するジョブ数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap には %1 から %2 の整数を指定してください (&apos;%3&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>シミュレートしたベンチを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>デモベンチ</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>ベンチファイル &apos;%1&apos; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>malformed block header</source>
+        <translation>ブロックヘッダーの形式が不正です</translation>
+    </message>
+    <message>
+        <source>block shorter than its header says</source>
+        <translation>ブロックがヘッダーの示す長さより短いです</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>不正な正規表現: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>&quot;\n&quot;、&quot;\r\n&quot;、&quot;\r&quot; のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>バージョン %1 には対応していません (このビルドが読めるのは %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>&apos;%1&apos; は識別子ではありません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>0 から 256 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>空でない配列である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 は 1 から %2 バイトである必要があります (&apos;%3&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: バイト %2 で %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 から %2 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>&apos;%1&apos; は pty でも tcp でもありません</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>0 から 1 の範囲である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Bench</name>
+    <message>
+        <source>An instrument named &apos;%1&apos; is already on the bench.</source>
+        <translation>&apos;%1&apos; という名前の計測器はすでにベンチにあります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already uses %2.</source>
+        <translation>&apos;%1&apos; はすでに %2 を使用しています。</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; という名前の計測器はありません。</translation>
+    </message>
+    <message>
+        <source>not a bench file: %1 at byte %2</source>
+        <translation>ベンチファイルではありません: バイト %2 で %1</translation>
+    </message>
+    <message>
+        <source>not a bench file: the top level must be an object</source>
+        <translation>ベンチファイルではありません: 最上位はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>schema: this LabDispatch reads bench files of schema %1</source>
+        <translation>schema: この LabDispatch が読めるのはスキーマ %1 のベンチファイルです</translation>
+    </message>
+    <message>
+        <source>instruments: must be a list</source>
+        <translation>instruments: リストである必要があります</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: must be an object</source>
+        <translation>instruments[%1]: オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: %2</source>
+        <translation>instruments[%1]: %2</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: the name &apos;%2&apos; is used twice</source>
+        <translation>instruments[%1]: 名前 &apos;%2&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>The probe timeout must be between 10 and 60000 ms.</source>
+        <translation>プローブのタイムアウトは 10 から 60000 ms の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a serial port: %2</source>
+        <translation>&apos;%1&apos; はシリアルポートではありません: %2</translation>
+    </message>
+    <message>
+        <source>write host:port, e.g. 192.168.1.5:5025</source>
+        <translation>ホスト:ポートの形式で指定してください (例: 192.168.1.5:5025)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: %2</source>
+        <translation>&apos;%1&apos; は LAN アドレスではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchSession</name>
+    <message>
+        <source>Bench file to use (instruments and addresses).</source>
+        <translation>使用するベンチファイル (計測器とアドレス)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use a simulated bench: &apos;demo&apos; or a simulator bench file (default when no --bench is given).</source>
+        <translation>シミュレートしたベンチを使う: &apos;demo&apos; またはシミュレーター用ベンチファイル (--bench がなければこれが既定)。</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>ベンチ</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>ドライバープロファイルの追加フォルダー (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles: &apos;%1&apos; はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>--bench and --sim cannot be used together</source>
+        <translation>--bench と --sim は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>ベンチファイル &apos;%1&apos; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--sim %1: %2</source>
+        <translation>--sim %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated bench: %1</source>
+        <translation>シミュレートしたベンチを起動できません: %1</translation>
+    </message>
+    <message>
+        <source>simulated %1</source>
+        <translation>シミュレート %1</translation>
+    </message>
+    <message>
+        <source>%1: switched off in the bench file</source>
+        <translation>%1: ベンチファイルで無効になっています</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2)</source>
+        <translation>%1: 未接続 (%2)</translation>
+    </message>
+    <message>
+        <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
+        <translation>ベンチに &apos;%1&apos; という計測器はありません (&apos;labdispatch list&apos; を参照)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CapControl</name>
+    <message>
+        <source>&amp;Cap:</source>
+        <translation>上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Concurrency cap</source>
+        <translation>同時実行数の上限</translation>
+    </message>
+    <message>
+        <source>At most this many jobs run at once, across all instruments. Changes apply at once, also while jobs run.</source>
+        <translation>すべての計測器を通じて、同時に実行するジョブはこの数までです。変更はジョブ実行中でもすぐに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ld::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The journal had %1 damaged bytes in %2 places; every intact reading was exported</source>
+        <translation>ジャーナルには %2 か所で計 %1 バイトの破損がありました。破損していない測定値はすべてエクスポートしました</translation>
+    </message>
+    <message>
+        <source>The run was interrupted: it has no closing record</source>
+        <translation>この実行は中断されました: 終了レコードがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DemoCommand</name>
+    <message>
+        <source>Runs synthetic jobs through the capped dispatcher and prints live counters.</source>
+        <translation>合成ジョブを上限付きディスパッチャーに投入し、カウンターをリアルタイムで表示します。</translation>
+    </message>
+    <message>
+        <source>Number of jobs.</source>
+        <translation>ジョブ数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>同時に実行するジョブ数。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mean job length in ms.</source>
+        <translation>ジョブの平均所要時間 (ms)。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Simulated instruments (jobs of one never overlap).</source>
+        <translation>シミュレートする計測器 (同じ計測器のジョブは重なりません)。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Percentage of jobs that throw.</source>
+        <translation>例外を投げるジョブの割合 (%)。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>乱数シード。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DiscoveryDialog</name>
+    <message>
+        <source>Probe the &amp;system&apos;s serial ports</source>
+        <translation>システムのシリアルポートをプローブ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Found to Bench</source>
+        <translation>見つかった計測器をベンチに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discover Instruments</source>
+        <translation>計測器の検出</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</source>
+        <translation>/dev/ttyUSB0
+ASRL/dev/ttyACM0::INSTR</translation>
+    </message>
+    <message>
+        <source>More serial ports, one per line: a device path or an ASRL resource</source>
+        <translation>追加のシリアルポート (1 行に 1 つ): デバイスパスまたは ASRL リソース</translation>
+    </message>
+    <message>
+        <source>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</source>
+        <translation>192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>LAN instruments, one per line: host:port or a TCPIP resource</source>
+        <translation>LAN の計測器 (1 行に 1 つ): ホスト:ポートまたは TCPIP リソース</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each address may take to answer *IDN?</source>
+        <translation>各アドレスが *IDN? に応答するまでの待ち時間</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>識別情報</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Discovered instruments</source>
+        <translation>検出された計測器</translation>
+    </message>
+    <message>
+        <source>More serial &amp;ports:</source>
+        <translation>追加のシリアルポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;LAN addresses:</source>
+        <translation>LAN アドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe:</source>
+        <translation>プローブごとのタイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Nothing was probed: %1</source>
+        <translation>何もプローブしませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Probing...</source>
+        <translation>プローブ中...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>停止中...</translation>
+    </message>
+    <message>
+        <source>(no matching profile)</source>
+        <translation>(一致するプロファイルなし)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: every address is already on the bench or none was given.</source>
+        <translation>プローブ対象がありません: すべてのアドレスがすでにベンチにあるか、指定されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n address(es), </source>
+        <translation>
+            <numerusform>%n 件のアドレスをプローブし、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n instrument(s).</source>
+        <translation>
+            <numerusform>%n 台の計測器が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>計測器</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>%1 として追加しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s) to the bench.</source>
+        <translation>
+            <numerusform>%n 台の計測器をベンチに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>追加しませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Dispatcher</name>
+    <message>
+        <source>The cap must be between %1 and %2 jobs at once; %3 is out of range.</source>
+        <translation>上限は同時 %1 から %2 ジョブの範囲で指定してください。%3 は範囲外です。</translation>
+    </message>
+    <message>
+        <source>The dispatcher is shut down.</source>
+        <translation>ディスパッチャーは停止しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile</name>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>数値ではありません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>&apos;%1&apos; は識別子ではありません</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>max より大きい値です</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>空でない文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>測定操作には応答が必要です</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>プレースホルダー {%1} に対応するパラメーターがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>&apos;%1&apos; がコマンドで使われていません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Operation</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: ありません</translation>
+    </message>
+    <message>
+        <source>not a number: &apos;%1&apos;</source>
+        <translation>数値ではありません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>識別情報ではありません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>ブロック長 %1 が 4 の倍数ではありません</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>ブロック長 %1 が 8 の倍数ではありません</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>不明な応答形式</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfile::Parameter</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 below the limit %4%3</source>
+        <translation>%1 %2%3 は下限 %4%3 を下回っています</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 above the limit %4%3</source>
+        <translation>%1 %2%3 は上限 %4%3 を超えています</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1: &apos;%2&apos; は %3 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1: a line break would end the command early</source>
+        <translation>%1: 改行があるとコマンドが途中で終わってしまいます</translation>
+    </message>
+    <message>
+        <source>%1: double quotes are not allowed</source>
+        <translation>%1: ダブルクォートは使えません</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: 空です</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DriverProfileLoader</name>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: オフセット %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB</source>
+        <translation>%1: 1 MiB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GaugePanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completions per second</source>
+        <translation>毎秒の完了数</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Jobs running now; the red line is the cap</source>
+        <translation>実行中のジョブ。赤い線が上限です</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 timed out)</source>
+        <translation>%1 (タイムアウト %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentConfig</name>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation>計測器には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; may use letters, digits, spaces, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, not starting with a space).</source>
+        <translation>名前 &apos;%1&apos; に使えるのは英字、数字、スペース、&apos;.&apos;、&apos;-&apos;、&apos;_&apos; です (64 文字以内、先頭にスペース不可)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout must be between %2 and %3 ms, not %4 ms.</source>
+        <translation>%1: タイムアウトは %2 から %3 ms の範囲で指定してください (%4 ms は不可)。</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>不明なフィールド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name: a text is required</source>
+        <translation>name: テキストが必要です</translation>
+    </message>
+    <message>
+        <source>%1: resource: a VISA resource string is required</source>
+        <translation>%1: resource: VISA リソース文字列が必要です</translation>
+    </message>
+    <message>
+        <source>%1: profile: must be a profile id</source>
+        <translation>%1: profile: プロファイル ID である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: enabled: must be true or false</source>
+        <translation>%1: enabled: true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: simulated: must be true or false</source>
+        <translation>%1: simulated: true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: timeoutMs: must be a whole number of milliseconds</source>
+        <translation>%1: timeoutMs: ミリ秒単位の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: line: %2</source>
+        <translation>%1: line: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentDialog</name>
+    <message>
+        <source>Serial line</source>
+        <translation>シリアル回線</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>計測器</translation>
+    </message>
+    <message>
+        <source>e.g. DMM 1</source>
+        <translation>例: DMM 1</translation>
+    </message>
+    <message>
+        <source>ASRL/dev/ttyUSB0::INSTR or TCPIP0::192.168.1.5::5025::SOCKET</source>
+        <translation>ASRL/dev/ttyUSB0::INSTR または TCPIP0::192.168.1.5::5025::SOCKET</translation>
+    </message>
+    <message>
+        <source>A VISA resource string: ASRL&lt;port&gt;::INSTR for a serial port, TCPIP0::&lt;host&gt;::&lt;port&gt;::SOCKET for a raw LAN socket</source>
+        <translation>VISA リソース文字列: シリアルポートは ASRL&lt;ポート&gt;::INSTR、LAN の raw ソケットは TCPIP0::&lt;ホスト&gt;::&lt;ポート&gt;::SOCKET</translation>
+    </message>
+    <message>
+        <source>Match by *IDN? (automatic)</source>
+        <translation>*IDN? で照合 (自動)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶数</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇数</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>マーク</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>ハードウェア (RTS/CTS)</translation>
+    </message>
+    <message>
+        <source>Software (XON/XOFF)</source>
+        <translation>ソフトウェア (XON/XOFF)</translation>
+    </message>
+    <message>
+        <source>C escapes: \n, \r\n, \r, \xHH</source>
+        <translation>C のエスケープ: \n, \r\n, \r, \xHH</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>ボーレート(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Data bits:</source>
+        <translation>データビット(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Parity:</source>
+        <translation>パリティ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Stop bits:</source>
+        <translation>ストップビット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Flow control:</source>
+        <translation>フロー制御(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>リソース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>プロファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Read &amp;terminator:</source>
+        <translation>読み取りターミネーター(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Write terminator:</source>
+        <translation>書き込みターミネーター(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Query timeout:</source>
+        <translation>問い合わせタイムアウト(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Line settings apply to serial (ASRL) resources only</source>
+        <translation>回線設定はシリアル (ASRL) リソースにのみ適用されます</translation>
+    </message>
+    <message>
+        <source>Baud rate: &apos;%1&apos; is not a number</source>
+        <translation>ボーレート: &apos;%1&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Read terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>読み取りターミネーター: &apos;%1&apos; に不正なエスケープがあります</translation>
+    </message>
+    <message>
+        <source>Write terminator: &apos;%1&apos; has a bad escape</source>
+        <translation>書き込みターミネーター: &apos;%1&apos; に不正なエスケープがあります</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; is already on the bench</source>
+        <translation>名前: &apos;%1&apos; はすでにベンチにあります</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid</source>
+        <translation>設定が正しくありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentState</name>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InstrumentTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(値なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), last %1</source>
+        <translation>
+            <numerusform>%n 個の値、最新 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>%1: served by the built-in simulator</source>
+        <translation>%1: 内蔵シミュレーターが提供</translation>
+    </message>
+    <message>
+        <source>%1
+Line: %2
+Timeout: %3 ms</source>
+        <translation>%1
+回線: %2
+タイムアウト: %3 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Firmware: %2
+Profile: %3</source>
+        <translation>%1
+ファームウェア: %2
+プロファイル: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status light</source>
+        <translation>ステータスランプ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>識別情報</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>最新の測定値</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ld::InterruptedRunsBanner</name>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV にエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Them</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The run Export CSV writes</source>
+        <translation>「CSV にエクスポート」で書き出す実行</translation>
+    </message>
+    <message>
+        <source>Write the chosen run&apos;s readings to a CSV file</source>
+        <translation>選択した実行の測定値を CSV ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Mark every interrupted run as closed; their readings stay on disk and this offer does not come back</source>
+        <translation>中断されたすべての実行を終了済みにします。測定値はディスクに残り、この案内は再表示されません</translation>
+    </message>
+    <message>
+        <source>Hide this offer until the next start</source>
+        <translation>次回起動までこの案内を隠します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were interrupted (crash or kill). Their readings are safe.</source>
+        <translation>
+            <numerusform>%n 件の実行が中断されました (クラッシュまたは強制終了)。測定値は失われていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Journal</name>
+    <message>
+        <source>The journal is already open</source>
+        <translation>ジャーナルはすでに開いています</translation>
+    </message>
+    <message>
+        <source>Invalid run id &quot;%1&quot;</source>
+        <translation>無効な実行 ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>実行フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>ジャーナル %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>ジャーナル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>ジャーナルが開いていません</translation>
+    </message>
+    <message>
+        <source>Cannot extend the journal %1 (is the disk full?)</source>
+        <translation>ジャーナル %1 を拡張できません (ディスクがいっぱいではありませんか?)</translation>
+    </message>
+    <message>
+        <source>Cannot sync the journal %1 to disk</source>
+        <translation>ジャーナル %1 をディスクに同期できません</translation>
+    </message>
+    <message>
+        <source>Cannot close the journal %1: %2</source>
+        <translation>ジャーナル %1 を閉じられません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop</source>
+        <translation>デスクトップの言語に合わせます</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ListCommand</name>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
+        <translation>ベンチの計測器に接続し、それぞれの識別情報と状態を表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>計測器の接続を待つ時間 (既定 10000)。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be from 100 to 600000 ms</source>
+        <translation>--connect-timeout は 100 から 600000 ms の範囲で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>(bench)</source>
+        <translation>(ベンチ)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>計測器</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Filter the log (instrument, message...)</source>
+        <translation>ログを絞り込み (計測器、メッセージ...)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as tab-separated text</source>
+        <translation>選択したイベントをタブ区切りテキストとしてコピーします</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>ログを消去(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MainWindow</name>
+    <message>
+        <source>Instruments</source>
+        <translation>計測器</translation>
+    </message>
+    <message>
+        <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
+        <translation>シミュレートしたベンチ: これらの計測器は内蔵シミュレーターが疑似端末とループバック TCP で提供しています。実機には一切アクセスしません。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>実行 %1 が終了しました</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bench...</source>
+        <translation>ベンチを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open a bench file</source>
+        <translation>ベンチファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save Bench</source>
+        <translation>ベンチを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the bench</source>
+        <translation>ベンチを保存します</translation>
+    </message>
+    <message>
+        <source>Save Bench &amp;As...</source>
+        <translation>名前を付けてベンチを保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Save the bench to a new file</source>
+        <translation>ベンチを新しいファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Export Readings as CSV...</source>
+        <translation>測定値を CSV にエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export every reading of this session from the journal to CSV</source>
+        <translation>このセッションのすべての測定値をジャーナルから CSV にエクスポートします</translation>
+    </message>
+    <message>
+        <source>No journal is open, so there is nothing to export</source>
+        <translation>ジャーナルが開いていないため、エクスポートするものがありません</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>LabDispatch を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the chosen operation on the selected instruments</source>
+        <translation>選択した操作を選択中の計測器で実行します</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Selected</source>
+        <translation>選択した計測器を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the selected instruments&apos; runs and cancel their jobs</source>
+        <translation>選択中の計測器の実行を停止し、ジョブを取り消します</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>すべて停止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job</source>
+        <translation>すべての実行を停止し、すべてのジョブを取り消します</translation>
+    </message>
+    <message>
+        <source>&amp;Connect All</source>
+        <translation>すべて接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open and identify every enabled instrument not connected</source>
+        <translation>有効で未接続の計測器をすべて開いて識別します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instrument...</source>
+        <translation>計測器を追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add an instrument by its resource string</source>
+        <translation>リソース文字列で計測器を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Instrument...</source>
+        <translation>計測器を編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit the selected instrument</source>
+        <translation>選択中の計測器を編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Instruments</source>
+        <translation>計測器を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected instruments from the bench</source>
+        <translation>選択中の計測器をベンチから削除します</translation>
+    </message>
+    <message>
+        <source>E&amp;nable/Disable</source>
+        <translation>有効/無効を切り替え(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Switch the selected instruments on or off</source>
+        <translation>選択中の計測器を有効または無効にします</translation>
+    </message>
+    <message>
+        <source>&amp;Discover...</source>
+        <translation>検出(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;About LabDispatch</source>
+        <translation>LabDispatch について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>計測器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Plot &amp;Window</source>
+        <translation>プロット範囲(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>直近 10 秒</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>直近 60 秒</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>直近 10 分</translation>
+    </message>
+    <message>
+        <source>Whole Run</source>
+        <translation>実行全体</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Readings: %1</source>
+        <translation>測定値: %1</translation>
+    </message>
+    <message>
+        <source>Untitled bench</source>
+        <translation>無題のベンチ</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (シミュレーション) [*] - LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] - LabDispatch</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>実行が拒否されました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>実行 %1 を %n 台の計測器で開始しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台の計測器を停止しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>すべての実行を停止しました</translation>
+    </message>
+    <message>
+        <source>Add Instrument</source>
+        <translation>計測器の追加</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>計測器の編集</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>計測器の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>%n 台の計測器をベンチから削除しますか? 実行中のジョブは取り消されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>ベンチを開く</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>ベンチファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>ベンチは変更されませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>ベンチの保存</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>ベンチファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>測定値を %1 にエクスポートしています...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n 件の測定値をエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>測定値のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>エクスポートはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>About LabDispatch</source>
+        <translation>LabDispatch について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Operate many lab instruments at once through a capped job dispatcher.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;上限付きのジョブディスパッチャーで、多数のラボ計測器を同時に操作します。&lt;/p&gt;&lt;p&gt;Qt %2 と QCustomPlot で構築されています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 またはそれ以降のもとで提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>ベンチに変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Probe serial ports and LAN addresses for instruments</source>
+        <translation>シリアルポートと LAN アドレスをプローブして計測器を探します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台の計測器を追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>中断された実行のエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>中断された実行 %1 を終了できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::MqttClient</name>
+    <message>
+        <source>no broker host given</source>
+        <translation>ブローカーのホストが指定されていません</translation>
+    </message>
+    <message>
+        <source>broker port %1 is not from 1 to 65535</source>
+        <translation>ブローカーのポート %1 が 1 から 65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>keepalive must be from 5 to 65535 s</source>
+        <translation>キープアライブは 5 から 65535 秒の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>reconnect delays must be positive, the maximum not below the minimum</source>
+        <translation>再接続の間隔は正の値で、最大値は最小値以上である必要があります</translation>
+    </message>
+    <message>
+        <source>the will topic &apos;%1&apos; is not a valid topic</source>
+        <translation>Will トピック &apos;%1&apos; は有効なトピックではありません</translation>
+    </message>
+    <message>
+        <source>a password needs a user name</source>
+        <translation>パスワードにはユーザー名が必要です</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client: %1</source>
+        <translation>MQTT クライアントを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>user name or password refused: %1</source>
+        <translation>ユーザー名またはパスワードが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>the will was refused: %1</source>
+        <translation>Will が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>TLS needs a CA file or a CA folder</source>
+        <translation>TLS には CA ファイルまたは CA フォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read &apos;%1&apos;</source>
+        <translation>TLS: &apos;%1&apos; を読み込めません</translation>
+    </message>
+    <message>
+        <source>TLS settings refused: %1</source>
+        <translation>TLS 設定が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at %1:%2: %3</source>
+        <translation>%1:%2 のブローカーに接続できません: %3</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection: %1</source>
+        <translation>ブローカーが接続を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection</source>
+        <translation>ブローカーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a topic one can publish to</source>
+        <translation>&apos;%1&apos; はパブリッシュできるトピックではありません</translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2</source>
+        <translation>QoS は 0、1、2 のいずれかです</translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation>ブローカーに接続していません</translation>
+    </message>
+    <message>
+        <source>not connected, and %1 messages already wait</source>
+        <translation>未接続で、すでに %1 件のメッセージが待機しています</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Node</name>
+    <message>
+        <source>the node name &apos;%1&apos; must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>ノード名 &apos;%1&apos; は 1 から 64 文字の英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; で指定してください</translation>
+    </message>
+    <message>
+        <source>bad job request: %1</source>
+        <translation>不正なジョブ要求: %1</translation>
+    </message>
+    <message>
+        <source>the job ended without a reading</source>
+        <translation>ジョブが測定値なしで終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeCommand</name>
+    <message>
+        <source>Shares this PC&apos;s bench with the lab through an MQTT 5 broker: publishes its instruments and readings, and runs jobs other LabDispatch instances send. Runs until interrupted; readings are journaled here even while the broker is down.</source>
+        <translation>この PC のベンチを MQTT 5 ブローカー経由でラボと共有します: 計測器と測定値をパブリッシュし、ほかの LabDispatch から送られたジョブを実行します。中断されるまで動作し、ブローカーが停止中でも測定値はここでジャーナルに記録されます。</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>ブローカー、HOST:PORT (既定のポートは 1883)。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
+        <translation>ラボ内でのこのノードの名前: 英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>ブローカー用のユーザー名。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>1 行目がブローカーのパスワードであるファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting this CA file.</source>
+        <translation>TLS を使い、この CA ファイルを信頼する。</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS.</source>
+        <translation>TLS 用のクライアント証明書。</translation>
+    </message>
+    <message>
+        <source>Client key for TLS.</source>
+        <translation>TLS 用のクライアント鍵。</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 16).</source>
+        <translation>同時に実行するジョブ数 (既定 16)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where the journal goes (default: the application&apos;s data folder).</source>
+        <translation>ジャーナルの保存先 (既定: アプリケーションのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>--name is required: 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</source>
+        <translation>--name は必須です: 1 から 64 文字の英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HOST:PORT は必須です</translation>
+    </message>
+    <message>
+        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>--broker: &apos;%1&apos; は 1 から 65535 のポートではありません</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file: %1</translation>
+    </message>
+    <message>
+        <source>--cap must be from %1 to %2</source>
+        <translation>--cap は %1 から %2 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>cannot start the journal: %1</source>
+        <translation>ジャーナルを開始できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::NodeProtocol</name>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string of at most 200 characters</source>
+        <translation>&quot;id&quot; は 200 文字以内の空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;instrument&quot; and &quot;operation&quot; are required</source>
+        <translation>&quot;instrument&quot; と &quot;operation&quot; は必須です</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object</source>
+        <translation>&quot;parameters&quot; はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>a reading needs an instrument and a known status</source>
+        <translation>測定値には計測器と既知のステータスが必要です</translation>
+    </message>
+    <message>
+        <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
+        <translation>応答には &quot;id&quot; と既知の &quot;status&quot; が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ld::OperationsPanel</name>
+    <message>
+        <source>measurement</source>
+        <translation>測定</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>繰り返し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>間隔(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Stop Selected</source>
+        <translation>選択を停止</translation>
+    </message>
+    <message>
+        <source>Stop All</source>
+        <translation>すべて停止</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Operations that every selected instrument offers</source>
+        <translation>選択中のすべての計測器が備える操作</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>停止まで</translation>
+    </message>
+    <message>
+        <source>&amp;for</source>
+        <translation>期間(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run the operation on the selected instruments (Ctrl+Return)</source>
+        <translation>選択中の計測器で操作を実行します (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the runs of the selected instruments and cancel their queued and running jobs</source>
+        <translation>選択中の計測器の実行を停止し、待機中と実行中のジョブを取り消します</translation>
+    </message>
+    <message>
+        <source>Stop every run and cancel every job of the bench</source>
+        <translation>ベンチのすべての実行を停止し、すべてのジョブを取り消します</translation>
+    </message>
+    <message>
+        <source>Not safe to repeat: runs once per instrument.</source>
+        <translation>繰り返し不可: 計測器ごとに 1 回だけ実行します。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Select one or more instruments.</source>
+        <translation>計測器を 1 台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The selected instruments share no operation.</source>
+        <translation>選択中の計測器に共通の操作がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotPanel</name>
+    <message>
+        <source>&amp;Pause Plot</source>
+        <translation>プロットを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation>自動スケール(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;NG...</source>
+        <translation>プロットを PNG でエクスポート(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Export Plot as P&amp;DF...</source>
+        <translation>プロットを PDF でエクスポート(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Freeze the plot; readings are still recorded</source>
+        <translation>プロットを固定します。測定値の記録は続きます</translation>
+    </message>
+    <message>
+        <source>Fit the axes to the data and follow new readings again</source>
+        <translation>軸をデータに合わせ、再び新しい測定値に追従します</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>物理量(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>The quantity plotted; one unit per axis</source>
+        <translation>プロットする物理量。軸ごとに 1 つの単位</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation>直近 10 秒</translation>
+    </message>
+    <message>
+        <source>Last 60 s</source>
+        <translation>直近 60 秒</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>直近 10 分</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>実行全体</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Live plot</source>
+        <translation>ライブプロット</translation>
+    </message>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>LabDispatch plot: %1</source>
+        <translation>LabDispatch プロット: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>プロットのエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfileRegistry</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: フォルダーがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ProfilesCommand</name>
+    <message>
+        <source>Prints the known driver profiles and their operations.</source>
+        <translation>既知のドライバープロファイルとその操作を表示します。</translation>
+    </message>
+    <message>
+        <source>Extra folder of driver profiles (may be repeated).</source>
+        <translation>ドライバープロファイルの追加フォルダー (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>--profiles: &apos;%1&apos; is not a folder</source>
+        <translation>--profiles: &apos;%1&apos; はフォルダーではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteLab</name>
+    <message>
+        <source>the controller closed</source>
+        <translation>コントローラーが終了しました</translation>
+    </message>
+    <message>
+        <source>node lost: %1 is offline</source>
+        <translation>ノード喪失: %1 はオフラインです</translation>
+    </message>
+    <message>
+        <source>cannot send the job to %1: %2</source>
+        <translation>ジョブを %1 に送信できません: %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 did not answer within %2 ms</source>
+        <translation>ノード喪失: %1 が %2 ms 以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>bad answer from %1: %2</source>
+        <translation>%1 からの応答が不正です: %2</translation>
+    </message>
+    <message>
+        <source>node lost: %1 went offline</source>
+        <translation>ノード喪失: %1 がオフラインになりました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunCommand</name>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>上限付きディスパッチャーで計測器に操作を実行します。すべての測定値はジャーナルに記録され、--csv でエクスポートできます。終了ステータス: 0 すべてのジョブが成功、1 一部が失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
+        <translation>実行する操作 ID (&apos;labdispatch profiles&apos; を参照)。</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
+        <translation>実行する計測器 (カンマ区切り。既定: その操作を備えるすべての計測器)。</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Operation parameter, may be repeated.</source>
+        <translation>操作のパラメーター (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>名前=値</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default 8).</source>
+        <translation>同時に実行するジョブ数 (既定 8)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs per instrument (default 1).</source>
+        <translation>計測器ごとの実行回数 (既定 1)。</translation>
+    </message>
+    <message>
+        <source>Run every MS milliseconds per instrument instead (needs --duration).</source>
+        <translation>代わりに計測器ごとに MS ミリ秒間隔で実行します (--duration が必要)。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long to repeat with --interval.</source>
+        <translation>--interval で繰り返す時間。</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s readings to this CSV file.</source>
+        <translation>実行の測定値をこの CSV ファイルにエクスポートします。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>CSV with a column group per instrument and quantity.</source>
+        <translation>計測器と物理量ごとに列グループを持つ CSV。</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (Excel).</source>
+        <translation>CSV の先頭に UTF-8 のバイトオーダーマークを付けます (Excel 用)。</translation>
+    </message>
+    <message>
+        <source>Where journals go (default: the application&apos;s data folder).</source>
+        <translation>ジャーナルの保存先 (既定: アプリケーションのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>計測器の接続を待つ時間 (既定 10000)。</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>進捗行を表示しません。</translation>
+    </message>
+    <message>
+        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
+        <translation>--op は必須です (操作 ID は &apos;labdispatch profiles&apos; を参照)</translation>
+    </message>
+    <message>
+        <source>--interval needs --duration (how long to keep measuring)</source>
+        <translation>--interval には --duration (測定を続ける時間) が必要です</translation>
+    </message>
+    <message>
+        <source>use either --repeat or --interval with --duration, not both</source>
+        <translation>--repeat と、--interval と --duration の組み合わせは同時に使えません</translation>
+    </message>
+    <message>
+        <source>--param takes name=value, not &apos;%1&apos;</source>
+        <translation>--param は 名前=値 の形式で指定してください (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>--csv: cannot write into &apos;%1&apos;</source>
+        <translation>--csv: &apos;%1&apos; に書き込めません</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>ベンチに計測器がありません</translation>
+    </message>
+    <message>
+        <source>no connected instrument offers the operation &apos;%1&apos;</source>
+        <translation>操作 &apos;%1&apos; を備える接続済みの計測器がありません</translation>
+    </message>
+    <message>
+        <source>cannot start the journal in &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; でジャーナルを開始できません: %2</translation>
+    </message>
+    <message>
+        <source>the journal could not be closed: %1</source>
+        <translation>ジャーナルを閉じられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>CSV export failed: %1</source>
+        <translation>CSV のエクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsCommand</name>
+    <message>
+        <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
+        <translation>ジャーナルに記録された実行を一覧表示します。中断された実行 (クラッシュ、強制終了、停電) も記録済みの測定値はすべて残っています。&apos;labdispatch export&apos; でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see &apos;labdispatch runs&apos;) or a journal file.</source>
+        <translation>ジャーナルに記録された実行を CSV (RFC 4180、UTF-8) にエクスポートします。RUN は実行 ID (&apos;labdispatch runs&apos; を参照) またはジャーナルファイルです。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>A column group per instrument and quantity.</source>
+        <translation>計測器と物理量ごとの列グループ。</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (Excel).</source>
+        <translation>先頭に UTF-8 のバイトオーダーマークを付けます (Excel 用)。</translation>
+    </message>
+    <message>
+        <source>Run id or journal file.</source>
+        <translation>実行 ID またはジャーナルファイル。</translation>
+    </message>
+    <message>
+        <source>usage: labdispatch export RUN --csv FILE</source>
+        <translation>使い方: labdispatch export RUN --csv FILE</translation>
+    </message>
+    <message>
+        <source>no journal for &apos;%1&apos; (looked at %2)</source>
+        <translation>&apos;%1&apos; のジャーナルがありません (%2 を検索しました)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiSession</name>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 は開いていません</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1</source>
+        <translation>%1 の待機中に取り消されました</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前に取り消されました</translation>
+    </message>
+    <message>
+        <source>cannot send %1 to %2</source>
+        <translation>%1 を %2 に送信できません</translation>
+    </message>
+    <message>
+        <source>reply to %1 exceeds %2 bytes without a terminator</source>
+        <translation>%1 への応答がターミネーターなしで %2 バイトを超えました</translation>
+    </message>
+    <message>
+        <source>reply to %1 is %2 bytes, over the limit of %3</source>
+        <translation>%1 への応答は %2 バイトで、上限 %3 を超えています</translation>
+    </message>
+    <message>
+        <source>reply to %1 is not a block: it starts with &apos;%2&apos;</source>
+        <translation>%1 への応答はブロックではありません: &apos;%2&apos; で始まっています</translation>
+    </message>
+    <message>
+        <source>malformed block header in the reply to %1: &apos;#&apos; followed by &apos;%2&apos;</source>
+        <translation>%1 への応答のブロックヘッダーが不正です: &apos;#&apos; の後に &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>malformed block length &apos;%1&apos; in the reply to %2</source>
+        <translation>%2 への応答のブロック長 &apos;%1&apos; が不正です</translation>
+    </message>
+    <message>
+        <source>block of %1 bytes in the reply to %2 exceeds the limit of %3</source>
+        <translation>%2 への応答の %1 バイトのブロックが上限 %3 を超えています</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the block in the reply to %1</source>
+        <translation>%1 への応答でブロックの後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>indefinite block in the reply to %1 exceeds %2 bytes</source>
+        <translation>%1 への応答の不定長ブロックが %2 バイトを超えました</translation>
+    </message>
+    <message>
+        <source>error queue reply to %1: %2</source>
+        <translation>%1 に対するエラーキューの応答: %2</translation>
+    </message>
+    <message>
+        <source>incomplete reply to %1 after %2 ms (%3 bytes received)</source>
+        <translation>%1 への応答が %2 ms 後も不完全です (%3 バイト受信)</translation>
+    </message>
+    <message>
+        <source>no reply to %1 within %2 ms</source>
+        <translation>%2 ms 以内に %1 への応答がありません</translation>
+    </message>
+    <message>
+        <source>%1 while waiting for %2</source>
+        <translation>%2 の待機中に %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialSettings</name>
+    <message>
+        <source>baud rate %1 is out of range 1-%2</source>
+        <translation>ボーレート %1 は 1～%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>data bits %1 is out of range 5-8</source>
+        <translation>データビット %1 は 5～8 の範囲外です</translation>
+    </message>
+    <message>
+        <source>1.5 stop bits need 5 data bits, got %1</source>
+        <translation>1.5 ストップビットには 5 データビットが必要です (%1 を指定)</translation>
+    </message>
+    <message>
+        <source>baud must be a whole number 1-%1, got &apos;%2&apos;</source>
+        <translation>baud は 1～%1 の整数である必要があります (&apos;%2&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>dataBits must be 5-8, got &apos;%1&apos;</source>
+        <translation>dataBits は 5～8 である必要があります (&apos;%1&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>parity must be none, even, odd, mark or space, got &apos;%1&apos;</source>
+        <translation>parity は none、even、odd、mark、space のいずれかです (&apos;%1&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>stopBits must be 1, 1.5 or 2, got &apos;%1&apos;</source>
+        <translation>stopBits は 1、1.5、2 のいずれかです (&apos;%1&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>flowControl must be none, rtscts or xonxoff, got &apos;%1&apos;</source>
+        <translation>flowControl は none、rtscts、xonxoff のいずれかです (&apos;%1&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>%1 has a bad escape in &apos;%2&apos; (use \n, \r, \t, \\ or \xHH)</source>
+        <translation>%1 の &apos;%2&apos; に不正なエスケープがあります (\n、\r、\t、\\、\xHH を使用してください)</translation>
+    </message>
+    <message>
+        <source>unknown serial setting &apos;%1&apos;</source>
+        <translation>不明なシリアル設定 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SerialTransport</name>
+    <message>
+        <source>cannot open serial port %1: %2</source>
+        <translation>シリアルポート %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>bad serial settings for %1: %2</source>
+        <translation>%1 のシリアル設定が不正です: %2</translation>
+    </message>
+    <message>
+        <source>serial port %1 refused %2: %3</source>
+        <translation>シリアルポート %1 が %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>serial port %1: %2</source>
+        <translation>シリアルポート %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimBench</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>オフセット %1: %2</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>ないか空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; on this bench</source>
+        <translation>このベンチに計測器 &apos;%1&apos; はありません</translation>
+    </message>
+    <message>
+        <source>%1: no such bench file or built-in bench</source>
+        <translation>%1: ベンチファイルでも内蔵ベンチでもありません</translation>
+    </message>
+    <message>
+        <source>%1: unknown profile &apos;%2&apos;</source>
+        <translation>%1: 不明なプロファイル &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
+        <translation>%1: wire: %2 に操作 &apos;%3&apos; がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TcpTransport</name>
+    <message>
+        <source>no connection to %1 after %2 ms</source>
+        <translation>%2 ms 経っても %1 に接続できません</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>%1 への接続: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 が接続を閉じました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::VisaResource</name>
+    <message>
+        <source>empty resource string</source>
+        <translation>リソース文字列が空です</translation>
+    </message>
+    <message>
+        <source>spaces and control characters are not allowed in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; にスペースや制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>missing &apos;::INSTR&apos; at the end of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の末尾に &apos;::INSTR&apos; がありません</translation>
+    </message>
+    <message>
+        <source>missing serial device after &apos;ASRL&apos; in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; で &apos;ASRL&apos; の後にシリアルデバイスがありません</translation>
+    </message>
+    <message>
+        <source>too many &apos;::&apos; parts in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に &apos;::&apos; で区切られた部分が多すぎます</translation>
+    </message>
+    <message>
+        <source>expected &apos;INSTR&apos; after the serial device, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; でシリアルデバイスの後には &apos;INSTR&apos; が必要ですが &apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>serial board number %1 is out of range 1-999 in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; のシリアルボード番号 %1 は 1～999 の範囲外です</translation>
+    </message>
+    <message>
+        <source>serial device &apos;%1&apos; must be an absolute device path such as /dev/ttyUSB0, a board number or COMn, in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; のシリアルデバイス &apos;%1&apos; は /dev/ttyUSB0 のような絶対デバイスパス、ボード番号、または COMn である必要があります</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;TCPIP%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; で &apos;TCPIP%1&apos; の後に &apos;::&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>TCPIP board number %1 is out of range 0-999 in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の TCPIP ボード番号 %1 は 0～999 の範囲外です</translation>
+    </message>
+    <message>
+        <source>unterminated &apos;[&apos; around the IPv6 address in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; で IPv6 アドレスを囲む &apos;[&apos; が閉じられていません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の &apos;%1&apos; は有効な IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; after &apos;]&apos; in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; で &apos;]&apos; の後に &apos;::&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::5025::SOCKET, in &apos;%1&apos;</source>
+        <translation>IPv6 アドレスは TCPIP0::[fe80::1]::5025::SOCKET のように角かっこで囲んでください (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing host in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; にホストがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の &apos;%1&apos; は有効な IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の &apos;%1&apos; は有効なホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>&apos;%1&apos; は VXI-11 または HiSLIP のアドレスです。対応しているのは raw ソケット (TCPIP::&lt;ホスト&gt;::&lt;ポート&gt;::SOCKET) のみです</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に &apos;::&lt;ポート&gt;::SOCKET&apos; がありません</translation>
+    </message>
+    <message>
+        <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の末尾は &apos;SOCKET&apos; である必要がありますが &apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>missing port in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; にポートがありません</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; のポート &apos;%1&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1-65535 in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; のポート %1 は 1～65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with an interface keyword such as ASRL or TCPIP</source>
+        <translation>&apos;%1&apos; が ASRL や TCPIP などのインターフェースキーワードで始まっていません</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
+        <translation>&apos;%2&apos; のインターフェース &apos;%1&apos; には対応していません。ASRL&lt;デバイス&gt;::INSTR または TCPIP::&lt;ホスト&gt;::&lt;ポート&gt;::SOCKET を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchPrivate</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>計測器が削除されました</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>%1 ms の間隔より遅いため、使用中はティックを飛ばします</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>計測器を 1 台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>繰り返し回数は 1 以上である必要があります (%1 は不可)。</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>間隔と期間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>間隔は 1 ms 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no instrument named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; という名前の計測器はありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>&apos;%1&apos; は無効になっています。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>&apos;%1&apos; はまだ識別されておらず、プロファイルもありません。先に接続してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::BenchShared</name>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>測定値をジャーナルに記録できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Completion</name>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>非同期ジョブが完了せずにコンテキストを破棄しました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::DispatcherCore</name>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>ジョブに実行する関数がありません</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>ジョブに通常の関数と非同期関数の両方があります。どちらか一方だけを設定してください</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>ディスパッチャーは停止しており、ジョブを受け付けません</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>期限になってもキューに残っていました。開始されていません</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>ジョブが例外を投げました</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>ジョブが std::exception 以外の例外を投げました</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>実行中に取り消されました</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>開始前に取り消されました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::InstrumentLink</name>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>計測器が削除されました</translation>
+    </message>
+    <message>
+        <source>the instrument was switched off</source>
+        <translation>計測器が無効にされました</translation>
+    </message>
+    <message>
+        <source>the instrument is switched off</source>
+        <translation>計測器は無効になっています</translation>
+    </message>
+    <message>
+        <source>the link is lost; next reconnect attempt in %1 s</source>
+        <translation>接続が切れました。%1 秒後に再接続を試みます</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>no valid answer to *IDN?: %1</source>
+        <translation>*IDN? への有効な応答がありません: %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>*IDN? への応答が識別情報ではありません: %1</translation>
+    </message>
+    <message>
+        <source>another instrument answers on %1: expected %2, found %3</source>
+        <translation>%1 で別の計測器が応答しています: 期待 %2、検出 %3</translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation>%1 に再接続しました</translation>
+    </message>
+    <message>
+        <source>link lost: %1; reconnecting</source>
+        <translation>接続が切れました: %1。再接続しています</translation>
+    </message>
+    <message>
+        <source>unexpected reply to %1: %2</source>
+        <translation>%1 への予期しない応答: %2</translation>
+    </message>
+    <message>
+        <source>the instrument reported: %1</source>
+        <translation>計測器からの報告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::PostedJob</name>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>ジョブを実行する前にエグゼキューター &apos;%1&apos; が停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::detail::Prober</name>
+    <message>
+        <source>cannot use this address</source>
+        <translation>このアドレスは使用できません</translation>
+    </message>
+    <message>
+        <source>no answer to *IDN?: %1</source>
+        <translation>*IDN? への応答がありません: %1</translation>
+    </message>
+    <message>
+        <source>the answer to *IDN? is not an identity: %1</source>
+        <translation>*IDN? への応答が識別情報ではありません: %1</translation>
+    </message>
+    <message>
+        <source>discovery was cancelled</source>
+        <translation>検出は取り消されました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::scpi</name>
+    <message>
+        <source>empty response where a number was expected</source>
+        <translation>数値が必要な箇所で応答が空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>item %1 of the list: %2</source>
+        <translation>リストの %1 番目の要素: %2</translation>
+    </message>
+    <message>
+        <source>block does not start with &apos;#&apos;: &apos;%1&apos;</source>
+        <translation>ブロックが &apos;#&apos; で始まっていません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>block header &apos;#&apos; is not followed by a digit</source>
+        <translation>ブロックヘッダーの &apos;#&apos; の後が数字ではありません</translation>
+    </message>
+    <message>
+        <source>block length &apos;%1&apos; is not %2 digits</source>
+        <translation>ブロック長 &apos;%1&apos; が %2 桁ではありません</translation>
+    </message>
+    <message>
+        <source>block declares %1 bytes but holds %2</source>
+        <translation>ブロックは %1 バイトと宣言していますが、%2 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the block</source>
+        <translation>ブロックの後に予期しない %1 バイトがあります</translation>
+    </message>
+</context>
+</TS>
