@@ -379,12 +379,13 @@ void MainWindow::displayTick()
         m_sectionNs[size_t(i)] += now - mark;
         mark = now;
     };
-    m_model->refresh();
+    if (m_ticks % kTableEveryTicks == 0)
+        m_model->refresh();
     section(1);
     m_logModel->flush();
     m_gauges->tick();
     section(2);
-    m_plot->tick();
+    m_plot->tick(std::max<qint64>(0, kFrameBudgetNs - budget.nsecsElapsed()));
     section(3);
     if (taken > 0 || m_ticks % 30 == 1) {
         const QString text = tr("Readings: %1").arg(QLocale().toString(m_readingsTaken));

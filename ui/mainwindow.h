@@ -66,6 +66,13 @@ public:
     static constexpr int kDisplayIntervalMs = 33;
     /** Time the display tick may spend taking readings before it draws. */
     static constexpr qint64 kDrainBudgetNs = 6'000'000;
+    /** Time a whole display tick should take; the plot skips a replot that would overrun it. */
+    static constexpr qint64 kFrameBudgetNs = 12'000'000;
+    /**
+     * The table is refreshed every this many ticks (about 5 Hz): its numbers are read, not
+     * watched, and repainting its text costs more than a plot frame.
+     */
+    static constexpr int kTableEveryTicks = 6;
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
     ~MainWindow() override;

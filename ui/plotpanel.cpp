@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,11 +49,54 @@ QColor graphColor(int index)
         QColor(0x44, 0xaa, 0x99)};
     return colors.at(index % colors.size());
 }
+
+/**
+ * Keeps at most the first and last point plus a minimum and a maximum per pixel column of
+ * [lower, upper] (in time order), so a graph never hands QCustomPlot more than it can show.
+ */
+void reduceToColumns(QVector<double> &keys, QVector<double> &values, double lower, double upper,
+                     int columns)
+{
+    const qsizetype n = keys.size();
+    if (n <= 2 * qsizetype(columns) + 2 || upper <= lower || columns < 1)
+        return;
+    const double scale = double(columns) / (upper - lower);
+    auto columnOf = [&](double k) {
+        return int(std::clamp(std::floor((k - lower) * scale), -1.0, double(columns)));
+    };
+    qsizetype out = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const int column = columnOf(keys.at(i));
+        qsizetype lo = i, hi = i;
+        qsizetype j = i + 1;
+        for (; j < n && columnOf(keys.at(j)) == column; ++j) {
+            if (values.at(j) < values.at(lo))
+                lo = j;
+            if (values.at(j) > values.at(hi))
+                hi = j;
+        }
+        // Writing in place is safe: `out` never passes `i`.
+        const qsizetype first = std::min(lo, hi), second = std::max(lo, hi);
+        keys[out] = keys.at(first);
+        values[out] = values.at(first);
+        ++out;
+        if (second != first) {
+            keys[out] = keys.at(second);
+            values[out] = values.at(second);
+            ++out;
+        }
+        i = j;
+    }
+    keys.resize(out);
+    values.resize(out);
+}
 } // namespace
 
 PlotPanel::PlotPanel(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
+    , m_graphLayer(nullptr)
     , m_quantityCombo(new QComboBox(this))
     , m_windowCombo(new QComboBox(this))
     , m_pauseAction(
@@ -125,6 +169,14 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_plot->setNoAntialiasingOnDrag(true);
     // Antialiasing only for text: lines, grid and legend frame draw several times faster.
     m_plot->setNotAntialiasedElements(QCP::aeAll & ~QCP::AntialiasedElements(QCP::aeLegendItems));
+    // Graphs get a paint buffer of their own: a tick that only brings data redraws that layer,
+    // not the axes, tick labels, grid and legend. Replots paint with the window's next update
+    // (no immediate repaint), and polylines take the fast path.
+    m_plot->addLayer(QStringLiteral("graphs"), m_plot->layer(QStringLiteral("main")),
+                     QCustomPlot::limAbove);
+    m_graphLayer = m_plot->layer(QStringLiteral("graphs"));
+    m_graphLayer->setMode(QCPLayer::lmBuffered);
+    m_plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
@@ -251,6 +303,7 @@ void PlotPanel::setWindowSeconds(double seconds)
     }
     m_follow = true;
     m_dirty = true;
+    m_axesDirty = true;
     Q_EMIT windowSecondsChanged(seconds);
 }
 
@@ -270,6 +323,7 @@ void PlotPanel::autoscale()
 {
     m_follow = true;
     m_dirty = true;
+    m_axesDirty = true;
     tick();
 }
 
@@ -284,6 +338,7 @@ void PlotPanel::clear()
     m_lastTime = 0;
     m_graphsDirty = true;
     m_dirty = true;
+    m_axesDirty = true;
 }
 
 void PlotPanel::rebuildGraphs()
@@ -310,6 +365,7 @@ void PlotPanel::rebuildGraphs()
     QString unit;
     for (Series *s : std::as_const(candidates)) {
         s->graph = m_plot->addGraph();
+        s->graph->setLayer(m_graphLayer);
         s->graph->setName(s->instrument);
         // A cosmetic one-pixel pen: wide pens go through the stroker, many times slower.
         QPen pen(graphColor(int(m_shown.size())), 1.0);
@@ -324,9 +380,66 @@ void PlotPanel::rebuildGraphs()
     m_plot->yAxis->setLabel(unit.isEmpty() ? m_quantity
                                            : QStringLiteral("%1 (%2)").arg(m_quantity, unit));
     m_dirty = true;
+    m_axesDirty = true;
 }
 
-bool PlotPanel::tick()
+bool PlotPanel::followData()
+{
+    if (!m_follow || m_shown.isEmpty())
+        return false;
+    double lo = INFINITY, hi = -INFINITY, first = INFINITY;
+    for (Series *s : std::as_const(m_shown)) {
+        const DecimatingSeries &d = m_window > 0 ? s->recent : s->whole;
+        if (d.isEmpty())
+            continue;
+        lo = std::min(lo, d.minValue());
+        hi = std::max(hi, d.maxValue());
+        first = std::min(first, d.firstTime());
+    }
+    if (!std::isfinite(lo))
+        return false;
+    bool changed = false;
+    // The value axis keeps its range while the data stays inside and fills at least half of it,
+    // so noise does not redraw the axes every tick.
+    const QCPRange y = m_plot->yAxis->range();
+    const double span = hi - lo;
+    if (lo < y.lower || hi > y.upper || (span > 0 && span < 0.5 * y.size())) {
+        const double pad = span > 0 ? span * 0.08 : std::max(std::abs(hi) * 0.05, 1e-9);
+        const QCPRange next(lo - pad, hi + pad);
+        if (next != y) {
+            m_plot->yAxis->setRange(next);
+            changed = true;
+        }
+    }
+    // The time axis moves in steps of window/kXSteps: the graphs scroll on their own layer
+    // and the axes are redrawn only when a step is taken. A rolling window starts at the first
+    // reading until the data fills it, so a new run is not squeezed against the right edge.
+    double lower = first;
+    double upper = 0;
+    if (m_window > 0) {
+        const double step = m_window / kXSteps;
+        upper = std::ceil(m_lastTime / step) * step;
+        lower = std::max(upper - m_window, first);
+        upper = std::max(upper, lower + step);
+    } else {
+        const double runSpan = std::max(1.0, m_lastTime - first);
+        const double step = std::exp2(std::ceil(std::log2(runSpan / kXSteps)));
+        upper = std::max(std::ceil(m_lastTime / step) * step, first + 1);
+    }
+    const QCPRange x(lower, upper);
+    if (x != m_plot->xAxis->range()) {
+        m_plot->xAxis->setRange(x);
+        changed = true;
+    }
+    return changed;
+}
+
+int PlotPanel::pointBudget() const
+{
+    return 2 * std::max(64, m_plot->axisRect()->width());
+}
+
+bool PlotPanel::tick(qint64 budgetNs)
 {
     if (m_paused)
         return false;
@@ -334,36 +447,40 @@ bool PlotPanel::tick()
         rebuildGraphs();
     if (!m_dirty)
         return false;
+    if (followData())
+        m_axesDirty = true;
+    const double expected = m_axesDirty ? m_fullCostNs : m_layerCostNs;
+    if (budgetNs >= 0 && expected > double(budgetNs) && !m_skippedLast) {
+        // Late in the frame: draw next tick instead. Never twice in a row, so the plot keeps
+        // moving even when every frame is tight.
+        m_skippedLast = true;
+        ++m_skipped;
+        return false;
+    }
+    m_skippedLast = false;
     m_dirty = false;
-    QVector<double> keys, values;
+    const QCPRange x = m_plot->xAxis->range();
+    const int columns = pointBudget() / 2;
     for (Series *s : std::as_const(m_shown)) {
         if (!s->dirty)
             continue;
         s->dirty = false;
-        (m_window > 0 ? s->recent : s->whole).points(&keys, &values);
+        (m_window > 0 ? s->recent : s->whole).points(&m_keys, &m_values);
+        reduceToColumns(m_keys, m_values, x.lower, x.upper, columns);
         // Bucket points come out in time order (one instrument's readings complete in order).
-        s->graph->setData(keys, values, true);
+        s->graph->setData(m_keys, m_values, true);
     }
-    if (m_follow && !m_shown.isEmpty()) {
-        double lo = INFINITY, hi = -INFINITY, first = INFINITY;
-        for (Series *s : std::as_const(m_shown)) {
-            const DecimatingSeries &d = m_window > 0 ? s->recent : s->whole;
-            if (d.isEmpty())
-                continue;
-            lo = std::min(lo, d.minValue());
-            hi = std::max(hi, d.maxValue());
-            first = std::min(first, d.firstTime());
-        }
-        if (std::isfinite(lo)) {
-            const double pad = hi > lo ? (hi - lo) * 0.08 : std::max(std::abs(hi) * 0.05, 1e-9);
-            m_plot->yAxis->setRange(lo - pad, hi + pad);
-            // A rolling window starts at the first reading until the data fills it, so a new run
-            // is not squeezed against the right edge.
-            const double start = m_window > 0 ? std::max(m_lastTime - m_window, first) : first;
-            m_plot->xAxis->setRange(start, std::max(m_lastTime, start + 1));
-        }
+    QElapsedTimer cost;
+    cost.start();
+    if (m_axesDirty) {
+        m_axesDirty = false;
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+        m_fullCostNs = m_fullCostNs * 0.8 + double(cost.nsecsElapsed()) * 0.2;
+        ++m_fullReplots;
+    } else {
+        m_graphLayer->replot();
+        m_layerCostNs = m_layerCostNs * 0.8 + double(cost.nsecsElapsed()) * 0.2;
     }
-    m_plot->replot();
     ++m_replots;
     return true;
 }

@@ -14,6 +14,7 @@
 class QAction;
 class QComboBox;
 class QCPGraph;
+class QCPLayer;
 class QCustomPlot;
 
 namespace ld {
@@ -39,8 +40,14 @@ public:
 
     /** Adds a reading's number(s) to its series; text and failed readings are not plotted. */
     void addReading(const Reading &reading);
-    /** Redraws if anything changed and the view is not paused. Returns true if it replotted. */
-    bool tick();
+    /**
+     * Redraws if anything changed and the view is not paused. Returns true if it replotted.
+     * When only data changed and the axes stand still, only the graphs' own buffered layer is
+     * redrawn. `budgetNs` is what is left of the display frame: a replot expected to take
+     * longer is skipped once (the data stays dirty for the next tick) rather than blowing
+     * the frame; < 0 means no limit.
+     */
+    bool tick(qint64 budgetNs = -1);
 
     /** Instruments to plot; empty plots every instrument (up to kMaxGraphs). */
     void setVisibleInstruments(const QStringList &names);
@@ -61,6 +68,11 @@ public:
     bool exportPdf(const QString &path);
 
     qint64 replotCount() const { return m_replots; }
+    /** Replots that redrew axes, grid and legend too (the rest redrew the graph layer only). */
+    qint64 fullReplotCount() const { return m_fullReplots; }
+    qint64 skippedReplotCount() const { return m_skipped; }
+    /** Most points handed to QCustomPlot per graph: two per pixel column of the plot. */
+    int pointBudget() const;
     int graphCount() const;
     int seriesCount() const { return m_series.size(); }
     /** Points currently drawn for `instrument` (0 when it has no graph). */
@@ -83,8 +95,14 @@ private:
     void refreshQuantityCombo();
     void exportWithDialog(bool pdf);
     Series *seriesFor(const Reading &reading);
+    /** Sets the axes to follow the data; true when a range changed (axes must be redrawn). */
+    bool followData();
+
+    /** Axis ranges in follow mode move in steps of window / kXSteps, not every tick. */
+    static constexpr int kXSteps = 60;
 
     QCustomPlot *m_plot;
+    QCPLayer *m_graphLayer;
     QComboBox *m_quantityCombo;
     QComboBox *m_windowCombo;
     QAction *m_pauseAction;
@@ -102,7 +120,14 @@ private:
     bool m_follow = true;
     bool m_dirty = false;
     bool m_graphsDirty = true;
+    bool m_axesDirty = true;
+    bool m_skippedLast = false;
     qint64 m_replots = 0;
+    qint64 m_fullReplots = 0;
+    qint64 m_skipped = 0;
+    double m_layerCostNs = 0; ///< moving averages of replot costs, for the frame budget
+    double m_fullCostNs = 0;
+    QVector<double> m_keys, m_values; ///< scratch buffers reused every tick
 };
 
 } // namespace ld

@@ -173,6 +173,8 @@ int main(int argc, char *argv[])
     double rss10 = 0;
     const double cpuStart = cpuSeconds();
     const qint64 replotsStart = window.plotPanel()->replotCount();
+    const qint64 fullStart = window.plotPanel()->fullReplotCount();
+    const qint64 skippedStart = window.plotPanel()->skippedReplotCount();
     const qint64 ticksStart = window.displayTicks();
     const qint64 finishedStart = dispatcher.counters().finished();
     if (bench.run(r, &error) == 0) {
@@ -219,6 +221,10 @@ int main(int argc, char *argv[])
     std::printf("%-38s %12.2f\n", "UI event-loop latency p99 (ms)", percentile(latenciesMs, 0.99));
     std::printf("%-38s %12.2f\n", "UI event-loop latency max (ms)", percentile(latenciesMs, 1.0));
     std::printf("%-38s %12.1f\n", "replots per second", double(replots) / elapsed);
+    std::printf("  %-36s %12.1f\n", "of them with axes and legend, per s",
+                double(window.plotPanel()->fullReplotCount() - fullStart) / elapsed);
+    std::printf("  %-36s %12.1f\n", "skipped for the frame budget, per s",
+                double(window.plotPanel()->skippedReplotCount() - skippedStart) / elapsed);
     std::vector<double> ticks;
     for (double t : window.tickCostsMs())
         ticks.push_back(t);
