@@ -430,6 +430,11 @@ bool PlotPanel::followData()
     if (x != m_plot->xAxis->range()) {
         m_plot->xAxis->setRange(x);
         changed = true;
+        // Under ten seconds the ticks come closer than a second: show tenths, or two ticks
+        // read the same.
+        if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_plot->xAxis->ticker()))
+            ticker->setDateTimeFormat(x.size() < 10 ? QStringLiteral("HH:mm:ss.z")
+                                                    : QStringLiteral("HH:mm:ss"));
     }
     return changed;
 }

@@ -528,6 +528,9 @@ private Q_SLOTS:
               QStringLiteral("measure_temperature"), 0, 50);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->plotPanel()->drawnPoints(QStringLiteral("Room sensor")) >= 40, kSafetyMs);
+        // Some seconds of data, so the picture shows a plot rather than its first strokes.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->plotPanel()->drawnPoints(QStringLiteral("Room sensor")) >= 200, kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Flaky sensor")), InstrumentState::Error,
                                   kSafetyMs);
         m_window->selectInstruments({QStringLiteral("Oven sensor"), QStringLiteral("Room sensor"),
