@@ -63,13 +63,16 @@ int main(int argc, char *argv[])
         printUsage(stdout);
         return 0;
     }
+    if (argc > 1 && first[0] != '-') {
+        // A word that is no command is a typo, not a request for the window.
+        std::fprintf(stderr, "labdispatch: unknown command '%s'\n\n", first);
+        printUsage(stderr);
+        return 2;
+    }
 #ifdef LABDISPATCH_WITH_GUI
     return ld::runGui(argc, argv);
 #else
-    if (argc > 1 && first[0] != '-')
-        std::fprintf(stderr, "labdispatch: unknown command '%s'\n\n", first);
-    else
-        std::fprintf(stderr, "labdispatch: built without the window; use a command\n\n");
+    std::fprintf(stderr, "labdispatch: built without the window; use a command\n\n");
     printUsage(stderr);
     return 2;
 #endif
