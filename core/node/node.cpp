@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ld {
 
 namespace {
@@ -20,6 +22,7 @@ Node::Node(Bench *bench, Options options, QObject *parent)
     : QObject(parent)
     , m_bench(bench)
     , m_options(std::move(options))
+    , m_memory(m_options.rememberedJobs)
 {
     MqttClient::Options &b = m_options.broker;
     if (b.clientId.isEmpty())
@@ -69,6 +72,26 @@ bool Node::start(QString *error)
                          .arg(m_options.name);
         return false;
     }
+    if (!m_options.stateDirectory.isEmpty() && !m_memory.isPersistent()) {
+        QString why, warn;
+        if (!m_memory.open(m_options.stateDirectory, &why, &warn)) {
+            if (error)
+                *error = tr("job memory: %1").arg(why);
+            return false;
+        }
+        if (!warn.isEmpty())
+            Q_EMIT warning(warn);
+        // Accepted, maybe half run, when the node died: running it again could repeat what the
+        // instrument already did, so a redelivery gets this answer instead.
+        for (const QString &jobId : m_memory.interrupted()) {
+            NodeProtocol::JobResponse r;
+            r.status = JobStatus::Failed;
+            r.error = tr("node restarted: %1 was accepted before the node restarted and is not "
+                         "run again")
+                          .arg(jobId);
+            finish(jobId, std::move(r));
+        }
+    }
     return m_client->start(error);
 }
 
@@ -90,6 +113,7 @@ void Node::onConnected()
 {
     // Everything retained again: the broker may have restarted without persistence.
     m_client->subscribe(NodeProtocol::jobsTopic(m_options.name), 1);
+    m_client->subscribe(NodeProtocol::cancelTopic(m_options.name), 1);
     m_client->publish({NodeProtocol::presenceTopic(m_options.name),
                        QByteArray(NodeProtocol::kOnline),
                        1,
@@ -168,8 +192,14 @@ void Node::flushStates()
 
 void Node::onMessage(const MqttMessage &message)
 {
-    if (message.topic != NodeProtocol::jobsTopic(m_options.name))
-        return;
+    if (message.topic == NodeProtocol::jobsTopic(m_options.name))
+        onRequest(message);
+    else if (message.topic == NodeProtocol::cancelTopic(m_options.name))
+        onCancel(message);
+}
+
+void Node::onRequest(const MqttMessage &message)
+{
     const ReplyTo to{message.responseTopic, message.correlationData};
     QString error;
     const auto request = NodeProtocol::decodeRequest(message.payload, &error);
@@ -183,18 +213,23 @@ void Node::onMessage(const MqttMessage &message)
             reply(to, NodeProtocol::encodeResponse(r));
         return;
     }
-    auto it = m_jobs.find(request->jobId);
-    if (it != m_jobs.end()) {
-        // QoS 1 may deliver twice, and a controller may resend: the job runs once.
+    // QoS 1 may deliver twice, and a controller may resend: the job runs once.
+    if (m_memory.isFinished(request->jobId)) {
         ++m_duplicates;
-        if (it->done) {
-            if (!to.topic.isEmpty())
-                reply(to, it->response);
-        } else if (!to.topic.isEmpty() && !it->replyTo.contains(to)) {
-            it->replyTo.append(to);
-        }
+        if (!to.topic.isEmpty())
+            reply(to, m_memory.answer(request->jobId));
         return;
     }
+    auto it = m_jobs.find(request->jobId);
+    if (it != m_jobs.end()) {
+        ++m_duplicates;
+        if (!to.topic.isEmpty() && !it->replyTo.contains(to))
+            it->replyTo.append(to);
+        return;
+    }
+    // Saved before it can run: a node killed from here on answers it "node restarted".
+    if (!m_memory.accepted(request->jobId))
+        Q_EMIT warning(tr("job memory: %1").arg(m_memory.errorString()));
     Job job;
     job.request = *request;
     if (!to.topic.isEmpty())
@@ -212,6 +247,46 @@ void Node::onMessage(const MqttMessage &message)
     pump(request->instrument);
 }
 
+void Node::onCancel(const MqttMessage &message)
+{
+    QString error;
+    const auto jobId = NodeProtocol::decodeCancel(message.payload, &error);
+    if (!jobId) {
+        Q_EMIT warning(tr("bad cancel: %1").arg(error));
+        return;
+    }
+    if (m_memory.isFinished(*jobId))
+        return; // too late: its answer stands
+    auto it = m_jobs.find(*jobId);
+    if (it == m_jobs.end()) {
+        // Overtook its request: remembered as cancelled, so the request never runs.
+        NodeProtocol::JobResponse r;
+        r.status = JobStatus::Cancelled;
+        r.error = tr("cancelled before it arrived");
+        finish(*jobId, std::move(r));
+        return;
+    }
+    const QString instrument = it->request.instrument;
+    auto running = m_inFlight.constFind(instrument);
+    if (running != m_inFlight.cend() && running->jobId == *jobId) {
+        // One node job per instrument at a time, so stopping the instrument stops this job
+        // only; its run then finishes as cancelled (or as done, if it won the race).
+        it->cancelRequested = true;
+        m_bench->stop({instrument});
+        return;
+    }
+    auto w = m_waiting.find(instrument);
+    if (w != m_waiting.end()) {
+        w->erase(std::remove(w->begin(), w->end(), *jobId), w->end());
+        if (w->empty())
+            m_waiting.erase(w);
+    }
+    NodeProtocol::JobResponse r;
+    r.status = JobStatus::Cancelled;
+    r.error = tr("cancelled before it ran");
+    finish(*jobId, std::move(r));
+}
+
 void Node::pump(const QString &instrument)
 {
     // One job per instrument on the bench at a time: its reading is then unambiguously the
@@ -224,7 +299,7 @@ void Node::pump(const QString &instrument)
         }
         const QString jobId = w->front();
         w->pop_front();
-        const NodeProtocol::JobRequest &req = m_jobs[jobId].request;
+        const NodeProtocol::JobRequest req = m_jobs.value(jobId).request;
         Bench::RunRequest run;
         run.instruments = {instrument};
         run.operation = req.operation;
@@ -277,6 +352,8 @@ void Node::onRunFinished(quint64 runId)
     } else {
         r.status = done.reading->status;
         r.error = done.reading->error;
+        if (r.status == JobStatus::Cancelled && m_jobs.value(done.jobId).cancelRequested)
+            r.error = tr("cancelled while running: %1").arg(r.error);
     }
     finish(done.jobId, std::move(r));
     pump(instrument);
@@ -284,20 +361,13 @@ void Node::onRunFinished(quint64 runId)
 
 void Node::finish(const QString &jobId, NodeProtocol::JobResponse response)
 {
-    auto it = m_jobs.find(jobId);
-    if (it == m_jobs.end())
-        return;
     response.jobId = jobId;
     response.node = m_options.name;
-    it->done = true;
-    it->response = NodeProtocol::encodeResponse(response);
-    const QList<ReplyTo> targets = std::exchange(it->replyTo, {});
-    const QByteArray payload = it->response;
-    m_finishedOrder.push_back(jobId);
-    while (int(m_finishedOrder.size()) > m_options.rememberedJobs) {
-        m_jobs.remove(m_finishedOrder.front());
-        m_finishedOrder.pop_front();
-    }
+    const QByteArray payload = NodeProtocol::encodeResponse(response);
+    const QList<ReplyTo> targets = m_jobs.take(jobId).replyTo;
+    // Saved before it leaves: a redelivery after a restart gets this same answer.
+    if (!m_memory.finished(jobId, payload))
+        Q_EMIT warning(tr("job memory: %1").arg(m_memory.errorString()));
     for (const ReplyTo &to : targets)
         reply(to, payload);
     Q_EMIT jobAnswered(jobId, response.status);

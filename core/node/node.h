@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "node/jobmemory.h"
 #include "node/mqttclient.h"
 #include "node/nodeprotocol.h"
 
@@ -22,8 +23,10 @@ class Bench;
  * (retained "online", a will "offline"), the inventory and each instrument's state
  * (retained), and readings; runs job requests from controllers on its own Bench, so its
  * dispatcher keeps one job per instrument whoever asks. A job id seen before is answered
- * from memory and never run twice. Without a broker the bench goes on (and journals, if the
- * bench has a journal); on reconnect everything retained is published again.
+ * from memory and never run twice; with a state folder that memory survives restarts. A cancel
+ * drops a waiting job or stops a running one, and either is answered "cancelled". Without a
+ * broker the bench goes on (and journals, if the bench has a journal); on reconnect everything
+ * retained is published again.
  */
 class Node : public QObject
 {
@@ -35,12 +38,18 @@ public:
         MqttClient::Options broker; ///< the will and client id are filled in by the node
         int rememberedJobs = 4096;  ///< finished job ids kept for duplicate detection
         bool publishReadings = true;
+        /** Where the job memory is kept across restarts (JobMemory); empty: memory only. */
+        QString stateDirectory;
     };
 
     Node(Bench *bench, Options options, QObject *parent = nullptr);
     ~Node() override;
 
-    /** Checks the name and starts connecting (and reconnecting) to the broker. */
+    /**
+     * Checks the name, opens the state folder (if any) and starts connecting (and
+     * reconnecting) to the broker. Jobs the previous run accepted but never finished are
+     * answered "node restarted" from then on, never run.
+     */
     bool start(QString *error = nullptr);
     /** Publishes "offline" (retained) and leaves the broker cleanly. */
     void stop();
@@ -50,12 +59,18 @@ public:
     /** Jobs run on the bench for requests; duplicates answered from memory are not counted. */
     qint64 jobsRun() const { return m_jobsRun; }
     qint64 duplicatesAnswered() const { return m_duplicates; }
+    /** Finished jobs whose answers are remembered (read back from the state folder too). */
+    int rememberedJobs() const { return m_memory.finishedCount(); }
+    /** The job memory's file, empty without a state folder. */
+    QString stateFile() const { return m_memory.isPersistent() ? m_memory.fileName() : QString(); }
 
 Q_SIGNALS:
     /** A request was accepted (first delivery of its id). */
     void jobAccepted(const QString &jobId);
     /** A job's answer was published (or held until the broker is back). */
     void jobAnswered(const QString &jobId, ld::JobStatus status);
+    /** Something the operator should know that does not stop the node (a corrupt state file). */
+    void warning(const QString &text);
 
 private:
     struct ReplyTo
@@ -67,12 +82,12 @@ private:
             return topic == o.topic && correlation == o.correlation;
         }
     };
+    /** A job accepted and not yet finished; finished ones live in m_memory. */
     struct Job
     {
         NodeProtocol::JobRequest request;
         QList<ReplyTo> replyTo;
-        bool done = false;
-        QByteArray response;
+        bool cancelRequested = false;
     };
     struct InFlight
     {
@@ -83,6 +98,8 @@ private:
 
     void onConnected();
     void onMessage(const MqttMessage &message);
+    void onRequest(const MqttMessage &message);
+    void onCancel(const MqttMessage &message);
     void publishInventory();
     void publishState(const QString &instrument);
     void flushStates();
@@ -95,8 +112,8 @@ private:
     Bench *m_bench;
     Options m_options;
     std::unique_ptr<MqttClient> m_client;
-    QHash<QString, Job> m_jobs;
-    std::deque<QString> m_finishedOrder;           ///< oldest first, for forgetting
+    JobMemory m_memory;
+    QHash<QString, Job> m_jobs;                    ///< waiting or running
     QHash<QString, std::deque<QString>> m_waiting; ///< per instrument, by priority then FIFO
     QHash<QString, InFlight> m_inFlight;           ///< per instrument: at most one at a time
     QHash<quint64, QString> m_runs;                ///< bench run id -> instrument

@@ -10,10 +10,6 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NodeProtocol", text);
-}
 
 QString root()
 {
@@ -30,16 +26,21 @@ qint64 nsFrom(const QJsonValue &v)
     return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
 }
 
+bool validJobId(const QString &id)
+{
+    return !id.isEmpty() && id.size() <= 200;
+}
+
 std::optional<QJsonObject> parseObject(const QByteArray &payload, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+        *error = NodeProtocol::tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("not a JSON object");
+        *error = NodeProtocol::tr("not a JSON object");
         return std::nullopt;
     }
     return doc.object();
@@ -114,6 +115,11 @@ QString NodeProtocol::jobsTopic(const QString &node)
     return root() + QLatin1Char('/') + node + QStringLiteral("/jobs");
 }
 
+QString NodeProtocol::cancelTopic(const QString &node)
+{
+    return root() + QLatin1Char('/') + node + QStringLiteral("/cancel");
+}
+
 QString NodeProtocol::repliesTopic(const QString &controllerId)
 {
     return root() + QStringLiteral("/_controllers/") + controllerId + QStringLiteral("/replies");
@@ -127,8 +133,9 @@ NodeProtocol::TopicInfo NodeProtocol::parseTopic(const QString &topic)
         !isValidNodeName(parts.at(2)))
         return info;
     const QString &what = parts.at(3);
-    if (parts.size() == 4 && (what == QLatin1String("presence") ||
-                              what == QLatin1String("inventory") || what == QLatin1String("jobs")))
+    if (parts.size() == 4 &&
+        (what == QLatin1String("presence") || what == QLatin1String("inventory") ||
+         what == QLatin1String("jobs") || what == QLatin1String("cancel")))
         info.kind = what;
     else if (parts.size() == 6 && what == QLatin1String("instruments") &&
              parts.at(5) == QLatin1String("state"))
@@ -177,7 +184,7 @@ std::optional<NodeProtocol::JobRequest> NodeProtocol::decodeRequest(const QByteA
     r.operation = o->value(QStringLiteral("operation")).toString();
     const QJsonValue params = o->value(QStringLiteral("parameters"));
     r.priority = o->value(QStringLiteral("priority")).toInt(0);
-    if (r.jobId.isEmpty() || r.jobId.size() > 200) {
+    if (!validJobId(r.jobId)) {
         *error = tr("\"id\" must be a non-empty string of at most 200 characters");
         return std::nullopt;
     }
@@ -191,6 +198,26 @@ std::optional<NodeProtocol::JobRequest> NodeProtocol::decodeRequest(const QByteA
     }
     r.parameters = params.toObject().toVariantMap();
     return r;
+}
+
+QByteArray NodeProtocol::encodeCancel(const QString &jobId)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), jobId);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QString> NodeProtocol::decodeCancel(const QByteArray &payload, QString *error)
+{
+    const auto o = parseObject(payload, error);
+    if (!o)
+        return std::nullopt;
+    const QString id = o->value(QStringLiteral("id")).toString();
+    if (!validJobId(id)) {
+        *error = tr("\"id\" must be a non-empty string of at most 200 characters");
+        return std::nullopt;
+    }
+    return id;
 }
 
 QJsonObject NodeProtocol::readingToJson(const Reading &reading)

@@ -6,6 +6,7 @@
 #include "results/reading.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
@@ -21,6 +22,8 @@ namespace ld {
  */
 class NodeProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::NodeProtocol)
+
 public:
     static constexpr const char *kRoot = "labdispatch/v1";
     static constexpr const char *kOnline = "online";
@@ -38,13 +41,15 @@ public:
     static QString readingTopic(const QString &node, const QString &instrument,
                                 const QString &quantity);
     static QString jobsTopic(const QString &node);
+    /** Where a controller tells a node to drop or stop one of its jobs (QoS 1). */
+    static QString cancelTopic(const QString &node);
     static QString repliesTopic(const QString &controllerId);
 
     /** What a topic under kRoot is about; kind is empty for foreign topics. */
     struct TopicInfo
     {
         QString node;
-        QString kind; ///< "presence", "inventory", "state", "reading", "jobs"
+        QString kind; ///< "presence", "inventory", "state", "reading", "jobs", "cancel"
         QString instrument;
     };
     static TopicInfo parseTopic(const QString &topic);
@@ -72,6 +77,10 @@ public:
     };
     static QByteArray encodeResponse(const JobResponse &response);
     static std::optional<JobResponse> decodeResponse(const QByteArray &payload, QString *error);
+
+    /** A cancel: {"id": job id}. The node answers the job itself, on its reply addresses. */
+    static QByteArray encodeCancel(const QString &jobId);
+    static std::optional<QString> decodeCancel(const QByteArray &payload, QString *error);
 
     static QJsonObject readingToJson(const Reading &reading);
     static std::optional<Reading> readingFromJson(const QJsonObject &o, QString *error);

@@ -37,20 +37,22 @@ RemoteLab::RemoteLab(MqttClient *client, Dispatcher *dispatcher, Options options
         m_options.controllerId =
             QStringLiteral("c-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_repliesTopic = NodeProtocol::repliesTopic(m_options.controllerId);
+    m_session = QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString root = QString::fromLatin1(NodeProtocol::kRoot);
     m_client->subscribe(root + QStringLiteral("/+/presence"), 1);
     m_client->subscribe(root + QStringLiteral("/+/inventory"), 1);
     m_client->subscribe(root + QStringLiteral("/+/instruments/+/state"), 1);
     m_client->subscribe(m_repliesTopic, 1);
-    connect(m_client, &MqttClient::messageReceived, this, &RemoteLab::onMessage);
+    connect(client, &MqttClient::messageReceived, this, &RemoteLab::onMessage);
 }
 
 RemoteLab::~RemoteLab()
 {
-    const auto pending = m_pending;
-    for (auto it = pending.begin(); it != pending.end(); ++it)
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        sendCancel(it.value()->node, it.key()); // nobody waits for these any more
         it.value()->ctx.cancelled(tr("the controller closed"));
-    m_pending.clear();
+    }
 }
 
 QString RemoteLab::key(const QString &node, const QString &instrument)
@@ -170,15 +172,19 @@ void RemoteLab::start(JobContext ctx, const Request &request)
         ctx.fail(tr("node lost: %1 is offline").arg(request.node));
         return;
     }
-    const QString jobId = QStringLiteral("%1-%2").arg(m_options.controllerId).arg(++m_nextJob);
+    // The session part keeps ids unique when a controller comes back under the same id: a
+    // node remembers answers across restarts, and a repeated id would get an old one.
+    const QString jobId =
+        QStringLiteral("%1-%2-%3").arg(m_options.controllerId, m_session).arg(++m_nextJob);
     NodeProtocol::JobRequest r;
     r.jobId = jobId;
     r.instrument = request.instrument;
     r.operation = request.operation;
     r.parameters = request.parameters;
     r.priority = request.priority;
-    QString error;
-    if (!m_client->publish({NodeProtocol::jobsTopic(request.node), NodeProtocol::encodeRequest(r),
+    QString error = tr("the broker connection is closed");
+    if (!m_client ||
+        !m_client->publish({NodeProtocol::jobsTopic(request.node), NodeProtocol::encodeRequest(r),
                             1, false, m_repliesTopic, jobId.toUtf8()},
                            &error)) {
         ctx.fail(tr("cannot send the job to %1: %2").arg(request.node, error));
@@ -188,6 +194,8 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     p->timeout.setSingleShot(true);
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_options.responseTimeoutMs;
     connect(&p->timeout, &QTimer::timeout, this, [this, jobId, node = request.node, timeoutMs] {
+        // A node that is slow rather than gone would still hold its instrument for us.
+        sendCancel(node, jobId);
         failPending(jobId,
                     tr("node lost: %1 did not answer within %2 ms").arg(node).arg(timeoutMs));
     });
@@ -195,13 +203,15 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     m_pending.insert(jobId, p);
     QPointer<RemoteLab> self(this);
     ctx.token().onCancelled([self, jobId] {
-        // Any thread: the rest happens on ours. The node may still run it; its answer is
-        // then ignored.
+        // Any thread: the rest happens on ours. The job ends here now; the node is told, and
+        // its answer (cancelled, or done if it won the race) is then ignored.
         QMetaObject::invokeMethod(self, [self, jobId] {
             if (!self)
                 return;
-            if (const auto cancelled = self->m_pending.take(jobId))
+            if (const auto cancelled = self->m_pending.take(jobId)) {
+                self->sendCancel(cancelled->node, jobId);
                 cancelled->ctx.cancelled();
+            }
         });
     });
 }
@@ -210,8 +220,10 @@ void RemoteLab::onResponse(const MqttMessage &message)
 {
     const QString jobId = QString::fromUtf8(message.correlationData);
     const std::shared_ptr<Pending> p = m_pending.take(jobId);
-    if (!p)
-        return; // a duplicate answer, or one for a job already lost or cancelled
+    if (!p) {
+        ++m_lateAnswers; // a duplicate answer, or one for a job already lost or cancelled
+        return;
+    }
     QString error;
     const auto r = NodeProtocol::decodeResponse(message.payload, &error);
     if (!r) {
@@ -241,6 +253,14 @@ void RemoteLab::failPending(const QString &jobId, const QString &error)
 {
     if (const std::shared_ptr<Pending> p = m_pending.take(jobId))
         p->ctx.fail(error);
+}
+
+void RemoteLab::sendCancel(const QString &node, const QString &jobId)
+{
+    // QoS 1, held while the broker is down; a node that is gone never sees it, and needs not.
+    if (m_client)
+        m_client->publish(
+            {NodeProtocol::cancelTopic(node), NodeProtocol::encodeCancel(jobId), 1, false, {}, {}});
 }
 
 void RemoteLab::loseNode(const QString &node)

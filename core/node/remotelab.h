@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -27,7 +28,9 @@ struct MqttMessage;
  * asynchronous job of the controller's own dispatcher, keyed "node/instrument", so the
  * controller's cap holds across the lab; it publishes the request and holds its slot until
  * the node answers. A node that goes offline (its will) for longer than a grace period, or
- * that does not answer in time, ends its jobs as failed with "node lost".
+ * that does not answer in time, ends its jobs as failed with "node lost". Cancelling a remote
+ * job ends it here at once and tells its node, which drops or stops it; the node's answer to
+ * a job that already ended here is ignored (and counted).
  */
 class RemoteLab : public QObject
 {
@@ -87,6 +90,9 @@ public:
     JobHandle submit(const Request &request,
                      std::function<void(const JobResult &)> onFinished = {});
     int pendingJobs() const { return int(m_pending.size()); }
+    /** Answers that came for jobs already ended here (cancelled, lost, timed out) and were
+     * ignored. */
+    qint64 lateAnswers() const { return m_lateAnswers; }
 
 Q_SIGNALS:
     void nodeChanged(const QString &node);
@@ -100,14 +106,17 @@ private:
     void onResponse(const MqttMessage &message);
     void start(JobContext ctx, const Request &request);
     void failPending(const QString &jobId, const QString &error);
+    void sendCancel(const QString &node, const QString &jobId);
     void loseNode(const QString &node);
 
-    MqttClient *m_client;
+    QPointer<MqttClient> m_client; ///< not owned; may go before this does
     Dispatcher *m_dispatcher;
     Options m_options;
     QString m_repliesTopic;
+    QString m_session; ///< random per instance, part of every job id
     std::unique_ptr<ThreadExecutor> m_executor;
     quint64 m_nextJob = 0;
+    qint64 m_lateAnswers = 0;
     struct NodeData
     {
         NodeInfo info;

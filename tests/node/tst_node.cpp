@@ -9,10 +9,13 @@
 #include "sim/simbench.h"
 #include "testbroker.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -86,7 +89,8 @@ private:
         return o;
     }
 
-    std::unique_ptr<TestNode> startNode(const QString &name)
+    std::unique_ptr<TestNode> startNode(const QString &name, const QString &stateDir = {},
+                                        QStringList *warnings = nullptr)
     {
         auto n = std::make_unique<TestNode>();
         QString error;
@@ -115,7 +119,11 @@ private:
         Node::Options o;
         o.name = name;
         o.broker = brokerOptions();
+        o.stateDirectory = stateDir;
         n->node = std::make_unique<Node>(n->bench.get(), o);
+        if (warnings)
+            connect(n->node.get(), &Node::warning, n->node.get(),
+                    [warnings](const QString &w) { warnings->append(w); });
         if (!n->node->start(&error))
             qWarning("node: %s", qPrintable(error));
         if (!QTest::qWaitFor([&] { return n->node->client().isConnected(); }, kSafetyMs))
@@ -157,6 +165,55 @@ private:
         for (const JobHandle &h : handles)
             results.append(h.result());
         return results;
+    }
+
+    /** A client that talks the protocol by hand: requests with ids of its choosing. */
+    struct RawClient
+    {
+        std::unique_ptr<MqttClient> client;
+        std::unique_ptr<QSignalSpy> answers;
+        QString replies;
+    };
+    std::unique_ptr<RawClient> rawClient()
+    {
+        auto raw = std::make_unique<RawClient>();
+        raw->client = std::make_unique<MqttClient>(brokerOptions());
+        raw->answers =
+            std::make_unique<QSignalSpy>(raw->client.get(), &MqttClient::messageReceived);
+        raw->replies = unique(QStringLiteral("tst/replies"));
+        raw->client->start();
+        raw->client->subscribe(raw->replies, 1);
+        if (!QTest::qWaitFor([&] { return raw->client->isConnected(); }, kSafetyMs))
+            qWarning("raw client did not connect");
+        return raw;
+    }
+    bool sendRequest(RawClient &raw, const QString &node, const QString &jobId,
+                     const QString &instrument = QStringLiteral("sensor"))
+    {
+        NodeProtocol::JobRequest r;
+        r.jobId = jobId;
+        r.instrument = instrument;
+        r.operation = QStringLiteral("measure_temperature");
+        return raw.client->publish({NodeProtocol::jobsTopic(node), NodeProtocol::encodeRequest(r),
+                                    1, false, raw.replies, jobId.toUtf8()});
+    }
+    static std::optional<NodeProtocol::JobResponse> answerAt(const RawClient &raw, int i)
+    {
+        QString error;
+        auto r = NodeProtocol::decodeResponse(raw.answers->at(i).at(0).value<MqttMessage>().payload,
+                                              &error);
+        if (!r)
+            qWarning("bad answer: %s", qPrintable(error));
+        return r;
+    }
+    /** Replies to SCPI measurements of `instrument` on node `n` come `ms` late. */
+    static void slowMeasurements(TestNode &n, const QString &instrument, int ms)
+    {
+        SimFaults f;
+        f.flags = SimFaults::SlowReply;
+        f.slowReplyMs = ms;
+        f.onlyCommand = QByteArrayLiteral("MEAS");
+        n.sim->setFaults(instrument, f);
     }
 
     static RemoteLab::Request request(const QString &node, const QString &instrument,
@@ -396,6 +453,175 @@ private Q_SLOTS:
         const QString presence = NodeProtocol::presenceTopic(m_nameA);
         QCOMPARE(retained(presence, 1).value(presence), QByteArrayLiteral("offline"));
         QVERIFY(!m_lab->node(m_nameA).online);
+    }
+
+    void cancellingARunningRemoteJobStopsItOnTheNode()
+    {
+        // Slower than nothing, quicker than the instrument's 10 s timeout: uncancelled, the job
+        // would succeed.
+        slowMeasurements(*m_a, QStringLiteral("sensor"), 8000);
+        QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
+        const JobHandle h = m_lab->submit(
+            request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Busy, kSafetyMs);
+        QCOMPARE(m_a->node->jobsRun(), 1);
+        h.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(h.status(), JobStatus::Cancelled, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, kSafetyMs);
+        QCOMPARE(answered.at(0).at(1).value<JobStatus>(), JobStatus::Cancelled);
+        // The node's "cancelled" reached the controller after the job had ended there.
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->lateAnswers(), 1, kSafetyMs);
+        QCOMPARE(h.status(), JobStatus::Cancelled);
+        QCOMPARE(m_controllerDispatcher->counters().cancelled, 1);
+        QCOMPARE(m_a->bench->status(QStringLiteral("sensor")).jobsDone, 0);
+        // The instrument is free again and answers the next job.
+        m_a->sim->setFaults(QStringLiteral("sensor"), SimFaults{});
+        const auto after = runAll(
+            {request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature"))});
+        QVERIFY2(after.at(0).ok(), qPrintable(after.at(0).error));
+        QCOMPARE(m_a->node->jobsRun(), 2);
+    }
+
+    void cancellingARemoteJobWaitingOnTheNodeDropsItUnrun()
+    {
+        // Another controller's long job holds the sensor, so ours waits on the node.
+        slowMeasurements(*m_a, QStringLiteral("sensor"), 8000);
+        auto other = rawClient();
+        QSignalSpy accepted(m_a->node.get(), &Node::jobAccepted);
+        QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
+        const QString blocker = unique(QStringLiteral("blocker"));
+        QVERIFY(sendRequest(*other, m_nameA, blocker));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Busy, kSafetyMs);
+        const JobHandle h = m_lab->submit(
+            request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 2, kSafetyMs);
+        const QString ours = accepted.at(1).at(0).toString();
+        QCOMPARE(m_a->node->jobsRun(), 1);
+        h.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, kSafetyMs);
+        QCOMPARE(answered.at(0).at(0).toString(), ours);
+        QCOMPARE(answered.at(0).at(1).value<JobStatus>(), JobStatus::Cancelled);
+        QCOMPARE(h.status(), JobStatus::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->lateAnswers(), 1, kSafetyMs);
+        // Dropped, never run; the blocker still runs.
+        QCOMPARE(m_a->node->jobsRun(), 1);
+        QCOMPARE(m_a->bench->status(QStringLiteral("sensor")).state, InstrumentState::Busy);
+
+        // The same cancel by hand for the running blocker: answered on its own reply address.
+        QVERIFY(other->client->publish({NodeProtocol::cancelTopic(m_nameA),
+                                        NodeProtocol::encodeCancel(blocker),
+                                        1,
+                                        false,
+                                        {},
+                                        {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(other->answers->count(), 1, kSafetyMs);
+        const auto r = answerAt(*other, 0);
+        QVERIFY(r);
+        QCOMPARE(r->jobId, blocker);
+        QCOMPARE(r->status, JobStatus::Cancelled);
+        QCOMPARE(other->answers->at(0).at(0).value<MqttMessage>().correlationData,
+                 blocker.toUtf8());
+        QCOMPARE(m_a->node->jobsRun(), 1);
+    }
+
+    void cancelThatOvertakesItsRequestKeepsTheJobFromRunning()
+    {
+        auto raw = rawClient();
+        const QString id = unique(QStringLiteral("early"));
+        QVERIFY(raw->client->publish({NodeProtocol::cancelTopic(m_nameA),
+                                      NodeProtocol::encodeCancel(id),
+                                      1,
+                                      false,
+                                      {},
+                                      {}}));
+        QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, kSafetyMs);
+        QVERIFY(sendRequest(*raw, m_nameA, id));
+        QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
+        QCOMPARE(answerAt(*raw, 0)->status, JobStatus::Cancelled);
+        QCOMPARE(m_a->node->jobsRun(), 0);
+    }
+
+    void restartedNodeAnswersFinishedIdsFromItsStateFolder()
+    {
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        const QString name = unique(QStringLiteral("pc-r"));
+        auto raw = rawClient();
+        const QString id = unique(QStringLiteral("kept"));
+        QByteArray firstAnswer;
+        {
+            auto n = startNode(name, state.path());
+            QVERIFY(n);
+            QVERIFY(sendRequest(*raw, name, id));
+            QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
+            firstAnswer = raw->answers->at(0).at(0).value<MqttMessage>().payload;
+            QCOMPARE(answerAt(*raw, 0)->status, JobStatus::Succeeded);
+            QCOMPARE(n->node->jobsRun(), 1);
+        }
+        auto again = startNode(name, state.path());
+        QVERIFY(again);
+        QCOMPARE(again->node->rememberedJobs(), 1);
+        QVERIFY(sendRequest(*raw, name, id));
+        QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 2, kSafetyMs);
+        QCOMPARE(raw->answers->at(1).at(0).value<MqttMessage>().payload, firstAnswer);
+        QCOMPARE(again->node->jobsRun(), 0);
+        QCOMPARE(again->node->duplicatesAnswered(), 1);
+        QCOMPARE(again->bench->status(QStringLiteral("sensor")).jobsDone, 0);
+    }
+
+    void jobAcceptedWhenTheNodeDiedIsAnsweredNodeRestartedNeverRerun()
+    {
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        const QString name = unique(QStringLiteral("pc-r"));
+        auto raw = rawClient();
+        const QString id = unique(QStringLiteral("half"));
+        {
+            auto n = startNode(name, state.path());
+            QVERIFY(n);
+            slowMeasurements(*n, QStringLiteral("sensor"), 8000);
+            QVERIFY(sendRequest(*raw, name, id));
+            QTRY_COMPARE_WITH_TIMEOUT(n->bench->status(QStringLiteral("sensor")).state,
+                                      InstrumentState::Busy, kSafetyMs);
+            n->kill();
+        }
+        QCOMPARE(raw->answers->count(), 0);
+        auto again = startNode(name, state.path());
+        QVERIFY(again);
+        QVERIFY(sendRequest(*raw, name, id)); // the controller's redelivery
+        QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
+        const auto r = answerAt(*raw, 0);
+        QVERIFY(r);
+        QCOMPARE(r->status, JobStatus::Failed);
+        QVERIFY2(r->error.startsWith(QStringLiteral("node restarted")), qPrintable(r->error));
+        QCOMPARE(again->node->jobsRun(), 0);
+        QCOMPARE(again->bench->status(QStringLiteral("sensor")).jobsDone, 0);
+    }
+
+    void corruptStateFileWarnsAndTheNodeStartsWithAnEmptyMemory()
+    {
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        QFile f(QDir(state.path()).filePath(JobMemory::stateFileName()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\":\"labdispatch-node-jobs\",\"version\":1}\n\x01\x02 not a record\n");
+        f.close();
+        QStringList warnings;
+        const QString name = unique(QStringLiteral("pc-c"));
+        auto n = startNode(name, state.path(), &warnings);
+        QVERIFY(n);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.at(0).contains(QStringLiteral("corrupt")), qPrintable(warnings.at(0)));
+        QCOMPARE(n->node->rememberedJobs(), 0);
+        QCOMPARE(n->node->stateFile(), f.fileName());
+        // It serves as usual.
+        auto raw = rawClient();
+        QVERIFY(sendRequest(*raw, name, unique(QStringLiteral("after"))));
+        QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
+        QCOMPARE(answerAt(*raw, 0)->status, JobStatus::Succeeded);
     }
 
     void nodeThatNeverAnswersEndsItsJobsAsLostAfterTheTimeout()
