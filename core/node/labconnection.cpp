@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "node/labconnection.h"
+
+#include "node/remotelab.h"
+#include "node/remoterunner.h"
+
+namespace ld {
+
+LabConnection::LabConnection(Dispatcher *dispatcher, const ProfileRegistry *profiles,
+                             QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(dispatcher)
+    , m_profiles(profiles)
+{}
+
+LabConnection::~LabConnection()
+{
+    close();
+}
+
+bool LabConnection::open(const MqttClient::Options &options, QString *error)
+{
+    close();
+    auto client = std::make_unique<MqttClient>(options);
+    connect(client.get(), &MqttClient::stateChanged, this, &LabConnection::stateChanged);
+    connect(client.get(), &MqttClient::connectionError, this, &LabConnection::connectionError);
+    m_lab = std::make_unique<RemoteLab>(client.get(), m_dispatcher, RemoteLab::Options{});
+    m_runner = std::make_unique<RemoteRunner>(m_lab.get(), m_profiles);
+    m_runner->setJournal(m_journal);
+    m_client = std::move(client);
+    if (!m_client->start(error)) {
+        m_runner.reset();
+        m_lab.reset();
+        m_client.reset();
+        return false;
+    }
+    Q_EMIT opened();
+    return true;
+}
+
+void LabConnection::close()
+{
+    if (!m_client)
+        return;
+    Q_EMIT aboutToClose();
+    m_runner.reset();
+    m_lab.reset();
+    m_client->stop();
+    m_client.reset();
+    Q_EMIT stateChanged(MqttClient::State::Stopped);
+}
+
+QString LabConnection::brokerText() const
+{
+    if (!m_client)
+        return {};
+    return QStringLiteral("%1:%2").arg(m_client->options().host).arg(m_client->options().port);
+}
+
+void LabConnection::setJournal(Journal *journal)
+{
+    m_journal = journal;
+    if (m_runner)
+        m_runner->setJournal(journal);
+}
+
+bool LabConnection::parseBroker(const QString &text, MqttClient::Options *options, QString *error)
+{
+    const QString t = text.trimmed();
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon >= 0 ? t.left(colon) : t;
+    int port = 1883;
+    if (colon >= 0) {
+        bool ok = false;
+        port = t.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            if (error)
+                *error = tr("'%1' is not a port from 1 to 65535").arg(t.mid(colon + 1));
+            return false;
+        }
+    }
+    if (host.isEmpty() || host.contains(QLatin1Char(' '))) {
+        if (error)
+            *error = tr("'%1' is not a broker address; write HOST:PORT").arg(text);
+        return false;
+    }
+    options->host = host;
+    options->port = port;
+    return true;
+}
+
+} // namespace ld

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/bench.h"
+#include "instruments/profileregistry.h"
+#include "node/mqttclient.h"
+#include "node/node.h"
+#include "scheduler/dispatcher.h"
+#include "sim/simbench.h"
+
+#include <QTest>
+
+#include <memory>
+
+#include <sys/socket.h>
+
+namespace ld::test {
+
+/**
+ * One PC of a test lab: a simulated bench served on loopback, its own dispatcher and Bench
+ * with every instrument connected, and the Node sharing it through a broker.
+ */
+struct TestNode
+{
+    std::unique_ptr<SimBench> sim;
+    std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<Bench> bench;
+    std::unique_ptr<Node> node;
+
+    /**
+     * Starts the simulated bench described by `simJson` (SimBench::parse), connects it and
+     * shares it as `name`. Null (with a warning saying why) if any step does not finish.
+     */
+    static std::unique_ptr<TestNode> start(const ProfileRegistry &profiles, const char *simJson,
+                                           const QString &name, const MqttClient::Options &broker,
+                                           int safetyMs = 20000)
+    {
+        auto n = std::make_unique<TestNode>();
+        QString error;
+        const auto specs = SimBench::parse(simJson, &error);
+        n->sim = std::make_unique<SimBench>();
+        if (!specs || !n->sim->start(profiles, *specs, &error)) {
+            qWarning("sim: %s", qPrintable(error));
+            return nullptr;
+        }
+        n->dispatcher = std::make_unique<Dispatcher>(8);
+        n->bench = std::make_unique<Bench>(n->dispatcher.get(), &profiles);
+        for (const auto &entry : n->sim->instruments()) {
+            InstrumentConfig c;
+            c.name = entry.name;
+            c.resource = entry.resource;
+            c.timeoutMs = 10000;
+            c.simulated = true;
+            if (!n->bench->addInstrument(c, &error)) {
+                qWarning("%s", qPrintable(error));
+                return nullptr;
+            }
+        }
+        n->bench->connectAll();
+        for (const QString &i : n->bench->names())
+            if (!QTest::qWaitFor([&] { return n->bench->status(i).state == InstrumentState::Idle; },
+                                 safetyMs)) {
+                qWarning("%s did not connect", qPrintable(i));
+                return nullptr;
+            }
+        Node::Options o;
+        o.name = name;
+        o.broker = broker;
+        n->node = std::make_unique<Node>(n->bench.get(), o);
+        if (!n->node->start(&error)) {
+            qWarning("node: %s", qPrintable(error));
+            return nullptr;
+        }
+        if (!QTest::qWaitFor([&] { return n->node->client().isConnected(); }, safetyMs)) {
+            qWarning("node %s did not connect", qPrintable(name));
+            return nullptr;
+        }
+        return n;
+    }
+
+    /** What a SIGKILL or a pulled cable does to the link: it drops without DISCONNECT. */
+    void kill()
+    {
+        ::shutdown(node->client().socketDescriptor(), SHUT_RDWR);
+        node.reset();
+        bench.reset();
+        dispatcher.reset();
+        sim.reset();
+    }
+};
+
+} // namespace ld::test

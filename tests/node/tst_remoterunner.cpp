@@ -1,0 +1,385 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "node/labconnection.h"
+#include "node/remotelab.h"
+#include "node/remoterunner.h"
+#include "results/journal.h"
+#include "results/journalreader.h"
+#include "testbroker.h"
+#include "testnode.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <csignal>
+
+using namespace ld;
+
+namespace {
+constexpr int kSafetyMs = 20000;
+
+const char *kBenchJson = R"({
+  "name": "runner test",
+  "instruments": [
+    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 3, "latencyMs": 2 },
+    { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 4, "latencyMs": 2 }
+  ]
+})";
+} // namespace
+
+/**
+ * Runs on remote instruments as the window and the command line make them: once, N times,
+ * every T ms; checked before anything is sent, journaled, stopped, and failed as "node lost"
+ * when the node dies. Against a real mosquitto and a real node.
+ */
+class TestRemoteRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProfileRegistry m_profiles;
+    std::unique_ptr<test::TestBroker> m_broker;
+    QString m_node;
+    std::unique_ptr<test::TestNode> m_a;
+    std::unique_ptr<MqttClient> m_client;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<RemoteLab> m_lab;
+    std::unique_ptr<RemoteRunner> m_runner;
+
+    MqttClient::Options brokerOptions() const
+    {
+        MqttClient::Options o;
+        o.host = m_broker->host();
+        o.port = m_broker->port();
+        o.reconnectMinMs = 50;
+        o.reconnectMaxMs = 400;
+        return o;
+    }
+
+    QString sensor() const { return RemoteLab::key(m_node, QStringLiteral("sensor")); }
+    QString dmm() const { return RemoteLab::key(m_node, QStringLiteral("dmm")); }
+
+    static Bench::RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
+    {
+        Bench::RunRequest r;
+        r.instruments = names;
+        r.operation = op;
+        r.repeat = repeat;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::signal(SIGPIPE, SIG_IGN); // a killed node's last write goes to a dead socket
+        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
+    }
+
+    void init()
+    {
+        if (!test::TestBroker::available())
+            QSKIP(qPrintable(test::TestBroker::skipReason()));
+        m_broker = std::make_unique<test::TestBroker>();
+        QString error;
+        QVERIFY2(m_broker->start(&error), qPrintable(error));
+        m_node = QStringLiteral("pc-") + QUuid::createUuid().toString(QUuid::Id128).left(6);
+        m_a = test::TestNode::start(m_profiles, kBenchJson, m_node, brokerOptions());
+        QVERIFY(m_a);
+        m_client = std::make_unique<MqttClient>(brokerOptions());
+        m_dispatcher = std::make_unique<Dispatcher>(4);
+        RemoteLab::Options lo;
+        lo.nodeLostGraceMs = 200;
+        m_lab = std::make_unique<RemoteLab>(m_client.get(), m_dispatcher.get(), lo);
+        m_runner = std::make_unique<RemoteRunner>(m_lab.get(), &m_profiles);
+        QVERIFY(m_client->start(&error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(sensor()).state, InstrumentState::Idle,
+                                  kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(dmm()).state, InstrumentState::Idle, kSafetyMs);
+    }
+
+    void cleanup()
+    {
+        m_runner.reset();
+        m_lab.reset();
+        m_dispatcher.reset();
+        m_client.reset();
+        m_a.reset();
+        m_broker.reset();
+    }
+
+    void statusFollowsTheNodesRetainedState()
+    {
+        const InstrumentStatus here = m_runner->status(dmm());
+        const InstrumentStatus there = m_a->bench->status(QStringLiteral("dmm"));
+        QCOMPARE(here.config.name, dmm());
+        QCOMPARE(here.config.resource, there.config.resource);
+        QCOMPARE(here.identity.serial, there.identity.serial);
+        QCOMPARE(here.identity.model, there.identity.model);
+        QCOMPARE(here.profileId, there.profileId);
+        QVERIFY(here.lastReading.isNull()); // nothing taken by this controller yet
+    }
+
+    void sharedOperationsComeFromTheLocalProfiles()
+    {
+        const auto sensorOps = m_runner->sharedOperations({sensor()});
+        QCOMPARE(sensorOps.size(),
+                 m_profiles.find(QStringLiteral("labdispatch-sim-thermometer"))->operations.size());
+        // The sensor and the DMM share only the IEEE 488.2 basics.
+        const auto both = m_runner->sharedOperations({sensor(), dmm()});
+        QStringList ids;
+        for (const auto &op : both)
+            ids.append(op.id);
+        QVERIFY(ids.contains(QStringLiteral("identify")));
+        QVERIFY(!ids.contains(QStringLiteral("measure_temperature")));
+        QVERIFY(!ids.contains(QStringLiteral("measure_voltage_dc")));
+    }
+
+    void repeatedRunJournalsAndQueuesEveryReading()
+    {
+        QTemporaryDir runs;
+        QVERIFY(runs.isValid());
+        Journal journal(runs.path());
+        RunInfo info;
+        info.runId = QStringLiteral("remote-run");
+        info.startedWallNs = wallNowNs();
+        QVERIFY2(journal.open(info), qPrintable(journal.errorString()));
+        m_runner->setJournal(&journal);
+
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QString error;
+        const quint64 id =
+            m_runner->run(request({sensor(), dmm()}, QStringLiteral("identify"), 3), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        QCOMPARE(finished.at(0).at(0).toULongLong(), id);
+        QCOMPARE(m_runner->pendingJobs(), 0);
+        QVERIFY(!m_runner->hasActiveRuns());
+
+        const QList<Reading> readings = m_runner->takeReadings();
+        QCOMPARE(readings.size(), 6);
+        QHash<QString, int> per;
+        for (const Reading &r : readings) {
+            QVERIFY2(r->status == JobStatus::Succeeded, qPrintable(r->error));
+            QCOMPARE(r->operation, QStringLiteral("identify"));
+            QCOMPARE(r->runId, QStringLiteral("remote-run"));
+            ++per[r->instrument];
+        }
+        QCOMPARE(per.value(sensor()), 3);
+        QCOMPARE(per.value(dmm()), 3);
+        // Jobs ran through the controller's dispatcher, one per instrument at a time.
+        QCOMPARE(m_dispatcher->counters().succeeded, qint64(6));
+        QCOMPARE(m_runner->lastReading(dmm())->instrument, dmm());
+
+        m_runner->setJournal(nullptr);
+        QVERIFY(journal.close());
+        JournalReader reader(journal.journalPath());
+        QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+        QList<Reading> journaled;
+        Reading r;
+        while (reader.next(r))
+            journaled.append(r);
+        QCOMPARE(journaled.size(), readings.size());
+        for (int i = 0; i < journaled.size(); ++i)
+            QCOMPARE(journaled.at(i)->instrument, readings.at(i)->instrument);
+    }
+
+    void badRunsAreRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QString>("instrument");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QVariantMap>("parameters");
+        QTest::addColumn<int>("repeat");
+        QTest::addColumn<QString>("words");
+        const QVariantMap none;
+        QTest::newRow("unknown instrument on a known node")
+            << QStringLiteral("/nope") << "identify" << none << 1 << "nope";
+        QTest::newRow("unknown node")
+            << QStringLiteral("elsewhere/dmm") << "identify" << none << 1 << "elsewhere/dmm";
+        QTest::newRow("operation the profile lacks")
+            << QStringLiteral("/dmm") << "measure_temperature" << none << 1
+            << "measure_temperature";
+        QTest::newRow("parameter above the profile's limit")
+            << QStringLiteral("/dmm") << "set_nplc" << QVariantMap{{QStringLiteral("nplc"), 1000.0}}
+            << 1 << "100";
+        QTest::newRow("repeat zero") << QStringLiteral("/dmm") << "identify" << none << 0 << "0";
+    }
+
+    void badRunsAreRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QString, instrument);
+        QFETCH(QString, operation);
+        QFETCH(QVariantMap, parameters);
+        QFETCH(int, repeat);
+        QFETCH(QString, words);
+        if (instrument.startsWith(QLatin1Char('/')))
+            instrument.prepend(m_node);
+        Bench::RunRequest r = request({instrument}, operation, repeat);
+        r.parameters = parameters;
+        QString error;
+        QVERIFY(!m_runner->check(r, &error));
+        QVERIFY2(error.contains(words), qPrintable(error));
+        QCOMPARE(m_runner->run(r, &error), quint64(0));
+        QCOMPARE(m_dispatcher->counters().submitted, qint64(0));
+        QCOMPARE(m_a->node->jobsRun(), 0);
+    }
+
+    void intervalRunGoesOnUntilStopped()
+    {
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
+        r.intervalMs = 40;
+        QString error;
+        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_runner->readingsQueued() >= 3, kSafetyMs);
+        QVERIFY(m_runner->hasActiveRuns());
+        m_runner->stop({sensor()});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        QCOMPARE(m_runner->pendingJobs(), 0);
+        const qint64 after = m_runner->readingsQueued();
+        // Nothing more is sent once stopped: the node's count stays where it is.
+        const qint64 ran = m_a->node->jobsRun();
+        QTest::qWait(200);
+        QCOMPARE(m_runner->readingsQueued(), after);
+        QCOMPARE(m_a->node->jobsRun(), ran);
+    }
+
+    void slowInstrumentSkipsTicksInsteadOfPilingUp()
+    {
+        SimFaults slow;
+        slow.flags = SimFaults::SlowReply;
+        slow.slowReplyMs = 300;
+        slow.onlyCommand = "MEAS";
+        QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), slow));
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QSignalSpy events(m_runner.get(), &RemoteRunner::eventLogged);
+        int most = 0;
+        QTimer probe;
+        connect(&probe, &QTimer::timeout, this,
+                [&] { most = std::max(most, m_runner->pendingJobs()); });
+        probe.start(5);
+        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
+        r.intervalMs = 20;
+        r.durationMs = 1000;
+        QString error;
+        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        probe.stop();
+        QCOMPARE(most, 1);
+        bool told = false;
+        for (const auto &e : std::as_const(events))
+            told |= e.at(0).value<BenchEvent>().text.contains(QLatin1String("skipping"));
+        QVERIFY(told);
+        for (const Reading &reading : m_runner->takeReadings())
+            QVERIFY2(reading->status == JobStatus::Succeeded, qPrintable(reading->error));
+    }
+
+    void nodeKilledMidJobEndsItAsNodeLost()
+    {
+        SimFaults stuck;
+        stuck.flags = SimFaults::NoReply;
+        stuck.onlyCommand = "MEAS";
+        QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), stuck));
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QString error;
+        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->node->jobsRun(), 1, kSafetyMs);
+        m_a->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        const QList<Reading> readings = m_runner->takeReadings();
+        QCOMPARE(readings.size(), 1);
+        QCOMPARE(readings.at(0)->status, JobStatus::Failed);
+        QVERIFY2(readings.at(0)->error.contains(QLatin1String("node lost")),
+                 qPrintable(readings.at(0)->error));
+        QCOMPARE(m_runner->status(sensor()).state, InstrumentState::Offline);
+        QVERIFY(
+            !m_runner->check(request({sensor()}, QStringLiteral("measure_temperature")), &error));
+        QVERIFY2(error.contains(m_node), qPrintable(error));
+    }
+
+    void runnerDestroyedWithJobsPendingCancelsThem()
+    {
+        SimFaults stuck;
+        stuck.flags = SimFaults::SlowReply;
+        stuck.slowReplyMs = 2000;
+        stuck.onlyCommand = "MEAS";
+        QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), stuck));
+        QString error;
+        QVERIFY2(
+            m_runner->run(request({sensor()}, QStringLiteral("measure_temperature"), 3), &error),
+            qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().running >= 1, kSafetyMs);
+        m_runner.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().running == 0 &&
+                                     m_dispatcher->counters().queued == 0,
+                                 kSafetyMs);
+        QCOMPARE(m_dispatcher->counters().cancelled, qint64(3));
+    }
+
+    void labConnectionReplacesItsPartsTogether()
+    {
+        LabConnection lab(m_dispatcher.get(), &m_profiles);
+        QSignalSpy opened(&lab, &LabConnection::opened);
+        QSignalSpy closing(&lab, &LabConnection::aboutToClose);
+        QString error;
+        QVERIFY2(lab.open(brokerOptions(), &error), qPrintable(error));
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(lab.lab() && lab.runner() && lab.client());
+        QCOMPARE(lab.brokerText(),
+                 QStringLiteral("%1:%2").arg(m_broker->host()).arg(m_broker->port()));
+        QTRY_VERIFY_WITH_TIMEOUT(lab.lab()->node(m_node).online, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lab.runner()->status(dmm()).state, InstrumentState::Idle,
+                                  kSafetyMs);
+        QVERIFY(lab.open(brokerOptions(), &error));
+        QCOMPARE(closing.size(), 1);
+        QCOMPARE(opened.size(), 2);
+        lab.close();
+        QCOMPARE(closing.size(), 2);
+        QVERIFY(!lab.isOpen() && !lab.lab() && !lab.runner());
+        MqttClient::Options bad = brokerOptions();
+        bad.port = 0;
+        QVERIFY(!lab.open(bad, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!lab.isOpen());
+    }
+
+    void brokerAddressesAreParsed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::newRow("host and port") << "lab.local:8883" << true << "lab.local" << 8883;
+        QTest::newRow("host alone takes 1883") << "10.0.0.5" << true << "10.0.0.5" << 1883;
+        QTest::newRow("spaces around are trimmed") << " b:1884 " << true << "b" << 1884;
+        QTest::newRow("port zero") << "b:0" << false << "" << 0;
+        QTest::newRow("port too big") << "b:65536" << false << "" << 0;
+        QTest::newRow("port not a number") << "b:mqtt" << false << "" << 0;
+        QTest::newRow("no host") << ":1883" << false << "" << 0;
+        QTest::newRow("empty") << "" << false << "" << 0;
+        QTest::newRow("space inside") << "my host:1883" << false << "" << 0;
+    }
+
+    void brokerAddressesAreParsed()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        MqttClient::Options o;
+        QString error;
+        QCOMPARE(LabConnection::parseBroker(text, &o, &error), ok);
+        if (!ok) {
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QCOMPARE(o.host, host);
+        QCOMPARE(o.port, port);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteRunner)
+#include "tst_remoterunner.moc"
