@@ -13,13 +13,6 @@
 
 namespace ld {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BenchSession", text);
-}
-} // namespace
-
 void printError(const QString &command, const QString &message)
 {
     std::fprintf(stderr, "labdispatch %s: %s\n", qPrintable(command), qPrintable(message));
@@ -44,8 +37,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
         return 0;
     }
     if (!positionalAllowed && !parser.positionalArguments().isEmpty()) {
-        printError(command,
-                   tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        printError(command, BenchSession::tr("unexpected argument '%1'")
+                                .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -22,6 +23,8 @@ namespace ld {
  */
 class BenchSession
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::BenchSession)
+
 public:
     /** Adds --bench, --sim and --profiles to `parser`. */
     static void addOptions(QCommandLineParser &parser);

@@ -18,10 +18,6 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCommand", text);
-}
 
 bool parseInt(const QCommandLineParser &p, const QCommandLineOption &o, int min, int max, int *out,
               QString *error)
@@ -29,7 +25,7 @@ bool parseInt(const QCommandLineParser &p, const QCommandLineOption &o, int min,
     bool ok = false;
     const int v = p.value(o).toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = tr("--%1 must be a whole number from %2 to %3, not '%4'")
+        *error = DemoCommand::tr("--%1 must be a whole number from %2 to %3, not '%4'")
                      .arg(o.names().constFirst())
                      .arg(min)
                      .arg(max)

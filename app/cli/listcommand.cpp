@@ -13,13 +13,6 @@
 
 namespace ld {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ListCommand", text);
-}
-} // namespace
-
 int ListCommand::run(const QStringList &arguments)
 {
     const QString command = QStringLiteral("list");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ld {
@@ -9,6 +10,8 @@ namespace ld {
 /** `labdispatch list`: the bench's instruments, connected and identified, one per line. */
 class ListCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::ListCommand)
+
 public:
     static int run(const QStringList &arguments);
 };

@@ -16,11 +16,6 @@ namespace ld {
 
 namespace {
 const QString kCommand = QStringLiteral("node");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NodeCommand", text);
-}
 } // namespace
 
 int NodeCommand::run(const QStringList &arguments)

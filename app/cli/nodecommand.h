@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ld {
@@ -12,6 +13,8 @@ namespace ld {
  */
 class NodeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::NodeCommand)
+
 public:
     static int run(const QStringList &arguments);
 };

@@ -14,10 +14,6 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfilesCommand", text);
-}
 
 QString parameterText(const DriverProfile::Parameter &p)
 {

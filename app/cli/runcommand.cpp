@@ -21,11 +21,6 @@ namespace ld {
 namespace {
 const QString kCommand = QStringLiteral("run");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunCommand", text);
-}
-
 bool intOption(const QCommandLineParser &p, const QString &name, int min, int max, int *out,
                QString *error)
 {
@@ -34,7 +29,7 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = tr("--%1 must be a whole number from %2 to %3, not '%4'")
+        *error = RunCommand::tr("--%1 must be a whole number from %2 to %3, not '%4'")
                      .arg(name)
                      .arg(min)
                      .arg(max)

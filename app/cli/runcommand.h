@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ld {
@@ -13,6 +14,8 @@ namespace ld {
  */
 class RunCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::RunCommand)
+
 public:
     static int run(const QStringList &arguments);
 };

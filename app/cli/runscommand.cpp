@@ -17,15 +17,12 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunsCommand", text);
-}
 
 QCommandLineOption runsFolderOption()
 {
     return {QStringLiteral("runs-folder"),
-            tr("Where journals are (default: the application's data folder)."), tr("dir")};
+            RunsCommand::tr("Where journals are (default: the application's data folder)."),
+            RunsCommand::tr("dir")};
 }
 
 QString runsFolder(const QCommandLineParser &parser)

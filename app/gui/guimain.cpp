@@ -29,15 +29,16 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
+/** runGui() is a free function: its texts get a context of their own. */
+struct GuiMain
 {
-    return QCoreApplication::translate("GuiMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ld::GuiMain)
+};
 
 int fail(const QString &message)
 {
     std::fprintf(stderr, "labdispatch: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, tr("LabDispatch"), message);
+    QMessageBox::critical(nullptr, GuiMain::tr("LabDispatch"), message);
     return 1;
 }
 } // namespace
@@ -56,13 +57,14 @@ int runGui(int &argc, char **argv)
     LanguageMenu::apply(LanguageMenu::storedLanguage(QSettings()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Operate many lab instruments at once."));
+    parser.setApplicationDescription(GuiMain::tr("Operate many lab instruments at once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption benchOpt(QStringLiteral("bench"),
-                                      tr("Open this bench file instead of the simulated bench."),
-                                      tr("file"));
-    const QCommandLineOption capOpt(QStringLiteral("cap"), tr("Jobs running at once."), tr("n"));
+    const QCommandLineOption benchOpt(
+        QStringLiteral("bench"),
+        GuiMain::tr("Open this bench file instead of the simulated bench."), GuiMain::tr("file"));
+    const QCommandLineOption capOpt(QStringLiteral("cap"), GuiMain::tr("Jobs running at once."),
+                                    GuiMain::tr("n"));
     parser.addOption(benchOpt);
     parser.addOption(capOpt);
     parser.process(app);
@@ -75,7 +77,7 @@ int runGui(int &argc, char **argv)
         bool ok = false;
         cap = parser.value(capOpt).toInt(&ok);
         if (!ok || cap < Dispatcher::kMinCap || cap > Dispatcher::kMaxCap)
-            return fail(tr("--cap must be a whole number from %1 to %2, not '%3'")
+            return fail(GuiMain::tr("--cap must be a whole number from %1 to %2, not '%3'")
                             .arg(Dispatcher::kMinCap)
                             .arg(Dispatcher::kMaxCap)
                             .arg(parser.value(capOpt)));
@@ -105,16 +107,16 @@ int runGui(int &argc, char **argv)
         const auto specs = SimBench::load(QStringLiteral("demo"), &error);
         if (!specs || !sim.start(profiles, *specs, &error) ||
             !SimulatedBench::populate(&sim, &bench, &error))
-            return fail(tr("The simulated bench did not start: %1").arg(error));
-        bench.setBenchName(tr("Demo bench"));
+            return fail(GuiMain::tr("The simulated bench did not start: %1").arg(error));
+        bench.setBenchName(GuiMain::tr("Demo bench"));
     } else {
         benchPath = parser.value(benchOpt);
         QFile file(benchPath);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                tr("Cannot read the bench file '%1': %2").arg(benchPath, file.errorString()));
+            return fail(GuiMain::tr("Cannot read the bench file '%1': %2")
+                            .arg(benchPath, file.errorString()));
         if (!bench.loadJson(file.readAll(), &error))
-            return fail(tr("%1: %2").arg(benchPath, error));
+            return fail(GuiMain::tr("%1: %2").arg(benchPath, error));
         settings.setValue(QStringLiteral("bench/last"), benchPath);
     }
 

@@ -33,10 +33,6 @@ namespace ld {
 namespace detail {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::Bench", text);
-}
 constexpr int kBenchSchema = 1;
 } // namespace
 
@@ -72,7 +68,7 @@ void BenchShared::publish(const Reading &reading, StatusDelta delta)
     if (Journal *j = journal.load(std::memory_order_acquire)) {
         if (!j->append(reading))
             log(BenchEvent::Severity::Error, reading->instrument,
-                tr("could not journal a reading: %1").arg(j->errorString()));
+                Bench::tr("could not journal a reading: %1").arg(j->errorString()));
     }
     {
         std::lock_guard lock(mutex);
@@ -217,7 +213,7 @@ public:
             // On the link's thread: the guard is safe to read here.
             InstrumentLink *link = anchor->guard.data();
             if (!link) {
-                ctx.fail(tr("the instrument was removed"));
+                ctx.fail(Bench::tr("the instrument was removed"));
                 return;
             }
             body(link, std::move(ctx));
@@ -310,8 +306,8 @@ public:
             if (run.inFlight.value(name)->load(std::memory_order_acquire)) {
                 if (run.skipped++ == 0)
                     shared->log(BenchEvent::Severity::Warning, name,
-                                tr("slower than the %1 ms interval; skipping ticks while it "
-                                   "is busy")
+                                Bench::tr("slower than the %1 ms interval; skipping ticks while it "
+                                          "is busy")
                                     .arg(run.request.intervalMs));
                 continue;
             }
@@ -575,33 +571,34 @@ std::unique_ptr<detail::RunState> detail::BenchPrivate::prepare(const Bench::Run
         return nullptr;
     };
     if (request.instruments.isEmpty())
-        return fail(tr("Select at least one instrument."));
+        return fail(Bench::tr("Select at least one instrument."));
     if (request.repeat < 1)
-        return fail(tr("Repeat must be at least 1, not %1.").arg(request.repeat));
+        return fail(Bench::tr("Repeat must be at least 1, not %1.").arg(request.repeat));
     if (request.intervalMs < 0 || request.durationMs < 0)
-        return fail(tr("Interval and duration cannot be negative."));
+        return fail(Bench::tr("Interval and duration cannot be negative."));
     if (request.intervalMs > 0 && request.intervalMs < 1)
-        return fail(tr("The interval must be at least 1 ms."));
+        return fail(Bench::tr("The interval must be at least 1 ms."));
 
     auto run = std::make_unique<RunState>();
     run->request = request;
     for (const QString &name : request.instruments) {
         auto it = entries.constFind(name);
         if (it == entries.cend())
-            return fail(tr("There is no instrument named '%1'.").arg(name));
+            return fail(Bench::tr("There is no instrument named '%1'.").arg(name));
         if (!it->config.enabled)
-            return fail(tr("'%1' is switched off.").arg(name));
+            return fail(Bench::tr("'%1' is switched off.").arg(name));
         const DriverProfile *p = profileOf(*it);
         if (!p)
             return fail(
-                tr("'%1' is not identified yet and has no profile; connect it first.").arg(name));
+                Bench::tr("'%1' is not identified yet and has no profile; connect it first.")
+                    .arg(name));
         const DriverProfile::Operation *op = p->operation(request.operation);
         if (!op)
-            return fail(tr("'%1' (%2) has no operation '%3'.")
+            return fail(Bench::tr("'%1' (%2) has no operation '%3'.")
                             .arg(name, p->displayName(), request.operation));
         const DriverProfile::Command cmd = op->format(request.parameters);
         if (!cmd.ok())
-            return fail(tr("%1: %2").arg(name, cmd.error));
+            return fail(Bench::tr("%1: %2").arg(name, cmd.error));
 
         OperationCall call;
         call.operationId = op->id;

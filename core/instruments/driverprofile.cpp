@@ -12,11 +12,6 @@ namespace ld {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::DriverProfile", text);
-}
-
 QString numberText(double v)
 {
     return QString::number(v, 'g', 12);
@@ -49,7 +44,9 @@ DriverProfile::Reply parseNumberList(const QByteArray &text)
         for (const QByteArray &part : parts) {
             const auto v = parseNumber(part);
             if (!v)
-                return {{}, tr("not a number: '%1'").arg(QString::fromUtf8(part.left(40)))};
+                return {
+                    {},
+                    DriverProfile::tr("not a number: '%1'").arg(QString::fromUtf8(part.left(40)))};
             values.append(*v);
         }
     }
@@ -62,20 +59,20 @@ std::optional<QByteArray> blockPayload(const QByteArray &reply, QString *error)
     if (!reply.startsWith('#'))
         return reply;
     if (reply.size() < 2 || reply.at(1) < '0' || reply.at(1) > '9') {
-        *error = tr("malformed block header");
+        *error = DriverProfile::tr("malformed block header");
         return std::nullopt;
     }
     const int digits = reply.at(1) - '0';
     if (digits == 0)
         return stripTerminators(reply.mid(2));
     if (reply.size() < 2 + digits) {
-        *error = tr("malformed block header");
+        *error = DriverProfile::tr("malformed block header");
         return std::nullopt;
     }
     bool ok = false;
     const qint64 length = reply.mid(2, digits).toLongLong(&ok);
     if (!ok || length < 0 || reply.size() < 2 + digits + length) {
-        *error = tr("block shorter than its header says");
+        *error = DriverProfile::tr("block shorter than its header says");
         return std::nullopt;
     }
     return reply.mid(2 + digits, length);
@@ -104,20 +101,20 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
         bool ok = false;
         const double v = value.toString().trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
-            *error = tr("%1: '%2' is not a number").arg(who, value.toString());
+            *error = DriverProfile::tr("%1: '%2' is not a number").arg(who, value.toString());
             return std::nullopt;
         }
         if (type == ParameterType::Int && v != std::floor(v)) {
-            *error = tr("%1: '%2' is not a whole number").arg(who, value.toString());
+            *error = DriverProfile::tr("%1: '%2' is not a whole number").arg(who, value.toString());
             return std::nullopt;
         }
         if (min && v < *min) {
-            *error = tr("%1 %2%3 below the limit %4%3")
+            *error = DriverProfile::tr("%1 %2%3 below the limit %4%3")
                          .arg(who, numberText(v), unitSuffix, numberText(*min));
             return std::nullopt;
         }
         if (max && v > *max) {
-            *error = tr("%1 %2%3 above the limit %4%3")
+            *error = DriverProfile::tr("%1 %2%3 above the limit %4%3")
                          .arg(who, numberText(v), unitSuffix, numberText(*max));
             return std::nullopt;
         }
@@ -129,22 +126,22 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
             if (candidate.compare(text, Qt::CaseInsensitive) == 0)
                 return candidate;
         }
-        *error =
-            tr("%1: '%2' is not one of %3").arg(who, text, enumValues.join(QStringLiteral(", ")));
+        *error = DriverProfile::tr("%1: '%2' is not one of %3")
+                     .arg(who, text, enumValues.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     case ParameterType::String: {
         const QString text = value.toString();
         if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-            *error = tr("%1: a line break would end the command early").arg(who);
+            *error = DriverProfile::tr("%1: a line break would end the command early").arg(who);
             return std::nullopt;
         }
         if (quoted && text.contains(QLatin1Char('"'))) {
-            *error = tr("%1: double quotes are not allowed").arg(who);
+            *error = DriverProfile::tr("%1: double quotes are not allowed").arg(who);
             return std::nullopt;
         }
         if (text.trimmed().isEmpty() && !quoted) {
-            *error = tr("%1: empty").arg(who);
+            *error = DriverProfile::tr("%1: empty").arg(who);
             return std::nullopt;
         }
         return quoted ? QLatin1Char('"') + text + QLatin1Char('"') : text;
@@ -171,7 +168,7 @@ DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &value
             value = p.defaultValue;
         if (!value.isValid()) {
             const QString who = p.label.isEmpty() ? p.name : p.label;
-            return {{}, tr("%1: missing").arg(who)};
+            return {{}, DriverProfile::tr("%1: missing").arg(who)};
         }
         QString error;
         const auto normalised = p.normalise(value, &error);
@@ -193,7 +190,8 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
     case ReplyType::Number: {
         const auto v = parseNumber(text);
         if (!v)
-            return {{}, tr("not a number: '%1'").arg(QString::fromUtf8(text.left(40)))};
+            return {{},
+                    DriverProfile::tr("not a number: '%1'").arg(QString::fromUtf8(text.left(40)))};
         return {*v, {}};
     }
     case ReplyType::Numbers:
@@ -207,7 +205,9 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
     case ReplyType::Idn: {
         QStringList fields = QString::fromUtf8(text.trimmed()).split(QLatin1Char(','));
         if (fields.size() < 2 || fields.at(0).trimmed().isEmpty())
-            return {{}, tr("not an identity: '%1'").arg(QString::fromUtf8(text.left(40)))};
+            return {
+                {},
+                DriverProfile::tr("not an identity: '%1'").arg(QString::fromUtf8(text.left(40)))};
         for (QString &f : fields)
             f = f.trimmed();
         while (fields.size() < 4)
@@ -226,17 +226,21 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
             return parseNumberList(*payload);
         case BlockFormat::Real32LE:
             if (payload->size() % 4 != 0)
-                return {{}, tr("block length %1 is not a multiple of 4").arg(payload->size())};
+                return {{},
+                        DriverProfile::tr("block length %1 is not a multiple of 4")
+                            .arg(payload->size())};
             return {QVariant::fromValue(decodeBinary<float>(*payload)), {}};
         case BlockFormat::Real64LE:
             if (payload->size() % 8 != 0)
-                return {{}, tr("block length %1 is not a multiple of 8").arg(payload->size())};
+                return {{},
+                        DriverProfile::tr("block length %1 is not a multiple of 8")
+                            .arg(payload->size())};
             return {QVariant::fromValue(decodeBinary<double>(*payload)), {}};
         }
         break;
     }
     }
-    return {{}, tr("unknown reply type")};
+    return {{}, DriverProfile::tr("unknown reply type")};
 }
 
 const DriverProfile::Operation *DriverProfile::operation(const QString &opId) const

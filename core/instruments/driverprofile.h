@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
@@ -22,6 +23,8 @@ namespace ld {
  */
 class DriverProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::DriverProfile)
+
 public:
     enum class ParameterType { Int, Double, Enum, String };
     enum class OperationKind { Measure, Set, Query };

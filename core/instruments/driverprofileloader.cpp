@@ -14,11 +14,6 @@ namespace ld {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::DriverProfileLoader", text);
-}
-
 /** Thrown inside the parser only; carries the field path and the reason. */
 struct FieldError
 {
@@ -40,7 +35,7 @@ QJsonValue required(const QJsonObject &o, const QString &path, const QString &ke
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
-        fail(join(path, key), tr("missing"));
+        fail(join(path, key), DriverProfileLoader::tr("missing"));
     return v;
 }
 
@@ -48,9 +43,9 @@ QString requiredString(const QJsonObject &o, const QString &path, const QString 
 {
     const QJsonValue v = required(o, path, key);
     if (!v.isString())
-        fail(join(path, key), tr("must be a string"));
+        fail(join(path, key), DriverProfileLoader::tr("must be a string"));
     if (v.toString().trimmed().isEmpty())
-        fail(join(path, key), tr("empty"));
+        fail(join(path, key), DriverProfileLoader::tr("empty"));
     return v.toString();
 }
 
@@ -60,7 +55,7 @@ QString optionalString(const QJsonObject &o, const QString &path, const QString 
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        fail(join(path, key), tr("must be a string"));
+        fail(join(path, key), DriverProfileLoader::tr("must be a string"));
     return v.toString();
 }
 
@@ -70,7 +65,7 @@ bool optionalBool(const QJsonObject &o, const QString &path, const QString &key,
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool())
-        fail(join(path, key), tr("must be true or false"));
+        fail(join(path, key), DriverProfileLoader::tr("must be true or false"));
     return v.toBool();
 }
 
@@ -80,7 +75,7 @@ std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, 
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isDouble())
-        fail(join(path, key), tr("must be a number"));
+        fail(join(path, key), DriverProfileLoader::tr("must be a number"));
     return v.toDouble();
 }
 
@@ -90,7 +85,7 @@ QJsonObject optionalObject(const QJsonObject &o, const QString &path, const QStr
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject())
-        fail(join(path, key), tr("must be an object"));
+        fail(join(path, key), DriverProfileLoader::tr("must be an object"));
     return v.toObject();
 }
 
@@ -103,7 +98,8 @@ E oneOf(const QString &value, const QString &field, const QList<std::pair<QStrin
             return e;
         names.append(name);
     }
-    fail(field, tr("'%1' is not one of %2").arg(value, names.join(QStringLiteral(", "))));
+    fail(field, DriverProfileLoader::tr("'%1' is not one of %2")
+                    .arg(value, names.join(QStringLiteral(", "))));
 }
 
 QRegularExpression pattern(const QJsonObject &o, const QString &path, const QString &key)
@@ -111,7 +107,8 @@ QRegularExpression pattern(const QJsonObject &o, const QString &path, const QStr
     const QString text = optionalString(o, path, key);
     QRegularExpression re(text, QRegularExpression::CaseInsensitiveOption);
     if (!re.isValid())
-        fail(join(path, key), tr("invalid regular expression: %1").arg(re.errorString()));
+        fail(join(path, key),
+             DriverProfileLoader::tr("invalid regular expression: %1").arg(re.errorString()));
     return re;
 }
 
@@ -121,7 +118,7 @@ QByteArray terminator(const QJsonObject &o, const QString &path, const QString &
     if (text.isEmpty())
         return QByteArrayLiteral("\n");
     if (text != QLatin1String("\n") && text != QLatin1String("\r\n") && text != QLatin1String("\r"))
-        fail(join(path, key), tr("must be \"\\n\", \"\\r\\n\" or \"\\r\""));
+        fail(join(path, key), DriverProfileLoader::tr("must be \"\\n\", \"\\r\\n\" or \"\\r\""));
     return text.toLatin1();
 }
 
@@ -137,7 +134,8 @@ DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &pat
     DriverProfile::Parameter p;
     p.name = requiredString(o, path, QStringLiteral("name"));
     if (!identifierPattern().match(p.name).hasMatch())
-        fail(join(path, QStringLiteral("name")), tr("'%1' is not an identifier").arg(p.name));
+        fail(join(path, QStringLiteral("name")),
+             DriverProfileLoader::tr("'%1' is not an identifier").arg(p.name));
     p.type = oneOf<T>(requiredString(o, path, QStringLiteral("type")),
                       join(path, QStringLiteral("type")),
                       {{QStringLiteral("int"), T::Int},
@@ -154,15 +152,17 @@ DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &pat
         p.max = channels;
     }
     if (p.min && p.max && *p.min > *p.max)
-        fail(join(path, QStringLiteral("min")), tr("greater than max"));
+        fail(join(path, QStringLiteral("min")), DriverProfileLoader::tr("greater than max"));
     if (p.type == T::Enum) {
         const QJsonValue values = required(o, path, QStringLiteral("values"));
         if (!values.isArray() || values.toArray().isEmpty())
-            fail(join(path, QStringLiteral("values")), tr("must be a non-empty array of strings"));
+            fail(join(path, QStringLiteral("values")),
+                 DriverProfileLoader::tr("must be a non-empty array of strings"));
         const QJsonArray array = values.toArray();
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-                fail(join(path, QStringLiteral("values[%1]").arg(i)), tr("must be a string"));
+                fail(join(path, QStringLiteral("values[%1]").arg(i)),
+                     DriverProfileLoader::tr("must be a string"));
             p.enumValues.append(array.at(i).toString());
         }
     }
@@ -184,7 +184,8 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
     DriverProfile::Operation op;
     op.id = requiredString(o, path, QStringLiteral("id"));
     if (!identifierPattern().match(op.id).hasMatch())
-        fail(join(path, QStringLiteral("id")), tr("'%1' is not an identifier").arg(op.id));
+        fail(join(path, QStringLiteral("id")),
+             DriverProfileLoader::tr("'%1' is not an identifier").arg(op.id));
     op.name = requiredString(o, path, QStringLiteral("name"));
     op.kind = oneOf<K>(requiredString(o, path, QStringLiteral("kind")),
                        join(path, QStringLiteral("kind")),
@@ -209,7 +210,8 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
                                    {QStringLiteral("ascii"), B::Ascii}});
     }
     if (op.kind == K::Measure && op.reply == R::None)
-        fail(join(path, QStringLiteral("reply")), tr("a measure operation needs a reply"));
+        fail(join(path, QStringLiteral("reply")),
+             DriverProfileLoader::tr("a measure operation needs a reply"));
     op.unit = optionalString(o, path, QStringLiteral("unit"));
     op.quantity = optionalString(o, path, QStringLiteral("quantity"));
     op.repeatSafe = optionalBool(o, path, QStringLiteral("repeatSafe"), op.kind != K::Set);
@@ -219,15 +221,17 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
     const QJsonValue params = o.value(QStringLiteral("parameters"));
     if (!params.isUndefined() && !params.isNull()) {
         if (!params.isArray())
-            fail(join(path, QStringLiteral("parameters")), tr("must be an array"));
+            fail(join(path, QStringLiteral("parameters")),
+                 DriverProfileLoader::tr("must be an array"));
         const QJsonArray array = params.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString ppath = join(path, QStringLiteral("parameters[%1]").arg(i));
             if (!array.at(i).isObject())
-                fail(ppath, tr("must be an object"));
+                fail(ppath, DriverProfileLoader::tr("must be an object"));
             DriverProfile::Parameter p = parseParameter(array.at(i).toObject(), ppath, channels);
             if (op.parameter(p.name))
-                fail(join(ppath, QStringLiteral("name")), tr("'%1' appears twice").arg(p.name));
+                fail(join(ppath, QStringLiteral("name")),
+                     DriverProfileLoader::tr("'%1' appears twice").arg(p.name));
             op.parameters.append(p);
         }
     }
@@ -239,13 +243,14 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
         const QString name = it.next().captured(1);
         if (!op.parameter(name))
             fail(join(path, QStringLiteral("command")),
-                 tr("placeholder {%1} has no parameter").arg(name));
+                 DriverProfileLoader::tr("placeholder {%1} has no parameter").arg(name));
         used.insert(name);
     }
     for (int i = 0; i < op.parameters.size(); ++i) {
         if (!used.contains(op.parameters.at(i).name))
             fail(join(path, QStringLiteral("parameters[%1].name").arg(i)),
-                 tr("'%1' is not used in the command").arg(op.parameters.at(i).name));
+                 DriverProfileLoader::tr("'%1' is not used in the command")
+                     .arg(op.parameters.at(i).name));
     }
     return op;
 }
@@ -255,13 +260,15 @@ DriverProfile parseProfile(const QJsonObject &root)
     DriverProfile profile;
     const QJsonValue schema = required(root, {}, QStringLiteral("schema"));
     if (!schema.isDouble() || schema.toInt() != DriverProfileLoader::kSchemaVersion)
-        fail(QStringLiteral("schema"), tr("version %1 not supported (this build reads %2)")
-                                           .arg(schema.toVariant().toString())
-                                           .arg(DriverProfileLoader::kSchemaVersion));
+        fail(QStringLiteral("schema"),
+             DriverProfileLoader::tr("version %1 not supported (this build reads %2)")
+                 .arg(schema.toVariant().toString())
+                 .arg(DriverProfileLoader::kSchemaVersion));
     profile.schema = QString::number(schema.toInt());
     profile.id = requiredString(root, {}, QStringLiteral("id"));
     if (!identifierPattern().match(profile.id).hasMatch())
-        fail(QStringLiteral("id"), tr("'%1' is not an identifier").arg(profile.id));
+        fail(QStringLiteral("id"),
+             DriverProfileLoader::tr("'%1' is not an identifier").arg(profile.id));
     profile.name = requiredString(root, {}, QStringLiteral("name"));
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key().startsWith(QLatin1String("name[")) && it.key().endsWith(QLatin1Char(']')))
@@ -271,7 +278,7 @@ DriverProfile parseProfile(const QJsonObject &root)
 
     const QJsonObject match = optionalObject(root, {}, QStringLiteral("match"));
     if (match.isEmpty())
-        fail(QStringLiteral("match"), tr("missing"));
+        fail(QStringLiteral("match"), DriverProfileLoader::tr("missing"));
     profile.vendorPattern = pattern(match, QStringLiteral("match"), QStringLiteral("vendor"));
     profile.modelPattern = pattern(match, QStringLiteral("match"), QStringLiteral("model"));
     profile.priority =
@@ -285,22 +292,24 @@ DriverProfile parseProfile(const QJsonObject &root)
     profile.drainErrors = optionalBool(root, {}, QStringLiteral("drainErrors"), false);
     const auto channels = optionalNumber(root, {}, QStringLiteral("channels"));
     if (channels && (*channels < 0 || *channels > 256 || *channels != int(*channels)))
-        fail(QStringLiteral("channels"), tr("must be a whole number from 0 to 256"));
+        fail(QStringLiteral("channels"),
+             DriverProfileLoader::tr("must be a whole number from 0 to 256"));
     profile.channels = int(channels.value_or(0));
     profile.sim = optionalObject(root, {}, QStringLiteral("sim"));
 
     const QJsonValue ops = required(root, {}, QStringLiteral("operations"));
     if (!ops.isArray() || ops.toArray().isEmpty())
-        fail(QStringLiteral("operations"), tr("must be a non-empty array"));
+        fail(QStringLiteral("operations"), DriverProfileLoader::tr("must be a non-empty array"));
     const QJsonArray array = ops.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("operations[%1]").arg(i);
         if (!array.at(i).isObject())
-            fail(path, tr("must be an object"));
+            fail(path, DriverProfileLoader::tr("must be an object"));
         DriverProfile::Operation op =
             parseOperation(array.at(i).toObject(), path, profile.channels);
         if (profile.operation(op.id))
-            fail(path + QStringLiteral(".id"), tr("'%1' appears twice").arg(op.id));
+            fail(path + QStringLiteral(".id"),
+                 DriverProfileLoader::tr("'%1' appears twice").arg(op.id));
         profile.operations.append(op);
     }
     return profile;

@@ -4,6 +4,7 @@
 
 #include "instruments/driverprofile.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace ld {
  */
 class DriverProfileLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::DriverProfileLoader)
+
 public:
     static constexpr int kSchemaVersion = 1;
 

@@ -10,10 +10,6 @@
 namespace ld {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::InstrumentConfig", text);
-}
 constexpr int kMinTimeoutMs = 10;
 constexpr int kMaxTimeoutMs = 600000;
 } // namespace

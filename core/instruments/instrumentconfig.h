@@ -5,6 +5,7 @@
 #include "io/serialsettings.h"
 #include "results/reading.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QVariantMap>
@@ -32,6 +33,9 @@ QString instrumentStateText(InstrumentState state);
 /** One instrument on a bench as the user configures it; what a bench file stores. */
 struct InstrumentConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::InstrumentConfig)
+
+public:
     QString name;        ///< unique on the bench; also the dispatcher key
     QString resource;    ///< VISA resource string (ASRL...::INSTR or TCPIP...::SOCKET)
     SerialSettings line; ///< line settings for serial; terminators for both kinds

@@ -9,28 +9,27 @@ namespace ld {
 
 std::optional<IdnInfo> IdnInfo::parse(const QByteArray &reply, QString *error)
 {
-    const auto fail = [&](const char *text) -> std::optional<IdnInfo> {
+    const auto fail = [&](const QString &text) -> std::optional<IdnInfo> {
         if (error)
-            *error = QCoreApplication::translate("IdnInfo", text)
-                         .arg(QString::fromLatin1(reply.trimmed().left(120)));
+            *error = text.arg(QString::fromLatin1(reply.trimmed().left(120)));
         return std::nullopt;
     };
     const QByteArray t = reply.trimmed();
     for (const char c : t) {
         if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-            return fail("*IDN? reply contains control characters: '%1'");
+            return fail(tr("*IDN? reply contains control characters: '%1'"));
     }
     QList<QByteArray> fields = t.split(',');
     if (fields.size() < 4)
-        return fail("*IDN? reply needs 4 comma-separated fields "
-                    "(vendor,model,serial,firmware): '%1'");
+        return fail(tr("*IDN? reply needs 4 comma-separated fields "
+                       "(vendor,model,serial,firmware): '%1'"));
     IdnInfo info;
     info.vendor = QString::fromLatin1(fields.at(0).trimmed());
     info.model = QString::fromLatin1(fields.at(1).trimmed());
     info.serial = QString::fromLatin1(fields.at(2).trimmed());
     info.firmware = QString::fromLatin1(fields.mid(3).join(',').trimmed());
     if (info.vendor.isEmpty() || info.model.isEmpty())
-        return fail("*IDN? reply has an empty vendor or model: '%1'");
+        return fail(tr("*IDN? reply has an empty vendor or model: '%1'"));
     return info;
 }
 

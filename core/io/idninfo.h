@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace ld {
  */
 struct IdnInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::IdnInfo)
+
+public:
     QString vendor;
     QString model;
     QString serial;

@@ -11,10 +11,11 @@ namespace ld::scpi {
 
 namespace {
 
-QString tr(const char *text)
+/** The parsers are free functions: their texts share the context of their namespace. */
+struct Scpi
 {
-    return QCoreApplication::translate("Scpi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ld::scpi)
+};
 
 template<typename T> std::optional<T> failed(QString *error, const QString &message)
 {
@@ -41,16 +42,16 @@ std::optional<double> parseNumber(const QByteArray &text, QString *error)
 {
     const QByteArray t = text.trimmed();
     if (t.isEmpty())
-        return failed<double>(error, tr("empty response where a number was expected"));
+        return failed<double>(error, Scpi::tr("empty response where a number was expected"));
     // Plain decimal syntax only: QByteArray::toDouble alone would also take "inf" and "nan".
     for (const char c : t) {
         if (!isNumberChar(c))
-            return failed<double>(error, tr("'%1' is not a number").arg(quoted(t)));
+            return failed<double>(error, Scpi::tr("'%1' is not a number").arg(quoted(t)));
     }
     bool ok = false;
     const double v = t.toDouble(&ok);
     if (!ok)
-        return failed<double>(error, tr("'%1' is not a number").arg(quoted(t)));
+        return failed<double>(error, Scpi::tr("'%1' is not a number").arg(quoted(t)));
     if (v == 9.91e37)
         return std::numeric_limits<double>::quiet_NaN();
     if (v == 9.9e37)
@@ -72,7 +73,8 @@ std::optional<QList<double>> parseNumberList(const QByteArray &text, QString *er
         QString why;
         const std::optional<double> v = parseNumber(items.at(i), &why);
         if (!v)
-            return failed<QList<double>>(error, tr("item %1 of the list: %2").arg(i + 1).arg(why));
+            return failed<QList<double>>(error,
+                                         Scpi::tr("item %1 of the list: %2").arg(i + 1).arg(why));
         values.append(*v);
     }
     return values;
@@ -94,10 +96,10 @@ std::optional<QByteArray> parseBlock(const QByteArray &text, QString *error)
     while (start < text.size() && (text.at(start) == ' ' || text.at(start) == '\t'))
         ++start;
     if (start >= text.size() || text.at(start) != '#')
-        return failed<QByteArray>(error,
-                                  tr("block does not start with '#': '%1'").arg(quoted(text)));
+        return failed<QByteArray>(
+            error, Scpi::tr("block does not start with '#': '%1'").arg(quoted(text)));
     if (start + 1 >= text.size() || text.at(start + 1) < '0' || text.at(start + 1) > '9')
-        return failed<QByteArray>(error, tr("block header '#' is not followed by a digit"));
+        return failed<QByteArray>(error, Scpi::tr("block header '#' is not followed by a digit"));
     const int n = text.at(start + 1) - '0';
     QByteArray rest = text.mid(start + 2);
     if (n == 0) {
@@ -112,17 +114,18 @@ std::optional<QByteArray> parseBlock(const QByteArray &text, QString *error)
     for (const char c : lengthText)
         ok = ok && c >= '0' && c <= '9';
     if (!ok)
-        return failed<QByteArray>(
-            error,
-            tr("block length '%1' is not %2 digits").arg(QString::fromLatin1(lengthText)).arg(n));
+        return failed<QByteArray>(error, Scpi::tr("block length '%1' is not %2 digits")
+                                             .arg(QString::fromLatin1(lengthText))
+                                             .arg(n));
     const qint64 length = lengthText.toLongLong();
     if (rest.size() - n < length)
         return failed<QByteArray>(
-            error, tr("block declares %1 bytes but holds %2").arg(length).arg(rest.size() - n));
+            error,
+            Scpi::tr("block declares %1 bytes but holds %2").arg(length).arg(rest.size() - n));
     const QByteArray trailer = rest.mid(n + length);
     if (!trailer.isEmpty() && trailer != "\n" && trailer != "\r\n")
-        return failed<QByteArray>(error,
-                                  tr("%1 unexpected bytes after the block").arg(trailer.size()));
+        return failed<QByteArray>(
+            error, Scpi::tr("%1 unexpected bytes after the block").arg(trailer.size()));
     return rest.mid(n, length);
 }
 

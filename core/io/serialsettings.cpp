@@ -8,11 +8,6 @@ namespace ld {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SerialSettings", text);
-}
-
 constexpr qint32 kMaxBaud = 4000000;
 constexpr int kMaxTerminatorBytes = 4;
 
@@ -39,7 +34,7 @@ bool setError(QString *error, const QString &message)
 bool checkTerminator(const char *field, const QByteArray &t, QString *error)
 {
     if (t.isEmpty() || t.size() > kMaxTerminatorBytes)
-        return setError(error, tr("%1 must be 1 to %2 bytes, got '%3'")
+        return setError(error, SerialSettings::tr("%1 must be 1 to %2 bytes, got '%3'")
                                    .arg(QLatin1String(field))
                                    .arg(kMaxTerminatorBytes)
                                    .arg(escapeTerminator(t)));

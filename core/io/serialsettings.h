@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -16,6 +17,9 @@ namespace ld {
  */
 struct SerialSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::SerialSettings)
+
+public:
     enum class Parity { None, Even, Odd, Mark, Space };
     enum class StopBits { One, OneAndHalf, Two };
     enum class FlowControl { None, Hardware, Software };

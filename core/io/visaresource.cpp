@@ -10,11 +10,6 @@ namespace ld {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VisaResource", text);
-}
-
 const QString kSep = QStringLiteral("::");
 
 bool allDigits(const QString &s)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ld {
@@ -15,6 +16,8 @@ namespace ld {
  */
 class VisaResource
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::VisaResource)
+
 public:
     enum class Kind { Invalid, Serial, Tcp };
 

@@ -21,11 +21,6 @@ using csvfield::Origin;
 constexpr qsizetype kFlushBytes = 64 * 1024;
 constexpr qint64 kProgressEvery = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExporter", text);
-}
-
 /** Buffers rows and hands them to the file in chunks, remembering the first write error. */
 class RowWriter
 {

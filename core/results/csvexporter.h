@@ -4,6 +4,7 @@
 
 #include "scheduler/cancellationtoken.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ namespace ld {
  */
 class CsvExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::CsvExporter)
+
 public:
     enum class Layout {
         /** One row per reading: timestamp, elapsed, job, instrument, operation, value, unit... */

@@ -30,11 +30,6 @@ constexpr qint64 kSyncIntervalNs = 1'000'000'000;
 /** Space reserved and mapped at a time: a multiple of any page size, ~18,000 readings. */
 constexpr qint64 kChunk = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Journal", text);
-}
-
 bool syncFd(int fd)
 {
 #ifdef Q_OS_UNIX

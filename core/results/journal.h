@@ -5,6 +5,7 @@
 #include "results/reading.h"
 #include "results/runinfo.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ namespace ld {
  */
 class Journal
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::Journal)
+
 public:
     /** An interrupted run: a journal without a closing record. */
     struct Interrupted

@@ -36,11 +36,6 @@ inline qint64 addLocked(std::atomic<qint64> &counter, qint64 delta)
     return v;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::Dispatcher", text);
-}
-
 /**
  * A job posted to an executor that cannot loop. If the executor destroys the task without
  * running it (its thread's event loop has ended), the job fails instead of holding its slot.
@@ -54,9 +49,9 @@ struct PostedJob
     ~PostedJob()
     {
         if (!ran && core)
-            core->complete(
-                job, JobStatus::Failed, {},
-                tr("the executor '%1' stopped before the job could run").arg(executorName));
+            core->complete(job, JobStatus::Failed, {},
+                           Dispatcher::tr("the executor '%1' stopped before the job could run")
+                               .arg(executorName));
     }
 };
 } // namespace
@@ -100,8 +95,9 @@ void Runner::wait()
 Completion::~Completion()
 {
     if (!done.exchange(true) && core)
-        core->complete(job, JobStatus::Failed, {},
-                       tr("the asynchronous job dropped its context without finishing"));
+        core->complete(
+            job, JobStatus::Failed, {},
+            Dispatcher::tr("the asynchronous job dropped its context without finishing"));
 }
 
 DispatcherCore::DispatcherCore(Dispatcher *facade, Executor *pool, int initialCap)
@@ -141,15 +137,16 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
 
     QString rejection;
     if (!job->run && !job->start)
-        rejection = tr("the job has no function to run");
+        rejection = Dispatcher::tr("the job has no function to run");
     else if (job->run && job->start)
-        rejection = tr("the job has both a plain and an asynchronous function; set exactly one");
+        rejection = Dispatcher::tr(
+            "the job has both a plain and an asynchronous function; set exactly one");
 
     Deferred out;
     {
         std::lock_guard lock(m_mutex);
         if (rejection.isEmpty() && m_shutdown)
-            rejection = tr("the dispatcher is shut down and accepts no more jobs");
+            rejection = Dispatcher::tr("the dispatcher is shut down and accepts no more jobs");
         if (!rejection.isEmpty()) {
             job->finishedNs = monotonicNowNs();
             job->finishedWallNs = wallNowNs();
@@ -301,7 +298,7 @@ JobPtr DispatcherCore::pickLocked(Deferred &out)
         if (job->deadline && *job->deadline <= MonoClock::now()) {
             KeyState *ks = job->keyState;
             finishLocked(job, JobStatus::TimedOut, {},
-                         tr("still queued at its deadline; never started"), out);
+                         Dispatcher::tr("still queued at its deadline; never started"), out);
             if (ks) {
                 refreshKeyReadyLocked(ks);
                 dropKeyIfUnusedLocked(ks);
@@ -532,9 +529,9 @@ std::optional<SyncOutcome> DispatcherCore::execute(const JobPtr &job)
         } catch (const std::exception &e) {
             thrown = QString::fromLocal8Bit(e.what());
             if (thrown.isEmpty())
-                thrown = tr("the job threw an exception");
+                thrown = Dispatcher::tr("the job threw an exception");
         } catch (...) {
-            thrown = tr("the job threw an exception that is not a std::exception");
+            thrown = Dispatcher::tr("the job threw an exception that is not a std::exception");
         }
         if (!thrown.isNull() && !c->done.exchange(true))
             complete(job, JobStatus::Failed, {}, std::move(thrown));
@@ -548,14 +545,14 @@ std::optional<SyncOutcome> DispatcherCore::execute(const JobPtr &job)
         o.status = JobStatus::Failed;
         o.error = QString::fromLocal8Bit(e.what());
         if (o.error.isEmpty())
-            o.error = tr("the job threw an exception");
+            o.error = Dispatcher::tr("the job threw an exception");
     } catch (...) {
         o.status = JobStatus::Failed;
-        o.error = tr("the job threw an exception that is not a std::exception");
+        o.error = Dispatcher::tr("the job threw an exception that is not a std::exception");
     }
     if (o.status == JobStatus::Succeeded && job->cancel.cancelled.load(std::memory_order_acquire)) {
         o.status = JobStatus::Cancelled;
-        o.error = tr("cancelled while running");
+        o.error = Dispatcher::tr("cancelled while running");
     }
     return o;
 }
@@ -666,7 +663,8 @@ CancelOutcome DispatcherCore::cancel(const JobPtr &job)
             return CancelOutcome::AlreadyFinished;
         } else if (st == JobStatus::Queued) {
             KeyState *ks = job->keyState;
-            finishLocked(job, JobStatus::Cancelled, {}, tr("cancelled before it started"), out);
+            finishLocked(job, JobStatus::Cancelled, {},
+                         Dispatcher::tr("cancelled before it started"), out);
             if (ks) {
                 refreshKeyReadyLocked(ks);
                 dropKeyIfUnusedLocked(ks);
@@ -696,7 +694,8 @@ int DispatcherCore::cancelKey(const QString &key)
             for (auto &job : dq) {
                 if (job->status.load(std::memory_order_relaxed) != JobStatus::Queued)
                     continue;
-                finishLocked(job, JobStatus::Cancelled, {}, tr("cancelled before it started"), out);
+                finishLocked(job, JobStatus::Cancelled, {},
+                             Dispatcher::tr("cancelled before it started"), out);
                 ++count;
             }
         }
@@ -720,7 +719,8 @@ int DispatcherCore::cancelAllQueuedLocked(Deferred &out)
         for (auto &job : dq) {
             if (job->status.load(std::memory_order_relaxed) != JobStatus::Queued)
                 continue;
-            finishLocked(job, JobStatus::Cancelled, {}, tr("cancelled before it started"), out);
+            finishLocked(job, JobStatus::Cancelled, {},
+                         Dispatcher::tr("cancelled before it started"), out);
             ++count;
         }
     };
@@ -973,7 +973,7 @@ void DispatcherCore::deadlineLoop()
                 continue;
             KeyState *ks = job->keyState;
             finishLocked(job, JobStatus::TimedOut, {},
-                         tr("still queued at its deadline; never started"), out);
+                         Dispatcher::tr("still queued at its deadline; never started"), out);
             if (ks) {
                 refreshKeyReadyLocked(ks);
                 dropKeyIfUnusedLocked(ks);

@@ -18,11 +18,6 @@ namespace ld {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ld::SimBench", text);
-}
-
 /** Parses one "instruments[i]" entry; returns false with `error` naming the field. */
 bool parseEntry(const QJsonObject &o, const QString &path, int index,
                 SimBench::InstrumentSpec *spec, QString *error)
@@ -42,23 +37,23 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         }
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != qint64(d) || d < double(lo) || d > double(hi))
-            return bad(key, tr("must be a whole number from %1 to %2").arg(lo).arg(hi));
+            return bad(key, SimBench::tr("must be a whole number from %1 to %2").arg(lo).arg(hi));
         *out = qint64(d);
         return true;
     };
     spec->name = o.value(QLatin1String("name")).toString();
     if (spec->name.trimmed().isEmpty())
-        return bad("name", tr("missing"));
+        return bad("name", SimBench::tr("missing"));
     spec->profileId = o.value(QLatin1String("profile")).toString();
     if (spec->profileId.isEmpty())
-        return bad("profile", tr("missing"));
+        return bad("profile", SimBench::tr("missing"));
     const QString transport = o.value(QLatin1String("transport")).toString(QStringLiteral("pty"));
     if (transport == QLatin1String("pty"))
         spec->options.transport = SimServer::Transport::Pty;
     else if (transport == QLatin1String("tcp"))
         spec->options.transport = SimServer::Transport::Tcp;
     else
-        return bad("transport", tr("'%1' is not one of pty, tcp").arg(transport));
+        return bad("transport", SimBench::tr("'%1' is not one of pty, tcp").arg(transport));
     qint64 v = 0;
     if (!intIn("port", 0, 65535, 0, &v))
         return false;
@@ -81,7 +76,7 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         if (!fault) {
             *error =
                 QStringLiteral("%1.faults.kinds[%2]: ").arg(path).arg(k) +
-                tr("'%1' is not one of %2")
+                SimBench::tr("'%1' is not one of %2")
                     .arg(kinds.at(k).toString(), SimFaults::names().join(QStringLiteral(", ")));
             return false;
         }
@@ -89,7 +84,8 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
     }
     spec->options.faults.probability = faults.value(QLatin1String("probability")).toDouble(1.0);
     if (spec->options.faults.probability < 0.0 || spec->options.faults.probability > 1.0) {
-        *error = path + QStringLiteral(".faults.probability: ") + tr("must be from 0 to 1");
+        *error =
+            path + QStringLiteral(".faults.probability: ") + SimBench::tr("must be from 0 to 1");
         return false;
     }
     spec->options.faults.slowReplyMs = faults.value(QLatin1String("slowReplyMs")).toInt(3000);
@@ -100,7 +96,7 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
     spec->wire.operation = wire.value(QLatin1String("operation")).toString();
     spec->wire.channel = wire.value(QLatin1String("channel")).toInt(1);
     if (!spec->wire.instrument.isEmpty() && spec->wire.operation.isEmpty()) {
-        *error = path + QStringLiteral(".wire.operation: ") + tr("missing");
+        *error = path + QStringLiteral(".wire.operation: ") + SimBench::tr("missing");
         return false;
     }
     return true;
