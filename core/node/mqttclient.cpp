@@ -196,6 +196,40 @@ void MqttClient::stop()
     Q_EMIT disconnected(tr("stopped"));
 }
 
+QString MqttClient::describe(int rc) const
+{
+    const bool handshaking = m_state == State::Connecting;
+    switch (rc) {
+    case MOSQ_ERR_TLS:
+    case MOSQ_ERR_TLS_HANDSHAKE:
+        if (m_options.tls)
+            return tr("the TLS handshake failed: the broker's certificate is not signed by the "
+                      "trusted CA (%1), is not made out to %2, or the broker does not speak TLS "
+                      "on port %3")
+                .arg(m_options.tls->caFile.isEmpty() ? m_options.tls->caPath
+                                                     : m_options.tls->caFile,
+                     m_options.host)
+                .arg(m_options.port);
+        break;
+    case MOSQ_ERR_KEEPALIVE:
+        return handshaking ? tr("the broker did not answer the connection within %1 s")
+                                 .arg(m_options.keepAliveSec)
+                           : tr("the broker stopped answering (keepalive of %1 s)")
+                                 .arg(m_options.keepAliveSec);
+    case MOSQ_ERR_CONN_LOST:
+    case MOSQ_ERR_PROTOCOL:
+        if (handshaking)
+            return m_options.tls ? tr("the broker closed the connection before accepting it")
+                                 : tr("the broker closed the connection before accepting it; "
+                                      "does it expect TLS on port %1?")
+                                       .arg(m_options.port);
+        break;
+    default:
+        break;
+    }
+    return errorText(rc);
+}
+
 void MqttClient::attemptConnect()
 {
     if (!m_mosq)
@@ -206,7 +240,7 @@ void MqttClient::attemptConnect()
                                           m_options.keepAliveSec, nullptr);
     if (rc != MOSQ_ERR_SUCCESS) {
         const QString why =
-            rc == MOSQ_ERR_ERRNO ? QString::fromLocal8Bit(std::strerror(errno)) : errorText(rc);
+            rc == MOSQ_ERR_ERRNO ? QString::fromLocal8Bit(std::strerror(errno)) : describe(rc);
         m_lastError = tr("cannot reach the broker at %1:%2: %3")
                           .arg(m_options.host)
                           .arg(m_options.port)
@@ -306,8 +340,7 @@ void MqttClient::dispatchEvents()
         case Event::Lost:
             if (m_state == State::Stopped)
                 break;
-            connectionLost(e.code == 0 ? tr("the broker closed the connection")
-                                       : errorText(e.code));
+            connectionLost(e.code == 0 ? tr("the broker closed the connection") : describe(e.code));
             break;
         case Event::Message:
             Q_EMIT messageReceived(e.message);

@@ -120,6 +120,8 @@ private:
     };
     friend struct MqttCallbacks;
 
+    /** What a failed library call means for the user, in this client's setting. */
+    QString describe(int mosquittoError) const;
     void attemptConnect();
     void afterLibraryCall(int rc);
     void syncSocket();

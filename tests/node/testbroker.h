@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -23,6 +24,9 @@ namespace ld::test {
  * restarted on the same port. Without mosquitto installed, LABDISPATCH_TEST_BROKER
  * ("127.0.0.1:PORT", e.g. the one .ci/run starts) names an external broker that cannot be
  * restarted; with neither, available() is false and the tests skip.
+ *
+ * useTls() makes it a TLS listener with a throw-away CA and server certificate for 127.0.0.1,
+ * made by the `openssl` command line tool in the broker's temporary folder.
  */
 class TestBroker
 {
@@ -51,6 +55,94 @@ public:
         return !executable().isEmpty() || qEnvironmentVariableIsSet("LABDISPATCH_TEST_BROKER");
     }
 
+    static QString opensslExecutable()
+    {
+        return QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    }
+
+    /** True if TLS brokers can be had: a local mosquitto and the openssl tool. */
+    static bool tlsAvailable() { return !executable().isEmpty() && !opensslExecutable().isEmpty(); }
+
+    static QString tlsSkipReason()
+    {
+        return QStringLiteral("no TLS test broker: needs mosquitto and the openssl tool "
+                              "(Debian packages 'mosquitto' and 'openssl')");
+    }
+
+    /**
+     * Makes a CA (`<name>-ca.pem`, `<name>-ca.key`) in `dir`; with `serverName` also a server
+     * certificate it signed (`<name>-server.pem`, `<name>-server.key`) for 127.0.0.1 and
+     * localhost. Bounded; false with `error` when openssl fails.
+     */
+    static bool makeCertificates(const QString &dir, const QString &name, bool server,
+                                 QString *error)
+    {
+        const QString ca = QStringLiteral("%1/%2-ca").arg(dir, name);
+        const QString srv = QStringLiteral("%1/%2-server").arg(dir, name);
+        if (!writeFile(ca + QStringLiteral(".cnf"),
+                       "[req]\ndistinguished_name = dn\nprompt = no\nx509_extensions = ext\n"
+                       "[dn]\nCN = LabDispatch test CA " +
+                           name.toUtf8() +
+                           "\n[ext]\nbasicConstraints = critical,CA:TRUE\n"
+                           "keyUsage = critical,keyCertSign,cRLSign\n"
+                           "subjectKeyIdentifier = hash\n",
+                       error) ||
+            !openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"),
+                      ca + QStringLiteral(".cnf"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                      ca + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2")},
+                     error))
+            return false;
+        if (!server)
+            return true;
+        return writeFile(srv + QStringLiteral(".cnf"),
+                         "[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = 127.0.0.1\n",
+                         error) &&
+               writeFile(srv + QStringLiteral(".ext"),
+                         "basicConstraints = CA:FALSE\n"
+                         "keyUsage = critical,digitalSignature,keyAgreement\n"
+                         "extendedKeyUsage = serverAuth\n"
+                         "subjectAltName = IP:127.0.0.1,DNS:localhost\n",
+                         error) &&
+               openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"),
+                        srv + QStringLiteral(".cnf"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), srv + QStringLiteral(".key"),
+                        QStringLiteral("-out"), srv + QStringLiteral(".csr")},
+                       error) &&
+               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        srv + QStringLiteral(".csr"), QStringLiteral("-CA"),
+                        ca + QStringLiteral(".pem"), QStringLiteral("-CAkey"),
+                        ca + QStringLiteral(".key"), QStringLiteral("-set_serial"),
+                        QString::number(QDateTime::currentMSecsSinceEpoch()),
+                        QStringLiteral("-extfile"), srv + QStringLiteral(".ext"),
+                        QStringLiteral("-out"), srv + QStringLiteral(".pem"),
+                        QStringLiteral("-days"), QStringLiteral("2")},
+                       error);
+    }
+
+    /**
+     * The next start() listens with TLS only, its certificate signed by a CA made for it;
+     * caFile() names that CA for the clients. Call before start().
+     */
+    bool useTls(QString *error)
+    {
+        if (!tlsAvailable()) {
+            *error = tlsSkipReason();
+            return false;
+        }
+        if (!makeCertificates(m_dir.path(), QStringLiteral("broker"), true, error))
+            return false;
+        m_tls = true;
+        return true;
+    }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("broker-ca.pem")); }
+    /** The broker's temporary folder (certificates, config, log). */
+    QString folder() const { return m_dir.path(); }
+
     /** False for an external broker: it cannot be killed or restarted. */
     bool ownsProcess() const { return m_external.isEmpty(); }
 
@@ -63,7 +155,7 @@ public:
         if (executable().isEmpty()) {
             const QString ext = qEnvironmentVariable("LABDISPATCH_TEST_BROKER");
             const int colon = ext.lastIndexOf(QLatin1Char(':'));
-            if (ext.isEmpty() || colon <= 0 || !users.isEmpty()) {
+            if (ext.isEmpty() || colon <= 0 || !users.isEmpty() || m_tls) {
                 *error = skipReason();
                 return false;
             }
@@ -88,6 +180,11 @@ public:
             " 127.0.0.1\npersistence false\nlog_dest stderr\nset_tcp_nodelay true\n";
         if (::getuid() == 0)
             config += "user root\n"; // keep reading our temporary files after the start
+        if (m_tls)
+            config += "cafile " + caFile().toLocal8Bit() + "\ncertfile " +
+                      m_dir.filePath(QStringLiteral("broker-server.pem")).toLocal8Bit() +
+                      "\nkeyfile " +
+                      m_dir.filePath(QStringLiteral("broker-server.key")).toLocal8Bit() + "\n";
         if (users.isEmpty()) {
             config += "allow_anonymous true\n";
         } else {
@@ -153,6 +250,29 @@ public:
     }
 
 private:
+    static bool writeFile(const QString &path, const QByteArray &data, QString *error)
+    {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size())
+            return true;
+        *error = path + QStringLiteral(": ") + f.errorString();
+        return false;
+    }
+
+    static bool openssl(const QStringList &args, QString *error)
+    {
+        QProcess tool;
+        tool.start(opensslExecutable(), args);
+        if (tool.waitForFinished(20000) && tool.exitStatus() == QProcess::NormalExit &&
+            tool.exitCode() == 0)
+            return true;
+        tool.kill();
+        tool.waitForFinished(1000);
+        *error = QStringLiteral("openssl %1 failed: %2")
+                     .arg(args.value(0), QString::fromLocal8Bit(tool.readAllStandardError()));
+        return false;
+    }
+
     bool waitListening(QString *error)
     {
         QDeadlineTimer deadline(5000);
@@ -174,6 +294,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_external;
     int m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace ld::test

@@ -4,6 +4,7 @@
 #include "testbroker.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 
@@ -285,6 +286,94 @@ private Q_SLOTS:
                      qPrintable(c.lastError()));
             QVERIFY(!c.isConnected());
         }
+    }
+
+    void tlsWithTheBrokersCaAndALoginCarriesMessages()
+    {
+        if (!test::TestBroker::tlsAvailable())
+            QSKIP(qPrintable(test::TestBroker::tlsSkipReason()));
+        test::TestBroker tls;
+        QString error;
+        QVERIFY2(tls.useTls(&error), qPrintable(error));
+        QVERIFY2(tls.start(&error, {QStringLiteral("lab:s3cret")}), qPrintable(error));
+        MqttClient::Options o = options();
+        o.port = tls.port();
+        o.tls = MqttClient::Tls{tls.caFile(), {}, {}, {}, false};
+        o.username = QStringLiteral("lab");
+        o.password = QStringLiteral("s3cret");
+        auto c = connected(o);
+        QVERIFY2(c->isConnected(), qPrintable(c->lastError() + tls.log()));
+        QVERIFY(subscribeAndSettle(*c, m_topic, 1));
+        QSignalSpy got(c.get(), &MqttClient::messageReceived);
+        const QByteArray payload("over TLS \x00\xff", 11);
+        QVERIFY(c->publish({m_topic, payload, 1, false, {}, {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(got.count(), 1, kSafetyMs);
+        QCOMPARE(got.at(0).at(0).value<MqttMessage>().payload, payload);
+    }
+
+    void tlsOrLoginFailureEndsInAClearErrorNotAHang_data()
+    {
+        QTest::addColumn<QString>("ca"); // "broker", "other" or "" (no TLS)
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("CA that did not sign the broker's certificate") << "other"
+                                                                       << "s3cret"
+                                                                       << "certificate";
+        QTest::newRow("wrong password over TLS") << "broker"
+                                                 << "guess"
+                                                 << "authori";
+        QTest::newRow("plain MQTT to a TLS-only port") << ""
+                                                       << "s3cret"
+                                                       << "expect TLS";
+        QTest::newRow("TLS to a port that accepts and says nothing") << "silent"
+                                                                     << "s3cret"
+                                                                     << "did not answer";
+    }
+    void tlsOrLoginFailureEndsInAClearErrorNotAHang()
+    {
+        QFETCH(QString, ca);
+        QFETCH(QString, password);
+        QFETCH(QString, expected);
+        if (!test::TestBroker::tlsAvailable())
+            QSKIP(qPrintable(test::TestBroker::tlsSkipReason()));
+        test::TestBroker tls;
+        QString error;
+        QVERIFY2(tls.useTls(&error), qPrintable(error));
+        QVERIFY2(tls.start(&error, {QStringLiteral("lab:s3cret")}), qPrintable(error));
+        MqttClient::Options o = options();
+        o.port = tls.port();
+        if (ca == QLatin1String("broker")) {
+            o.tls = MqttClient::Tls{tls.caFile(), {}, {}, {}, false};
+        } else if (ca == QLatin1String("other")) {
+            QVERIFY2(test::TestBroker::makeCertificates(tls.folder(), QStringLiteral("other"),
+                                                        false, &error),
+                     qPrintable(error));
+            o.tls =
+                MqttClient::Tls{tls.folder() + QStringLiteral("/other-ca.pem"), {}, {}, {}, false};
+        }
+        QTcpServer silent; // accepts connections and never says a word
+        if (ca == QLatin1String("silent")) {
+            QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+            o.port = silent.serverPort();
+            o.tls = MqttClient::Tls{tls.caFile(), {}, {}, {}, false};
+            o.keepAliveSec = 5; // the shortest allowed: how long a handshake may take
+        }
+        o.username = QStringLiteral("lab");
+        o.password = password;
+        MqttClient c(o);
+        QSignalSpy errors(&c, &MqttClient::connectionError);
+        QSignalSpy connectedSpy(&c, &MqttClient::connected);
+        QVERIFY2(c.start(&error), qPrintable(error));
+        // It keeps trying with backoff, failing the same way each time, and never gets in.
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 2, 3 * kSafetyMs);
+        const QString first = errors.at(0).at(0).toString();
+        qInfo("%s", qPrintable(first));
+        QVERIFY2(first.contains(expected, Qt::CaseInsensitive), qPrintable(first));
+        QCOMPARE(c.lastError(), errors.last().at(0).toString());
+        QCOMPARE(connectedSpy.count(), 0);
+        QVERIFY(!c.isConnected());
+        c.stop();
+        QCOMPARE(c.state(), MqttClient::State::Stopped);
     }
 
     void badOptionsAreRefusedWithAReason_data()

@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 
 #include <sys/socket.h>
 
@@ -90,7 +91,8 @@ private:
     }
 
     std::unique_ptr<TestNode> startNode(const QString &name, const QString &stateDir = {},
-                                        QStringList *warnings = nullptr)
+                                        QStringList *warnings = nullptr,
+                                        std::optional<MqttClient::Options> broker = {})
     {
         auto n = std::make_unique<TestNode>();
         QString error;
@@ -118,7 +120,7 @@ private:
                 qWarning("%s did not connect", qPrintable(i));
         Node::Options o;
         o.name = name;
-        o.broker = brokerOptions();
+        o.broker = broker ? *broker : brokerOptions();
         o.stateDirectory = stateDir;
         n->node = std::make_unique<Node>(n->bench.get(), o);
         if (warnings)
@@ -622,6 +624,55 @@ private Q_SLOTS:
         QVERIFY(sendRequest(*raw, name, unique(QStringLiteral("after"))));
         QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
         QCOMPARE(answerAt(*raw, 0)->status, JobStatus::Succeeded);
+    }
+
+    void nodeAndControllerWorkOverTlsWithALogin()
+    {
+        if (!test::TestBroker::tlsAvailable())
+            QSKIP(qPrintable(test::TestBroker::tlsSkipReason()));
+        test::TestBroker secure;
+        QString error;
+        QVERIFY2(secure.useTls(&error), qPrintable(error));
+        QVERIFY2(
+            secure.start(&error, {QStringLiteral("node:n0de-pw"), QStringLiteral("ctl:c0ntrol")}),
+            qPrintable(error));
+        auto login = [&](const QString &user, const QString &password) {
+            MqttClient::Options o = brokerOptions();
+            o.port = secure.port();
+            o.tls = MqttClient::Tls{secure.caFile(), {}, {}, {}, false};
+            o.username = user;
+            o.password = password;
+            return o;
+        };
+        const QString name = unique(QStringLiteral("pc-tls"));
+        auto n =
+            startNode(name, {}, nullptr, login(QStringLiteral("node"), QStringLiteral("n0de-pw")));
+        QVERIFY(n);
+        QVERIFY2(n->node->client().isConnected(), qPrintable(n->node->client().lastError()));
+        MqttClient controller(login(QStringLiteral("ctl"), QStringLiteral("c0ntrol")));
+        Dispatcher dispatcher(2);
+        RemoteLab lab(&controller, &dispatcher, RemoteLab::Options{});
+        QVERIFY(controller.start(&error));
+        QTRY_COMPARE_WITH_TIMEOUT(lab.instrument(name, QStringLiteral("sensor")).state,
+                                  QStringLiteral("idle"), kSafetyMs);
+        const JobHandle h = lab.submit(
+            request(name, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
+        QTRY_VERIFY_WITH_TIMEOUT(h.isFinished(), kSafetyMs);
+        QVERIFY2(h.status() == JobStatus::Succeeded, qPrintable(h.errorString()));
+        QCOMPARE(h.result().value.value<Reading>()->instrument,
+                 RemoteLab::key(name, QStringLiteral("sensor")));
+        // The plain broker of this test never saw the node.
+        QVERIFY(!m_lab->nodes().contains(name));
+
+        // A controller with the right CA and a wrong password gets nothing, and says why.
+        MqttClient intruder(login(QStringLiteral("ctl"), QStringLiteral("guess")));
+        RemoteLab blind(&intruder, &dispatcher, RemoteLab::Options{});
+        QSignalSpy refused(&intruder, &MqttClient::connectionError);
+        QVERIFY(intruder.start(&error));
+        QTRY_VERIFY_WITH_TIMEOUT(refused.count() >= 1, kSafetyMs);
+        QVERIFY2(intruder.lastError().contains(QStringLiteral("authori"), Qt::CaseInsensitive),
+                 qPrintable(intruder.lastError()));
+        QVERIFY(blind.nodes().isEmpty());
     }
 
     void nodeThatNeverAnswersEndsItsJobsAsLostAfterTheTimeout()
