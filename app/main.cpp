@@ -10,7 +10,10 @@
 #include "gui/guimain.h"
 #endif
 
+#include "translators.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <cstring>
@@ -21,59 +24,88 @@ struct Entry
 {
     const char *name;
     Command run;
-    const char *summary;
+    const char *summary; ///< translated when printed, in the context "labdispatch"
 };
 constexpr Entry kCommands[] = {
-    {"run", &ld::RunCommand::run, "run an operation on instruments, journal it, export CSV"},
-    {"list", &ld::ListCommand::run, "connect to the bench and list its instruments"},
-    {"profiles", &ld::ProfilesCommand::run, "list the driver profiles and their operations"},
-    {"runs", &ld::RunsCommand::list, "list journaled runs, interrupted ones marked"},
-    {"export", &ld::RunsCommand::exportRun, "export a journaled run to CSV"},
-    {"demo", &ld::DemoCommand::run, "synthetic jobs through the dispatcher, no instruments"},
-    {"node", &ld::NodeCommand::run, "share this bench with the lab over an MQTT broker"},
+    {"run", &ld::RunCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "run an operation on instruments, journal it, export CSV")},
+    {"list", &ld::ListCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "connect to the bench and list its instruments")},
+    {"profiles", &ld::ProfilesCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "list the driver profiles and their operations")},
+    {"runs", &ld::RunsCommand::list,
+     QT_TRANSLATE_NOOP("labdispatch", "list journaled runs, interrupted ones marked")},
+    {"export", &ld::RunsCommand::exportRun,
+     QT_TRANSLATE_NOOP("labdispatch", "export a journaled run to CSV")},
+    {"demo", &ld::DemoCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "synthetic jobs through the dispatcher, no instruments")},
+    {"node", &ld::NodeCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "share this bench with the lab over an MQTT broker")},
 };
+
+void print(FILE *out, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), out);
+}
 
 void printUsage(FILE *out)
 {
-    std::fprintf(out, "Usage: labdispatch [--bench FILE]        start the window\n"
-                      "       labdispatch COMMAND [options]     run headless\n\nCommands:\n");
+    // One block, so a translation can keep its own columns aligned.
+    print(out, QCoreApplication::translate(
+                   "labdispatch", "Usage: labdispatch [--bench FILE]        start the window\n"
+                                  "       labdispatch COMMAND [options]     run headless\n"));
+    print(out, QStringLiteral("\n") + QCoreApplication::translate("labdispatch", "Commands:") +
+                   QLatin1Char('\n'));
     for (const Entry &e : kCommands)
-        std::fprintf(out, "  %-9s %s\n", e.name, e.summary);
-    std::fprintf(out, "\n'labdispatch COMMAND --help' describes a command's options.\n");
+        print(out, QStringLiteral("  %1 %2\n")
+                       .arg(QLatin1String(e.name), -9)
+                       .arg(QCoreApplication::translate("labdispatch", e.summary)));
+    print(out,
+          QStringLiteral("\n") +
+              QCoreApplication::translate(
+                  "labdispatch", "'labdispatch COMMAND --help' describes a command's options.") +
+              QLatin1Char('\n'));
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const char *first = argc > 1 ? argv[1] : "";
-    for (const Entry &e : kCommands) {
-        if (std::strcmp(first, e.name) == 0) {
-            QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("labdispatch"));
-            QCoreApplication::setOrganizationName(QStringLiteral("LabDispatch"));
-            QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
-            return e.run(QCoreApplication::arguments().mid(2));
-        }
-    }
     if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
         std::printf("labdispatch %s\n", LABDISPATCH_VERSION);
         return 0;
     }
-    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
+    const Entry *command = nullptr;
+    for (const Entry &e : kCommands) {
+        if (std::strcmp(first, e.name) == 0)
+            command = &e;
+    }
+    const bool help = std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0;
+    // A word that is no command is a typo, not a request for the window.
+    const bool unknown = !command && argc > 1 && first[0] != '-';
+#ifdef LABDISPATCH_WITH_GUI
+    // The window installs the translators of the language chosen in its settings.
+    if (!command && !help && !unknown)
+        return ld::runGui(argc, argv);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("labdispatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LabDispatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
+    // As any Unix tool: the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG.
+    ld::Translators::install(QLocale::system());
+    if (command)
+        return command->run(QCoreApplication::arguments().mid(2));
+    if (help) {
         printUsage(stdout);
         return 0;
     }
-    if (argc > 1 && first[0] != '-') {
-        // A word that is no command is a typo, not a request for the window.
-        std::fprintf(stderr, "labdispatch: unknown command '%s'\n\n", first);
-        printUsage(stderr);
-        return 2;
-    }
-#ifdef LABDISPATCH_WITH_GUI
-    return ld::runGui(argc, argv);
-#else
-    std::fprintf(stderr, "labdispatch: built without the window; use a command\n\n");
+    print(stderr, QStringLiteral("labdispatch: ") +
+                      (unknown ? QCoreApplication::translate("labdispatch", "unknown command '%1'")
+                                     .arg(QString::fromLocal8Bit(first))
+                               : QCoreApplication::translate(
+                                     "labdispatch", "built without the window; use a command")) +
+                      QStringLiteral("\n\n"));
     printUsage(stderr);
     return 2;
-#endif
 }

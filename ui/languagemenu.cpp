@@ -2,21 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemenu.h"
 
-#include <QActionGroup>
-#include <QCoreApplication>
-#include <QEvent>
-#include <QLibraryInfo>
-#include <QSettings>
-#include <QTranslator>
+#include "translators.h"
 
-#include <memory>
+#include <QActionGroup>
+#include <QEvent>
+#include <QSettings>
 
 namespace ld {
 
 namespace {
-const QString kAppTranslator = QStringLiteral("ld_app_translator");
-const QString kQtTranslator = QStringLiteral("ld_qt_translator");
-
 /** Each language's name as its speakers write it: a reader finds their own language. */
 QString nativeName(const QString &code)
 {
@@ -27,24 +21,6 @@ QString nativeName(const QString &code)
     if (code == QLatin1String("ja"))
         return QStringLiteral("日本語");
     return QStringLiteral("English");
-}
-
-/** Replaces the application's translator named `name` with one for `locale`, if a file exists. */
-void swapTranslator(const QString &name, const QLocale &locale, const QString &file,
-                    const QString &folder)
-{
-    QCoreApplication *app = QCoreApplication::instance();
-    if (auto *old = app->findChild<QTranslator *>(name, Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(old);
-        delete old;
-    }
-    auto translator = std::make_unique<QTranslator>();
-    // English is the source language: no file, no translator, the texts in the code show.
-    if (!translator->load(locale, file, QStringLiteral("_"), folder))
-        return;
-    translator->setObjectName(name);
-    translator->setParent(app);
-    QCoreApplication::installTranslator(translator.release());
 }
 } // namespace
 
@@ -63,9 +39,7 @@ QLocale LanguageMenu::apply(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    swapTranslator(kQtTranslator, locale, QStringLiteral("qtbase"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    swapTranslator(kAppTranslator, locale, QStringLiteral("labdispatch"), QStringLiteral(":/i18n"));
+    Translators::install(locale);
     return locale;
 }
 

@@ -5,8 +5,11 @@
 #include "instruments/profileregistry.h"
 #include "sim/simbench.h"
 
+#include "translators.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -16,6 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("labsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
+    ld::Translators::install(QLocale::system());
     QTextStream err(stderr);
     QTextStream out(stdout);
 
