@@ -5,6 +5,8 @@
 #include "statuslight.h"
 
 #include "instruments/bench.h"
+#include "node/remotelab.h"
+#include "node/remoterunner.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -30,6 +32,9 @@ void InstrumentTableModel::reload()
 {
     beginResetModel();
     m_rows = m_bench->statuses();
+    if (m_lab)
+        for (const RemoteLab::RemoteInstrument &i : m_lab->instruments())
+            m_rows.append(m_runner->status(RemoteLab::key(i.node, i.name)));
     m_dirty.clear();
     reindex();
     endResetModel();
@@ -46,11 +51,86 @@ void InstrumentTableModel::add(const QString &name)
 {
     if (m_index.contains(name))
         return;
-    const int row = int(m_rows.size());
+    // Local instruments come first: a new local row goes before the remote ones.
+    int row = int(m_rows.size());
+    if (!RemoteRunner::isRemoteName(name))
+        while (row > 0 && RemoteRunner::isRemoteName(m_rows.at(row - 1).config.name))
+            --row;
     beginInsertRows({}, row, row);
-    m_rows.append(m_bench->status(name));
-    m_index.insert(name, row);
+    m_rows.insert(row, statusOf(name));
+    reindex();
     endInsertRows();
+}
+
+InstrumentStatus InstrumentTableModel::statusOf(const QString &name) const
+{
+    if (RemoteRunner::isRemoteName(name))
+        return m_runner ? m_runner->status(name) : InstrumentStatus{};
+    return m_bench->status(name);
+}
+
+bool InstrumentTableModel::isRemoteRow(int row) const
+{
+    return RemoteRunner::isRemoteName(nameAt(row));
+}
+
+void InstrumentTableModel::setLab(RemoteLab *lab, RemoteRunner *runner)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_labConnections))
+        disconnect(c);
+    m_labConnections.clear();
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!isRemoteRow(row))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_dirty.remove(m_rows.at(row).config.name);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    reindex();
+    m_lab = lab && runner ? lab : nullptr;
+    m_runner = m_lab ? runner : nullptr;
+    if (!m_lab)
+        return;
+    m_labConnections = {
+        connect(m_lab, &RemoteLab::nodeChanged, this, &InstrumentTableModel::syncNode),
+        connect(m_lab, &RemoteLab::nodeLost, this, &InstrumentTableModel::syncNode),
+        connect(m_lab, &RemoteLab::instrumentChanged, this,
+                [this](const QString &node, const QString &instrument) {
+                    const QString name = RemoteLab::key(node, instrument);
+                    if (m_index.contains(name))
+                        m_dirty.insert(name);
+                    else if (m_lab->node(node).instruments.contains(instrument))
+                        add(name);
+                }),
+        connect(m_runner, &RemoteRunner::instrumentChanged, this,
+                [this](const QString &name) {
+                    if (m_index.contains(name))
+                        m_dirty.insert(name);
+                }),
+    };
+    for (const QString &node : m_lab->nodes())
+        syncNode(node);
+}
+
+void InstrumentTableModel::syncNode(const QString &node)
+{
+    // A node's inventory names its instruments: rows follow it, and its presence colours all.
+    const QStringList current = m_lab->node(node).instruments;
+    const QString prefix = node + QLatin1Char('/');
+    QStringList gone;
+    for (const InstrumentStatus &s : std::as_const(m_rows))
+        if (s.config.name.startsWith(prefix) && !current.contains(s.config.name.mid(prefix.size())))
+            gone.append(s.config.name);
+    for (const QString &name : std::as_const(gone))
+        remove(name);
+    for (const QString &instrument : current) {
+        const QString name = RemoteLab::key(node, instrument);
+        if (m_index.contains(name))
+            m_dirty.insert(name);
+        else
+            add(name);
+    }
 }
 
 void InstrumentTableModel::remove(const QString &name)
@@ -72,9 +152,9 @@ int InstrumentTableModel::refresh()
     int first = int(m_rows.size()), last = -1, changed = 0;
     for (const QString &name : std::as_const(m_dirty)) {
         const int row = rowOf(name);
-        if (row < 0 || !m_bench->contains(name))
+        if (row < 0 || (!RemoteRunner::isRemoteName(name) && !m_bench->contains(name)))
             continue;
-        m_rows[row] = m_bench->status(name);
+        m_rows[row] = statusOf(name);
         first = std::min(first, row);
         last = std::max(last, row);
         ++changed;

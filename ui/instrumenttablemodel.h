@@ -12,6 +12,8 @@
 namespace ld {
 
 class Bench;
+class RemoteLab;
+class RemoteRunner;
 
 /**
  * The bench's instruments as table rows: status light, name, resource, identity, state, last
@@ -19,6 +21,9 @@ class Bench;
  * instrumentChanged only marks a row dirty, and refresh() (on the display tick) reads the dirty
  * rows' statuses and emits one dataChanged, so thousands of completions a second cost one
  * repaint per tick.
+ *
+ * With a lab attached, every node's instruments follow the local ones as rows named
+ * "node/instrument", fed the same way from the nodes' retained state messages.
  */
 class InstrumentTableModel : public QAbstractTableModel
 {
@@ -45,6 +50,12 @@ public:
     int refresh();
     /** Re-reads every row (after a bench file was loaded). */
     void reload();
+    /**
+     * Shows the instruments of a shared lab after the local ones (null `lab`: removes them).
+     * Both must outlive the attachment; detach before they go.
+     */
+    void setLab(RemoteLab *lab, RemoteRunner *runner);
+    bool isRemoteRow(int row) const;
     QString nameAt(int row) const;
     int rowOf(const QString &name) const;
     const InstrumentStatus &statusAt(int row) const { return m_rows.at(row); }
@@ -62,8 +73,13 @@ private:
     void add(const QString &name);
     void remove(const QString &name);
     void reindex();
+    InstrumentStatus statusOf(const QString &name) const;
+    void syncNode(const QString &node);
 
     Bench *m_bench;
+    RemoteLab *m_lab = nullptr;
+    RemoteRunner *m_runner = nullptr;
+    QList<QMetaObject::Connection> m_labConnections;
     QList<InstrumentStatus> m_rows;
     QHash<QString, int> m_index;
     QSet<QString> m_dirty;

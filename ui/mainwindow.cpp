@@ -8,6 +8,7 @@
 #include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "labdialog.h"
 #include "languagemenu.h"
 #include "logmodel.h"
 #include "logpanel.h"
@@ -15,6 +16,9 @@
 #include "plotpanel.h"
 
 #include "instruments/profileregistry.h"
+#include "node/labconnection.h"
+#include "node/remotelab.h"
+#include "node/remoterunner.h"
 #include "results/journal.h"
 #include "scheduler/cancellationtoken.h"
 #include "scheduler/dispatcher.h"
@@ -44,6 +48,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace ld {
 
 namespace {
@@ -68,6 +74,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_interrupted(new InterruptedRunsBanner(this))
     , m_readingsLabel(new QLabel(this))
+    , m_labLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_displayTimer(new QTimer(this))
     , m_benchPath(context.benchPath)
@@ -139,7 +146,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     resizeDocks({logDock}, {150}, Qt::Vertical);
     resizeDocks({runDock}, {330}, Qt::Horizontal);
 
+    statusBar()->addPermanentWidget(m_labLabel);
     statusBar()->addPermanentWidget(m_readingsLabel);
+    m_labLabel->setVisible(false);
 
     createActions();
     createMenus();
@@ -165,6 +174,17 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
             [this](const Journal::Interrupted &run) { exportInterrupted(run.journalPath); });
     connect(m_interrupted, &InterruptedRunsBanner::closeRunsRequested, this,
             &MainWindow::closeInterruptedRuns);
+    if (LabConnection *lab = context.lab) {
+        connect(lab, &LabConnection::opened, this, &MainWindow::labOpened);
+        connect(lab, &LabConnection::aboutToClose, this, &MainWindow::labClosing);
+        connect(lab, &LabConnection::stateChanged, this, &MainWindow::updateLabStatus);
+        connect(lab, &LabConnection::connectionError, this, [this](const QString &error) {
+            logLocal(tr("Lab broker %1: %2").arg(m_ctx.lab->brokerText(), error));
+            updateLabStatus();
+        });
+        if (lab->isOpen())
+            labOpened();
+    }
 
     // One clock for everything that draws: readings, rows, gauges, log and plot.
     m_displayTimer->setTimerType(Qt::PreciseTimer);
@@ -261,6 +281,16 @@ void MainWindow::createActions()
     m_discoverAction =
         make("discover", tr("&Discover..."), QKeySequence(Qt::CTRL | Qt::Key_F),
              tr("Probe serial ports and LAN addresses for instruments"), &MainWindow::discover);
+    m_connectLabAction = make("discover", tr("Connect to &Lab..."), QKeySequence(),
+                              tr("Show the instruments of LabDispatch nodes on other PCs, "
+                                 "shared through an MQTT broker"),
+                              &MainWindow::connectLabDialog);
+    m_disconnectLabAction =
+        make("stop", tr("Disconnect from Lab"), QKeySequence(),
+             tr("Stop showing the lab's remote instruments"), &MainWindow::disconnectLab);
+    m_connectLabAction->setVisible(m_ctx.lab != nullptr);
+    m_disconnectLabAction->setVisible(m_ctx.lab != nullptr);
+    m_disconnectLabAction->setEnabled(m_ctx.lab && m_ctx.lab->isOpen());
 
     m_aboutAction = make("about", tr("&About LabDispatch"), QKeySequence(),
                          tr("Version and licence"), &MainWindow::about);
@@ -291,6 +321,8 @@ void MainWindow::createMenus()
     instruments->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction});
     instruments->addSeparator();
     instruments->addActions({m_connectAction, m_discoverAction});
+    instruments->addSeparator();
+    instruments->addActions({m_connectLabAction, m_disconnectLabAction});
 
     QMenu *run = menuBar()->addMenu(QString());
     run->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
@@ -363,8 +395,11 @@ void MainWindow::displayTick()
     qint64 taken = 0;
     // Readings wait in the bench's queue, not in the event queue: take what the budget allows
     // and leave the rest for the next tick, so a burst never freezes the window.
+    RemoteRunner *remote = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
     do {
-        const QList<Reading> batch = m_ctx.bench->takeReadings(256);
+        QList<Reading> batch = m_ctx.bench->takeReadings(256);
+        if (remote && batch.size() < 256)
+            batch.append(remote->takeReadings(256 - int(batch.size())));
         if (batch.isEmpty())
             break;
         for (const Reading &r : batch)
@@ -424,15 +459,40 @@ void MainWindow::selectInstruments(const QStringList &names)
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+std::pair<QStringList, QStringList> MainWindow::splitNames(const QStringList &names)
+{
+    QStringList local, remote;
+    for (const QString &name : names)
+        (RemoteRunner::isRemoteName(name) ? remote : local).append(name);
+    return {local, remote};
+}
+
 void MainWindow::updateSelection()
 {
     const QStringList names = selectedInstruments();
-    m_operations->setOperations(m_ctx.bench->sharedOperations(names), int(names.size()));
+    const auto [local, remote] = splitNames(names);
+    RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
+    QList<DriverProfile::Operation> operations;
+    if (remote.isEmpty() || !runner) {
+        operations = m_ctx.bench->sharedOperations(local);
+    } else {
+        operations = runner->sharedOperations(remote);
+        // A mixed selection runs what both sides offer.
+        if (!local.isEmpty()) {
+            const QList<DriverProfile::Operation> here = m_ctx.bench->sharedOperations(local);
+            operations.removeIf([&here](const DriverProfile::Operation &op) {
+                return std::none_of(here.cbegin(), here.cend(),
+                                    [&op](const auto &h) { return h.id == op.id; });
+            });
+        }
+    }
+    m_operations->setOperations(operations, int(names.size()));
     m_plot->setVisibleInstruments(names);
     const bool any = !names.isEmpty();
-    m_editAction->setEnabled(names.size() == 1);
-    m_removeAction->setEnabled(any);
-    m_enableAction->setEnabled(any);
+    // A node's instruments belong to its bench: they are run from here, edited there.
+    m_editAction->setEnabled(local.size() == 1 && remote.isEmpty());
+    m_removeAction->setEnabled(!local.isEmpty());
+    m_enableAction->setEnabled(!local.isEmpty());
     m_stopSelectedAction->setEnabled(any);
 }
 
@@ -459,18 +519,40 @@ void MainWindow::logLocal(const QString &text)
 
 void MainWindow::runRequested(const Bench::RunRequest &request)
 {
-    Bench::RunRequest r = request;
-    r.instruments = selectedInstruments();
+    const QStringList names = selectedInstruments();
+    const auto [local, remote] = splitNames(names);
+    Bench::RunRequest here = request;
+    here.instruments = local;
+    Bench::RunRequest there = request;
+    there.instruments = remote;
+    RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
+    // Both parts are checked before either starts: a refused run starts nothing.
     QString why;
-    const quint64 id = m_ctx.bench->run(r, &why);
-    if (id == 0) {
+    auto check = [&]() -> bool {
+        if (remote.isEmpty())
+            return m_ctx.bench->check(here, &why); // also says "select an instrument"
+        if (!runner) {
+            why = tr("Not connected to a lab.");
+            return false;
+        }
+        return (local.isEmpty() || m_ctx.bench->check(here, &why)) && runner->check(there, &why);
+    };
+    const bool ok = check();
+    quint64 id = 0;
+    if (ok && !local.isEmpty())
+        id = m_ctx.bench->run(here, &why);
+    if (ok && why.isEmpty() && !remote.isEmpty()) {
+        const quint64 remoteId = runner->run(there, &why);
+        id = id ? id : remoteId;
+    }
+    if (!why.isEmpty()) {
         // Not modal: a refused run must not stop the display or a script driving the window.
         statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
         logLocal(tr("Run refused: %1").arg(why));
         return;
     }
     statusBar()->showMessage(
-        tr("Run %1 started on %n instrument(s)", nullptr, int(r.instruments.size())).arg(id), 4000);
+        tr("Run %1 started on %n instrument(s)", nullptr, int(names.size())).arg(id), 4000);
 }
 
 void MainWindow::stopSelected()
@@ -478,13 +560,18 @@ void MainWindow::stopSelected()
     const QStringList names = selectedInstruments();
     if (names.isEmpty())
         return;
-    m_ctx.bench->stop(names);
+    const auto [local, remote] = splitNames(names);
+    m_ctx.bench->stop(local);
+    if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
+        runner->stop(remote);
     statusBar()->showMessage(tr("Stopped %n instrument(s)", nullptr, int(names.size())), 4000);
 }
 
 void MainWindow::stopAll()
 {
     m_ctx.bench->stopAll();
+    if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
+        runner->stopAll();
     statusBar()->showMessage(tr("Stopped every run"), 4000);
 }
 
@@ -505,7 +592,7 @@ void MainWindow::addInstrument()
 void MainWindow::editInstrument()
 {
     const QStringList names = selectedInstruments();
-    if (names.size() != 1)
+    if (names.size() != 1 || RemoteRunner::isRemoteName(names.constFirst()))
         return;
     const QString name = names.constFirst();
     QStringList taken = m_ctx.bench->names();
@@ -526,7 +613,7 @@ void MainWindow::editInstrument()
 
 void MainWindow::removeInstruments()
 {
-    const QStringList names = selectedInstruments();
+    const QStringList names = splitNames(selectedInstruments()).first;
     if (names.isEmpty())
         return;
     const auto answer = QMessageBox::question(
@@ -541,7 +628,7 @@ void MainWindow::removeInstruments()
 
 void MainWindow::toggleEnabled()
 {
-    const QStringList names = selectedInstruments();
+    const QStringList names = splitNames(selectedInstruments()).first;
     bool allEnabled = true;
     for (const QString &name : names)
         allEnabled = allEnabled && m_ctx.bench->status(name).config.enabled;
@@ -749,6 +836,99 @@ void MainWindow::closeInterruptedRuns()
             logLocal(tr("Could not close the interrupted run %1: %2").arg(run.runId, why));
     }
     findInterruptedRuns();
+}
+
+bool MainWindow::connectLab(const MqttClient::Options &options, QString *error)
+{
+    if (!m_ctx.lab) {
+        if (error)
+            *error = tr("This window has no lab connection.");
+        return false;
+    }
+    if (!m_ctx.lab->open(options, error))
+        return false;
+    updateLabStatus();
+    return true;
+}
+
+void MainWindow::disconnectLab()
+{
+    if (m_ctx.lab)
+        m_ctx.lab->close();
+    updateLabStatus();
+}
+
+void MainWindow::connectLabDialog()
+{
+    LabDialog dialog(this);
+    if (m_ctx.settings)
+        dialog.setSettings(LabDialog::Settings::load(*m_ctx.settings));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    const std::optional<MqttClient::Options> options = dialog.options(&why);
+    if (!options || !connectLab(*options, &why)) {
+        QMessageBox::warning(this, tr("Connect to Lab"), why);
+        return;
+    }
+    if (m_ctx.settings)
+        dialog.settings().save(m_ctx.settings);
+}
+
+void MainWindow::labOpened()
+{
+    LabConnection *lab = m_ctx.lab;
+    m_model->setLab(lab->lab(), lab->runner());
+    connect(lab->runner(), &RemoteRunner::eventLogged, m_logModel, &LogModel::append);
+    connect(lab->runner(), &RemoteRunner::runFinished, this, [this](quint64 id) {
+        statusBar()->showMessage(tr("Remote run %1 finished").arg(id), 5000);
+    });
+    connect(lab->lab(), &RemoteLab::nodeChanged, this, &MainWindow::updateLabStatus);
+    connect(lab->lab(), &RemoteLab::nodeLost, this, [this](const QString &node) {
+        logLocal(tr("Node %1 is lost; its unfinished jobs failed").arg(node));
+        updateLabStatus();
+    });
+    m_disconnectLabAction->setEnabled(true);
+    updateLabStatus();
+    updateSelection();
+}
+
+void MainWindow::labClosing()
+{
+    m_model->setLab(nullptr, nullptr);
+    m_disconnectLabAction->setEnabled(false);
+    updateSelection();
+}
+
+void MainWindow::updateLabStatus()
+{
+    LabConnection *lab = m_ctx.lab;
+    if (!lab || !lab->isOpen()) {
+        m_labLabel->setVisible(false);
+        return;
+    }
+    int online = 0;
+    const QStringList nodes = lab->lab()->nodes();
+    for (const QString &n : nodes)
+        online += lab->lab()->node(n).online ? 1 : 0;
+    QString text;
+    switch (lab->client()->state()) {
+    case MqttClient::State::Connected:
+        text = tr("Lab %1: %2 of %n node(s) online", nullptr, int(nodes.size()))
+                   .arg(lab->brokerText())
+                   .arg(online);
+        break;
+    case MqttClient::State::Connecting:
+        text = tr("Lab %1: connecting").arg(lab->brokerText());
+        break;
+    default:
+        text = lab->client()->lastError().isEmpty()
+                   ? tr("Lab %1: not connected, retrying").arg(lab->brokerText())
+                   : tr("Lab %1: %2, retrying").arg(lab->brokerText(), lab->client()->lastError());
+        break;
+    }
+    m_labLabel->setText(text);
+    m_labLabel->setVisible(true);
 }
 
 void MainWindow::about()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "instruments/bench.h"
+#include "node/mqttclient.h"
 #include "results/csvexporter.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,7 @@ class GaugePanel;
 class InstrumentTableModel;
 class InterruptedRunsBanner;
 class Journal;
+class LabConnection;
 class LogModel;
 class LogPanel;
 class OperationsPanel;
@@ -61,6 +63,7 @@ public:
         QSettings *settings = nullptr; ///< null: remember nothing (tests)
         QString benchPath;             ///< the file the bench came from, if any
         QString runsFolder;            ///< where journals live; interrupted runs there are offered
+        LabConnection *lab = nullptr;  ///< the shared lab link; null: no lab menu (tests)
     };
 
     static constexpr int kDisplayIntervalMs = 33;
@@ -94,6 +97,9 @@ public:
     bool startCsvExport(const QString &csvPath, const QString &journalPath = QString());
     /** Looks for interrupted runs in the runs folder again and offers them. */
     void findInterruptedRuns();
+    /** Connects to a shared lab with `options` (what the Connect to Lab dialog does). */
+    bool connectLab(const MqttClient::Options &options, QString *error = nullptr);
+    void disconnectLab();
 
     qint64 readingsTaken() const { return m_readingsTaken; }
     qint64 displayTicks() const { return m_ticks; }
@@ -113,6 +119,8 @@ public:
     QTableView *instrumentView() const { return m_view; }
     QLabel *simulationBanner() const { return m_banner; }
     QAction *discoverAction() const { return m_discoverAction; }
+    QAction *connectLabAction() const { return m_connectLabAction; }
+    QLabel *labStatusLabel() const { return m_labLabel; }
     /** The discovery dialog once Discover was used, else null. */
     DiscoveryDialog *discoveryDialog() const { return m_discovery; }
     InterruptedRunsBanner *interruptedBanner() const { return m_interrupted; }
@@ -146,6 +154,12 @@ private:
     void restoreSettings();
     void saveSettings();
     void logLocal(const QString &text);
+    void connectLabDialog();
+    void labOpened();
+    void labClosing();
+    void updateLabStatus();
+    /** Splits names into this bench's and the lab's ("node/instrument"). */
+    static std::pair<QStringList, QStringList> splitNames(const QStringList &names);
 
     Context m_ctx;
     InstrumentTableModel *m_model;
@@ -161,6 +175,7 @@ private:
     InterruptedRunsBanner *m_interrupted;
     DiscoveryDialog *m_discovery = nullptr;
     QLabel *m_readingsLabel;
+    QLabel *m_labLabel;
     QSplitter *m_splitter;
     QTimer *m_displayTimer;
     qint64 m_readingsTaken = 0;
@@ -183,6 +198,8 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_enableAction = nullptr;
     QAction *m_discoverAction = nullptr;
+    QAction *m_connectLabAction = nullptr;
+    QAction *m_disconnectLabAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QDockWidget *> m_docks;

@@ -4,12 +4,14 @@
 
 #include "common/signalquit.h"
 
+#include "labdialog.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "node/labconnection.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
@@ -65,8 +67,14 @@ int runGui(int &argc, char **argv)
         GuiMain::tr("Open this bench file instead of the simulated bench."), GuiMain::tr("file"));
     const QCommandLineOption capOpt(QStringLiteral("cap"), GuiMain::tr("Jobs running at once."),
                                     GuiMain::tr("n"));
+    const QCommandLineOption brokerOpt(
+        QStringLiteral("broker"),
+        GuiMain::tr("Also show the instruments of the LabDispatch nodes that share this MQTT "
+                    "broker (user and TLS as last set in Connect to Lab)."),
+        GuiMain::tr("host:port"));
     parser.addOption(benchOpt);
     parser.addOption(capOpt);
+    parser.addOption(brokerOpt);
     parser.process(app);
     // SIGINT/SIGTERM end the event loop, so the journal gets its closing record.
     SignalQuit signalQuit(&app);
@@ -145,12 +153,29 @@ int runGui(int &argc, char **argv)
     context.settings = &settings;
     context.benchPath = benchPath;
     context.runsFolder = runsFolder;
+    // Remote jobs go through the same dispatcher, so the cap holds across the whole lab.
+    LabConnection lab(&dispatcher, &profiles);
+    lab.setJournal(context.journal);
+    context.lab = &lab;
     auto window = std::make_unique<MainWindow>(context);
     window->show();
     bench.connectAll();
 
+    // The lab of last time (if the user asked for that), or the one named on the command line.
+    LabDialog::Settings labSettings = LabDialog::Settings::load(settings);
+    if (parser.isSet(brokerOpt) || labSettings.connectAtStart) {
+        if (parser.isSet(brokerOpt))
+            labSettings.broker = parser.value(brokerOpt);
+        const std::optional<MqttClient::Options> options = labSettings.options(&error);
+        if (!options)
+            return fail(GuiMain::tr("The lab broker: %1").arg(error));
+        if (!window->connectLab(*options, &error))
+            return fail(GuiMain::tr("The lab broker: %1").arg(error));
+    }
+
     const int code = app.exec();
     window.reset();
+    lab.close(); // its remote jobs end now, before the journal closes
     bench.stopAll();
     // Jobs still finishing must not append to a journal that is being closed.
     const RunEnd::Outcome outcome =

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node/jobmemory.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -21,11 +20,6 @@ namespace {
 constexpr int kSyncDelayMs = 1000;
 constexpr const char *kFormat = "labdispatch-node-jobs";
 constexpr int kVersion = 1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobMemory", text);
-}
 
 QByteArray line(const QJsonObject &o)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -32,6 +33,8 @@ namespace ld {
  */
 class JobMemory
 {
+    Q_DECLARE_TR_FUNCTIONS(ld::JobMemory)
+
 public:
     explicit JobMemory(int capacity = 4096);
     ~JobMemory();

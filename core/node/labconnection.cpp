@@ -46,8 +46,10 @@ void LabConnection::close()
     Q_EMIT aboutToClose();
     m_runner.reset();
     m_lab.reset();
-    m_client->stop();
-    m_client.reset();
+    // Closed from here on: the client's last state change is not forwarded half-way.
+    const std::unique_ptr<MqttClient> client = std::move(m_client);
+    client->disconnect(this);
+    client->stop();
     Q_EMIT stateChanged(MqttClient::State::Stopped);
 }
 
