@@ -8,7 +8,9 @@
 #include "results/journal.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -41,6 +43,11 @@ int NodeCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("cap"), tr("Jobs running at once (default 16)."), tr("N")});
     parser.addOption({QStringLiteral("runs-folder"),
                       tr("Where the journal goes (default: the application's data folder)."),
+                      tr("dir")});
+    parser.addOption({QStringLiteral("state-dir"),
+                      tr("Where the node remembers the jobs it answered, so a job delivered again "
+                         "after a restart never runs twice (default: nodes/NAME in the "
+                         "application's data folder)."),
                       tr("dir")});
     if (const auto code = parseCommandLine(parser, kCommand, arguments))
         return *code;
@@ -124,7 +131,19 @@ int NodeCommand::run(const QStringList &arguments)
     }
     bench.setJournal(&journal);
 
+    options.stateDirectory =
+        parser.isSet(QStringLiteral("state-dir"))
+            ? parser.value(QStringLiteral("state-dir"))
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                  .filePath(QStringLiteral("nodes/") + options.name);
+    if (options.stateDirectory.isEmpty()) {
+        printError(kCommand, tr("--state-dir needs a folder"));
+        return 2;
+    }
     Node node(&bench, options);
+    QObject::connect(&node, &Node::warning, &node, [&](const QString &text) {
+        std::fprintf(stderr, "node %s: warning: %s\n", qPrintable(options.name), qPrintable(text));
+    });
     QObject::connect(&node.client(), &MqttClient::connected, &node, [&] {
         std::fprintf(stderr, "node %s: connected to %s\n", qPrintable(options.name),
                      qPrintable(broker));
