@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,21 +100,20 @@ PlotPanel::PlotPanel(QWidget *parent)
     , m_graphLayer(nullptr)
     , m_quantityCombo(new QComboBox(this))
     , m_windowCombo(new QComboBox(this))
-    , m_pauseAction(
-          new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause Plot"), this))
+    , m_pauseAction(new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), QString(), this))
     , m_autoscaleAction(
-          new QAction(QIcon(QStringLiteral(":/icons/autoscale.svg")), tr("&Autoscale"), this))
-    , m_exportPngAction(new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")),
-                                    tr("Export Plot as P&NG..."), this))
-    , m_exportPdfAction(new QAction(QIcon(QStringLiteral(":/icons/export-pdf.svg")),
-                                    tr("Export Plot as P&DF..."), this))
+          new QAction(QIcon(QStringLiteral(":/icons/autoscale.svg")), QString(), this))
+    , m_exportPngAction(
+          new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")), QString(), this))
+    , m_exportPdfAction(
+          new QAction(QIcon(QStringLiteral(":/icons/export-pdf.svg")), QString(), this))
+    , m_quantityLabel(new QLabel(this))
+    , m_windowLabel(new QLabel(this))
 {
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::Key_Space));
     m_pauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_pauseAction->setToolTip(tr("Freeze the plot; readings are still recorded"));
     m_autoscaleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_autoscaleAction->setToolTip(tr("Fit the axes to the data and follow new readings again"));
     connect(m_pauseAction, &QAction::toggled, this, &PlotPanel::setPaused);
     connect(m_autoscaleAction, &QAction::triggered, this, &PlotPanel::autoscale);
     connect(m_exportPngAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
@@ -121,22 +121,17 @@ PlotPanel::PlotPanel(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
-    auto *quantityLabel = new QLabel(tr("&Quantity:"), this);
-    quantityLabel->setBuddy(m_quantityCombo);
+    m_quantityLabel->setBuddy(m_quantityCombo);
     m_quantityCombo->setMinimumContentsLength(12);
     m_quantityCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_quantityCombo->setToolTip(tr("The quantity plotted; one unit per axis"));
-    auto *windowLabel = new QLabel(tr("&Show:"), this);
-    windowLabel->setBuddy(m_windowCombo);
-    m_windowCombo->addItem(tr("Last 10 s"), 10.0);
-    m_windowCombo->addItem(tr("Last 60 s"), 60.0);
-    m_windowCombo->addItem(tr("Last 10 min"), 600.0);
-    m_windowCombo->addItem(tr("Whole run"), 0.0);
+    m_windowLabel->setBuddy(m_windowCombo);
+    for (const double seconds : {10.0, 60.0, 600.0, 0.0})
+        m_windowCombo->addItem(QString(), seconds); // texts: retranslateUi()
     m_windowCombo->setCurrentIndex(1);
-    bar->addWidget(quantityLabel);
+    bar->addWidget(m_quantityLabel);
     bar->addWidget(m_quantityCombo);
     bar->addSpacing(12);
-    bar->addWidget(windowLabel);
+    bar->addWidget(m_windowLabel);
     bar->addWidget(m_windowCombo);
     bar->addStretch();
     for (QAction *a : {m_pauseAction, m_autoscaleAction, m_exportPngAction, m_exportPdfAction}) {
@@ -164,7 +159,6 @@ PlotPanel::PlotPanel(QWidget *parent)
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     ticker->setDateTimeSpec(Qt::LocalTime);
     m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("Time"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true);
     // Antialiasing only for text: lines, grid and legend frame draw several times faster.
@@ -185,7 +179,34 @@ PlotPanel::PlotPanel(QWidget *parent)
     // A zoom or pan by the user stops following the data until Autoscale.
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    retranslateUi();
+}
+
+void PlotPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PlotPanel::retranslateUi()
+{
+    m_pauseAction->setText(tr("&Pause Plot"));
+    m_pauseAction->setToolTip(tr("Freeze the plot; readings are still recorded"));
+    m_autoscaleAction->setText(tr("&Autoscale"));
+    m_autoscaleAction->setToolTip(tr("Fit the axes to the data and follow new readings again"));
+    m_exportPngAction->setText(tr("Export Plot as P&NG..."));
+    m_exportPdfAction->setText(tr("Export Plot as P&DF..."));
+    m_quantityLabel->setText(tr("&Quantity:"));
+    m_quantityCombo->setToolTip(tr("The quantity plotted; one unit per axis"));
+    m_windowLabel->setText(tr("&Show:"));
+    m_windowCombo->setItemText(0, tr("Last 10 s"));
+    m_windowCombo->setItemText(1, tr("Last 60 s"));
+    m_windowCombo->setItemText(2, tr("Last 10 min"));
+    m_windowCombo->setItemText(3, tr("Whole run"));
+    m_plot->xAxis->setLabel(tr("Time"));
     m_plot->setAccessibleName(tr("Live plot"));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 PlotPanel::~PlotPanel() = default;

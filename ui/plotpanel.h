@@ -16,6 +16,7 @@ class QComboBox;
 class QCPGraph;
 class QCPLayer;
 class QCustomPlot;
+class QLabel;
 
 namespace ld {
 
@@ -89,7 +90,12 @@ public:
 Q_SIGNALS:
     void windowSecondsChanged(double seconds);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** Sets every text of the panel; again on QEvent::LanguageChange. */
+    void retranslateUi();
     struct Series;
     void rebuildGraphs();
     void refreshQuantityCombo();
@@ -109,6 +115,8 @@ private:
     QAction *m_autoscaleAction;
     QAction *m_exportPngAction;
     QAction *m_exportPdfAction;
+    QLabel *m_quantityLabel;
+    QLabel *m_windowLabel;
     QHash<QString, std::shared_ptr<Series>> m_series; // key: instrument + '\x1f' + quantity
     QList<Series *> m_shown;
     QStringList m_visible;
