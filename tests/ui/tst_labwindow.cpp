@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -272,6 +273,29 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->operationsPanel()->runButton(), Qt::LeftButton);
         QCOMPARE(m_dispatcher->counters().submitted, submitted);
         QVERIFY(logMentions(QStringLiteral("'%1' is offline").arg(m_node)));
+    }
+
+    void windowWithALabRendersLocalAndRemoteSeries()
+    {
+        m_window->resize(1500, 950);
+        run({QStringLiteral("desk dmm"), remote("dmm")}, QStringLiteral("measure_voltage_dc"), 1,
+            50);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->plotPanel()->drawnPoints(remote("dmm")) >= 60 &&
+                m_window->plotPanel()->drawnPoints(QStringLiteral("desk dmm")) >= 60,
+            kSafetyMs);
+        m_window->selectInstruments({QStringLiteral("desk dmm"), remote("dmm")});
+        QTest::qWait(3 * MainWindow::kDisplayIntervalMs);
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        QString path = qEnvironmentVariable("LABDISPATCH_LAB_SCREENSHOT");
+        if (path.isEmpty())
+            path = QDir::temp().filePath(QStringLiteral("labdispatch-lab.png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+        m_window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_lab->runner()->hasActiveRuns() && !m_bench->hasActiveRuns(),
+                                 kSafetyMs);
     }
 
     void disconnectingRemovesTheLabRows()
