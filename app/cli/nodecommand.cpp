@@ -3,13 +3,13 @@
 #include "cli/nodecommand.h"
 
 #include "cli/benchsession.h"
+#include "cli/brokeroptions.h"
 #include "common/signalquit.h"
 #include "node/node.h"
 #include "results/journal.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -29,17 +29,10 @@ int NodeCommand::run(const QStringList &arguments)
            "until interrupted; readings are journaled here even while the broker is down."));
     parser.addHelpOption();
     BenchSession::addOptions(parser);
-    parser.addOption({QStringLiteral("broker"), tr("The broker, HOST:PORT (default port 1883)."),
-                      tr("host:port")});
     parser.addOption({QStringLiteral("name"),
                       tr("This node's name in the lab: letters, digits, '-', '_', '.'."),
                       tr("name")});
-    parser.addOption({QStringLiteral("user"), tr("User name for the broker."), tr("name")});
-    parser.addOption({QStringLiteral("password-file"),
-                      tr("File whose first line is the broker password."), tr("file")});
-    parser.addOption({QStringLiteral("tls-ca"), tr("Use TLS, trusting this CA file."), tr("file")});
-    parser.addOption({QStringLiteral("tls-cert"), tr("Client certificate for TLS."), tr("file")});
-    parser.addOption({QStringLiteral("tls-key"), tr("Client key for TLS."), tr("file")});
+    BrokerOptions::addOptions(parser, BrokerOptions::Role::Node);
     parser.addOption({QStringLiteral("cap"), tr("Jobs running at once (default 16)."), tr("N")});
     parser.addOption({QStringLiteral("runs-folder"),
                       tr("Where the journal goes (default: the application's data folder)."),
@@ -58,40 +51,13 @@ int NodeCommand::run(const QStringList &arguments)
         printError(kCommand, tr("--name is required: 1 to 64 letters, digits, '-', '_', '.'"));
         return 2;
     }
-    const QString broker = parser.value(QStringLiteral("broker"));
-    if (broker.isEmpty()) {
-        printError(kCommand, tr("--broker HOST:PORT is required"));
+    QString error;
+    const auto broker = BrokerOptions::fromParser(parser, BrokerOptions::Role::Node, &error);
+    if (!broker) {
+        printError(kCommand, error);
         return 2;
     }
-    const int colon = broker.lastIndexOf(QLatin1Char(':'));
-    options.broker.host = colon > 0 ? broker.left(colon) : broker;
-    options.broker.port = 1883;
-    if (colon > 0) {
-        bool ok = false;
-        options.broker.port = broker.mid(colon + 1).toInt(&ok);
-        if (!ok || options.broker.port < 1 || options.broker.port > 65535) {
-            printError(
-                kCommand,
-                tr("--broker: '%1' is not a port from 1 to 65535").arg(broker.mid(colon + 1)));
-            return 2;
-        }
-    }
-    options.broker.username = parser.value(QStringLiteral("user"));
-    if (parser.isSet(QStringLiteral("password-file"))) {
-        QFile f(parser.value(QStringLiteral("password-file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            printError(kCommand, tr("--password-file: %1").arg(f.errorString()));
-            return 2;
-        }
-        options.broker.password = QString::fromUtf8(f.readLine()).trimmed();
-    }
-    if (parser.isSet(QStringLiteral("tls-ca"))) {
-        MqttClient::Tls tls;
-        tls.caFile = parser.value(QStringLiteral("tls-ca"));
-        tls.certFile = parser.value(QStringLiteral("tls-cert"));
-        tls.keyFile = parser.value(QStringLiteral("tls-key"));
-        options.broker.tls = tls;
-    }
+    options.broker = broker->client;
     int cap = 16;
     if (parser.isSet(QStringLiteral("cap"))) {
         bool ok = false;
@@ -105,7 +71,6 @@ int NodeCommand::run(const QStringList &arguments)
     }
 
     BenchSession session;
-    QString error;
     if (!session.open(parser, cap, &error)) {
         printError(kCommand, error);
         return 2;
@@ -146,7 +111,7 @@ int NodeCommand::run(const QStringList &arguments)
     });
     QObject::connect(&node.client(), &MqttClient::connected, &node, [&] {
         std::fprintf(stderr, "node %s: connected to %s\n", qPrintable(options.name),
-                     qPrintable(broker));
+                     qPrintable(broker->label));
     });
     QObject::connect(&node.client(), &MqttClient::disconnected, &node, [&](const QString &why) {
         std::fprintf(stderr, "node %s: broker lost (%s); going on locally\n",
