@@ -56,21 +56,29 @@ void BenchSession::addOptions(QCommandLineParser &parser)
                       tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
 }
 
-bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error)
+bool BenchSession::loadProfiles(ProfileRegistry &profiles, const QCommandLineParser &parser,
+                                QString *error)
 {
-    m_profiles.addDirectory(QStringLiteral(":/profiles"));
+    profiles.addDirectory(QStringLiteral(":/profiles"));
     const QString userProfiles =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
             .filePath(QStringLiteral("profiles"));
     if (QFileInfo(userProfiles).isDir())
-        m_profiles.addDirectory(userProfiles);
+        profiles.addDirectory(userProfiles);
     for (const QString &dir : parser.values(QStringLiteral("profiles"))) {
         if (!QFileInfo(dir).isDir()) {
             *error = tr("--profiles: '%1' is not a folder").arg(dir);
             return false;
         }
-        m_profiles.addDirectory(dir);
+        profiles.addDirectory(dir);
     }
+    return true;
+}
+
+bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error)
+{
+    if (!loadProfiles(m_profiles, parser, error))
+        return false;
 
     if (parser.isSet(QStringLiteral("bench")) && parser.isSet(QStringLiteral("sim"))) {
         *error = tr("--bench and --sim cannot be used together");
@@ -177,9 +185,9 @@ QStringList BenchSession::selectInstruments(const QStringList &values, QString *
     return names;
 }
 
-void BenchSession::warnAboutProfiles() const
+void BenchSession::warnAboutProfiles(const ProfileRegistry &profiles)
 {
-    for (const QString &e : m_profiles.errors())
+    for (const QString &e : profiles.errors())
         std::fprintf(stderr, "labdispatch: warning: profile skipped: %s\n", qPrintable(e));
 }
 

@@ -30,6 +30,13 @@ public:
     static void addOptions(QCommandLineParser &parser);
 
     /**
+     * Loads the built-in profiles, the user's and each --profiles folder into `profiles`.
+     * False with `error` for a --profiles that is no folder (a usage error).
+     */
+    static bool loadProfiles(ProfileRegistry &profiles, const QCommandLineParser &parser,
+                             QString *error);
+
+    /**
      * Loads profiles and opens the bench the options name (the simulated demo bench when
      * none). Returns false with a one-line `error` (a usage error: exit 2).
      */
@@ -52,7 +59,8 @@ public:
     SimBench *sim() { return m_sim.get(); }
 
     /** Prints profile load problems as warnings: broken files are skipped, not fatal. */
-    void warnAboutProfiles() const;
+    void warnAboutProfiles() const { warnAboutProfiles(m_profiles); }
+    static void warnAboutProfiles(const ProfileRegistry &profiles);
 
 private:
     ProfileRegistry m_profiles;

@@ -3,6 +3,10 @@
 #include "cli/listcommand.h"
 
 #include "cli/benchsession.h"
+#include "cli/brokeroptions.h"
+#include "cli/remotesession.h"
+#include "common/signalquit.h"
+#include "node/remotelab.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,20 +17,143 @@
 
 namespace ld {
 
+namespace {
+const QString kCommand = QStringLiteral("list");
+
+/** One instrument as `list --json` prints it, on a local bench or a node alike. */
+QJsonObject instrumentJson(const QString &name, const QString &resource, const QString &state,
+                           const Reading::Identity &identity, const QString &profile,
+                           bool simulated, const QString &error)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("resource"), resource);
+    o.insert(QStringLiteral("state"), state);
+    o.insert(QStringLiteral("vendor"), identity.vendor);
+    o.insert(QStringLiteral("model"), identity.model);
+    o.insert(QStringLiteral("serial"), identity.serial);
+    o.insert(QStringLiteral("firmware"), identity.firmware);
+    o.insert(QStringLiteral("profile"), profile);
+    o.insert(QStringLiteral("simulated"), simulated);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+/** The table's last column: who the instrument said it is, or why it cannot say. */
+QString identityText(const Reading::Identity &identity, const QString &profile,
+                     const QString &error)
+{
+    if (identity.vendor.isEmpty())
+        return error;
+    return QStringLiteral("%1 %2 #%3 fw %4 / %5")
+        .arg(identity.vendor, identity.model, identity.serial, identity.firmware, profile);
+}
+
+/** `list --broker`: every node's instruments as their retained messages describe them. */
+int listLab(const QCommandLineParser &parser)
+{
+    QString error;
+    const auto settings =
+        BrokerOptions::fromParser(parser, BrokerOptions::Role::Controller, &error);
+    if (!settings || !BrokerOptions::rejectLocalOptions(
+                         parser,
+                         {QStringLiteral("bench"), QStringLiteral("sim"),
+                          QStringLiteral("profiles"), QStringLiteral("connect-timeout")},
+                         &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    RemoteSession session(*settings, 1);
+    SignalQuit quit; // Ctrl-C while waiting for the broker ends at once
+    if (!session.open(&error)) {
+        printError(kCommand, error);
+        return 1;
+    }
+    const RemoteLab &lab = session.lab();
+    struct Row
+    {
+        RemoteLab::RemoteInstrument instrument;
+        Reading::Identity identity;
+        QString resource, profile, error;
+    };
+    QList<Row> rows;
+    for (const RemoteLab::RemoteInstrument &i : lab.instruments()) {
+        const QJsonObject &s = i.status;
+        auto text = [&s](const char *key) { return s.value(QLatin1String(key)).toString(); };
+        rows.append({i,
+                     {text("vendor"), text("model"), text("serial"), text("firmware")},
+                     text("resource"),
+                     text("profile"),
+                     text("error")});
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Row &r : std::as_const(rows)) {
+            QJsonObject o = instrumentJson(
+                r.instrument.name, r.resource, r.instrument.state, r.identity, r.profile,
+                r.instrument.status.value(QStringLiteral("simulated")).toBool(), r.error);
+            o.insert(QStringLiteral("node"), r.instrument.node);
+            o.insert(QStringLiteral("online"), r.instrument.nodeOnline);
+            list.append(o);
+        }
+        std::fputs(QJsonDocument(list).toJson(QJsonDocument::Indented).constData(), stdout);
+    } else {
+        const QStringList nodes = lab.nodes();
+        int online = 0;
+        for (const QString &n : nodes)
+            online += lab.node(n).online;
+        std::printf("# broker: %s, %lld nodes, %d online\n", qPrintable(session.brokerLabel()),
+                    qint64(nodes.size()), online);
+        std::printf("%-16s %-8s %-16s %-10s %s\n", "NODE", "PRESENCE", "INSTRUMENT", "STATE",
+                    "IDENTITY / PROFILE");
+        const auto presence = [](bool on) { return on ? "online" : "offline"; };
+        for (const Row &r : std::as_const(rows)) {
+            const RemoteLab::RemoteInstrument &i = r.instrument;
+            std::printf("%-16s %-8s %-16s %-10s %s\n", qPrintable(i.node), presence(i.nodeOnline),
+                        qPrintable(i.name),
+                        qPrintable(i.state.isEmpty() ? QStringLiteral("-") : i.state),
+                        qPrintable(identityText(r.identity, r.profile, r.error)));
+        }
+        for (const QString &n : nodes) {
+            const RemoteLab::NodeInfo info = lab.node(n);
+            if (info.instruments.isEmpty())
+                std::printf("%-16s %-8s %-16s\n", qPrintable(n), presence(info.online), "-");
+        }
+    }
+    if (!session.retainedComplete())
+        printError(kCommand,
+                   ListCommand::tr("warning: the broker did not confirm within %1 ms that all "
+                                   "retained state had arrived; the list may be incomplete")
+                       .arg(settings->retainedWaitMs));
+    return 0;
+}
+} // namespace
+
 int ListCommand::run(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("list");
+    const QString &command = kCommand;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects to the bench's instruments and prints each one's identity and state."));
+        tr("Connects to the bench's instruments and prints each one's identity and state. With "
+           "--broker, prints every instrument of the nodes sharing a lab through that broker."));
     parser.addHelpOption();
     BenchSession::addOptions(parser);
+    BrokerOptions::addOptions(parser, BrokerOptions::Role::Controller);
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("connect-timeout"),
                       tr("How long to wait for instruments to connect (default 10000)."),
                       tr("ms")});
     if (const auto code = parseCommandLine(parser, command, arguments))
         return *code;
+    QString error;
+    if (!BrokerOptions::rejectWithoutBroker(parser, BrokerOptions::Role::Controller, &error)) {
+        printError(command, error);
+        return 2;
+    }
+    if (BrokerOptions::isRequested(parser))
+        return listLab(parser);
     int timeout = 10000;
     if (parser.isSet(QStringLiteral("connect-timeout"))) {
         bool ok = false;
@@ -37,7 +164,6 @@ int ListCommand::run(const QStringList &arguments)
         }
     }
     BenchSession session;
-    QString error;
     if (!session.open(parser, 16, &error)) {
         printError(command, error);
         return 2;
@@ -48,35 +174,18 @@ int ListCommand::run(const QStringList &arguments)
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const InstrumentStatus &s : all) {
-            QJsonObject o;
-            o.insert(QStringLiteral("name"), s.config.name);
-            o.insert(QStringLiteral("resource"), s.config.resource);
-            o.insert(QStringLiteral("state"), instrumentStateName(s.state));
-            o.insert(QStringLiteral("vendor"), s.identity.vendor);
-            o.insert(QStringLiteral("model"), s.identity.model);
-            o.insert(QStringLiteral("serial"), s.identity.serial);
-            o.insert(QStringLiteral("firmware"), s.identity.firmware);
-            o.insert(QStringLiteral("profile"), s.profileId);
-            o.insert(QStringLiteral("simulated"), s.config.simulated);
-            if (!s.lastError.isEmpty())
-                o.insert(QStringLiteral("error"), s.lastError);
-            list.append(o);
-        }
+        for (const InstrumentStatus &s : all)
+            list.append(instrumentJson(s.config.name, s.config.resource,
+                                       instrumentStateName(s.state), s.identity, s.profileId,
+                                       s.config.simulated, s.lastError));
         std::fputs(QJsonDocument(list).toJson(QJsonDocument::Indented).constData(), stdout);
     } else {
         std::printf("# bench: %s\n", qPrintable(session.benchLabel()));
         std::printf("%-16s %-10s %-44s %s\n", "NAME", "STATE", "RESOURCE", "IDENTITY / PROFILE");
         for (const InstrumentStatus &s : all) {
-            const QString identity =
-                s.identity.vendor.isEmpty()
-                    ? s.lastError
-                    : QStringLiteral("%1 %2 #%3 fw %4 / %5")
-                          .arg(s.identity.vendor, s.identity.model, s.identity.serial,
-                               s.identity.firmware, s.profileId);
             std::printf("%-16s %-10s %-44s %s\n", qPrintable(s.config.name),
                         qPrintable(instrumentStateName(s.state)), qPrintable(s.config.resource),
-                        qPrintable(identity));
+                        qPrintable(identityText(s.identity, s.profileId, s.lastError)));
         }
     }
     for (const QString &f : failures)

@@ -3,7 +3,11 @@
 #include "cli/runcommand.h"
 
 #include "cli/benchsession.h"
+#include "cli/brokeroptions.h"
+#include "cli/remotesession.h"
 #include "common/signalquit.h"
+#include "node/remotelab.h"
+#include "node/remoterunner.h"
 #include "results/csvexporter.h"
 #include "results/journal.h"
 
@@ -39,23 +43,308 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
     *out = v;
     return true;
 }
+
+/** What the options ask for, whether the instruments are on this PC or on nodes. */
+struct RunSettings
+{
+    Bench::RunRequest request; ///< without instruments: each lab chooses them
+    int cap = 8;
+    int connectTimeout = 10000;
+    bool explicitSelection = false;
+    QStringList selection; ///< the -i values as given
+    QString csvPath;
+    QString runsFolder;
+    bool wide = false;
+    bool bom = false;
+    bool quiet = false;
+};
+
+/**
+ * Journals and runs `request` on `runner` (a Bench, or a RemoteRunner for a shared lab: both
+ * take the same calls), reports progress and a summary, exports the CSV, and prints the run
+ * id. Returns the exit code; `reachFailures` (instruments that could not be reached) make it 1.
+ */
+template<class Runner>
+int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
+            const Bench::RunRequest &request, RunInfo info, bool reachFailures,
+            const char *peakNote)
+{
+    // The journal exists before the first job can finish.
+    Journal journal(settings.runsFolder);
+    info.startedWallNs = wallNowNs();
+    info.startedMonoNs = monotonicNowNs();
+    info.runId = Journal::newRunId(info.startedWallNs);
+    info.appVersion = QCoreApplication::applicationVersion();
+    info.cap = settings.cap;
+    info.operations = {request.operation};
+    if (!journal.open(info)) {
+        printError(kCommand, RunCommand::tr("cannot start the journal in '%1': %2")
+                                 .arg(settings.runsFolder, journal.errorString()));
+        return 2;
+    }
+    runner.setJournal(&journal);
+
+    QString error;
+    const quint64 runId = runner.run(request, &error);
+    if (runId == 0) {
+        printError(kCommand, error);
+        runner.setJournal(nullptr);
+        journal.close(RunEnd::Outcome::Stopped);
+        return 2;
+    }
+
+    qint64 succeeded = 0, failed = 0, timedOut = 0, cancelled = 0;
+    auto drain = [&] {
+        for (const Reading &r : runner.takeReadings()) {
+            switch (r->status) {
+            case JobStatus::Succeeded:
+                ++succeeded;
+                break;
+            case JobStatus::TimedOut:
+                ++timedOut;
+                break;
+            case JobStatus::Cancelled:
+                ++cancelled;
+                break;
+            default:
+                ++failed;
+                break;
+            }
+        }
+    };
+    bool finished = false;
+    QObject::connect(&runner, &Runner::readingsAvailable, &runner, drain);
+    QObject::connect(&runner, &Runner::runFinished, &runner, [&](quint64 id) {
+        if (id == runId) {
+            finished = true;
+            QCoreApplication::quit();
+        }
+    });
+    const qint64 expected =
+        request.intervalMs > 0 ? -1 : qint64(request.repeat) * request.instruments.size();
+    QElapsedTimer clock;
+    clock.start();
+    QTimer progress;
+    QObject::connect(&progress, &QTimer::timeout, &progress, [&] {
+        const DispatcherCounters c = dispatcher.counters();
+        const QString total = expected < 0 ? QString() : QStringLiteral("/%1").arg(expected);
+        std::fprintf(stderr,
+                     "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
+                     clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled,
+                     qPrintable(total), failed + timedOut, c.queued, c.running, c.cap);
+    });
+    if (!settings.quiet)
+        progress.start(1000);
+
+    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: queued jobs are cancelled, journaled
+    if (!finished)
+        QCoreApplication::exec();
+    const bool interrupted = !finished;
+    if (interrupted) {
+        std::fprintf(stderr, "labdispatch run: interrupted; stopping\n");
+        runner.stopAll();
+        QDeadlineTimer bound(10000);
+        while (!finished && !bound.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    progress.stop();
+    drain();
+    runner.setJournal(nullptr);
+    const bool journalOk =
+        journal.close(interrupted ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed);
+
+    const qint64 total = succeeded + failed + timedOut + cancelled;
+    std::fprintf(stderr,
+                 "run: %lld jobs in %.2f s: %lld succeeded, %lld failed, %lld timed out, %lld "
+                 "cancelled; cap %d, at most %lld jobs ran at once%s\n",
+                 total, clock.elapsed() / 1000.0, succeeded, failed, timedOut, cancelled,
+                 settings.cap, dispatcher.counters().peakRunning, peakNote);
+    std::fprintf(stderr, "run: journal %s\n", qPrintable(journal.journalPath()));
+    if (!journalOk)
+        printError(
+            kCommand,
+            RunCommand::tr("the journal could not be closed: %1").arg(journal.errorString()));
+
+    bool csvOk = true;
+    if (!settings.csvPath.isEmpty()) {
+        CsvExporter::Options options;
+        options.layout = settings.wide ? CsvExporter::Layout::Wide : CsvExporter::Layout::Long;
+        options.byteOrderMark = settings.bom;
+        CsvExporter exporter(options);
+        const auto result = exporter.exportJournal(journal.journalPath(), settings.csvPath, {}, {});
+        for (const QString &w : result.warnings)
+            std::fprintf(stderr, "labdispatch run: warning: %s\n", qPrintable(w));
+        if (!result.ok()) {
+            printError(kCommand, RunCommand::tr("CSV export failed: %1").arg(result.error));
+            csvOk = false;
+        } else {
+            std::fprintf(stderr, "run: csv %s (%lld rows)\n", qPrintable(settings.csvPath),
+                         qint64(result.rows));
+        }
+    }
+    std::printf("%s\n", qPrintable(info.runId));
+    const bool allOk = succeeded == total && !interrupted && !reachFailures;
+    return allOk && csvOk && journalOk ? 0 : 1;
+}
+
+/** The instruments of this PC's bench. */
+int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
+{
+    BenchSession session;
+    QString error;
+    if (!session.open(parser, settings.cap, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    session.warnAboutProfiles();
+    Bench &bench = session.bench();
+    const QString &op = settings.request.operation;
+    QStringList selection = settings.explicitSelection
+                                ? session.selectInstruments(settings.selection, &error)
+                                : bench.names();
+    if (selection.isEmpty()) {
+        printError(kCommand, settings.explicitSelection
+                                 ? error
+                                 : RunCommand::tr("the bench has no instruments"));
+        return 2;
+    }
+
+    const QStringList failures = session.connect(selection, settings.connectTimeout);
+    for (const QString &f : failures)
+        std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
+    if (settings.explicitSelection && !failures.isEmpty())
+        return 1;
+    if (!settings.explicitSelection) {
+        // Every connected instrument whose profile offers the operation.
+        QStringList offering;
+        for (const QString &name : std::as_const(selection)) {
+            const DriverProfile *p = bench.profile(name);
+            if (bench.status(name).state == InstrumentState::Idle && p && p->operation(op))
+                offering.append(name);
+        }
+        if (offering.isEmpty()) {
+            printError(kCommand,
+                       RunCommand::tr("no connected instrument offers the operation '%1'").arg(op));
+            return 2;
+        }
+        selection = offering;
+    }
+
+    Bench::RunRequest request = settings.request;
+    request.instruments = selection;
+    if (!bench.check(request, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    RunInfo info;
+    info.bench = session.benchLabel();
+    for (const QString &name : std::as_const(selection)) {
+        const InstrumentStatus s = bench.status(name);
+        info.instruments.append({name, s.config.resource, s.identity});
+    }
+    return execute(bench, session.dispatcher(), settings, request, info, !failures.isEmpty(),
+                   " (connects included)");
+}
+
+/** The instruments of the nodes sharing a lab through a broker, "node/instrument". */
+int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
+{
+    QString error;
+    const auto broker = BrokerOptions::fromParser(parser, BrokerOptions::Role::Controller, &error);
+    if (!broker ||
+        !BrokerOptions::rejectLocalOptions(
+            parser,
+            {QStringLiteral("bench"), QStringLiteral("sim"), QStringLiteral("connect-timeout")},
+            &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    RemoteSession session(*broker, settings.cap);
+    // The operations and their limits come from this PC's copies of the nodes' profiles.
+    if (!BenchSession::loadProfiles(session.profiles(), parser, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    BenchSession::warnAboutProfiles(session.profiles());
+    {
+        SignalQuit signalQuit; // Ctrl-C while waiting for the broker ends at once
+        if (!session.open(&error)) {
+            printError(kCommand, error);
+            return 1;
+        }
+    }
+    const RemoteLab &lab = session.lab();
+    RemoteRunner &runner = session.runner();
+    const QString &op = settings.request.operation;
+    QStringList selection;
+    if (settings.explicitSelection) {
+        selection = session.selectInstruments(settings.selection, &error);
+        if (selection.isEmpty()) {
+            printError(kCommand, error);
+            return 2;
+        }
+        // As an instrument that does not connect on a bench: the run cannot happen now.
+        bool offline = false;
+        for (const QString &name : std::as_const(selection)) {
+            const QString node = name.left(name.indexOf(QLatin1Char('/')));
+            if (!lab.node(node).online) {
+                printError(kCommand,
+                           RunCommand::tr("%1: the node '%2' is offline").arg(name, node));
+                offline = true;
+            }
+        }
+        if (offline)
+            return 1;
+    } else {
+        // Every connected instrument of an online node whose profile offers the operation.
+        for (const RemoteLab::RemoteInstrument &i : lab.instruments()) {
+            const QString name = RemoteLab::key(i.node, i.name);
+            const DriverProfile *p = runner.profile(name);
+            if (i.nodeOnline && i.state == instrumentStateName(InstrumentState::Idle) && p &&
+                p->operation(op))
+                selection.append(name);
+        }
+        if (selection.isEmpty()) {
+            printError(kCommand, RunCommand::tr("no connected instrument of the lab at %1 offers "
+                                                "the operation '%2'; the lab has: %3")
+                                     .arg(session.brokerLabel(), op, session.describeLab()));
+            return 2;
+        }
+    }
+
+    Bench::RunRequest request = settings.request;
+    request.instruments = selection;
+    if (!runner.check(request, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
+    RunInfo info;
+    info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
+    for (const QString &name : std::as_const(selection)) {
+        const InstrumentStatus s = runner.status(name);
+        info.instruments.append({name, s.config.resource, s.identity});
+    }
+    return execute(runner, session.dispatcher(), settings, request, info, false, "");
+}
 } // namespace
 
 int RunCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Runs an operation on instruments through the capped dispatcher. Every reading is "
+        tr("Runs an operation on instruments through the capped dispatcher: those of this PC's "
+           "bench, or with --broker those of the nodes sharing a lab. Every reading is "
            "journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, "
            "2 usage error."));
     parser.addHelpOption();
     BenchSession::addOptions(parser);
+    BrokerOptions::addOptions(parser, BrokerOptions::Role::Controller);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("op")},
                       tr("Operation id to run (see 'labdispatch profiles')."),
                       tr("operation")});
     parser.addOption({{QStringLiteral("i"), QStringLiteral("instruments")},
-                      tr("Instruments to run it on, comma-separated (default: every instrument "
-                         "that offers the operation)."),
+                      tr("Instruments to run it on, comma-separated, NODE/NAME with --broker "
+                         "(default: every connected instrument that offers the operation)."),
                       tr("names")});
     parser.addOption({{QStringLiteral("p"), QStringLiteral("param")},
                       tr("Operation parameter, may be repeated."),
@@ -83,222 +372,65 @@ int RunCommand::run(const QStringList &arguments)
 
     if (const auto code = parseCommandLine(parser, kCommand, arguments))
         return *code;
+    QString error;
+    if (!BrokerOptions::rejectWithoutBroker(parser, BrokerOptions::Role::Controller, &error)) {
+        printError(kCommand, error);
+        return 2;
+    }
     if (!parser.isSet(QStringLiteral("op"))) {
         printError(kCommand, tr("--op is required (see 'labdispatch profiles' for operation ids)"));
         return 2;
     }
-    int cap = 8, repeat = 1, interval = 0, duration = 0, connectTimeout = 10000;
-    QString error;
-    if (!intOption(parser, QStringLiteral("cap"), Dispatcher::kMinCap, Dispatcher::kMaxCap, &cap,
+    RunSettings settings;
+    Bench::RunRequest &request = settings.request;
+    if (!intOption(parser, QStringLiteral("cap"), Dispatcher::kMinCap, Dispatcher::kMaxCap,
+                   &settings.cap, &error) ||
+        !intOption(parser, QStringLiteral("repeat"), 1, 10'000'000, &request.repeat, &error) ||
+        !intOption(parser, QStringLiteral("interval"), 1, 86'400'000, &request.intervalMs,
                    &error) ||
-        !intOption(parser, QStringLiteral("repeat"), 1, 10'000'000, &repeat, &error) ||
-        !intOption(parser, QStringLiteral("interval"), 1, 86'400'000, &interval, &error) ||
-        !intOption(parser, QStringLiteral("duration"), 1, 604'800'000, &duration, &error) ||
-        !intOption(parser, QStringLiteral("connect-timeout"), 100, 600'000, &connectTimeout,
-                   &error)) {
+        !intOption(parser, QStringLiteral("duration"), 1, 604'800'000, &request.durationMs,
+                   &error) ||
+        !intOption(parser, QStringLiteral("connect-timeout"), 100, 600'000,
+                   &settings.connectTimeout, &error)) {
         printError(kCommand, error);
         return 2;
     }
-    if (interval > 0 && duration == 0) {
+    if (request.intervalMs > 0 && request.durationMs == 0) {
         printError(kCommand, tr("--interval needs --duration (how long to keep measuring)"));
         return 2;
     }
-    if (interval > 0 && parser.isSet(QStringLiteral("repeat"))) {
+    if (request.intervalMs > 0 && parser.isSet(QStringLiteral("repeat"))) {
         printError(kCommand, tr("use either --repeat or --interval with --duration, not both"));
         return 2;
     }
-    QVariantMap params;
     for (const QString &p : parser.values(QStringLiteral("param"))) {
         const int eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             printError(kCommand, tr("--param takes name=value, not '%1'").arg(p));
             return 2;
         }
-        params.insert(p.left(eq).trimmed(), p.mid(eq + 1));
+        request.parameters.insert(p.left(eq).trimmed(), p.mid(eq + 1));
     }
-    const QString csvPath = parser.value(QStringLiteral("csv"));
-    if (!csvPath.isEmpty()) {
-        const QFileInfo dir(QFileInfo(csvPath).absolutePath());
+    request.operation = parser.value(QStringLiteral("op"));
+    settings.csvPath = parser.value(QStringLiteral("csv"));
+    if (!settings.csvPath.isEmpty()) {
+        const QFileInfo dir(QFileInfo(settings.csvPath).absolutePath());
         if (!dir.isDir() || !dir.isWritable()) {
             printError(kCommand, tr("--csv: cannot write into '%1'").arg(dir.filePath()));
             return 2;
         }
     }
+    settings.explicitSelection = parser.isSet(QStringLiteral("instruments"));
+    settings.selection = parser.values(QStringLiteral("instruments"));
+    settings.runsFolder = parser.isSet(QStringLiteral("runs-folder"))
+                              ? parser.value(QStringLiteral("runs-folder"))
+                              : Journal::defaultRunsFolder();
+    settings.wide = parser.isSet(QStringLiteral("wide"));
+    settings.bom = parser.isSet(QStringLiteral("bom"));
+    settings.quiet = parser.isSet(QStringLiteral("quiet"));
 
-    BenchSession session;
-    if (!session.open(parser, cap, &error)) {
-        printError(kCommand, error);
-        return 2;
-    }
-    session.warnAboutProfiles();
-    Bench &bench = session.bench();
-    const QString op = parser.value(QStringLiteral("op"));
-    const bool explicitSelection = parser.isSet(QStringLiteral("instruments"));
-    QStringList selection =
-        explicitSelection
-            ? session.selectInstruments(parser.values(QStringLiteral("instruments")), &error)
-            : bench.names();
-    if (selection.isEmpty()) {
-        printError(kCommand, explicitSelection ? error : tr("the bench has no instruments"));
-        return 2;
-    }
-
-    const QStringList failures = session.connect(selection, connectTimeout);
-    for (const QString &f : failures)
-        std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
-    if (explicitSelection && !failures.isEmpty())
-        return 1;
-    if (!explicitSelection) {
-        // Every connected instrument whose profile offers the operation.
-        QStringList offering;
-        for (const QString &name : std::as_const(selection)) {
-            const DriverProfile *p = bench.profile(name);
-            if (bench.status(name).state == InstrumentState::Idle && p && p->operation(op))
-                offering.append(name);
-        }
-        if (offering.isEmpty()) {
-            printError(kCommand, tr("no connected instrument offers the operation '%1'").arg(op));
-            return 2;
-        }
-        selection = offering;
-    }
-
-    Bench::RunRequest request;
-    request.instruments = selection;
-    request.operation = op;
-    request.parameters = params;
-    request.repeat = repeat;
-    request.intervalMs = interval;
-    request.durationMs = duration;
-    if (!bench.check(request, &error)) {
-        printError(kCommand, error);
-        return 2;
-    }
-
-    // The journal exists before the first job can finish.
-    const QString runsFolder = parser.isSet(QStringLiteral("runs-folder"))
-                                   ? parser.value(QStringLiteral("runs-folder"))
-                                   : Journal::defaultRunsFolder();
-    Journal journal(runsFolder);
-    RunInfo info;
-    info.startedWallNs = wallNowNs();
-    info.startedMonoNs = monotonicNowNs();
-    info.runId = Journal::newRunId(info.startedWallNs);
-    info.appVersion = QCoreApplication::applicationVersion();
-    info.bench = session.benchLabel();
-    info.cap = cap;
-    info.operations = {op};
-    for (const QString &name : std::as_const(selection)) {
-        const InstrumentStatus s = bench.status(name);
-        info.instruments.append({name, s.config.resource, s.identity});
-    }
-    if (!journal.open(info)) {
-        printError(
-            kCommand,
-            tr("cannot start the journal in '%1': %2").arg(runsFolder, journal.errorString()));
-        return 2;
-    }
-    bench.setJournal(&journal);
-
-    const quint64 runId = bench.run(request, &error);
-    if (runId == 0) {
-        printError(kCommand, error);
-        bench.setJournal(nullptr);
-        journal.close(RunEnd::Outcome::Stopped);
-        return 2;
-    }
-
-    qint64 succeeded = 0, failed = 0, timedOut = 0, cancelled = 0;
-    auto drain = [&] {
-        for (const Reading &r : bench.takeReadings()) {
-            switch (r->status) {
-            case JobStatus::Succeeded:
-                ++succeeded;
-                break;
-            case JobStatus::TimedOut:
-                ++timedOut;
-                break;
-            case JobStatus::Cancelled:
-                ++cancelled;
-                break;
-            default:
-                ++failed;
-                break;
-            }
-        }
-    };
-    bool finished = false;
-    QObject::connect(&bench, &Bench::readingsAvailable, &bench, drain);
-    QObject::connect(&bench, &Bench::runFinished, &bench, [&](quint64 id) {
-        if (id == runId) {
-            finished = true;
-            QCoreApplication::quit();
-        }
-    });
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
-    const qint64 expected = interval > 0 ? -1 : qint64(repeat) * selection.size();
-    QElapsedTimer clock;
-    clock.start();
-    QTimer progress;
-    QObject::connect(&progress, &QTimer::timeout, &progress, [&] {
-        const DispatcherCounters c = session.dispatcher().counters();
-        const QString total = expected < 0 ? QString() : QStringLiteral("/%1").arg(expected);
-        std::fprintf(stderr,
-                     "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
-                     clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled,
-                     qPrintable(total), failed + timedOut, c.queued, c.running, c.cap);
-    });
-    if (!quiet)
-        progress.start(1000);
-
-    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: queued jobs are cancelled, journaled
-    if (!finished)
-        QCoreApplication::exec();
-    const bool interrupted = !finished;
-    if (interrupted) {
-        std::fprintf(stderr, "labdispatch run: interrupted; stopping\n");
-        bench.stopAll();
-        QDeadlineTimer bound(10000);
-        while (!finished && !bound.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    progress.stop();
-    drain();
-    bench.setJournal(nullptr);
-    const bool journalOk =
-        journal.close(interrupted ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed);
-
-    const qint64 total = succeeded + failed + timedOut + cancelled;
-    std::fprintf(stderr,
-                 "run: %lld jobs in %.2f s: %lld succeeded, %lld failed, %lld timed out, %lld "
-                 "cancelled; cap %d, at most %lld jobs ran at once (connects included)\n",
-                 total, clock.elapsed() / 1000.0, succeeded, failed, timedOut, cancelled, cap,
-                 session.dispatcher().counters().peakRunning);
-    std::fprintf(stderr, "run: journal %s\n", qPrintable(journal.journalPath()));
-    if (!journalOk)
-        printError(kCommand, tr("the journal could not be closed: %1").arg(journal.errorString()));
-
-    bool csvOk = true;
-    if (!csvPath.isEmpty()) {
-        CsvExporter::Options options;
-        options.layout = parser.isSet(QStringLiteral("wide")) ? CsvExporter::Layout::Wide
-                                                              : CsvExporter::Layout::Long;
-        options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
-        CsvExporter exporter(options);
-        const auto result = exporter.exportJournal(journal.journalPath(), csvPath, {}, {});
-        for (const QString &w : result.warnings)
-            std::fprintf(stderr, "labdispatch run: warning: %s\n", qPrintable(w));
-        if (!result.ok()) {
-            printError(kCommand, tr("CSV export failed: %1").arg(result.error));
-            csvOk = false;
-        } else {
-            std::fprintf(stderr, "run: csv %s (%lld rows)\n", qPrintable(csvPath),
-                         qint64(result.rows));
-        }
-    }
-    std::printf("%s\n", qPrintable(info.runId));
-    const bool allOk = succeeded == total && !interrupted && failures.isEmpty();
-    return allOk && csvOk && journalOk ? 0 : 1;
+    return BrokerOptions::isRequested(parser) ? runOnLab(parser, settings)
+                                              : runOnBench(parser, settings);
 }
 
 } // namespace ld
