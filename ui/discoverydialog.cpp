@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,25 +45,22 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     , m_bench(bench)
     , m_profiles(profiles)
     , m_settings(settings)
-    , m_systemPorts(new QCheckBox(tr("Probe the &system's serial ports"), this))
+    , m_systemPorts(new QCheckBox(this))
     , m_serialEdit(new QPlainTextEdit(this))
     , m_lanEdit(new QPlainTextEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_serialLabel(new QLabel(this))
+    , m_lanLabel(new QLabel(this))
+    , m_timeoutLabel(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_status(new QLabel(this))
-    , m_startButton(new QPushButton(tr("&Start"), this))
-    , m_cancelButton(new QPushButton(tr("S&top"), this))
-    , m_addButton(new QPushButton(tr("&Add Found to Bench"), this))
+    , m_startButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_addButton(new QPushButton(this))
 {
-    setWindowTitle(tr("Discover Instruments"));
     setObjectName(QStringLiteral("DiscoveryDialog"));
 
     m_systemPorts->setChecked(true);
-    m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
-    m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
-                                "resource"));
-    m_lanEdit->setPlaceholderText(tr("192.168.1.5:5025\nTCPIP0::scope.lab::5025::SOCKET"));
-    m_lanEdit->setToolTip(tr("LAN instruments, one per line: host:port or a TCPIP resource"));
     for (QPlainTextEdit *edit : {m_serialEdit, m_lanEdit}) {
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
@@ -70,11 +68,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     m_timeout->setRange(10, 60000);
     m_timeout->setSingleStep(250);
     m_timeout->setValue(1000);
-    m_timeout->setSuffix(tr(" ms"));
-    m_timeout->setToolTip(tr("How long each address may take to answer *IDN?"));
 
-    m_table->setHorizontalHeaderLabels(
-        {tr("Resource"), tr("Identity"), tr("Profile"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -82,7 +76,6 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     m_table->setColumnWidth(ResourceColumn, 230);
     m_table->setColumnWidth(IdentityColumn, 260);
     m_table->setColumnWidth(ProfileColumn, 170);
-    m_table->setAccessibleName(tr("Discovered instruments"));
     m_status->setWordWrap(true);
 
     if (m_settings) {
@@ -94,9 +87,12 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
 
     auto *form = new QFormLayout;
     form->addRow(m_systemPorts);
-    form->addRow(tr("More serial &ports:"), m_serialEdit);
-    form->addRow(tr("&LAN addresses:"), m_lanEdit);
-    form->addRow(tr("&Timeout per probe:"), m_timeout);
+    m_serialLabel->setBuddy(m_serialEdit);
+    m_lanLabel->setBuddy(m_lanEdit);
+    m_timeoutLabel->setBuddy(m_timeout);
+    form->addRow(m_serialLabel, m_serialEdit);
+    form->addRow(m_lanLabel, m_lanEdit);
+    form->addRow(m_timeoutLabel, m_timeout);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_startButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
@@ -115,6 +111,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_bench, &Bench::discovered, this, &DiscoveryDialog::onDiscovered);
     connect(m_bench, &Bench::discoveryFinished, this, &DiscoveryDialog::onFinished);
+    retranslateUi();
     updateButtons();
 }
 
@@ -122,6 +119,67 @@ DiscoveryDialog::~DiscoveryDialog()
 {
     if (m_id != 0)
         m_bench->cancelDiscovery();
+}
+
+void DiscoveryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void DiscoveryDialog::retranslateUi()
+{
+    setWindowTitle(tr("Discover Instruments"));
+    m_systemPorts->setText(tr("Probe the &system's serial ports"));
+    m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
+    m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
+                                "resource"));
+    m_lanEdit->setPlaceholderText(tr("192.168.1.5:5025\nTCPIP0::scope.lab::5025::SOCKET"));
+    m_lanEdit->setToolTip(tr("LAN instruments, one per line: host:port or a TCPIP resource"));
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setToolTip(tr("How long each address may take to answer *IDN?"));
+    m_serialLabel->setText(tr("More serial &ports:"));
+    m_lanLabel->setText(tr("&LAN addresses:"));
+    m_timeoutLabel->setText(tr("&Timeout per probe:"));
+    m_startButton->setText(tr("&Start"));
+    m_cancelButton->setText(tr("S&top"));
+    m_addButton->setText(tr("&Add Found to Bench"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Resource"), tr("Identity"), tr("Profile"), tr("Result")});
+    m_table->setAccessibleName(tr("Discovered instruments"));
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        fillRow(row);
+    if (m_statusText)
+        m_status->setText(m_statusText());
+}
+
+void DiscoveryDialog::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void DiscoveryDialog::fillRow(int row)
+{
+    const DiscoveredInstrument &result = m_results.at(row);
+    QString profile;
+    if (!result.profileId.isEmpty()) {
+        const DriverProfile *p = m_profiles ? m_profiles->find(result.profileId) : nullptr;
+        profile = p ? p->displayName() : result.profileId;
+    } else if (result.found) {
+        profile = tr("(no matching profile)");
+    }
+    const QString outcome = !result.found ? result.error
+                            : m_addedAs.at(row).isEmpty()
+                                ? tr("Found")
+                                : tr("Added as %1").arg(m_addedAs.at(row));
+    for (const auto &[column, text] :
+         {std::pair{int(ProfileColumn), profile}, std::pair{int(ResultColumn), outcome}}) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        item->setText(text);
+        item->setToolTip(text);
+    }
 }
 
 void DiscoveryDialog::setSerialPorts(const QStringList &ports)
@@ -161,15 +219,15 @@ bool DiscoveryDialog::start()
     QString why;
     const quint64 id = m_bench->discover(request(), &why);
     if (id == 0) {
-        m_status->setText(tr("Nothing was probed: %1").arg(why));
+        setStatus([why] { return tr("Nothing was probed: %1").arg(why); });
         return false;
     }
     saveSettings();
     m_id = id;
     m_results.clear();
-    m_added.clear();
+    m_addedAs.clear();
     m_table->setRowCount(0);
-    m_status->setText(tr("Probing..."));
+    setStatus([] { return tr("Probing..."); });
     updateButtons();
     return true;
 }
@@ -180,7 +238,7 @@ void DiscoveryDialog::cancel()
         return;
     // The probes end as cancelled and still report, so discoveryFinished() closes the round.
     m_bench->cancelDiscovery();
-    m_status->setText(tr("Stopping..."));
+    setStatus([] { return tr("Stopping..."); });
 }
 
 void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &result)
@@ -188,7 +246,7 @@ void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &resul
     if (id != m_id)
         return;
     m_results.append(result);
-    m_added.append(false);
+    m_addedAs.append(QString());
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto set = [&](int column, const QString &text) {
@@ -201,15 +259,9 @@ void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &resul
     set(IdentityColumn, result.found ? QStringList{i.vendor, i.model, i.serial, i.firmware}.join(
                                            QLatin1String(", "))
                                      : QString());
-    QString profile;
-    if (!result.profileId.isEmpty()) {
-        const DriverProfile *p = m_profiles ? m_profiles->find(result.profileId) : nullptr;
-        profile = p ? p->name : result.profileId;
-    } else if (result.found) {
-        profile = tr("(no matching profile)");
-    }
-    set(ProfileColumn, profile);
-    set(ResultColumn, result.found ? tr("Found") : result.error);
+    set(ProfileColumn, QString());
+    set(ResultColumn, QString());
+    fillRow(row);
     m_table->item(row, ResultColumn)
         ->setForeground(result.found ? QColor(0x1b, 0x7a, 0x35) : QColor(0xb0, 0x1e, 0x1e));
     updateButtons();
@@ -220,10 +272,12 @@ void DiscoveryDialog::onFinished(quint64 id, int probed, int found)
     if (id != m_id)
         return;
     m_id = 0;
-    m_status->setText(probed == 0 ? tr("Nothing to probe: every address is already on the bench "
-                                       "or none was given.")
-                                  : tr("Probed %n address(es), ", nullptr, probed) +
-                                        tr("found %n instrument(s).", nullptr, found));
+    setStatus([probed, found] {
+        return probed == 0 ? tr("Nothing to probe: every address is already on the bench "
+                                "or none was given.")
+                           : tr("Probed %n address(es), ", nullptr, probed) +
+                                 tr("found %n instrument(s).", nullptr, found);
+    });
     updateButtons();
     Q_EMIT finished(probed, found);
 }
@@ -249,7 +303,7 @@ QStringList DiscoveryDialog::addFound()
     const DiscoveryRequest r = request();
     for (int i = 0; i < m_results.size(); ++i) {
         const DiscoveredInstrument &found = m_results.at(i);
-        if (!found.found || m_added.at(i))
+        if (!found.found || !m_addedAs.at(i).isEmpty())
             continue;
         InstrumentConfig config;
         config.name = uniqueName(found.identity.model, m_bench->names());
@@ -262,15 +316,17 @@ QStringList DiscoveryDialog::addFound()
             problems.append(QStringLiteral("%1: %2").arg(found.resource, why));
             continue;
         }
-        m_added[i] = true;
-        m_table->item(i, ResultColumn)->setText(tr("Added as %1").arg(config.name));
+        m_addedAs[i] = config.name;
+        fillRow(i);
         added.append(config.name);
     }
     if (!added.isEmpty())
         m_bench->connectAll();
-    m_status->setText(problems.isEmpty()
-                          ? tr("Added %n instrument(s) to the bench.", nullptr, int(added.size()))
-                          : tr("Not added: %1").arg(problems.join(QLatin1String("; "))));
+    const int count = int(added.size());
+    setStatus([count, problems] {
+        return problems.isEmpty() ? tr("Added %n instrument(s) to the bench.", nullptr, count)
+                                  : tr("Not added: %1").arg(problems.join(QLatin1String("; ")));
+    });
     updateButtons();
     if (!added.isEmpty())
         Q_EMIT instrumentsAdded(added);
@@ -282,7 +338,7 @@ void DiscoveryDialog::updateButtons()
     const bool running = m_id != 0;
     bool addable = false;
     for (int i = 0; i < m_results.size(); ++i)
-        addable = addable || (m_results.at(i).found && !m_added.at(i));
+        addable = addable || (m_results.at(i).found && m_addedAs.at(i).isEmpty());
     m_startButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_addButton->setEnabled(addable);

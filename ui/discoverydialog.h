@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
@@ -61,7 +63,16 @@ Q_SIGNALS:
     void finished(int probed, int found);
     void instrumentsAdded(const QStringList &names);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** Sets every text, the result rows' and the status line's too; again on LanguageChange. */
+    void retranslateUi();
+    /** Shows `text()` now and again after a language switch. */
+    void setStatus(std::function<QString()> text);
+    /** The row's profile and result cells from m_results and m_addedAs. */
+    void fillRow(int row);
     void onDiscovered(quint64 id, const DiscoveredInstrument &result);
     void onFinished(quint64 id, int probed, int found);
     void updateButtons();
@@ -74,6 +85,9 @@ private:
     QPlainTextEdit *m_serialEdit;
     QPlainTextEdit *m_lanEdit;
     QSpinBox *m_timeout;
+    QLabel *m_serialLabel;
+    QLabel *m_lanLabel;
+    QLabel *m_timeoutLabel;
     QTableWidget *m_table;
     QLabel *m_status;
     QPushButton *m_startButton;
@@ -81,7 +95,8 @@ private:
     QPushButton *m_addButton;
     quint64 m_id = 0;
     QList<DiscoveredInstrument> m_results;
-    QList<bool> m_added; ///< per result: already on the bench
+    QStringList m_addedAs; ///< per result: its name on the bench once added, else empty
+    std::function<QString()> m_statusText;
 };
 
 } // namespace ld

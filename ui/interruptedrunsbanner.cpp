@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,9 +16,9 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_combo(new QComboBox(this))
-    , m_export(new QPushButton(tr("&Export CSV..."), this))
-    , m_close(new QPushButton(tr("&Close Them"), this))
-    , m_later(new QPushButton(tr("&Later"), this))
+    , m_export(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_later(new QPushButton(this))
 {
     setObjectName(QStringLiteral("InterruptedRunsBanner"));
     setStyleSheet(QStringLiteral("#InterruptedRunsBanner { background: #e4f0fb;"
@@ -25,11 +26,6 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
                                  "#InterruptedRunsBanner QLabel { color: #123a63; }"));
     m_text->setWordWrap(true);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_combo->setToolTip(tr("The run Export CSV writes"));
-    m_export->setToolTip(tr("Write the chosen run's readings to a CSV file"));
-    m_close->setToolTip(tr("Mark every interrupted run as closed; their readings stay on disk "
-                           "and this offer does not come back"));
-    m_later->setToolTip(tr("Hide this offer until the next start"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_text, 1);
@@ -44,17 +40,42 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
     });
     connect(m_close, &QPushButton::clicked, this, &InterruptedRunsBanner::closeRunsRequested);
     connect(m_later, &QPushButton::clicked, this, &QWidget::hide);
+    retranslateUi();
     setVisible(false);
 }
 
 void InterruptedRunsBanner::setRuns(const QList<Journal::Interrupted> &runs)
 {
     m_runs = runs;
+    m_combo->clear();
+    retranslateUi();
+    setVisible(!runs.isEmpty());
+}
+
+void InterruptedRunsBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void InterruptedRunsBanner::retranslateUi()
+{
+    m_export->setText(tr("&Export CSV..."));
+    m_close->setText(tr("&Close Them"));
+    m_later->setText(tr("&Later"));
+    m_combo->setToolTip(tr("The run Export CSV writes"));
+    m_export->setToolTip(tr("Write the chosen run's readings to a CSV file"));
+    m_close->setToolTip(tr("Mark every interrupted run as closed; their readings stay on disk "
+                           "and this offer does not come back"));
+    m_later->setToolTip(tr("Hide this offer until the next start"));
     m_text->setText(tr("%n run(s) were interrupted (crash or kill). Their readings are safe.",
-                       nullptr, int(runs.size())));
+                       nullptr, int(m_runs.size())));
+    // The same runs in the same order: the items are relabelled, the choice stays.
+    const int current = m_combo->currentIndex();
     m_combo->clear();
     const QLocale locale;
-    for (const Journal::Interrupted &run : runs) {
+    for (const Journal::Interrupted &run : std::as_const(m_runs)) {
         QString text = run.runId;
         if (run.info.startedWallNs > 0) {
             const QDateTime started =
@@ -65,7 +86,8 @@ void InterruptedRunsBanner::setRuns(const QList<Journal::Interrupted> &runs)
         m_combo->addItem(text, run.journalPath);
         m_combo->setItemData(m_combo->count() - 1, run.journalPath, Qt::ToolTipRole);
     }
-    setVisible(!runs.isEmpty());
+    if (current >= 0 && current < m_combo->count())
+        m_combo->setCurrentIndex(current);
 }
 
 int InterruptedRunsBanner::currentIndex() const

@@ -39,7 +39,13 @@ Q_SIGNALS:
     void exportRequested(const ld::Journal::Interrupted &run);
     void closeRunsRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** Sets every text, the runs' too (dates follow the locale); again on LanguageChange. */
+    void retranslateUi();
+
     QLabel *m_text;
     QComboBox *m_combo;
     QPushButton *m_export;

@@ -3,6 +3,7 @@
 #include "instruments/driverprofile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QtEndian>
 
 #include <cmath>
@@ -262,11 +263,11 @@ bool DriverProfile::matches(const QString &vendor, const QString &model) const
 
 QString DriverProfile::displayName(const QString &language) const
 {
-    if (!language.isEmpty()) {
-        const QString localized = localizedNames.value(language).toString();
-        if (!localized.isEmpty())
-            return localized;
-    }
+    const QString code =
+        language.isEmpty() ? QLocale::languageToCode(QLocale().language()) : language;
+    const QString localized = localizedNames.value(code).toString();
+    if (!localized.isEmpty())
+        return localized;
     const QByteArray source = name.toUtf8();
     return QCoreApplication::translate("ld::DriverProfile", source.constData());
 }

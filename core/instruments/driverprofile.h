@@ -117,7 +117,11 @@ public:
     const Operation *operation(const QString &id) const;
     /** True when both patterns find a match in the `*IDN?` vendor and model fields. */
     bool matches(const QString &vendor, const QString &model) const;
-    /** The name in `language` when the file has it, else the translated source name. */
+    /**
+     * The name in `language` ("de"; empty: the default QLocale's language, which the window's
+     * language choice and the command line's LANG set) when the file has it, else the
+     * translated source name.
+     */
     QString displayName(const QString &language = {}) const;
 
     static QString kindName(OperationKind kind);
