@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Figures for issue 7: jobs per second across two nodes through a real mosquitto against the
-// same jobs run on the benches directly, and the latency the broker hop adds (p50, p99).
+// same jobs run on the benches directly, the same again with the nodes keeping their job memory
+// on disk (Node::Options::stateDirectory), and the latency the broker hop adds (p50, p99).
 // Everything on loopback, one process: broker, two simulated benches, two nodes, controller.
 #include "../node/testbroker.h"
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "node/jobmemory.h"
 #include "node/mqttclient.h"
 #include "node/node.h"
 #include "node/remotelab.h"
@@ -16,6 +18,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -137,20 +141,76 @@ int main(int argc, char *argv[])
         pc.bench->takeReadings();
 
     // Throughput, remote: the same jobs through the controller's dispatcher and the broker.
-    int finished = 0, failed = 0;
-    t.restart();
-    for (int k = 0; k < jobs / 8 * 8; ++k) {
-        RemoteLab::Request r;
-        r.node = names[k % 2];
-        r.instrument = instruments[(k / 2) % 4];
-        r.operation = op;
-        lab.submit(r, [&](const JobResult &res) {
-            ++finished;
-            failed += res.ok() ? 0 : 1;
-        });
+    int failed = 0;
+    auto remoteRun = [&] {
+        int finished = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (int k = 0; k < jobs / 8 * 8; ++k) {
+            RemoteLab::Request r;
+            r.node = names[k % 2];
+            r.instrument = instruments[(k / 2) % 4];
+            r.operation = op;
+            lab.submit(r, [&](const JobResult &res) {
+                ++finished;
+                failed += res.ok() ? 0 : 1;
+            });
+        }
+        waitUntil([&] { return finished == jobs / 8 * 8; }, 300000);
+        return clock.nsecsElapsed() / 1e9;
+    };
+    const double remoteSec = remoteRun();
+
+    // The same with each node writing its job memory to a state folder: a line per job
+    // accepted and per job finished, before it runs and before its answer leaves.
+    QTemporaryDir stateRoot;
+    for (Pc &pc : pcs)
+        pc.node.reset(); // leaves cleanly, saying "offline"
+    if (!waitUntil([&] { return !lab.node(names[0]).online && !lab.node(names[1]).online; })) {
+        std::fprintf(stderr, "bench_node: the nodes did not leave\n");
+        return 1;
     }
-    waitUntil([&] { return finished == jobs / 8 * 8; }, 300000);
-    const double remoteSec = t.nsecsElapsed() / 1e9;
+    for (int i = 0; i < 2; ++i) {
+        Pc &pc = pcs[i];
+        Node::Options no;
+        no.name = names[i];
+        no.broker = bo;
+        no.stateDirectory = stateRoot.filePath(names[i]);
+        pc.node = std::make_unique<Node>(pc.bench.get(), no);
+        if (!pc.node->start(&error)) {
+            std::fprintf(stderr, "bench_node: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    if (!waitUntil([&] { return lab.node(names[0]).online && lab.node(names[1]).online; })) {
+        std::fprintf(stderr, "bench_node: the nodes did not come back\n");
+        return 1;
+    }
+    const double persistedSec = remoteRun();
+    qint64 stateBytes = 0;
+    for (const Pc &pc : pcs)
+        stateBytes += QFileInfo(pc.node->stateFile()).size();
+
+    // The job memory alone: what a node pays per job to remember it (2 records, compactions).
+    double memoryUsPerJob = 0;
+    {
+        JobMemory memory;
+        if (!memory.open(stateRoot.filePath(QStringLiteral("alone")), &error, nullptr)) {
+            std::fprintf(stderr, "bench_node: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QByteArray answer = QByteArray(R"({"id":"x","node":"pc-a","status":"succeeded",)") +
+                                  R"("reading":{"instrument":"s1","value":21.5,"unit":"C"}})";
+        const int n = 20000;
+        QElapsedTimer clock;
+        clock.start();
+        for (int k = 0; k < n; ++k) {
+            const QString id = QStringLiteral("c-0123456789-ab12cd34-%1").arg(k);
+            memory.accepted(id);
+            memory.finished(id, answer);
+        }
+        memoryUsPerJob = clock.nsecsElapsed() / 1e3 / n;
+    }
 
     // Latency: one job at a time, local vs remote, same instrument.
     std::vector<double> local, remote;
@@ -186,6 +246,10 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12s\n", "throughput", "jobs/s");
     std::printf("%-34s %12.0f\n", "local (each bench directly)", n / localSec);
     std::printf("%-34s %12.0f\n", "remote (controller -> broker)", n / remoteSec);
+    std::printf("%-34s %12.0f\n", "remote, job memory on disk", n / persistedSec);
+    std::printf("(the two nodes' state files: %lld bytes after %d jobs; the job memory alone "
+                "costs %.1f us per job)\n",
+                stateBytes, n, memoryUsPerJob);
     std::printf("\n%-34s %10s %10s\n", "one job at a time, latency", "p50 us", "p99 us");
     std::printf("%-34s %10.0f %10.0f\n", "local", pct(local, 0.5), pct(local, 0.99));
     std::printf("%-34s %10.0f %10.0f\n", "remote", pct(remote, 0.5), pct(remote, 0.99));
@@ -193,6 +257,6 @@ int main(int argc, char *argv[])
     std::printf("%-34s %10.0f\n", "added by the broker hop (p50)",
                 pct(remote, 0.5) - pct(local, 0.5));
     for (Pc &pc : pcs)
-        pc.node->stop();
+        pc.node.reset(); // before stateRoot goes: the node unlocks its folder
     return failed == 0 ? 0 : 1;
 }
