@@ -270,7 +270,8 @@ void Node::onCancel(const MqttMessage &message)
     auto running = m_inFlight.constFind(instrument);
     if (running != m_inFlight.cend() && running->jobId == *jobId) {
         // One node job per instrument at a time, so stopping the instrument stops this job
-        // only; its run then finishes as cancelled (or as done, if it won the race).
+        // (and local runs on that instrument, which `labdispatch node` has none of); its run
+        // then finishes as cancelled, or as done if it won the race.
         it->cancelRequested = true;
         m_bench->stop({instrument});
         return;
