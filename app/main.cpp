@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <clocale>
 #include <cstdio>
 #include <cstring>
 
@@ -92,8 +93,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("labdispatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("LabDispatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LABDISPATCH_VERSION));
-    // As any Unix tool: the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG.
+    // As any Unix tool: the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG. QCoreApplication
+    // has set the C library's locale from the environment too; its numbers go back to C, so the
+    // printf tables and summaries that scripts read look the same everywhere (QLocale, not
+    // printf, formats numbers in translated text).
     ld::Translators::install(QLocale::system());
+    std::setlocale(LC_NUMERIC, "C");
     if (command)
         return command->run(QCoreApplication::arguments().mid(2));
     if (help) {

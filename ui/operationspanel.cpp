@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -264,10 +265,12 @@ void OperationsPanel::rebuildEditors()
         }
         }
         QString tip = p.label.isEmpty() ? p.name : p.label;
-        if (p.min || p.max)
+        if (p.min || p.max) {
+            const QLocale locale;
             tip += QStringLiteral(" [%1 .. %2]%3")
-                       .arg(p.min ? QString::number(*p.min) : QStringLiteral("-"),
-                            p.max ? QString::number(*p.max) : QStringLiteral("-"), unitSuffix);
+                       .arg(p.min ? locale.toString(*p.min) : QStringLiteral("-"),
+                            p.max ? locale.toString(*p.max) : QStringLiteral("-"), unitSuffix);
+        }
         if (!p.defaultValue.isValid())
             tip += QLatin1Char('\n') + tr("Required");
         editor->setToolTip(tip);
