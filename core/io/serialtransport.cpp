@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/serialtransport.h"
 
+#include "io/writenow_p.h"
+
 namespace ld {
 
 namespace {
@@ -136,11 +138,20 @@ bool SerialTransport::write(const QByteArray &bytes)
 {
     if (state() != State::Open)
         return false;
-    if (m_port->write(bytes) != bytes.size())
+    // Straight to the descriptor while nothing waits in Qt's buffer (see writeNow()).
+    const qsizetype sent =
+        m_port->bytesToWrite() == 0 ? detail::writeNow(m_port->handle(), bytes, false) : 0;
+    if (sent == bytes.size())
+        return true;
+    const QByteArray rest = sent == 0 ? bytes : bytes.mid(sent);
+    if (m_port->write(rest) != rest.size())
         return false;
     // Send now rather than on the next write notification: saves an event-loop round per
     // command. flush() writes what the OS takes without blocking; the rest follows as usual.
-    m_port->flush();
+    // Not after a partial direct write: the descriptor was full a moment ago, and QSerialPort
+    // takes a write that finds no room (EAGAIN) for an error; its write notifier waits instead.
+    if (sent == 0)
+        m_port->flush();
     return true;
 }
 

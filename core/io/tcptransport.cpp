@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/tcptransport.h"
 
+#include "io/writenow_p.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -62,11 +64,21 @@ bool TcpTransport::write(const QByteArray &bytes)
 {
     if (state() != State::Open)
         return false;
-    if (m_socket->write(bytes) != bytes.size())
+    // Straight to the socket while nothing waits in Qt's buffer (see writeNow()).
+    const qsizetype sent = m_socket->bytesToWrite() == 0
+                               ? detail::writeNow(m_socket->socketDescriptor(), bytes, true)
+                               : 0;
+    if (sent == bytes.size())
+        return true;
+    const QByteArray rest = sent == 0 ? bytes : bytes.mid(sent);
+    if (m_socket->write(rest) != rest.size())
         return false;
     // Send now rather than on the next write notification: saves an event-loop round per
     // command. flush() writes what the OS takes without blocking; the rest follows as usual.
-    m_socket->flush();
+    // Not after a partial direct write: the descriptor was full a moment ago, and QSerialPort
+    // takes a write that finds no room (EAGAIN) for an error; its write notifier waits instead.
+    if (sent == 0)
+        m_socket->flush();
     return true;
 }
 

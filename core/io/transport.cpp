@@ -9,6 +9,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace ld {
 
 Transport::Transport(QObject *parent)
@@ -19,8 +21,10 @@ Transport::~Transport() = default;
 
 void Transport::deliverAvailable(QIODevice *device)
 {
-    while (m_state == State::Open && device->bytesAvailable() > 0) {
-        const QByteArray chunk = device->read(kReadBufferSize);
+    qint64 available = 0;
+    while (m_state == State::Open && (available = device->bytesAvailable()) > 0) {
+        // Sized to what is there: read(kReadBufferSize) would allocate 64 KiB per reply.
+        const QByteArray chunk = device->read(std::min(available, kReadBufferSize));
         if (chunk.isEmpty())
             break;
         Q_EMIT bytesReceived(chunk); // a receiver may close us: the loop re-checks the state

@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(peer().received(), QList<QByteArray>{"MEAS:VOLT?"});
     }
 
+    void commandLargerThanTheKernelTakesAtOnceArrivesWholeAndInOrder_data() { addTransports(); }
+    void commandLargerThanTheKernelTakesAtOnceArrivesWholeAndInOrder()
+    {
+        // Far more than a pty or a fresh loopback socket buffer takes in one write: the part
+        // written straight to the descriptor and the rest queued in Qt must arrive in order.
+        QFETCH(QString, transport);
+        QVERIFY(connectLink(transport));
+        QByteArray big("DATA ");
+        for (int i = 0; big.size() < 1024 * 1024; ++i)
+            big.append(char('a' + i % 26));
+        peer().answer(big, "1\n");
+        peer().answer("*OPC?", "2\n");
+
+        const ScpiReply first = run(session(), ScpiRequest::query(big));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QCOMPARE(first.response(), QByteArray("1"));
+        const ScpiReply second = run(session(), ScpiRequest::query("*OPC?"));
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QCOMPARE(second.response(), QByteArray("2"));
+        QCOMPARE(peer().received(), (QList<QByteArray>{big, "*OPC?"}));
+    }
+
     void configuredTerminatorsFrameBothDirections_data() { addTransports(); }
     void configuredTerminatorsFrameBothDirections()
     {
