@@ -29,7 +29,8 @@ ScpiSession::ScpiSession(std::unique_ptr<Transport> transport, QObject *parent)
     m_stepTimer->setSingleShot(true);
     m_quietTimer->setSingleShot(true);
     m_drainStep.kind = ScpiRequest::Step::Kind::Line;
-    connect(m_stepTimer, &QTimer::timeout, this, &ScpiSession::onStepTimeout);
+    m_clock.start();
+    connect(m_stepTimer, &QTimer::timeout, this, &ScpiSession::onStepTimer);
     connect(m_quietTimer, &QTimer::timeout, this, &ScpiSession::endResync);
     connect(m_transport, &Transport::bytesReceived, this, &ScpiSession::onBytes);
     connect(m_transport, &Transport::errorOccurred, this, &ScpiSession::onTransportError);
@@ -199,7 +200,34 @@ void ScpiSession::runStep()
         m_blockPhase = BlockPhase::Hash;
         break;
     }
-    m_stepTimer->start(step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs);
+    armStepTimer(step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs);
+}
+
+void ScpiSession::armStepTimer(int ms)
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    m_stepDeadlineNs = now + qint64(ms) * 1000000;
+    // A running timer that fires at or before the deadline is kept: onStepTimer() re-arms it
+    // for the rest. One that would fire later (a shorter timeout than the last) is restarted.
+    if (m_stepTimer->isActive() && m_stepTimerDueNs <= m_stepDeadlineNs)
+        return;
+    m_stepTimerDueNs = m_stepDeadlineNs;
+    m_stepTimer->start(ms);
+}
+
+void ScpiSession::onStepTimer()
+{
+    m_stepTimerDueNs = -1;
+    if (!m_current || m_read == Read::None)
+        return; // the step it was armed for is over; nothing waits now
+    const qint64 left = m_stepDeadlineNs - m_clock.nsecsElapsed();
+    if (left > 0) {
+        // Rounded up: a step never times out before its time (coarse timers may fire early).
+        m_stepTimerDueNs = m_stepDeadlineNs;
+        m_stepTimer->start(int((left + 999999) / 1000000));
+        return;
+    }
+    onStepTimeout();
 }
 
 void ScpiSession::onBytes(const QByteArray &bytes)
@@ -387,8 +415,7 @@ bool ScpiSession::processBlock()
 
 void ScpiSession::stepDone(const QByteArray &response)
 {
-    m_stepTimer->stop();
-    m_read = Read::None;
+    m_read = Read::None; // disarms the step timer (see onStepTimer)
     if (m_draining) {
         QString why;
         const std::optional<ScpiError> entry = ScpiError::parse(response, &why);
@@ -447,7 +474,6 @@ void ScpiSession::onStepTimeout()
 
 void ScpiSession::finish(ScpiReply::Status status, const QString &message)
 {
-    m_stepTimer->stop();
     const bool wasReading = m_read != Read::None;
     m_read = Read::None;
     if (!m_current)

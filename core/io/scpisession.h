@@ -120,6 +120,8 @@ private:
     bool processLine();
     bool processBlock();
     void stepDone(const QByteArray &response);
+    void armStepTimer(int ms);
+    void onStepTimer();
     void onStepTimeout();
     void finish(ScpiReply::Status status, const QString &message);
     void failQueued(ScpiReply::Status status, const QString &message);
@@ -151,8 +153,14 @@ private:
     qsizetype m_scanFrom = 0;
     QByteArray m_payload;
 
-    QTimer *m_stepTimer;  // child
-    QTimer *m_quietTimer; // child
+    // The step timer is left running between steps and re-armed only when it would fire late:
+    // starting and stopping a timer for every query costs more than one spare expiry per
+    // timeout period. m_stepDeadlineNs says when the waiting step (m_read != None) times out.
+    QTimer *m_stepTimer;          // child
+    QTimer *m_quietTimer;         // child
+    QElapsedTimer m_clock;        // monotonic, started at construction
+    qint64 m_stepDeadlineNs = 0;  // on m_clock
+    qint64 m_stepTimerDueNs = -1; // when the running step timer fires, on m_clock
     QElapsedTimer m_resyncClock;
     bool m_resyncing = false;
 
