@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/simserver.h"
 
+#include "io/writenow_p.h"
 #include "sim/simpty.h"
 
 #include <QHostAddress>
@@ -19,6 +20,19 @@ namespace {
 
 /** A client that never sends a terminator must not make the simulator grow without end. */
 constexpr qsizetype kMaxLine = 64 * 1024;
+
+/**
+ * Sends at once while nothing waits in Qt's buffer: QTcpSocket::write() would wake the bench
+ * thread's event loop twice more per reply (see detail::writeNow()). The rest, or an error,
+ * goes through Qt as before.
+ */
+void sendNow(QTcpSocket *socket, const QByteArray &bytes)
+{
+    const qsizetype sent =
+        socket->bytesToWrite() == 0 ? detail::writeNow(socket->socketDescriptor(), bytes, true) : 0;
+    if (sent < bytes.size())
+        socket->write(sent == 0 ? bytes : bytes.mid(sent));
+}
 
 } // namespace
 
@@ -242,7 +256,7 @@ void SimServer::sendDue(Link *link)
         const Pending p = std::move(front);
         link->queue.pop_front();
         if (link->socket)
-            link->socket->write(p.bytes);
+            sendNow(link->socket, p.bytes);
         else if (m_pty)
             m_pty->write(p.bytes);
         if (p.dropAfter) {
