@@ -239,14 +239,55 @@ SimInstrument::Outcome SimInstrument::runCommon(const QByteArray &command, QByte
     return Outcome::Error;
 }
 
-SimInstrument::Outcome SimInstrument::runOperation(const QByteArray &command, QByteArray *reply)
+SimInstrument::Parsed SimInstrument::parse(const QByteArray &command) const
 {
     static const QRegularExpression errorQuery(QStringLiteral("^:?SYST(EM)?:ERR(OR)?(:NEXT)?\\?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression errorCount(QStringLiteral("^:?SYST(EM)?:ERR(OR)?:COUN(T)?\\?$"),
                                                QRegularExpression::CaseInsensitiveOption);
+    using K = Parsed::Kind;
+    Parsed parsed;
     const QString text = QString::fromUtf8(command);
     if (errorQuery.match(text).hasMatch()) {
+        parsed.kind = K::ErrorQuery;
+        return parsed;
+    }
+    if (errorCount.match(text).hasMatch()) {
+        parsed.kind = K::ErrorCount;
+        return parsed;
+    }
+    for (qsizetype i = 0; i < m_matchers.size(); ++i) {
+        const QRegularExpressionMatch match = m_matchers.at(i).full.match(text);
+        if (match.hasMatch()) {
+            parsed.kind = K::Operation;
+            parsed.matcher = i;
+            parsed.captures = match.capturedTexts().mid(1);
+            return parsed;
+        }
+    }
+    for (const Matcher &m : m_matchers) {
+        if (m.headerOnly.isValid() && !m.headerOnly.pattern().isEmpty() &&
+            m.headerOnly.match(text).hasMatch()) {
+            parsed.kind = K::MissingParameter;
+            return parsed;
+        }
+    }
+    return parsed;
+}
+
+SimInstrument::Outcome SimInstrument::runOperation(const QByteArray &command, QByteArray *reply)
+{
+    constexpr qsizetype kMaxParsed = 256;
+    auto it = m_parsed.constFind(command);
+    if (it == m_parsed.constEnd()) {
+        if (m_parsed.size() >= kMaxParsed)
+            m_parsed.clear();
+        it = m_parsed.insert(command, parse(command));
+    }
+    const Parsed &parsed = *it;
+    using K = Parsed::Kind;
+    switch (parsed.kind) {
+    case K::ErrorQuery:
         if (m_errors.isEmpty()) {
             *reply = "0,\"No error\"";
         } else {
@@ -254,22 +295,16 @@ SimInstrument::Outcome SimInstrument::runOperation(const QByteArray &command, QB
             *reply = QStringLiteral("%1,\"%2\"").arg(code).arg(message).toUtf8();
         }
         return Outcome::Reply;
-    }
-    if (errorCount.match(text).hasMatch()) {
+    case K::ErrorCount:
         *reply = QByteArray::number(m_errors.size());
         return Outcome::Reply;
-    }
-    for (const Matcher &m : std::as_const(m_matchers)) {
-        const QRegularExpressionMatch match = m.full.match(text);
-        if (match.hasMatch())
-            return execute(m, match.capturedTexts().mid(1), reply);
-    }
-    for (const Matcher &m : std::as_const(m_matchers)) {
-        if (m.headerOnly.isValid() && !m.headerOnly.pattern().isEmpty() &&
-            m.headerOnly.match(text).hasMatch()) {
-            pushError(-109, QStringLiteral("Missing parameter"));
-            return Outcome::Error;
-        }
+    case K::Operation:
+        return execute(m_matchers.at(parsed.matcher), parsed.captures, reply);
+    case K::MissingParameter:
+        pushError(-109, QStringLiteral("Missing parameter"));
+        return Outcome::Error;
+    case K::Undefined:
+        break;
     }
     pushError(-113, QStringLiteral("Undefined header"));
     return Outcome::Error;

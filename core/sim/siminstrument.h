@@ -73,6 +73,15 @@ private:
         QStringList names;             ///< Parameter names in capture order.
     };
     enum class Outcome { Done, Reply, Error };
+    /** What a command's text matched; a pure function of the text, so it can be cached. */
+    struct Parsed
+    {
+        enum class Kind { ErrorQuery, ErrorCount, Operation, MissingParameter, Undefined };
+        Kind kind = Kind::Undefined;
+        qsizetype matcher = -1; ///< index into m_matchers for Operation
+        QStringList captures;   ///< Operation's captured parameters
+    };
+    Parsed parse(const QByteArray &command) const;
 
     Outcome runCommon(const QByteArray &command, QByteArray *reply);
     Outcome runOperation(const QByteArray &command, QByteArray *reply);
@@ -88,6 +97,11 @@ private:
     Identity m_identity;
     std::mt19937_64 m_rng;
     QList<Matcher> m_matchers;
+    /**
+     * Commands already parsed: a client repeats the same few, and the regular expressions
+     * were the simulator's largest cost per query. Bounded (cleared when full).
+     */
+    QHash<QByteArray, Parsed> m_parsed;
     QHash<QString, QVariant> m_state;    ///< "key@channel" -> value set by the client.
     QHash<QString, QVariant> m_defaults; ///< "key" -> the set operation's parameter default.
     QHash<QString, double> m_drift;      ///< "op@channel" -> current drift offset.
