@@ -102,9 +102,14 @@ void InstrumentLink::callWaiters(bool ok, const QString &error)
         w(ok, error);
 }
 
+bool InstrumentLink::isReady() const
+{
+    return m_ready && m_session && m_session->isOpen();
+}
+
 void InstrumentLink::ensureReady(Ready then)
 {
-    if (m_ready && m_session && m_session->isOpen()) {
+    if (isReady()) {
         then(true, {});
         return;
     }
@@ -276,31 +281,45 @@ void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx)
         ctx.cancelled();
         return;
     }
+    if (isReady()) {
+        // The usual case: no waiter to build, so the call is copied once (into the reply's
+        // callback), not twice.
+        startOperation(call, std::move(ctx));
+        return;
+    }
     ensureReady([this, call, ctx](bool ok, const QString &error) mutable {
         if (!ok) {
             ctx.fail(error);
             return;
         }
-        if (ctx.token().isCancelled()) {
-            ctx.cancelled();
-            return;
-        }
-        setState(InstrumentState::Busy);
-        const quint64 id = m_session->exchange(
-            call.request, [this, call, ctx](const ScpiReply &r) { finishOperation(call, r, ctx); });
-        // A cancel from any thread reaches the session on this thread; late replies are
-        // discarded by the session's resync.
-        ctx.token().onCancelled([anchor = m_anchor, id] {
-            std::lock_guard lock(anchor->mutex);
-            if (anchor->link)
-                QMetaObject::invokeMethod(
-                    anchor->link,
-                    [anchor, id] {
-                        if (InstrumentLink *self = anchor->guard.data(); self && self->m_session)
-                            self->m_session->cancel(id);
-                    },
-                    Qt::QueuedConnection);
+        startOperation(call, std::move(ctx));
+    });
+}
+
+void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx)
+{
+    if (ctx.token().isCancelled()) {
+        ctx.cancelled();
+        return;
+    }
+    setState(InstrumentState::Busy);
+    const CancellationToken token = ctx.token();
+    const quint64 id =
+        m_session->exchange(call.request, [this, call, ctx = std::move(ctx)](const ScpiReply &r) {
+            finishOperation(call, r, ctx);
         });
+    // A cancel from any thread reaches the session on this thread; late replies are
+    // discarded by the session's resync.
+    token.onCancelled([anchor = m_anchor, id] {
+        std::lock_guard lock(anchor->mutex);
+        if (anchor->link)
+            QMetaObject::invokeMethod(
+                anchor->link,
+                [anchor, id] {
+                    if (InstrumentLink *self = anchor->guard.data(); self && self->m_session)
+                        self->m_session->cancel(id);
+                },
+                Qt::QueuedConnection);
     });
 }
 

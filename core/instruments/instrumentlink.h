@@ -48,7 +48,9 @@ public:
 
 private:
     using Ready = std::function<void(bool ok, const QString &error)>;
+    bool isReady() const;
     void ensureReady(Ready then);
+    void startOperation(const OperationCall &call, JobContext ctx);
     void startConnect();
     void onOpened();
     void onIdentified(const ScpiReply &reply);
