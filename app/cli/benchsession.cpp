@@ -26,13 +26,14 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        // Qt names the binary's path in the usage line; name the command as users type it.
+        // Qt names the binary's path in its (translated) usage line; name the command as users
+        // type it.
         QString text = parser.helpText();
-        const qsizetype end = text.indexOf(QLatin1Char('\n'));
-        const QString usage = text.left(end);
-        const qsizetype options = usage.indexOf(QLatin1String(" ["));
-        text.replace(0, options < 0 ? end : options,
-                     QStringLiteral("Usage: labdispatch ") + command);
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at =
+            program.isEmpty() ? -1 : text.left(text.indexOf(QLatin1Char('\n'))).indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), QStringLiteral("labdispatch ") + command);
         std::fputs(qPrintable(text), stdout);
         return 0;
     }
