@@ -94,6 +94,61 @@
     </message>
 </context>
 <context>
+    <name>labdispatch</name>
+    <message>
+        <source>run an operation on instruments, journal it, export CSV</source>
+        <translation>eine Operation auf Messgeräten ausführen, journalisieren, als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>connect to the bench and list its instruments</source>
+        <translation>mit dem Messplatz verbinden und seine Messgeräte auflisten</translation>
+    </message>
+    <message>
+        <source>list the driver profiles and their operations</source>
+        <translation>die Treiberprofile und ihre Operationen auflisten</translation>
+    </message>
+    <message>
+        <source>list journaled runs, interrupted ones marked</source>
+        <translation>journalisierte Messläufe auflisten, unterbrochene markiert</translation>
+    </message>
+    <message>
+        <source>export a journaled run to CSV</source>
+        <translation>einen journalisierten Messlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>synthetic jobs through the dispatcher, no instruments</source>
+        <translation>synthetische Aufträge durch den Dispatcher, ohne Messgeräte</translation>
+    </message>
+    <message>
+        <source>share this bench with the lab over an MQTT broker</source>
+        <translation>diesen Messplatz über einen MQTT-Broker mit dem Labor teilen</translation>
+    </message>
+    <message>
+        <source>Usage: labdispatch [--bench FILE]        start the window
+       labdispatch COMMAND [options]     run headless
+</source>
+        <translation>Aufruf: labdispatch [--bench DATEI]     öffnet das Fenster
+        labdispatch BEFEHL [Optionen]   läuft ohne Fenster
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&apos;labdispatch COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>„labdispatch BEFEHL --help“ beschreibt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>built without the window; use a command</source>
+        <translation>ohne Fenster gebaut; bitte einen Befehl angeben</translation>
+    </message>
+</context>
+<context>
     <name>labsim</name>
     <message>
         <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
@@ -114,157 +169,6 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>ld</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
-    </message>
-    <message>
-        <source>Where journals are (default: the application&apos;s data folder).</source>
-        <translation>Ort der Journale (Standard: Datenordner der Anwendung).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>LabDispatch</source>
-        <translation>LabDispatch</translation>
-    </message>
-    <message>
-        <source>Operate many lab instruments at once.</source>
-        <translation>Viele Messgeräte gleichzeitig bedienen.</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>Diese Messplatzdatei statt des simulierten Messplatzes öffnen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Jobs running at once.</source>
-        <translation>Gleichzeitig laufende Aufträge.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation>--cap muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
-    </message>
-    <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>Der simulierte Messplatz ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>Demo-Messplatz</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>Die Messplatzdatei „%1“ lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>malformed block header</source>
-        <translation>fehlerhafter Blockkopf</translation>
-    </message>
-    <message>
-        <source>block shorter than its header says</source>
-        <translation>Block kürzer als im Kopf angegeben</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>„%1“ ist keiner von %2</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>ungültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
-        <translation>muss &quot;\n&quot;, &quot;\r\n&quot; oder &quot;\r&quot; sein</translation>
-    </message>
-    <message>
-        <source>version %1 not supported (this build reads %2)</source>
-        <translation>Version %1 wird nicht unterstützt (dieser Build liest %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>„%1“ ist kein Bezeichner</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to 256</source>
-        <translation>muss eine ganze Zahl von 0 bis 256 sein</translation>
-    </message>
-    <message>
-        <source>must be a non-empty array</source>
-        <translation>muss ein nicht leeres Array sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>„%1“ kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
-        <translation>%1 muss 1 bis %2 Byte lang sein, erhalten: „%3“</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>kein JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>„%1“ ist weder pty noch tcp</translation>
-    </message>
-    <message>
-        <source>must be from 0 to 1</source>
-        <translation>muss zwischen 0 und 1 liegen</translation>
     </message>
 </context>
 <context>
@@ -324,6 +228,50 @@
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
         <translation>„%1“ ist keine LAN-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>ein Messwert ließ sich nicht journalisieren: %1</translation>
+    </message>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>das Messgerät wurde entfernt</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>langsamer als das Intervall von %1 ms; Takte werden übersprungen, solange es belegt ist</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Mindestens ein Messgerät auswählen.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Wiederholen muss mindestens 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>Das Intervall muss mindestens 1 ms betragen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>„%1“ ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>„%1“ ist noch nicht identifiziert und hat kein Profil; zuerst verbinden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -391,6 +339,113 @@
     <message>
         <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
         <translation>kein Messgerät namens „%1“ am Messplatz (siehe „labdispatch list“)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BrokerOptions</name>
+    <message>
+        <source>--%1 must be from %2 to %3 ms, not &apos;%4&apos;</source>
+        <translation>--%1 muss zwischen %2 und %3 ms liegen, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; does not exist</source>
+        <translation>--%1: „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &apos;%2&apos;</source>
+        <translation>--%1: „%2“ lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>Der Broker, HOST:PORT (Standardport 1883).</translation>
+    </message>
+    <message>
+        <source>Work on the lab shared through this MQTT broker, HOST:PORT (default port 1883), instead of a local bench.</source>
+        <translation>Mit dem über diesen MQTT-Broker geteilten Labor arbeiten, HOST:PORT (Standardport 1883), statt mit einem lokalen Messplatz.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>Benutzername für den Broker.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>Datei, deren erste Zeile das Broker-Passwort ist.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting the CAs in this file (or folder).</source>
+        <translation>TLS verwenden und den CAs in dieser Datei (oder diesem Ordner) vertrauen.</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS (with --tls-key).</source>
+        <translation>Client-Zertifikat für TLS (mit --tls-key).</translation>
+    </message>
+    <message>
+        <source>Client key for TLS (with --tls-cert).</source>
+        <translation>Client-Schlüssel für TLS (mit --tls-cert).</translation>
+    </message>
+    <message>
+        <source>With TLS, do not check the broker&apos;s host name (test brokers only).</source>
+        <translation>Bei TLS den Hostnamen des Brokers nicht prüfen (nur für Test-Broker).</translation>
+    </message>
+    <message>
+        <source>Give up when the broker is not reached within this time (default 5000).</source>
+        <translation>Aufgeben, wenn der Broker nicht innerhalb dieser Zeit erreicht wird (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Longest wait for the nodes&apos; retained state after connecting (default 1500).</source>
+        <translation>Längste Wartezeit auf den gespeicherten (retained) Zustand der Knoten nach dem Verbinden (Standard 1500).</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HOST:PORT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file: %1</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of &apos;%1&apos; is empty</source>
+        <translation>--password-file: die erste Zeile von „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation>--password-file braucht --user</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --tls-insecure need --tls-ca</source>
+        <translation>--tls-cert, --tls-key und --tls-insecure brauchen --tls-ca</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--%1 is for a local bench and cannot be used with --broker</source>
+        <translation>--%1 gilt für einen lokalen Messplatz und lässt sich nicht mit --broker verwenden</translation>
+    </message>
+    <message>
+        <source>--%1 needs --broker</source>
+        <translation>--%1 braucht --broker</translation>
     </message>
 </context>
 <context>
@@ -476,6 +531,10 @@
     <message>
         <source>S</source>
         <translation>S</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
 </context>
 <context>
@@ -628,6 +687,46 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>The dispatcher is shut down.</source>
         <translation>Der Dispatcher ist beendet.</translation>
     </message>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>der Executor „%1“ wurde beendet, bevor der Auftrag laufen konnte</translation>
+    </message>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>der asynchrone Auftrag hat seinen Kontext verworfen, ohne abzuschließen</translation>
+    </message>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>der Auftrag hat keine auszuführende Funktion</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>der Auftrag hat eine einfache und eine asynchrone Funktion; genau eine setzen</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>der Dispatcher ist beendet und nimmt keine Aufträge mehr an</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>zum Termin noch in der Warteschlange; nie gestartet</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>der Auftrag hat eine Ausnahme geworfen</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>der Auftrag hat eine Ausnahme geworfen, die keine std::exception ist</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>während der Ausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfile</name>
@@ -636,75 +735,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>keine Zahl: „%1“</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>„%1“ ist kein Bezeichner</translation>
+        <source>malformed block header</source>
+        <translation>fehlerhafter Blockkopf</translation>
     </message>
     <message>
-        <source>greater than max</source>
-        <translation>größer als max</translation>
+        <source>block shorter than its header says</source>
+        <translation>Block kürzer als im Kopf angegeben</translation>
     </message>
-    <message>
-        <source>must be a non-empty array of strings</source>
-        <translation>muss ein nicht leeres Array von Texten sein</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>a measure operation needs a reply</source>
-        <translation>eine Messoperation braucht eine Antwort</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>„%1“ kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>placeholder {%1} has no parameter</source>
-        <translation>Platzhalter {%1} hat keinen Parameter</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not used in the command</source>
-        <translation>„%1“ wird im Befehl nicht verwendet</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Operation</name>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: fehlt</translation>
-    </message>
-    <message>
-        <source>not a number: &apos;%1&apos;</source>
-        <translation>keine Zahl: „%1“</translation>
-    </message>
-    <message>
-        <source>not an identity: &apos;%1&apos;</source>
-        <translation>keine Kennung: „%1“</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 4</source>
-        <translation>Blocklänge %1 ist kein Vielfaches von 4</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 8</source>
-        <translation>Blocklänge %1 ist kein Vielfaches von 8</translation>
-    </message>
-    <message>
-        <source>unknown reply type</source>
-        <translation>unbekannter Antworttyp</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Parameter</name>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
@@ -737,6 +774,26 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>%1: empty</source>
         <translation>%1: leer</translation>
     </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>keine Kennung: „%1“</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>Blocklänge %1 ist kein Vielfaches von 4</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>Blocklänge %1 ist kein Vielfaches von 8</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>unbekannter Antworttyp</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -755,6 +812,86 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: larger than 1 MiB</source>
         <translation>%1: größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>muss &quot;\n&quot;, &quot;\r\n&quot; oder &quot;\r&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>„%1“ ist kein Bezeichner</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>größer als max</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>muss ein nicht leeres Array von Texten sein</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>eine Messoperation braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>Platzhalter {%1} hat keinen Parameter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>„%1“ wird im Befehl nicht verwendet</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieser Build liest %2)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>muss eine ganze Zahl von 0 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>muss ein nicht leeres Array sein</translation>
     </message>
 </context>
 <context>
@@ -790,6 +927,80 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1 (%2 timed out)</source>
         <translation>%1 (%2 mit Zeitüberschreitung)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GuiMain</name>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>Viele Messgeräte gleichzeitig bedienen.</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>Diese Messplatzdatei statt des simulierten Messplatzes öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Gleichzeitig laufende Aufträge.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also show the instruments of the LabDispatch nodes that share this MQTT broker (user and TLS as last set in Connect to Lab).</source>
+        <translation>Auch die Messgeräte der LabDispatch-Knoten zeigen, die sich diesen MQTT-Broker teilen (Benutzer und TLS wie zuletzt unter „Mit Labor verbinden“ eingestellt).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Der simulierte Messplatz ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Demo-Messplatz</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>Die Messplatzdatei „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The lab broker: %1</source>
+        <translation>Labor-Broker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IdnInfo</name>
+    <message>
+        <source>*IDN? reply contains control characters: &apos;%1&apos;</source>
+        <translation>*IDN?-Antwort enthält Steuerzeichen: „%1“</translation>
+    </message>
+    <message>
+        <source>*IDN? reply needs 4 comma-separated fields (vendor,model,serial,firmware): &apos;%1&apos;</source>
+        <translation>*IDN?-Antwort braucht 4 durch Kommas getrennte Felder (Hersteller,Modell,Seriennummer,Firmware): „%1“</translation>
+    </message>
+    <message>
+        <source>*IDN? reply has an empty vendor or model: &apos;%1&apos;</source>
+        <translation>*IDN?-Antwort hat einen leeren Hersteller oder ein leeres Modell: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1341,65 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::JobMemory</name>
+    <message>
+        <source>the job memory is already open</source>
+        <translation>der Auftragsspeicher ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder &apos;%1&apos;</source>
+        <translation>der Zustandsordner „%1“ lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>another node (process %1) uses the state folder &apos;%2&apos;</source>
+        <translation>ein anderer Knoten (Prozess %1) verwendet den Zustandsordner „%2“</translation>
+    </message>
+    <message>
+        <source>cannot lock the state folder &apos;%1&apos;: it is not writable</source>
+        <translation>der Zustandsordner „%1“ lässt sich nicht sperren: er ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>Zeile %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line 1 is not a &apos;%1&apos; version %2 header</source>
+        <translation>Zeile 1 ist kein Kopf „%1“ der Version %2</translation>
+    </message>
+    <message>
+        <source>line %1 is neither an accepted nor a finished job</source>
+        <translation>Zeile %1 ist weder ein angenommener noch ein abgeschlossener Auftrag</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2) and cannot be replaced</source>
+        <translation>der Auftragsspeicher „%1“ ist beschädigt (%2) und lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2); %3 and starting with an empty memory: jobs delivered again may run again</source>
+        <translation>der Auftragsspeicher „%1“ ist beschädigt (%2); er wurde %3, und es geht mit einem leeren Speicher weiter: erneut zugestellte Aufträge laufen womöglich noch einmal</translation>
+    </message>
+    <message>
+        <source>moved it to &apos;%1&apos;</source>
+        <translation>nach „%1“ verschoben</translation>
+    </message>
+    <message>
+        <source>removed it</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ld::Journal</name>
     <message>
         <source>The journal is already open</source>
@@ -1169,6 +1439,112 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LabConnection</name>
+    <message>
+        <source>&apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>„%1“ ist kein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a broker address; write HOST:PORT</source>
+        <translation>„%1“ ist keine Broker-Adresse; bitte HOST:PORT angeben</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LabDialog</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Mit Labor verbinden</translation>
+    </message>
+    <message>
+        <source>LabDispatch nodes on other PCs share their instruments through an MQTT broker. Their instruments appear in the table as node/instrument and run through this window&apos;s cap.</source>
+        <translation>LabDispatch-Knoten auf anderen PCs teilen ihre Messgeräte über einen MQTT-Broker. Ihre Messgeräte erscheinen in der Tabelle als Knoten/Messgerät und laufen unter dem Limit dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>e.g. lab-broker.local:1883</source>
+        <translation>z. B. lab-broker.local:1883</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>leer: anonym</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>&amp;TLS verwenden</translation>
+    </message>
+    <message>
+        <source>the CA that signed the broker&apos;s certificate</source>
+        <translation>die CA, die das Zertifikat des Brokers signiert hat</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Connect to this lab when LabDispatch starts</source>
+        <translation>Beim Start von LabDispatch mit diesem Labor verbinden</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the broker as HOST:PORT.</source>
+        <translation>Bitte den Broker als HOST:PORT angeben.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation>Ein Passwort braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA file that signed the broker&apos;s certificate.</source>
+        <translation>TLS braucht die CA-Datei, die das Zertifikat des Brokers signiert hat.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>„%1“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>A client certificate and its key go together.</source>
+        <translation>Client-Zertifikat und Schlüssel gehören zusammen.</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1186,10 +1562,6 @@ Profil: %3</translation>
 <context>
     <name>ld::ListCommand</name>
     <message>
-        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
-        <translation>Verbindet sich mit den Messgeräten des Messplatzes und gibt Kennung und Zustand jedes Geräts aus.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -1204,6 +1576,14 @@ Profil: %3</translation>
     <message>
         <source>--connect-timeout must be from 100 to 600000 ms</source>
         <translation>--connect-timeout muss zwischen 100 und 600000 ms liegen</translation>
+    </message>
+    <message>
+        <source>warning: the broker did not confirm within %1 ms that all retained state had arrived; the list may be incomplete</source>
+        <translation>Warnung: der Broker hat nicht innerhalb von %1 ms bestätigt, dass der gesamte gespeicherte Zustand angekommen ist; die Liste ist womöglich unvollständig</translation>
+    </message>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
+        <translation>Verbindet sich mit den Messgeräten des Messplatzes und gibt Kennung und Zustand jedes Geräts aus. Mit --broker werden alle Messgeräte der Knoten ausgegeben, die sich über diesen Broker ein Labor teilen.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2003,65 @@ Profil: %3</translation>
         <source>The bench has changes. Save them?</source>
         <translation>Der Messplatz hat Änderungen. Speichern?</translation>
     </message>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>Labor-Broker %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Lab...</source>
+        <translation>Mit &amp;Labor verbinden …</translation>
+    </message>
+    <message>
+        <source>Show the instruments of LabDispatch nodes on other PCs, shared through an MQTT broker</source>
+        <translation>Die Messgeräte von LabDispatch-Knoten auf anderen PCs zeigen, geteilt über einen MQTT-Broker</translation>
+    </message>
+    <message>
+        <source>Disconnect from Lab</source>
+        <translation>Vom Labor trennen</translation>
+    </message>
+    <message>
+        <source>Stop showing the lab&apos;s remote instruments</source>
+        <translation>Die entfernten Messgeräte des Labors nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>Mit keinem Labor verbunden.</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>Dieses Fenster hat keine Laborverbindung.</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Mit Labor verbinden</translation>
+    </message>
+    <message>
+        <source>Remote run %1 finished</source>
+        <translation>Entfernter Messlauf %1 beendet</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>Knoten %1 ist verloren; seine unerledigten Aufträge sind fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
+            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>Labor %1: verbinde</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>Labor %1: nicht verbunden, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>Labor %1: %2, neuer Versuch</translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -1706,6 +2145,26 @@ Profil: %3</translation>
         <source>not connected, and %1 messages already wait</source>
         <translation>nicht verbunden, und %1 Nachrichten warten bereits</translation>
     </message>
+    <message>
+        <source>the TLS handshake failed: the broker&apos;s certificate is not signed by the trusted CA (%1), is not made out to %2, or the broker does not speak TLS on port %3</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen: das Zertifikat des Brokers ist nicht von der vertrauenswürdigen CA (%1) signiert, nicht auf %2 ausgestellt, oder der Broker spricht auf Port %3 kein TLS</translation>
+    </message>
+    <message>
+        <source>the broker did not answer the connection within %1 s</source>
+        <translation>der Broker hat nicht innerhalb von %1 s auf den Verbindungsaufbau geantwortet</translation>
+    </message>
+    <message>
+        <source>the broker stopped answering (keepalive of %1 s)</source>
+        <translation>der Broker antwortet nicht mehr (Keepalive %1 s)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it</source>
+        <translation>der Broker hat die Verbindung geschlossen, bevor er sie angenommen hat</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it; does it expect TLS on port %1?</source>
+        <translation>der Broker hat die Verbindung geschlossen, bevor er sie angenommen hat; erwartet er auf Port %1 TLS?</translation>
+    </message>
 </context>
 <context>
     <name>ld::Node</name>
@@ -1721,6 +2180,30 @@ Profil: %3</translation>
         <source>the job ended without a reading</source>
         <translation>der Auftrag endete ohne Messwert</translation>
     </message>
+    <message>
+        <source>job memory: %1</source>
+        <translation>Auftragsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>node restarted: %1 was accepted before the node restarted and is not run again</source>
+        <translation>Knoten neu gestartet: %1 wurde vor dem Neustart angenommen und läuft nicht noch einmal</translation>
+    </message>
+    <message>
+        <source>bad cancel: %1</source>
+        <translation>ungültiger Abbruch: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it arrived</source>
+        <translation>vor der Ankunft abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation>vor der Ausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled while running: %1</source>
+        <translation>während der Ausführung abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -1729,44 +2212,12 @@ Profil: %3</translation>
         <translation>Teilt den Messplatz dieses PCs über einen MQTT-5-Broker mit dem Labor: veröffentlicht seine Messgeräte und Messwerte und führt Aufträge aus, die andere LabDispatch-Instanzen senden. Läuft bis zur Unterbrechung; Messwerte werden hier auch dann journalisiert, wenn der Broker nicht erreichbar ist.</translation>
     </message>
     <message>
-        <source>The broker, HOST:PORT (default port 1883).</source>
-        <translation>Der Broker, HOST:PORT (Standardport 1883).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>Host:Port</translation>
-    </message>
-    <message>
         <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
         <translation>Name dieses Knotens im Labor: Buchstaben, Ziffern, „-“, „_“, „.“.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>User name for the broker.</source>
-        <translation>Benutzername für den Broker.</translation>
-    </message>
-    <message>
-        <source>File whose first line is the broker password.</source>
-        <translation>Datei, deren erste Zeile das Broker-Passwort ist.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Use TLS, trusting this CA file.</source>
-        <translation>TLS verwenden und dieser CA-Datei vertrauen.</translation>
-    </message>
-    <message>
-        <source>Client certificate for TLS.</source>
-        <translation>Client-Zertifikat für TLS.</translation>
-    </message>
-    <message>
-        <source>Client key for TLS.</source>
-        <translation>Client-Schlüssel für TLS.</translation>
     </message>
     <message>
         <source>Jobs running at once (default 16).</source>
@@ -1789,24 +2240,20 @@ Profil: %3</translation>
         <translation>--name ist erforderlich: 1 bis 64 Buchstaben, Ziffern, „-“, „_“, „.“</translation>
     </message>
     <message>
-        <source>--broker HOST:PORT is required</source>
-        <translation>--broker HOST:PORT ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
-        <translation>--broker: „%1“ ist kein Port von 1 bis 65535</translation>
-    </message>
-    <message>
-        <source>--password-file: %1</source>
-        <translation>--password-file: %1</translation>
-    </message>
-    <message>
         <source>--cap must be from %1 to %2</source>
         <translation>--cap muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>cannot start the journal: %1</source>
         <translation>das Journal lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Where the node remembers the jobs it answered, so a job delivered again after a restart never runs twice (default: nodes/NAME in the application&apos;s data folder).</source>
+        <translation>Wo sich der Knoten die beantworteten Aufträge merkt, damit ein nach einem Neustart erneut zugestellter Auftrag nie zweimal läuft (Standard: nodes/NAME im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>--state-dir needs a folder</source>
+        <translation>--state-dir braucht einen Ordner</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2277,14 @@ Profil: %3</translation>
     <message>
         <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
         <translation>eine Antwort braucht eine &quot;id&quot; und einen bekannten &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2070,13 +2525,115 @@ Profil: %3</translation>
         <source>node lost: %1 went offline</source>
         <translation>Knoten verloren: %1 ist offline gegangen</translation>
     </message>
+    <message>
+        <source>the broker connection is closed</source>
+        <translation>die Verbindung zum Broker ist geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteRunner</name>
+    <message>
+        <source>the node &apos;%1&apos; is offline</source>
+        <translation>der Knoten „%1“ ist offline</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>Mit keinem Labor verbunden.</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Mindestens ein Messgerät auswählen.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Wiederholen muss mindestens 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>No node of the lab has an instrument &apos;%1&apos;.</source>
+        <translation>Kein Knoten des Labors hat ein Messgerät „%1“.</translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; is offline.</source>
+        <translation>Der Knoten „%1“ ist offline.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet on its node.</source>
+        <translation>„%1“ ist auf seinem Knoten noch nicht identifiziert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
+        <translation>„%1“ verwendet das Profil „%2“, das auf diesem PC nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>langsamer als das Intervall von %1 ms; Takte werden übersprungen, solange es belegt ist</translation>
+    </message>
+    <message>
+        <source>the reading was not journaled: %1</source>
+        <translation>der Messwert wurde nicht journalisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteSession</name>
+    <message>
+        <source>%1; gave up after %2 ms</source>
+        <translation>%1; nach %2 ms aufgegeben</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms: %3</source>
+        <translation>keine Verbindung zum Broker unter %1 innerhalb von %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms</source>
+        <translation>keine Verbindung zum Broker unter %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>interrupted while connecting to the broker at %1</source>
+        <translation>beim Verbinden mit dem Broker unter %1 unterbrochen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NODE/INSTRUMENT; the lab has: %2</source>
+        <translation>„%1“ hat nicht die Form KNOTEN/MESSGERÄT; das Labor hat: %2</translation>
+    </message>
+    <message>
+        <source>no node named &apos;%1&apos; on the broker at %2; the lab has: %3</source>
+        <translation>kein Knoten namens „%1“ am Broker unter %2; das Labor hat: %3</translation>
+    </message>
+    <message>
+        <source>the node &apos;%1&apos; has no instrument &apos;%2&apos;; the lab has: %3</source>
+        <translation>der Knoten „%1“ hat kein Messgerät „%2“; das Labor hat: %3</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>no instruments</source>
+        <translation>keine Messgeräte</translation>
+    </message>
+    <message>
+        <source>no nodes</source>
+        <translation>keine Knoten</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunCommand</name>
-    <message>
-        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>Führt eine Operation über den begrenzten Dispatcher auf Messgeräten aus. Jeder Messwert wird journalisiert; --csv exportiert sie. Exit-Status: 0 alle Aufträge erfolgreich, 1 einige fehlgeschlagen, 2 Bedienfehler.</translation>
-    </message>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
         <translation>Auszuführende Operations-ID (siehe „labdispatch profiles“).</translation>
@@ -2084,10 +2641,6 @@ Profil: %3</translation>
     <message>
         <source>operation</source>
         <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
-        <translation>Messgeräte, auf denen sie läuft, durch Kommas getrennt (Standard: jedes Messgerät, das die Operation anbietet).</translation>
     </message>
     <message>
         <source>names</source>
@@ -2197,6 +2750,30 @@ Profil: %3</translation>
         <source>CSV export failed: %1</source>
         <translation>CSV-Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>%1: the node &apos;%2&apos; is offline</source>
+        <translation>%1: der Knoten „%2“ ist offline</translation>
+    </message>
+    <message>
+        <source>no connected instrument of the lab at %1 offers the operation &apos;%2&apos;; the lab has: %3</source>
+        <translation>kein verbundenes Messgerät des Labors unter %1 bietet die Operation „%2“ an; das Labor hat: %3</translation>
+    </message>
+    <message>
+        <source>lab at %1</source>
+        <translation>Labor unter %1</translation>
+    </message>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>Führt eine Operation über den begrenzten Dispatcher auf Messgeräten aus: denen des Messplatzes dieses PCs oder mit --broker denen der Knoten, die sich ein Labor teilen. Jeder Messwert wird journalisiert; --csv exportiert sie. Exit-Status: 0 alle Aufträge erfolgreich, 1 einige fehlgeschlagen, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
+        <translation>Messgeräte, auf denen sie läuft, durch Kommas getrennt, mit --broker als KNOTEN/NAME (Standard: jedes verbundene Messgerät, das die Operation anbietet).</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -2235,6 +2812,14 @@ Profil: %3</translation>
     <message>
         <source>no journal for &apos;%1&apos; (looked at %2)</source>
         <translation>kein Journal für „%1“ (gesucht in %2)</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>Ort der Journale (Standard: Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2931,10 @@ Profil: %3</translation>
         <source>unknown serial setting &apos;%1&apos;</source>
         <translation>unbekannte serielle Einstellung „%1“</translation>
     </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 muss 1 bis %2 Byte lang sein, erhalten: „%3“</translation>
+    </message>
 </context>
 <context>
     <name>ld::SerialTransport</name>
@@ -2395,6 +2984,26 @@ Profil: %3</translation>
     <message>
         <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
         <translation>%1: wire: %2 hat keine Operation „%3“</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>„%1“ ist weder pty noch tcp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
     </message>
 </context>
 <context>
@@ -2520,102 +3129,6 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
-    <name>ld::detail::BenchPrivate</name>
-    <message>
-        <source>the instrument was removed</source>
-        <translation>das Messgerät wurde entfernt</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>langsamer als das Intervall von %1 ms; Takte werden übersprungen, solange es belegt ist</translation>
-    </message>
-    <message>
-        <source>Select at least one instrument.</source>
-        <translation>Mindestens ein Messgerät auswählen.</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>Wiederholen muss mindestens 1 sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The interval must be at least 1 ms.</source>
-        <translation>Das Intervall muss mindestens 1 ms betragen.</translation>
-    </message>
-    <message>
-        <source>There is no instrument named &apos;%1&apos;.</source>
-        <translation>Es gibt kein Messgerät namens „%1“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is switched off.</source>
-        <translation>„%1“ ist ausgeschaltet.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
-        <translation>„%1“ ist noch nicht identifiziert und hat kein Profil; zuerst verbinden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::BenchShared</name>
-    <message>
-        <source>could not journal a reading: %1</source>
-        <translation>ein Messwert ließ sich nicht journalisieren: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::Completion</name>
-    <message>
-        <source>the asynchronous job dropped its context without finishing</source>
-        <translation>der asynchrone Auftrag hat seinen Kontext verworfen, ohne abzuschließen</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::DispatcherCore</name>
-    <message>
-        <source>the job has no function to run</source>
-        <translation>der Auftrag hat keine auszuführende Funktion</translation>
-    </message>
-    <message>
-        <source>the job has both a plain and an asynchronous function; set exactly one</source>
-        <translation>der Auftrag hat eine einfache und eine asynchrone Funktion; genau eine setzen</translation>
-    </message>
-    <message>
-        <source>the dispatcher is shut down and accepts no more jobs</source>
-        <translation>der Dispatcher ist beendet und nimmt keine Aufträge mehr an</translation>
-    </message>
-    <message>
-        <source>still queued at its deadline; never started</source>
-        <translation>zum Termin noch in der Warteschlange; nie gestartet</translation>
-    </message>
-    <message>
-        <source>the job threw an exception</source>
-        <translation>der Auftrag hat eine Ausnahme geworfen</translation>
-    </message>
-    <message>
-        <source>the job threw an exception that is not a std::exception</source>
-        <translation>der Auftrag hat eine Ausnahme geworfen, die keine std::exception ist</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>während der Ausführung abgebrochen</translation>
-    </message>
-    <message>
-        <source>cancelled before it started</source>
-        <translation>vor dem Start abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>ld::detail::InstrumentLink</name>
     <message>
         <source>the instrument was removed</source>
@@ -2664,13 +3177,6 @@ Profil: %3</translation>
     <message>
         <source>the instrument reported: %1</source>
         <translation>das Messgerät meldete: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::PostedJob</name>
-    <message>
-        <source>the executor &apos;%1&apos; stopped before the job could run</source>
-        <translation>der Executor „%1“ wurde beendet, bevor der Auftrag laufen konnte</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,61 @@
     </message>
 </context>
 <context>
+    <name>labdispatch</name>
+    <message>
+        <source>run an operation on instruments, journal it, export CSV</source>
+        <translation>exécuter une opération sur des appareils, la journaliser, exporter en CSV</translation>
+    </message>
+    <message>
+        <source>connect to the bench and list its instruments</source>
+        <translation>se connecter au banc et lister ses appareils</translation>
+    </message>
+    <message>
+        <source>list the driver profiles and their operations</source>
+        <translation>lister les profils de pilote et leurs opérations</translation>
+    </message>
+    <message>
+        <source>list journaled runs, interrupted ones marked</source>
+        <translation>lister les exécutions journalisées, en signalant les interrompues</translation>
+    </message>
+    <message>
+        <source>export a journaled run to CSV</source>
+        <translation>exporter une exécution journalisée en CSV</translation>
+    </message>
+    <message>
+        <source>synthetic jobs through the dispatcher, no instruments</source>
+        <translation>tâches synthétiques via le répartiteur, sans appareils</translation>
+    </message>
+    <message>
+        <source>share this bench with the lab over an MQTT broker</source>
+        <translation>partager ce banc avec le laboratoire via un broker MQTT</translation>
+    </message>
+    <message>
+        <source>Usage: labdispatch [--bench FILE]        start the window
+       labdispatch COMMAND [options]     run headless
+</source>
+        <translation>Utilisation : labdispatch [--bench FICHIER]    ouvre la fenêtre
+              labdispatch COMMANDE [options]   s’exécute sans fenêtre
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>&apos;labdispatch COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>« labdispatch COMMANDE --help » décrit les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>built without the window; use a command</source>
+        <translation>compilé sans la fenêtre ; indiquez une commande</translation>
+    </message>
+</context>
+<context>
     <name>labsim</name>
     <message>
         <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
@@ -114,157 +169,6 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>ld</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
-    </message>
-    <message>
-        <source>Where journals are (default: the application&apos;s data folder).</source>
-        <translation>Emplacement des journaux (par défaut : le dossier de données de l’application).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>LabDispatch</source>
-        <translation>LabDispatch</translation>
-    </message>
-    <message>
-        <source>Operate many lab instruments at once.</source>
-        <translation>Piloter de nombreux appareils de laboratoire à la fois.</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>Ouvrir ce fichier de banc au lieu du banc simulé.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Jobs running at once.</source>
-        <translation>Tâches exécutées simultanément.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation>--cap doit être un nombre entier de %1 à %2, pas « %3 »</translation>
-    </message>
-    <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>Le banc simulé n’a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>Banc de démonstration</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire le fichier de banc « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>malformed block header</source>
-        <translation>en-tête de bloc mal formé</translation>
-    </message>
-    <message>
-        <source>block shorter than its header says</source>
-        <translation>bloc plus court que ne l’indique son en-tête</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>doit être un nombre</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>« %1 » ne fait pas partie de %2</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>expression régulière invalide : %1</translation>
-    </message>
-    <message>
-        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
-        <translation>doit valoir &quot;\n&quot;, &quot;\r\n&quot; ou &quot;\r&quot;</translation>
-    </message>
-    <message>
-        <source>version %1 not supported (this build reads %2)</source>
-        <translation>version %1 non prise en charge (cette version lit %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>« %1 » n’est pas un identifiant</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to 256</source>
-        <translation>doit être un nombre entier de 0 à 256</translation>
-    </message>
-    <message>
-        <source>must be a non-empty array</source>
-        <translation>doit être un tableau non vide</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>« %1 » apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
-        <translation>%1 doit faire de 1 à %2 octets, reçu « %3 »</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON : %1 à l’octet %2</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>doit être un nombre entier de %1 à %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>« %1 » n’est ni pty ni tcp</translation>
-    </message>
-    <message>
-        <source>must be from 0 to 1</source>
-        <translation>doit être compris entre 0 et 1</translation>
     </message>
 </context>
 <context>
@@ -324,6 +228,50 @@
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
         <translation>« %1 » n’est pas une adresse réseau : %2</translation>
+    </message>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>impossible de journaliser une mesure : %1</translation>
+    </message>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>l’appareil a été retiré</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>plus lent que l’intervalle de %1 ms ; des cycles sont sautés tant qu’il est occupé</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Sélectionnez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Le nombre de répétitions doit être au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>L’intervalle et la durée ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>L’intervalle doit être d’au moins 1 ms.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>« %1 » est hors service.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>« %1 » n’est pas encore identifié et n’a pas de profil ; connectez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -391,6 +339,113 @@
     <message>
         <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
         <translation>aucun appareil nommé « %1 » sur le banc (voir « labdispatch list »)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BrokerOptions</name>
+    <message>
+        <source>--%1 must be from %2 to %3 ms, not &apos;%4&apos;</source>
+        <translation>--%1 doit être compris entre %2 et %3 ms, et non « %4 »</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; does not exist</source>
+        <translation>--%1 : « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &apos;%2&apos;</source>
+        <translation>--%1 : impossible de lire « %2 »</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>Le broker, HÔTE:PORT (port 1883 par défaut).</translation>
+    </message>
+    <message>
+        <source>Work on the lab shared through this MQTT broker, HOST:PORT (default port 1883), instead of a local bench.</source>
+        <translation>Travailler avec le laboratoire partagé via ce broker MQTT, HÔTE:PORT (port 1883 par défaut), au lieu d’un banc local.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>Nom d’utilisateur pour le broker.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>Fichier dont la première ligne est le mot de passe du broker.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting the CAs in this file (or folder).</source>
+        <translation>Utiliser TLS en faisant confiance aux CA de ce fichier (ou dossier).</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS (with --tls-key).</source>
+        <translation>Certificat client pour TLS (avec --tls-key).</translation>
+    </message>
+    <message>
+        <source>Client key for TLS (with --tls-cert).</source>
+        <translation>Clé client pour TLS (avec --tls-cert).</translation>
+    </message>
+    <message>
+        <source>With TLS, do not check the broker&apos;s host name (test brokers only).</source>
+        <translation>Avec TLS, ne pas vérifier le nom d’hôte du broker (brokers de test uniquement).</translation>
+    </message>
+    <message>
+        <source>Give up when the broker is not reached within this time (default 5000).</source>
+        <translation>Abandonner si le broker n’est pas joint dans ce délai (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Longest wait for the nodes&apos; retained state after connecting (default 1500).</source>
+        <translation>Attente maximale de l’état conservé (retained) des nœuds après la connexion (1500 par défaut).</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HÔTE:PORT est requis</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file : %1</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of &apos;%1&apos; is empty</source>
+        <translation>--password-file : la première ligne de « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation>--password-file exige --user</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --tls-insecure need --tls-ca</source>
+        <translation>--tls-cert, --tls-key et --tls-insecure exigent --tls-ca</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert et --tls-key vont ensemble</translation>
+    </message>
+    <message>
+        <source>--%1 is for a local bench and cannot be used with --broker</source>
+        <translation>--%1 concerne un banc local et ne peut pas être utilisé avec --broker</translation>
+    </message>
+    <message>
+        <source>--%1 needs --broker</source>
+        <translation>--%1 exige --broker</translation>
     </message>
 </context>
 <context>
@@ -476,6 +531,10 @@
     <message>
         <source>S</source>
         <translation>S</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
     </message>
 </context>
 <context>
@@ -628,6 +687,46 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>The dispatcher is shut down.</source>
         <translation>Le répartiteur est arrêté.</translation>
     </message>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>l’exécuteur « %1 » s’est arrêté avant que la tâche puisse s’exécuter</translation>
+    </message>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>la tâche asynchrone a abandonné son contexte sans se terminer</translation>
+    </message>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>la tâche n’a aucune fonction à exécuter</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>la tâche a à la fois une fonction simple et une fonction asynchrone ; n’en définir qu’une</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>le répartiteur est arrêté et n’accepte plus de tâches</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>toujours en attente à son échéance ; jamais démarrée</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>la tâche a levé une exception</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>la tâche a levé une exception qui n’est pas une std::exception</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>annulée pendant l’exécution</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulée avant son démarrage</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfile</name>
@@ -636,75 +735,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>pas un nombre : « %1 »</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>« %1 » n’est pas un identifiant</translation>
+        <source>malformed block header</source>
+        <translation>en-tête de bloc mal formé</translation>
     </message>
     <message>
-        <source>greater than max</source>
-        <translation>supérieur au max</translation>
+        <source>block shorter than its header says</source>
+        <translation>bloc plus court que ne l’indique son en-tête</translation>
     </message>
-    <message>
-        <source>must be a non-empty array of strings</source>
-        <translation>doit être un tableau non vide de chaînes</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>a measure operation needs a reply</source>
-        <translation>une opération de mesure attend une réponse</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>« %1 » apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>placeholder {%1} has no parameter</source>
-        <translation>l’espace réservé {%1} n’a pas de paramètre</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not used in the command</source>
-        <translation>« %1 » n’est pas utilisé dans la commande</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Operation</name>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1 : absent</translation>
-    </message>
-    <message>
-        <source>not a number: &apos;%1&apos;</source>
-        <translation>pas un nombre : « %1 »</translation>
-    </message>
-    <message>
-        <source>not an identity: &apos;%1&apos;</source>
-        <translation>pas une identité : « %1 »</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 4</source>
-        <translation>la longueur de bloc %1 n’est pas un multiple de 4</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 8</source>
-        <translation>la longueur de bloc %1 n’est pas un multiple de 8</translation>
-    </message>
-    <message>
-        <source>unknown reply type</source>
-        <translation>type de réponse inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Parameter</name>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1 : « %2 » n’est pas un nombre</translation>
@@ -737,6 +774,26 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>%1: empty</source>
         <translation>%1 : vide</translation>
     </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : absent</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>pas une identité : « %1 »</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>la longueur de bloc %1 n’est pas un multiple de 4</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>la longueur de bloc %1 n’est pas un multiple de 8</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>type de réponse inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -755,6 +812,86 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: larger than 1 MiB</source>
         <translation>%1 : dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière invalide : %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>doit valoir &quot;\n&quot;, &quot;\r\n&quot; ou &quot;\r&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>« %1 » n’est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>supérieur au max</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>doit être un tableau non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>une opération de mesure attend une réponse</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>l’espace réservé {%1} n’a pas de paramètre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>« %1 » n’est pas utilisé dans la commande</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>version %1 non prise en charge (cette version lit %2)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>doit être un nombre entier de 0 à 256</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>doit être un tableau non vide</translation>
     </message>
 </context>
 <context>
@@ -790,6 +927,80 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1 (%2 timed out)</source>
         <translation>%1 (%2 hors délai)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GuiMain</name>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>Piloter de nombreux appareils de laboratoire à la fois.</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>Ouvrir ce fichier de banc au lieu du banc simulé.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>Tâches exécutées simultanément.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also show the instruments of the LabDispatch nodes that share this MQTT broker (user and TLS as last set in Connect to Lab).</source>
+        <translation>Afficher aussi les appareils des nœuds LabDispatch qui partagent ce broker MQTT (utilisateur et TLS tels que réglés en dernier dans « Se connecter au laboratoire »).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap doit être un nombre entier de %1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Le banc simulé n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Banc de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le fichier de banc « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The lab broker: %1</source>
+        <translation>Broker du laboratoire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IdnInfo</name>
+    <message>
+        <source>*IDN? reply contains control characters: &apos;%1&apos;</source>
+        <translation>la réponse à *IDN? contient des caractères de contrôle : « %1 »</translation>
+    </message>
+    <message>
+        <source>*IDN? reply needs 4 comma-separated fields (vendor,model,serial,firmware): &apos;%1&apos;</source>
+        <translation>la réponse à *IDN? doit avoir 4 champs séparés par des virgules (fabricant,modèle,numéro de série,micrologiciel) : « %1 »</translation>
+    </message>
+    <message>
+        <source>*IDN? reply has an empty vendor or model: &apos;%1&apos;</source>
+        <translation>la réponse à *IDN? a un fabricant ou un modèle vide : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1341,65 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::JobMemory</name>
+    <message>
+        <source>the job memory is already open</source>
+        <translation>la mémoire des tâches est déjà ouverte</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier d’état « %1 »</translation>
+    </message>
+    <message>
+        <source>another node (process %1) uses the state folder &apos;%2&apos;</source>
+        <translation>un autre nœud (processus %1) utilise le dossier d’état « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot lock the state folder &apos;%1&apos;: it is not writable</source>
+        <translation>impossible de verrouiller le dossier d’état « %1 » : il n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>la ligne %1 n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line 1 is not a &apos;%1&apos; version %2 header</source>
+        <translation>la ligne 1 n’est pas un en-tête « %1 » version %2</translation>
+    </message>
+    <message>
+        <source>line %1 is neither an accepted nor a finished job</source>
+        <translation>la ligne %1 n’est ni une tâche acceptée ni une tâche terminée</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2) and cannot be replaced</source>
+        <translation>la mémoire des tâches « %1 » est corrompue (%2) et ne peut pas être remplacée</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2); %3 and starting with an empty memory: jobs delivered again may run again</source>
+        <translation>la mémoire des tâches « %1 » est corrompue (%2) ; elle a été %3 et on repart d’une mémoire vide : des tâches livrées à nouveau pourraient s’exécuter une seconde fois</translation>
+    </message>
+    <message>
+        <source>moved it to &apos;%1&apos;</source>
+        <translation>déplacée vers « %1 »</translation>
+    </message>
+    <message>
+        <source>removed it</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>ld::Journal</name>
     <message>
         <source>The journal is already open</source>
@@ -1169,6 +1439,112 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LabConnection</name>
+    <message>
+        <source>&apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>« %1 » n’est pas un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a broker address; write HOST:PORT</source>
+        <translation>« %1 » n’est pas une adresse de broker ; écrivez HÔTE:PORT</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LabDialog</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Se connecter au laboratoire</translation>
+    </message>
+    <message>
+        <source>LabDispatch nodes on other PCs share their instruments through an MQTT broker. Their instruments appear in the table as node/instrument and run through this window&apos;s cap.</source>
+        <translation>Les nœuds LabDispatch d’autres PC partagent leurs appareils via un broker MQTT. Leurs appareils apparaissent dans le tableau sous la forme nœud/appareil et passent par le plafond de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>e.g. lab-broker.local:1883</source>
+        <translation>p. ex. lab-broker.local:1883</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>vide : anonyme</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>non mémorisé</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier C&amp;A :</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>Utiliser &amp;TLS</translation>
+    </message>
+    <message>
+        <source>the CA that signed the broker&apos;s certificate</source>
+        <translation>la CA qui a signé le certificat du broker</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Connect to this lab when LabDispatch starts</source>
+        <translation>Se connecter à ce laboratoire au démarrage de LabDispatch</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Enter the broker as HOST:PORT.</source>
+        <translation>Indiquez le broker sous la forme HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation>Un mot de passe exige un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA file that signed the broker&apos;s certificate.</source>
+        <translation>TLS exige le fichier de la CA qui a signé le certificat du broker.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>Impossible de lire « %1 ».</translation>
+    </message>
+    <message>
+        <source>A client certificate and its key go together.</source>
+        <translation>Un certificat client va avec sa clé.</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1186,10 +1562,6 @@ Profil : %3</translation>
 <context>
     <name>ld::ListCommand</name>
     <message>
-        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
-        <translation>Se connecte aux appareils du banc et affiche l’identité et l’état de chacun.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d’un tableau.</translation>
     </message>
@@ -1204,6 +1576,14 @@ Profil : %3</translation>
     <message>
         <source>--connect-timeout must be from 100 to 600000 ms</source>
         <translation>--connect-timeout doit être compris entre 100 et 600000 ms</translation>
+    </message>
+    <message>
+        <source>warning: the broker did not confirm within %1 ms that all retained state had arrived; the list may be incomplete</source>
+        <translation>avertissement : le broker n’a pas confirmé en %1 ms que tout l’état conservé était arrivé ; la liste peut être incomplète</translation>
+    </message>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
+        <translation>Se connecte aux appareils du banc et affiche l’identité et l’état de chacun. Avec --broker, affiche tous les appareils des nœuds qui partagent un laboratoire via ce broker.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2003,65 @@ Profil : %3</translation>
         <source>Could not close the interrupted run %1: %2</source>
         <translation>Impossible de clôturer l’exécution interrompue %1 : %2</translation>
     </message>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>Broker du laboratoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Lab...</source>
+        <translation>Se connecter au &amp;laboratoire…</translation>
+    </message>
+    <message>
+        <source>Show the instruments of LabDispatch nodes on other PCs, shared through an MQTT broker</source>
+        <translation>Afficher les appareils des nœuds LabDispatch d’autres PC, partagés via un broker MQTT</translation>
+    </message>
+    <message>
+        <source>Disconnect from Lab</source>
+        <translation>Se déconnecter du laboratoire</translation>
+    </message>
+    <message>
+        <source>Stop showing the lab&apos;s remote instruments</source>
+        <translation>Ne plus afficher les appareils distants du laboratoire</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>Non connecté à un laboratoire.</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>Cette fenêtre n’a pas de connexion à un laboratoire.</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Se connecter au laboratoire</translation>
+    </message>
+    <message>
+        <source>Remote run %1 finished</source>
+        <translation>Exécution distante %1 terminée</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>Le nœud %1 est perdu ; ses tâches inachevées ont échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>Laboratoire %1 : %2 sur %n nœud en ligne</numerusform>
+            <numerusform>Laboratoire %1 : %2 sur %n nœuds en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>Laboratoire %1 : connexion</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>Laboratoire %1 : non connecté, nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>Laboratoire %1 : %2, nouvelle tentative</translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -1706,6 +2145,26 @@ Profil : %3</translation>
         <source>not connected, and %1 messages already wait</source>
         <translation>non connecté, et %1 messages attendent déjà</translation>
     </message>
+    <message>
+        <source>the TLS handshake failed: the broker&apos;s certificate is not signed by the trusted CA (%1), is not made out to %2, or the broker does not speak TLS on port %3</source>
+        <translation>la négociation TLS a échoué : le certificat du broker n’est pas signé par la CA de confiance (%1), n’est pas établi au nom de %2, ou le broker ne parle pas TLS sur le port %3</translation>
+    </message>
+    <message>
+        <source>the broker did not answer the connection within %1 s</source>
+        <translation>le broker n’a pas répondu à la connexion en %1 s</translation>
+    </message>
+    <message>
+        <source>the broker stopped answering (keepalive of %1 s)</source>
+        <translation>le broker ne répond plus (keepalive de %1 s)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it</source>
+        <translation>le broker a fermé la connexion avant de l’accepter</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it; does it expect TLS on port %1?</source>
+        <translation>le broker a fermé la connexion avant de l’accepter ; attend-il TLS sur le port %1 ?</translation>
+    </message>
 </context>
 <context>
     <name>ld::Node</name>
@@ -1721,6 +2180,30 @@ Profil : %3</translation>
         <source>the job ended without a reading</source>
         <translation>la tâche s’est terminée sans mesure</translation>
     </message>
+    <message>
+        <source>job memory: %1</source>
+        <translation>mémoire des tâches : %1</translation>
+    </message>
+    <message>
+        <source>node restarted: %1 was accepted before the node restarted and is not run again</source>
+        <translation>nœud redémarré : la tâche %1 avait été acceptée avant le redémarrage du nœud et n’est pas relancée</translation>
+    </message>
+    <message>
+        <source>bad cancel: %1</source>
+        <translation>annulation invalide : %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it arrived</source>
+        <translation>annulée avant son arrivée</translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation>annulée avant son exécution</translation>
+    </message>
+    <message>
+        <source>cancelled while running: %1</source>
+        <translation>annulée pendant l’exécution : %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -1729,44 +2212,12 @@ Profil : %3</translation>
         <translation>Partage le banc de ce PC avec le laboratoire via un broker MQTT 5 : publie ses appareils et ses mesures, et exécute les tâches envoyées par d’autres instances de LabDispatch. Tourne jusqu’à interruption ; les mesures sont journalisées ici même quand le broker est injoignable.</translation>
     </message>
     <message>
-        <source>The broker, HOST:PORT (default port 1883).</source>
-        <translation>Le broker, HÔTE:PORT (port 1883 par défaut).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>hôte:port</translation>
-    </message>
-    <message>
         <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
         <translation>Nom de ce nœud dans le laboratoire : lettres, chiffres, « - », « _ », « . ».</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>User name for the broker.</source>
-        <translation>Nom d’utilisateur pour le broker.</translation>
-    </message>
-    <message>
-        <source>File whose first line is the broker password.</source>
-        <translation>Fichier dont la première ligne est le mot de passe du broker.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Use TLS, trusting this CA file.</source>
-        <translation>Utiliser TLS en faisant confiance à ce fichier CA.</translation>
-    </message>
-    <message>
-        <source>Client certificate for TLS.</source>
-        <translation>Certificat client pour TLS.</translation>
-    </message>
-    <message>
-        <source>Client key for TLS.</source>
-        <translation>Clé client pour TLS.</translation>
     </message>
     <message>
         <source>Jobs running at once (default 16).</source>
@@ -1789,24 +2240,20 @@ Profil : %3</translation>
         <translation>--name est requis : 1 à 64 lettres, chiffres, « - », « _ », « . »</translation>
     </message>
     <message>
-        <source>--broker HOST:PORT is required</source>
-        <translation>--broker HÔTE:PORT est requis</translation>
-    </message>
-    <message>
-        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
-        <translation>--broker : « %1 » n’est pas un port de 1 à 65535</translation>
-    </message>
-    <message>
-        <source>--password-file: %1</source>
-        <translation>--password-file : %1</translation>
-    </message>
-    <message>
         <source>--cap must be from %1 to %2</source>
         <translation>--cap doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>cannot start the journal: %1</source>
         <translation>impossible de démarrer le journal : %1</translation>
+    </message>
+    <message>
+        <source>Where the node remembers the jobs it answered, so a job delivered again after a restart never runs twice (default: nodes/NAME in the application&apos;s data folder).</source>
+        <translation>Où le nœud mémorise les tâches auxquelles il a répondu, pour qu’une tâche livrée à nouveau après un redémarrage ne s’exécute jamais deux fois (par défaut : nodes/NOM dans le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>--state-dir needs a folder</source>
+        <translation>--state-dir exige un dossier</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2277,14 @@ Profil : %3</translation>
     <message>
         <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
         <translation>une réponse exige un &quot;id&quot; et un &quot;status&quot; connu</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2070,13 +2525,115 @@ Profil : %3</translation>
         <source>node lost: %1 went offline</source>
         <translation>nœud perdu : %1 est passé hors ligne</translation>
     </message>
+    <message>
+        <source>the broker connection is closed</source>
+        <translation>la connexion au broker est fermée</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteRunner</name>
+    <message>
+        <source>the node &apos;%1&apos; is offline</source>
+        <translation>le nœud « %1 » est hors ligne</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>Non connecté à un laboratoire.</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>Sélectionnez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>Le nombre de répétitions doit être au moins 1, pas %1.</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>L’intervalle et la durée ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>No node of the lab has an instrument &apos;%1&apos;.</source>
+        <translation>Aucun nœud du laboratoire n’a d’appareil « %1 ».</translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; is offline.</source>
+        <translation>Le nœud « %1 » est hors ligne.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet on its node.</source>
+        <translation>« %1 » n’est pas encore identifié sur son nœud.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
+        <translation>« %1 » utilise le profil « %2 », qui n’est pas installé sur ce PC.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>plus lent que l’intervalle de %1 ms ; des cycles sont sautés tant qu’il est occupé</translation>
+    </message>
+    <message>
+        <source>the reading was not journaled: %1</source>
+        <translation>la mesure n’a pas été journalisée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteSession</name>
+    <message>
+        <source>%1; gave up after %2 ms</source>
+        <translation>%1 ; abandon après %2 ms</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms: %3</source>
+        <translation>pas de connexion au broker %1 en %2 ms : %3</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms</source>
+        <translation>pas de connexion au broker %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>interrupted while connecting to the broker at %1</source>
+        <translation>interrompu pendant la connexion au broker %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NODE/INSTRUMENT; the lab has: %2</source>
+        <translation>« %1 » n’est pas de la forme NŒUD/APPAREIL ; le laboratoire a : %2</translation>
+    </message>
+    <message>
+        <source>no node named &apos;%1&apos; on the broker at %2; the lab has: %3</source>
+        <translation>aucun nœud nommé « %1 » sur le broker %2 ; le laboratoire a : %3</translation>
+    </message>
+    <message>
+        <source>the node &apos;%1&apos; has no instrument &apos;%2&apos;; the lab has: %3</source>
+        <translation>le nœud « %1 » n’a pas d’appareil « %2 » ; le laboratoire a : %3</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>no instruments</source>
+        <translation>aucun appareil</translation>
+    </message>
+    <message>
+        <source>no nodes</source>
+        <translation>aucun nœud</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunCommand</name>
-    <message>
-        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>Exécute une opération sur des appareils via le répartiteur plafonné. Chaque mesure est journalisée ; --csv les exporte. Code de sortie : 0 toutes les tâches ont réussi, 1 certaines ont échoué, 2 erreur d’utilisation.</translation>
-    </message>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
         <translation>Identifiant de l’opération à exécuter (voir « labdispatch profiles »).</translation>
@@ -2084,10 +2641,6 @@ Profil : %3</translation>
     <message>
         <source>operation</source>
         <translation>opération</translation>
-    </message>
-    <message>
-        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
-        <translation>Appareils sur lesquels l’exécuter, séparés par des virgules (par défaut : tous ceux qui proposent l’opération).</translation>
     </message>
     <message>
         <source>names</source>
@@ -2197,6 +2750,30 @@ Profil : %3</translation>
         <source>CSV export failed: %1</source>
         <translation>échec de l’export CSV : %1</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>%1: the node &apos;%2&apos; is offline</source>
+        <translation>%1 : le nœud « %2 » est hors ligne</translation>
+    </message>
+    <message>
+        <source>no connected instrument of the lab at %1 offers the operation &apos;%2&apos;; the lab has: %3</source>
+        <translation>aucun appareil connecté du laboratoire %1 ne propose l’opération « %2 » ; le laboratoire a : %3</translation>
+    </message>
+    <message>
+        <source>lab at %1</source>
+        <translation>laboratoire %1</translation>
+    </message>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>Exécute une opération sur des appareils via le répartiteur plafonné : ceux du banc de ce PC ou, avec --broker, ceux des nœuds qui partagent un laboratoire. Chaque mesure est journalisée ; --csv les exporte. Code de sortie : 0 toutes les tâches ont réussi, 1 certaines ont échoué, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
+        <translation>Appareils sur lesquels l’exécuter, séparés par des virgules, NŒUD/NOM avec --broker (par défaut : tous les appareils connectés qui proposent l’opération).</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -2235,6 +2812,14 @@ Profil : %3</translation>
     <message>
         <source>no journal for &apos;%1&apos; (looked at %2)</source>
         <translation>aucun journal pour « %1 » (cherché dans %2)</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>Emplacement des journaux (par défaut : le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2931,10 @@ Profil : %3</translation>
         <source>unknown serial setting &apos;%1&apos;</source>
         <translation>réglage série inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 doit faire de 1 à %2 octets, reçu « %3 »</translation>
+    </message>
 </context>
 <context>
     <name>ld::SerialTransport</name>
@@ -2395,6 +2984,26 @@ Profil : %3</translation>
     <message>
         <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
         <translation>%1 : wire : %2 n’a pas d’opération « %3 »</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>« %1 » n’est ni pty ni tcp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>doit être compris entre 0 et 1</translation>
     </message>
 </context>
 <context>
@@ -2520,102 +3129,6 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
-    <name>ld::detail::BenchPrivate</name>
-    <message>
-        <source>the instrument was removed</source>
-        <translation>l’appareil a été retiré</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>plus lent que l’intervalle de %1 ms ; des cycles sont sautés tant qu’il est occupé</translation>
-    </message>
-    <message>
-        <source>Select at least one instrument.</source>
-        <translation>Sélectionnez au moins un appareil.</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>Le nombre de répétitions doit être au moins 1, pas %1.</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>L’intervalle et la durée ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
-        <source>The interval must be at least 1 ms.</source>
-        <translation>L’intervalle doit être d’au moins 1 ms.</translation>
-    </message>
-    <message>
-        <source>There is no instrument named &apos;%1&apos;.</source>
-        <translation>Aucun appareil ne s’appelle « %1 ».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is switched off.</source>
-        <translation>« %1 » est hors service.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
-        <translation>« %1 » n’est pas encore identifié et n’a pas de profil ; connectez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::BenchShared</name>
-    <message>
-        <source>could not journal a reading: %1</source>
-        <translation>impossible de journaliser une mesure : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::Completion</name>
-    <message>
-        <source>the asynchronous job dropped its context without finishing</source>
-        <translation>la tâche asynchrone a abandonné son contexte sans se terminer</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::DispatcherCore</name>
-    <message>
-        <source>the job has no function to run</source>
-        <translation>la tâche n’a aucune fonction à exécuter</translation>
-    </message>
-    <message>
-        <source>the job has both a plain and an asynchronous function; set exactly one</source>
-        <translation>la tâche a à la fois une fonction simple et une fonction asynchrone ; n’en définir qu’une</translation>
-    </message>
-    <message>
-        <source>the dispatcher is shut down and accepts no more jobs</source>
-        <translation>le répartiteur est arrêté et n’accepte plus de tâches</translation>
-    </message>
-    <message>
-        <source>still queued at its deadline; never started</source>
-        <translation>toujours en attente à son échéance ; jamais démarrée</translation>
-    </message>
-    <message>
-        <source>the job threw an exception</source>
-        <translation>la tâche a levé une exception</translation>
-    </message>
-    <message>
-        <source>the job threw an exception that is not a std::exception</source>
-        <translation>la tâche a levé une exception qui n’est pas une std::exception</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>annulée pendant l’exécution</translation>
-    </message>
-    <message>
-        <source>cancelled before it started</source>
-        <translation>annulée avant son démarrage</translation>
-    </message>
-</context>
-<context>
     <name>ld::detail::InstrumentLink</name>
     <message>
         <source>the instrument was removed</source>
@@ -2664,13 +3177,6 @@ Profil : %3</translation>
     <message>
         <source>the instrument reported: %1</source>
         <translation>l’appareil a signalé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::PostedJob</name>
-    <message>
-        <source>the executor &apos;%1&apos; stopped before the job could run</source>
-        <translation>l’exécuteur « %1 » s’est arrêté avant que la tâche puisse s’exécuter</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,61 @@
     </message>
 </context>
 <context>
+    <name>labdispatch</name>
+    <message>
+        <source>run an operation on instruments, journal it, export CSV</source>
+        <translation>計測器で操作を実行し、ジャーナルに記録して CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>connect to the bench and list its instruments</source>
+        <translation>ベンチに接続し、その計測器を一覧表示</translation>
+    </message>
+    <message>
+        <source>list the driver profiles and their operations</source>
+        <translation>ドライバープロファイルとその操作を一覧表示</translation>
+    </message>
+    <message>
+        <source>list journaled runs, interrupted ones marked</source>
+        <translation>ジャーナルに記録された実行を一覧表示 (中断されたものに印付き)</translation>
+    </message>
+    <message>
+        <source>export a journaled run to CSV</source>
+        <translation>ジャーナルに記録された実行を CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>synthetic jobs through the dispatcher, no instruments</source>
+        <translation>合成ジョブをディスパッチャーに流す (計測器なし)</translation>
+    </message>
+    <message>
+        <source>share this bench with the lab over an MQTT broker</source>
+        <translation>MQTT ブローカー経由でこのベンチをラボと共有</translation>
+    </message>
+    <message>
+        <source>Usage: labdispatch [--bench FILE]        start the window
+       labdispatch COMMAND [options]     run headless
+</source>
+        <translation>使い方: labdispatch [--bench ファイル]      ウィンドウを開く
+        labdispatch コマンド [オプション]   ウィンドウなしで実行
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>&apos;labdispatch COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>&apos;labdispatch コマンド --help&apos; で各コマンドのオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>built without the window; use a command</source>
+        <translation>ウィンドウなしでビルドされています。コマンドを指定してください</translation>
+    </message>
+</context>
+<context>
     <name>labsim</name>
     <message>
         <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
@@ -114,157 +169,6 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ld</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>予期しない引数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 には %2 から %3 の整数を指定してください (&apos;%4&apos; は不可)</translation>
-    </message>
-    <message>
-        <source>Where journals are (default: the application&apos;s data folder).</source>
-        <translation>ジャーナルの場所 (既定: アプリケーションのデータフォルダー)。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>LabDispatch</source>
-        <translation>LabDispatch</translation>
-    </message>
-    <message>
-        <source>Operate many lab instruments at once.</source>
-        <translation>多数のラボ計測器を同時に操作します。</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>シミュレートしたベンチの代わりにこのベンチファイルを開く。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Jobs running at once.</source>
-        <translation>同時に実行するジョブ数。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation>--cap には %1 から %2 の整数を指定してください (&apos;%3&apos; は不可)</translation>
-    </message>
-    <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>シミュレートしたベンチを起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>デモベンチ</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>ベンチファイル &apos;%1&apos; を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>malformed block header</source>
-        <translation>ブロックヘッダーの形式が不正です</translation>
-    </message>
-    <message>
-        <source>block shorter than its header says</source>
-        <translation>ブロックがヘッダーの示す長さより短いです</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>ありません</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>空です</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>true または false である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>数値である必要があります</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>オブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>不正な正規表現: %1</translation>
-    </message>
-    <message>
-        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
-        <translation>&quot;\n&quot;、&quot;\r\n&quot;、&quot;\r&quot; のいずれかである必要があります</translation>
-    </message>
-    <message>
-        <source>version %1 not supported (this build reads %2)</source>
-        <translation>バージョン %1 には対応していません (このビルドが読めるのは %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>&apos;%1&apos; は識別子ではありません</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to 256</source>
-        <translation>0 から 256 の整数である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a non-empty array</source>
-        <translation>空でない配列である必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>&apos;%1&apos; が重複しています</translation>
-    </message>
-    <message>
-        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
-        <translation>%1 は 1 から %2 バイトである必要があります (&apos;%3&apos; を受信)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>JSON ではありません: バイト %2 で %1</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>%1 から %2 の整数である必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>&apos;%1&apos; は pty でも tcp でもありません</translation>
-    </message>
-    <message>
-        <source>must be from 0 to 1</source>
-        <translation>0 から 1 の範囲である必要があります</translation>
     </message>
 </context>
 <context>
@@ -324,6 +228,50 @@
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
         <translation>&apos;%1&apos; は LAN アドレスではありません: %2</translation>
+    </message>
+    <message>
+        <source>could not journal a reading: %1</source>
+        <translation>測定値をジャーナルに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the instrument was removed</source>
+        <translation>計測器が削除されました</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>%1 ms の間隔より遅いため、使用中はティックを飛ばします</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>計測器を 1 台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>繰り返し回数は 1 以上である必要があります (%1 は不可)。</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>間隔と期間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation>間隔は 1 ms 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is switched off.</source>
+        <translation>&apos;%1&apos; は無効になっています。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
+        <translation>&apos;%1&apos; はまだ識別されておらず、プロファイルもありません。先に接続してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -391,6 +339,113 @@
     <message>
         <source>no instrument named &apos;%1&apos; on the bench (see &apos;labdispatch list&apos;)</source>
         <translation>ベンチに &apos;%1&apos; という計測器はありません (&apos;labdispatch list&apos; を参照)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BrokerOptions</name>
+    <message>
+        <source>--%1 must be from %2 to %3 ms, not &apos;%4&apos;</source>
+        <translation>--%1 は %2 から %3 ms の範囲で指定してください (&apos;%4&apos; は範囲外です)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; does not exist</source>
+        <translation>--%1: &apos;%2&apos; は存在しません</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &apos;%2&apos;</source>
+        <translation>--%1: &apos;%2&apos; を読み込めません</translation>
+    </message>
+    <message>
+        <source>The broker, HOST:PORT (default port 1883).</source>
+        <translation>ブローカー、HOST:PORT (既定のポートは 1883)。</translation>
+    </message>
+    <message>
+        <source>Work on the lab shared through this MQTT broker, HOST:PORT (default port 1883), instead of a local bench.</source>
+        <translation>ローカルのベンチの代わりに、この MQTT ブローカーで共有されているラボを使う。HOST:PORT (既定のポートは 1883)。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>User name for the broker.</source>
+        <translation>ブローカー用のユーザー名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>File whose first line is the broker password.</source>
+        <translation>1 行目がブローカーのパスワードであるファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use TLS, trusting the CAs in this file (or folder).</source>
+        <translation>TLS を使い、このファイル (またはフォルダー) の CA を信頼する。</translation>
+    </message>
+    <message>
+        <source>Client certificate for TLS (with --tls-key).</source>
+        <translation>TLS 用のクライアント証明書 (--tls-key と併用)。</translation>
+    </message>
+    <message>
+        <source>Client key for TLS (with --tls-cert).</source>
+        <translation>TLS 用のクライアント鍵 (--tls-cert と併用)。</translation>
+    </message>
+    <message>
+        <source>With TLS, do not check the broker&apos;s host name (test brokers only).</source>
+        <translation>TLS 使用時にブローカーのホスト名を検証しない (テスト用ブローカー専用)。</translation>
+    </message>
+    <message>
+        <source>Give up when the broker is not reached within this time (default 5000).</source>
+        <translation>この時間内にブローカーに接続できなければ中止する (既定 5000)。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Longest wait for the nodes&apos; retained state after connecting (default 1500).</source>
+        <translation>接続後、ノードの保持 (retained) 状態を待つ最長時間 (既定 1500)。</translation>
+    </message>
+    <message>
+        <source>--broker HOST:PORT is required</source>
+        <translation>--broker HOST:PORT は必須です</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file: %1</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of &apos;%1&apos; is empty</source>
+        <translation>--password-file: &apos;%1&apos; の 1 行目が空です</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation>--password-file には --user が必要です</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --tls-insecure need --tls-ca</source>
+        <translation>--tls-cert、--tls-key、--tls-insecure には --tls-ca が必要です</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert と --tls-key は両方とも指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 is for a local bench and cannot be used with --broker</source>
+        <translation>--%1 はローカルのベンチ用のため、--broker とは併用できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs --broker</source>
+        <translation>--%1 には --broker が必要です</translation>
     </message>
 </context>
 <context>
@@ -476,6 +531,10 @@
     <message>
         <source>S</source>
         <translation>S</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 の整数を指定してください (&apos;%4&apos; は不可)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +684,46 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>The dispatcher is shut down.</source>
         <translation>ディスパッチャーは停止しています。</translation>
     </message>
+    <message>
+        <source>the executor &apos;%1&apos; stopped before the job could run</source>
+        <translation>ジョブを実行する前にエグゼキューター &apos;%1&apos; が停止しました</translation>
+    </message>
+    <message>
+        <source>the asynchronous job dropped its context without finishing</source>
+        <translation>非同期ジョブが完了せずにコンテキストを破棄しました</translation>
+    </message>
+    <message>
+        <source>the job has no function to run</source>
+        <translation>ジョブに実行する関数がありません</translation>
+    </message>
+    <message>
+        <source>the job has both a plain and an asynchronous function; set exactly one</source>
+        <translation>ジョブに通常の関数と非同期関数の両方があります。どちらか一方だけを設定してください</translation>
+    </message>
+    <message>
+        <source>the dispatcher is shut down and accepts no more jobs</source>
+        <translation>ディスパッチャーは停止しており、ジョブを受け付けません</translation>
+    </message>
+    <message>
+        <source>still queued at its deadline; never started</source>
+        <translation>期限になってもキューに残っていました。開始されていません</translation>
+    </message>
+    <message>
+        <source>the job threw an exception</source>
+        <translation>ジョブが例外を投げました</translation>
+    </message>
+    <message>
+        <source>the job threw an exception that is not a std::exception</source>
+        <translation>ジョブが std::exception 以外の例外を投げました</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>実行中に取り消されました</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>開始前に取り消されました</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfile</name>
@@ -633,75 +732,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>数値ではありません: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an identifier</source>
-        <translation>&apos;%1&apos; は識別子ではありません</translation>
+        <source>malformed block header</source>
+        <translation>ブロックヘッダーの形式が不正です</translation>
     </message>
     <message>
-        <source>greater than max</source>
-        <translation>max より大きい値です</translation>
+        <source>block shorter than its header says</source>
+        <translation>ブロックがヘッダーの示す長さより短いです</translation>
     </message>
-    <message>
-        <source>must be a non-empty array of strings</source>
-        <translation>空でない文字列の配列である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>a measure operation needs a reply</source>
-        <translation>測定操作には応答が必要です</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>配列である必要があります</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>オブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>&apos;%1&apos; が重複しています</translation>
-    </message>
-    <message>
-        <source>placeholder {%1} has no parameter</source>
-        <translation>プレースホルダー {%1} に対応するパラメーターがありません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not used in the command</source>
-        <translation>&apos;%1&apos; がコマンドで使われていません</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Operation</name>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: ありません</translation>
-    </message>
-    <message>
-        <source>not a number: &apos;%1&apos;</source>
-        <translation>数値ではありません: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an identity: &apos;%1&apos;</source>
-        <translation>識別情報ではありません: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 4</source>
-        <translation>ブロック長 %1 が 4 の倍数ではありません</translation>
-    </message>
-    <message>
-        <source>block length %1 is not a multiple of 8</source>
-        <translation>ブロック長 %1 が 8 の倍数ではありません</translation>
-    </message>
-    <message>
-        <source>unknown reply type</source>
-        <translation>不明な応答形式</translation>
-    </message>
-</context>
-<context>
-    <name>ld::DriverProfile::Parameter</name>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: &apos;%2&apos; は数値ではありません</translation>
@@ -734,6 +771,26 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>%1: empty</source>
         <translation>%1: 空です</translation>
     </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: ありません</translation>
+    </message>
+    <message>
+        <source>not an identity: &apos;%1&apos;</source>
+        <translation>識別情報ではありません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4</source>
+        <translation>ブロック長 %1 が 4 の倍数ではありません</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 8</source>
+        <translation>ブロック長 %1 が 8 の倍数ではありません</translation>
+    </message>
+    <message>
+        <source>unknown reply type</source>
+        <translation>不明な応答形式</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -752,6 +809,86 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: larger than 1 MiB</source>
         <translation>%1: 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>不正な正規表現: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;\n&quot;, &quot;\r\n&quot; or &quot;\r&quot;</source>
+        <translation>&quot;\n&quot;、&quot;\r\n&quot;、&quot;\r&quot; のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier</source>
+        <translation>&apos;%1&apos; は識別子ではありません</translation>
+    </message>
+    <message>
+        <source>greater than max</source>
+        <translation>max より大きい値です</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>空でない文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>a measure operation needs a reply</source>
+        <translation>測定操作には応答が必要です</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} has no parameter</source>
+        <translation>プレースホルダー {%1} に対応するパラメーターがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not used in the command</source>
+        <translation>&apos;%1&apos; がコマンドで使われていません</translation>
+    </message>
+    <message>
+        <source>version %1 not supported (this build reads %2)</source>
+        <translation>バージョン %1 には対応していません (このビルドが読めるのは %2)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 256</source>
+        <translation>0 から 256 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>空でない配列である必要があります</translation>
     </message>
 </context>
 <context>
@@ -787,6 +924,80 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1 (%2 timed out)</source>
         <translation>%1 (タイムアウト %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GuiMain</name>
+    <message>
+        <source>LabDispatch</source>
+        <translation>LabDispatch</translation>
+    </message>
+    <message>
+        <source>Operate many lab instruments at once.</source>
+        <translation>多数のラボ計測器を同時に操作します。</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the simulated bench.</source>
+        <translation>シミュレートしたベンチの代わりにこのベンチファイルを開く。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Jobs running at once.</source>
+        <translation>同時に実行するジョブ数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also show the instruments of the LabDispatch nodes that share this MQTT broker (user and TLS as last set in Connect to Lab).</source>
+        <translation>この MQTT ブローカーを共有する LabDispatch ノードの計測器も表示する (ユーザーと TLS は「ラボに接続」で最後に設定した内容)。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--cap には %1 から %2 の整数を指定してください (&apos;%3&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>シミュレートしたベンチを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>デモベンチ</translation>
+    </message>
+    <message>
+        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
+        <translation>ベンチファイル &apos;%1&apos; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The lab broker: %1</source>
+        <translation>ラボのブローカー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IdnInfo</name>
+    <message>
+        <source>*IDN? reply contains control characters: &apos;%1&apos;</source>
+        <translation>*IDN? の応答に制御文字が含まれています: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>*IDN? reply needs 4 comma-separated fields (vendor,model,serial,firmware): &apos;%1&apos;</source>
+        <translation>*IDN? の応答にはカンマ区切りの 4 フィールド (メーカー,モデル,シリアル番号,ファームウェア) が必要です: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>*IDN? reply has an empty vendor or model: &apos;%1&apos;</source>
+        <translation>*IDN? の応答のメーカーまたはモデルが空です: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1336,65 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::JobMemory</name>
+    <message>
+        <source>the job memory is already open</source>
+        <translation>ジョブメモリーはすでに開いています</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder &apos;%1&apos;</source>
+        <translation>状態フォルダー &apos;%1&apos; を作成できません</translation>
+    </message>
+    <message>
+        <source>another node (process %1) uses the state folder &apos;%2&apos;</source>
+        <translation>別のノード (プロセス %1) が状態フォルダー &apos;%2&apos; を使用しています</translation>
+    </message>
+    <message>
+        <source>cannot lock the state folder &apos;%1&apos;: it is not writable</source>
+        <translation>状態フォルダー &apos;%1&apos; をロックできません: 書き込みできません</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>%1 行目は JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>line 1 is not a &apos;%1&apos; version %2 header</source>
+        <translation>1 行目は &apos;%1&apos; バージョン %2 のヘッダーではありません</translation>
+    </message>
+    <message>
+        <source>line %1 is neither an accepted nor a finished job</source>
+        <translation>%1 行目は受理済みのジョブでも完了したジョブでもありません</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2) and cannot be replaced</source>
+        <translation>ジョブメモリー &apos;%1&apos; が壊れており (%2)、置き換えられません</translation>
+    </message>
+    <message>
+        <source>the job memory &apos;%1&apos; is corrupt (%2); %3 and starting with an empty memory: jobs delivered again may run again</source>
+        <translation>ジョブメモリー &apos;%1&apos; が壊れていたため (%2)、%3、空のメモリーで開始します。再配信されたジョブがもう一度実行される可能性があります</translation>
+    </message>
+    <message>
+        <source>moved it to &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に移動し</translation>
+    </message>
+    <message>
+        <source>removed it</source>
+        <translation>削除し</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を開けません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ld::Journal</name>
     <message>
         <source>The journal is already open</source>
@@ -1164,6 +1434,112 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::LabConnection</name>
+    <message>
+        <source>&apos;%1&apos; is not a port from 1 to 65535</source>
+        <translation>&apos;%1&apos; は 1 から 65535 のポートではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a broker address; write HOST:PORT</source>
+        <translation>&apos;%1&apos; はブローカーのアドレスではありません。HOST:PORT の形式で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ld::LabDialog</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>ラボに接続</translation>
+    </message>
+    <message>
+        <source>LabDispatch nodes on other PCs share their instruments through an MQTT broker. Their instruments appear in the table as node/instrument and run through this window&apos;s cap.</source>
+        <translation>他の PC の LabDispatch ノードは、MQTT ブローカーを通じて計測器を共有します。それらの計測器は表に「ノード/計測器」として表示され、このウィンドウの上限の範囲で実行されます。</translation>
+    </message>
+    <message>
+        <source>e.g. lab-broker.local:1883</source>
+        <translation>例: lab-broker.local:1883</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>空欄: 匿名</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>保存されません</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>ブローカー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA ファイル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアント鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>TLS を使用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>the CA that signed the broker&apos;s certificate</source>
+        <translation>ブローカーの証明書に署名した CA</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Connect to this lab when LabDispatch starts</source>
+        <translation>LabDispatch の起動時にこのラボに接続する</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the broker as HOST:PORT.</source>
+        <translation>ブローカーを HOST:PORT の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation>パスワードにはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA file that signed the broker&apos;s certificate.</source>
+        <translation>TLS には、ブローカーの証明書に署名した CA のファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; を読み込めません。</translation>
+    </message>
+    <message>
+        <source>A client certificate and its key go together.</source>
+        <translation>クライアント証明書と鍵は両方とも指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1181,10 +1557,6 @@ Profile: %3</source>
 <context>
     <name>ld::ListCommand</name>
     <message>
-        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state.</source>
-        <translation>ベンチの計測器に接続し、それぞれの識別情報と状態を表示します。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>表の代わりに JSON を出力します。</translation>
     </message>
@@ -1199,6 +1571,14 @@ Profile: %3</source>
     <message>
         <source>--connect-timeout must be from 100 to 600000 ms</source>
         <translation>--connect-timeout は 100 から 600000 ms の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>warning: the broker did not confirm within %1 ms that all retained state had arrived; the list may be incomplete</source>
+        <translation>警告: すべての保持状態が届いたことをブローカーが %1 ms 以内に確認しませんでした。一覧が不完全な可能性があります</translation>
+    </message>
+    <message>
+        <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
+        <translation>ベンチの計測器に接続し、それぞれの識別情報と状態を表示します。--broker を指定すると、そのブローカーでラボを共有しているノードのすべての計測器を表示します。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1993,64 @@ Profile: %3</source>
         <source>Could not close the interrupted run %1: %2</source>
         <translation>中断された実行 %1 を終了できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>ラボのブローカー %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Lab...</source>
+        <translation>ラボに接続(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Show the instruments of LabDispatch nodes on other PCs, shared through an MQTT broker</source>
+        <translation>MQTT ブローカーで共有された、他の PC の LabDispatch ノードの計測器を表示します</translation>
+    </message>
+    <message>
+        <source>Disconnect from Lab</source>
+        <translation>ラボから切断</translation>
+    </message>
+    <message>
+        <source>Stop showing the lab&apos;s remote instruments</source>
+        <translation>ラボのリモート計測器の表示をやめます</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>ラボに接続されていません。</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>このウィンドウにはラボへの接続がありません。</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>ラボに接続</translation>
+    </message>
+    <message>
+        <source>Remote run %1 finished</source>
+        <translation>リモート実行 %1 が終了しました</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>ノード %1 との接続が失われました。未完了のジョブは失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>ラボ %1: %n ノード中 %2 がオンライン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>ラボ %1: 接続中</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>ラボ %1: 未接続、再試行中</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>ラボ %1: %2、再試行中</translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -1696,6 +2134,26 @@ Profile: %3</source>
         <source>not connected, and %1 messages already wait</source>
         <translation>未接続で、すでに %1 件のメッセージが待機しています</translation>
     </message>
+    <message>
+        <source>the TLS handshake failed: the broker&apos;s certificate is not signed by the trusted CA (%1), is not made out to %2, or the broker does not speak TLS on port %3</source>
+        <translation>TLS ハンドシェイクに失敗しました: ブローカーの証明書が信頼する CA (%1) で署名されていないか、%2 宛てに発行されていないか、ブローカーがポート %3 で TLS を使っていません</translation>
+    </message>
+    <message>
+        <source>the broker did not answer the connection within %1 s</source>
+        <translation>ブローカーが %1 秒以内に接続に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the broker stopped answering (keepalive of %1 s)</source>
+        <translation>ブローカーが応答しなくなりました (キープアライブ %1 秒)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it</source>
+        <translation>ブローカーが接続を受け入れる前に閉じました</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection before accepting it; does it expect TLS on port %1?</source>
+        <translation>ブローカーが接続を受け入れる前に閉じました。ポート %1 では TLS が必要ではありませんか?</translation>
+    </message>
 </context>
 <context>
     <name>ld::Node</name>
@@ -1711,6 +2169,30 @@ Profile: %3</source>
         <source>the job ended without a reading</source>
         <translation>ジョブが測定値なしで終了しました</translation>
     </message>
+    <message>
+        <source>job memory: %1</source>
+        <translation>ジョブメモリー: %1</translation>
+    </message>
+    <message>
+        <source>node restarted: %1 was accepted before the node restarted and is not run again</source>
+        <translation>ノードが再起動しました: ジョブ %1 は再起動前に受理されていたため、再実行しません</translation>
+    </message>
+    <message>
+        <source>bad cancel: %1</source>
+        <translation>不正な取り消し: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it arrived</source>
+        <translation>到着前に取り消されました</translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation>実行前に取り消されました</translation>
+    </message>
+    <message>
+        <source>cancelled while running: %1</source>
+        <translation>実行中に取り消されました: %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -1719,44 +2201,12 @@ Profile: %3</source>
         <translation>この PC のベンチを MQTT 5 ブローカー経由でラボと共有します: 計測器と測定値をパブリッシュし、ほかの LabDispatch から送られたジョブを実行します。中断されるまで動作し、ブローカーが停止中でも測定値はここでジャーナルに記録されます。</translation>
     </message>
     <message>
-        <source>The broker, HOST:PORT (default port 1883).</source>
-        <translation>ブローカー、HOST:PORT (既定のポートは 1883)。</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>ホスト:ポート</translation>
-    </message>
-    <message>
         <source>This node&apos;s name in the lab: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</source>
         <translation>ラボ内でのこのノードの名前: 英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;。</translation>
     </message>
     <message>
         <source>name</source>
         <translation>名前</translation>
-    </message>
-    <message>
-        <source>User name for the broker.</source>
-        <translation>ブローカー用のユーザー名。</translation>
-    </message>
-    <message>
-        <source>File whose first line is the broker password.</source>
-        <translation>1 行目がブローカーのパスワードであるファイル。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Use TLS, trusting this CA file.</source>
-        <translation>TLS を使い、この CA ファイルを信頼する。</translation>
-    </message>
-    <message>
-        <source>Client certificate for TLS.</source>
-        <translation>TLS 用のクライアント証明書。</translation>
-    </message>
-    <message>
-        <source>Client key for TLS.</source>
-        <translation>TLS 用のクライアント鍵。</translation>
     </message>
     <message>
         <source>Jobs running at once (default 16).</source>
@@ -1779,24 +2229,20 @@ Profile: %3</source>
         <translation>--name は必須です: 1 から 64 文字の英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;</translation>
     </message>
     <message>
-        <source>--broker HOST:PORT is required</source>
-        <translation>--broker HOST:PORT は必須です</translation>
-    </message>
-    <message>
-        <source>--broker: &apos;%1&apos; is not a port from 1 to 65535</source>
-        <translation>--broker: &apos;%1&apos; は 1 から 65535 のポートではありません</translation>
-    </message>
-    <message>
-        <source>--password-file: %1</source>
-        <translation>--password-file: %1</translation>
-    </message>
-    <message>
         <source>--cap must be from %1 to %2</source>
         <translation>--cap は %1 から %2 の範囲で指定してください</translation>
     </message>
     <message>
         <source>cannot start the journal: %1</source>
         <translation>ジャーナルを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Where the node remembers the jobs it answered, so a job delivered again after a restart never runs twice (default: nodes/NAME in the application&apos;s data folder).</source>
+        <translation>ノードが応答済みのジョブを記録する場所。再起動後に再配信されたジョブが二度実行されることはありません (既定: アプリケーションのデータフォルダー内の nodes/NAME)。</translation>
+    </message>
+    <message>
+        <source>--state-dir needs a folder</source>
+        <translation>--state-dir にはフォルダーが必要です</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2266,14 @@ Profile: %3</source>
     <message>
         <source>a response needs an &quot;id&quot; and a known &quot;status&quot;</source>
         <translation>応答には &quot;id&quot; と既知の &quot;status&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: バイト %2 で %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -2060,13 +2514,115 @@ Profile: %3</source>
         <source>node lost: %1 went offline</source>
         <translation>ノード喪失: %1 がオフラインになりました</translation>
     </message>
+    <message>
+        <source>the broker connection is closed</source>
+        <translation>ブローカーとの接続は閉じられています</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteRunner</name>
+    <message>
+        <source>the node &apos;%1&apos; is offline</source>
+        <translation>ノード &apos;%1&apos; はオフラインです</translation>
+    </message>
+    <message>
+        <source>Not connected to a lab.</source>
+        <translation>ラボに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Select at least one instrument.</source>
+        <translation>計測器を 1 台以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Repeat must be at least 1, not %1.</source>
+        <translation>繰り返し回数は 1 以上である必要があります (%1 は不可)。</translation>
+    </message>
+    <message>
+        <source>Interval and duration cannot be negative.</source>
+        <translation>間隔と期間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>No node of the lab has an instrument &apos;%1&apos;.</source>
+        <translation>ラボのどのノードにも計測器 &apos;%1&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; is offline.</source>
+        <translation>ノード &apos;%1&apos; はオフラインです。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not identified yet on its node.</source>
+        <translation>&apos;%1&apos; はノード上でまだ識別されていません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
+        <translation>&apos;%1&apos; はプロファイル &apos;%2&apos; を使用していますが、この PC にはインストールされていません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
+        <translation>%1 ms の間隔より遅いため、使用中はティックを飛ばします</translation>
+    </message>
+    <message>
+        <source>the reading was not journaled: %1</source>
+        <translation>測定値はジャーナルに記録されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RemoteSession</name>
+    <message>
+        <source>%1; gave up after %2 ms</source>
+        <translation>%1。%2 ms 後に中止しました</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms: %3</source>
+        <translation>%2 ms 以内に %1 のブローカーに接続できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>no connection to the broker at %1 within %2 ms</source>
+        <translation>%2 ms 以内に %1 のブローカーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>interrupted while connecting to the broker at %1</source>
+        <translation>%1 のブローカーへの接続中に中断されました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NODE/INSTRUMENT; the lab has: %2</source>
+        <translation>&apos;%1&apos; は ノード/計測器 の形式ではありません。ラボにあるもの: %2</translation>
+    </message>
+    <message>
+        <source>no node named &apos;%1&apos; on the broker at %2; the lab has: %3</source>
+        <translation>%2 のブローカーに &apos;%1&apos; という名前のノードはありません。ラボにあるもの: %3</translation>
+    </message>
+    <message>
+        <source>the node &apos;%1&apos; has no instrument &apos;%2&apos;; the lab has: %3</source>
+        <translation>ノード &apos;%1&apos; に計測器 &apos;%2&apos; はありません。ラボにあるもの: %3</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>no instruments</source>
+        <translation>計測器なし</translation>
+    </message>
+    <message>
+        <source>no nodes</source>
+        <translation>ノードなし</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunCommand</name>
-    <message>
-        <source>Runs an operation on instruments through the capped dispatcher. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>上限付きディスパッチャーで計測器に操作を実行します。すべての測定値はジャーナルに記録され、--csv でエクスポートできます。終了ステータス: 0 すべてのジョブが成功、1 一部が失敗、2 使い方の誤り。</translation>
-    </message>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
         <translation>実行する操作 ID (&apos;labdispatch profiles&apos; を参照)。</translation>
@@ -2074,10 +2630,6 @@ Profile: %3</source>
     <message>
         <source>operation</source>
         <translation>操作</translation>
-    </message>
-    <message>
-        <source>Instruments to run it on, comma-separated (default: every instrument that offers the operation).</source>
-        <translation>実行する計測器 (カンマ区切り。既定: その操作を備えるすべての計測器)。</translation>
     </message>
     <message>
         <source>names</source>
@@ -2187,6 +2739,30 @@ Profile: %3</source>
         <source>CSV export failed: %1</source>
         <translation>CSV のエクスポートに失敗しました: %1</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 の整数を指定してください (&apos;%4&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>%1: the node &apos;%2&apos; is offline</source>
+        <translation>%1: ノード &apos;%2&apos; はオフラインです</translation>
+    </message>
+    <message>
+        <source>no connected instrument of the lab at %1 offers the operation &apos;%2&apos;; the lab has: %3</source>
+        <translation>%1 のラボに、操作 &apos;%2&apos; を備えた接続済みの計測器はありません。ラボにあるもの: %3</translation>
+    </message>
+    <message>
+        <source>lab at %1</source>
+        <translation>%1 のラボ</translation>
+    </message>
+    <message>
+        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
+        <translation>上限付きディスパッチャーで計測器に操作を実行します。対象はこの PC のベンチの計測器、または --broker 指定時はラボを共有するノードの計測器です。すべての測定値はジャーナルに記録され、--csv でエクスポートできます。終了ステータス: 0 すべてのジョブが成功、1 一部が失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
+        <translation>実行する計測器 (カンマ区切り。--broker 指定時は ノード/名前。既定: その操作を備える接続済みのすべての計測器)。</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -2225,6 +2801,14 @@ Profile: %3</source>
     <message>
         <source>no journal for &apos;%1&apos; (looked at %2)</source>
         <translation>&apos;%1&apos; のジャーナルがありません (%2 を検索しました)</translation>
+    </message>
+    <message>
+        <source>Where journals are (default: the application&apos;s data folder).</source>
+        <translation>ジャーナルの場所 (既定: アプリケーションのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2920,10 @@ Profile: %3</source>
         <source>unknown serial setting &apos;%1&apos;</source>
         <translation>不明なシリアル設定 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
+        <translation>%1 は 1 から %2 バイトである必要があります (&apos;%3&apos; を受信)</translation>
+    </message>
 </context>
 <context>
     <name>ld::SerialTransport</name>
@@ -2385,6 +2973,26 @@ Profile: %3</source>
     <message>
         <source>%1: wire: %2 has no operation &apos;%3&apos;</source>
         <translation>%1: wire: %2 に操作 &apos;%3&apos; がありません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 から %2 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp</source>
+        <translation>&apos;%1&apos; は pty でも tcp でもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>0 から 1 の範囲である必要があります</translation>
     </message>
 </context>
 <context>
@@ -2510,102 +3118,6 @@ Profile: %3</source>
     </message>
 </context>
 <context>
-    <name>ld::detail::BenchPrivate</name>
-    <message>
-        <source>the instrument was removed</source>
-        <translation>計測器が削除されました</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>%1 ms の間隔より遅いため、使用中はティックを飛ばします</translation>
-    </message>
-    <message>
-        <source>Select at least one instrument.</source>
-        <translation>計測器を 1 台以上選択してください。</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>繰り返し回数は 1 以上である必要があります (%1 は不可)。</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>間隔と期間に負の値は指定できません。</translation>
-    </message>
-    <message>
-        <source>The interval must be at least 1 ms.</source>
-        <translation>間隔は 1 ms 以上である必要があります。</translation>
-    </message>
-    <message>
-        <source>There is no instrument named &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; という名前の計測器はありません。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is switched off.</source>
-        <translation>&apos;%1&apos; は無効になっています。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not identified yet and has no profile; connect it first.</source>
-        <translation>&apos;%1&apos; はまだ識別されておらず、プロファイルもありません。先に接続してください。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::BenchShared</name>
-    <message>
-        <source>could not journal a reading: %1</source>
-        <translation>測定値をジャーナルに記録できませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::Completion</name>
-    <message>
-        <source>the asynchronous job dropped its context without finishing</source>
-        <translation>非同期ジョブが完了せずにコンテキストを破棄しました</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::DispatcherCore</name>
-    <message>
-        <source>the job has no function to run</source>
-        <translation>ジョブに実行する関数がありません</translation>
-    </message>
-    <message>
-        <source>the job has both a plain and an asynchronous function; set exactly one</source>
-        <translation>ジョブに通常の関数と非同期関数の両方があります。どちらか一方だけを設定してください</translation>
-    </message>
-    <message>
-        <source>the dispatcher is shut down and accepts no more jobs</source>
-        <translation>ディスパッチャーは停止しており、ジョブを受け付けません</translation>
-    </message>
-    <message>
-        <source>still queued at its deadline; never started</source>
-        <translation>期限になってもキューに残っていました。開始されていません</translation>
-    </message>
-    <message>
-        <source>the job threw an exception</source>
-        <translation>ジョブが例外を投げました</translation>
-    </message>
-    <message>
-        <source>the job threw an exception that is not a std::exception</source>
-        <translation>ジョブが std::exception 以外の例外を投げました</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>実行中に取り消されました</translation>
-    </message>
-    <message>
-        <source>cancelled before it started</source>
-        <translation>開始前に取り消されました</translation>
-    </message>
-</context>
-<context>
     <name>ld::detail::InstrumentLink</name>
     <message>
         <source>the instrument was removed</source>
@@ -2654,13 +3166,6 @@ Profile: %3</source>
     <message>
         <source>the instrument reported: %1</source>
         <translation>計測器からの報告: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ld::detail::PostedJob</name>
-    <message>
-        <source>the executor &apos;%1&apos; stopped before the job could run</source>
-        <translation>ジョブを実行する前にエグゼキューター &apos;%1&apos; が停止しました</translation>
     </message>
 </context>
 <context>
