@@ -17,7 +17,10 @@ function(labdispatch_add_test name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()
-  set(_env "QT_QPA_PLATFORM=offscreen;LABDISPATCH_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  # The app and its tools speak the language of LANGUAGE/LC_ALL/LANG: suites see English and C
+  # numbers whatever the developer's locale is (a suite that wants another sets it itself).
+  set(_env "QT_QPA_PLATFORM=offscreen;LABDISPATCH_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+           "LC_ALL=C.UTF-8" "LANGUAGE=")
   if(LABDISPATCH_SANITIZER STREQUAL "thread")
     # die_after_fork=0: suites that start a child (Python, mosquitto, the app) fork, and the
     # child execs at once; TSan would otherwise refuse any thread after that fork.

@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The .ts files are complete, and the language menu retranslates a live main window on a
-// simulated bench. Expected texts come from the loaded translators, never typed in here.
-// Qt posts QEvent::LanguageChange to top-level widgets, hence QTRY_ for what they show.
+// The language menu retranslates a live main window on a simulated bench: menus, panels, the
+// plot's actions, the Discover dialog and the interrupted-runs bar. Expected texts come from the
+// loaded translators, never typed in here; the .ts files themselves are checked by
+// tests/cli/tst_translators. Qt posts QEvent::LanguageChange, hence QTRY_ for what widgets show.
+#include "discoverydialog.h"
 #include "instrumenttablemodel.h"
+#include "interruptedrunsbanner.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
+#include "plotpanel.h"
 #include "simulatedbench.h"
 
 #include "instruments/bench.h"
@@ -14,17 +18,20 @@
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
+#include <functional>
 #include <memory>
 
 using namespace ld;
@@ -37,77 +44,6 @@ const QByteArray kBenchJson = R"({
       "latencyMs": 1, "jitterMs": 0 }
   ]
 })";
-
-/** The placeholders %1..%99 and %n of a text, each once, sorted: translations keep them all. */
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("%(\\d{1,2}|n)"));
-    QStringList found;
-    for (auto it = re.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured(0));
-    found.removeDuplicates();
-    found.sort();
-    return found;
-}
-
-/** Whether `text` has a keyboard accelerator: an '&' that is not part of "&&". */
-bool hasAccelerator(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("(^|[^&])&[^& ]"));
-    return re.match(QString(text).replace(QLatin1String("&&"), QString())).hasMatch();
-}
-
-struct TsMessage
-{
-    QString context;
-    QString source;
-    QStringList forms; ///< one translation, or the numerus forms
-    QString type;      ///< the translation's type attribute: unfinished, obsolete, vanished...
-    bool numerus = false;
-};
-
-QList<TsMessage> readTs(const QString &path, QString *language, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QList<TsMessage> messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    TsMessage m;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (m.numerus && xml.isEndElement() && xml.name() == QLatin1String("translation"))
-            messages.append(m);
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == QLatin1String("TS")) {
-            *language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            m = TsMessage();
-            m.context = context;
-            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        } else if (name == QLatin1String("source")) {
-            m.source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            m.type = xml.attributes().value(QLatin1String("type")).toString();
-            if (!m.numerus) {
-                m.forms.append(xml.readElementText());
-                messages.append(m);
-            }
-        } else if (name == QLatin1String("numerusform")) {
-            m.forms.append(xml.readElementText());
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return messages;
-}
 } // namespace
 
 class TestTranslations : public QObject
@@ -122,12 +58,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-
-    static QString tsPath(const QString &language)
-    {
-        return QString::fromLocal8Bit(qgetenv("LABDISPATCH_SOURCE_DIR")) +
-               QStringLiteral("/translations/labdispatch_%1.ts").arg(language);
-    }
 
     LanguageMenu *languageMenu() const { return m_window->findChild<LanguageMenu *>(); }
     QString menuTitle(int i) const { return m_window->menuBar()->actions().at(i)->text(); }
@@ -169,6 +99,9 @@ private Q_SLOTS:
         QVERIFY(languageMenu());
     }
 
+    /** A failed test leaves English behind, so the next one starts where it expects to. */
+    void cleanup() { languageMenu()->setLanguage(QStringLiteral("en")); }
+
     void cleanupTestCase()
     {
         m_window.reset();
@@ -176,50 +109,6 @@ private Q_SLOTS:
         m_sim.reset();
         m_dispatcher.reset();
         LanguageMenu::apply(QStringLiteral("en"));
-    }
-
-    void tsFileHasNoUnfinishedObsoleteOrBrokenEntries_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<int>("numerusForms");
-        QTest::newRow("German: one, other") << QStringLiteral("de") << 2;
-        QTest::newRow("French: one, other") << QStringLiteral("fr") << 2;
-        QTest::newRow("Japanese: a single form") << QStringLiteral("ja") << 1;
-    }
-
-    void tsFileHasNoUnfinishedObsoleteOrBrokenEntries()
-    {
-        QFETCH(QString, language);
-        QFETCH(int, numerusForms);
-        QString fileLanguage;
-        QString error;
-        const QList<TsMessage> messages = readTs(tsPath(language), &fileLanguage, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(fileLanguage.startsWith(language));
-        QVERIFY2(messages.size() > 100, "the .ts lost its strings");
-        QStringList problems;
-        for (const TsMessage &m : messages) {
-            const QString where = m.context + QStringLiteral(" \"") + m.source + QLatin1Char('"');
-            if (!m.type.isEmpty())
-                problems.append(m.type + QStringLiteral(": ") + where);
-            if (m.numerus && m.forms.size() != numerusForms)
-                problems.append(QStringLiteral("numerus forms: ") + where);
-            for (const QString &t : m.forms) {
-                if (t.isEmpty())
-                    problems.append(QStringLiteral("empty: ") + where);
-                QStringList expected = placeholders(m.source);
-                QStringList got = placeholders(t);
-                // %n may be left out of a singular form ("one reading"), never added.
-                if (m.numerus && !got.contains(QLatin1String("%n")))
-                    expected.removeAll(QStringLiteral("%n"));
-                if (got != expected)
-                    problems.append(QStringLiteral("placeholders ") + got.join(QLatin1Char(',')) +
-                                    QStringLiteral(": ") + where);
-                if (hasAccelerator(m.source) != hasAccelerator(t))
-                    problems.append(QStringLiteral("accelerator: ") + where);
-            }
-        }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     void languageMenuRetranslatesTheRunningWindow_data()
@@ -263,6 +152,97 @@ private Q_SLOTS:
         QTRY_COMPARE(menuTitle(0), QStringLiteral("&File"));
         QTRY_COMPARE(runButton(), QStringLiteral("Run"));
         QTRY_COMPARE(languageMenu()->title(), QStringLiteral("&Language"));
+    }
+
+    void languageSwitchRetranslatesPlotDiscoveryAndBanner_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("Deutsch") << QStringLiteral("de");
+        QTest::newRow("Français") << QStringLiteral("fr");
+        QTest::newRow("日本語") << QStringLiteral("ja");
+    }
+
+    void languageSwitchRetranslatesPlotDiscoveryAndBanner()
+    {
+        QFETCH(QString, language);
+        QTRY_COMPARE(runButton(), QStringLiteral("Run"));
+        PlotPanel *plot = m_window->plotPanel();
+        InterruptedRunsBanner *banner = m_window->interruptedBanner();
+        Journal::Interrupted run;
+        run.runId = QStringLiteral("20260101T000000-ab12");
+        run.journalPath = m_dir->filePath(QStringLiteral("interrupted.ldj"));
+        run.info.startedWallNs = 1'767'225'600'000'000'000; // 2026-01-01 00:00 UTC
+        run.info.bench = QStringLiteral("Bench A");
+        banner->setRuns({run});
+        const QDateTime started =
+            QDateTime::fromMSecsSinceEpoch(run.info.startedWallNs / 1'000'000).toLocalTime();
+        // A probe round that ends at once: the status line is made of a translated frame and
+        // the core's reason, and only the frame can change language.
+        DiscoveryDialog dialog(m_bench.get(), &m_profiles, nullptr, m_window.get());
+        dialog.setSystemSerialPorts(false);
+        dialog.setSerialPorts({});
+        dialog.setLanAddresses({QStringLiteral("no-port-here")});
+        QVERIFY(!dialog.start());
+        const QString frame = QStringLiteral("Nothing was probed: %1");
+        const QString status = dialog.statusLabel()->text();
+        QVERIFY2(status.startsWith(frame.left(frame.size() - 2)), qPrintable(status));
+        const QString why = status.mid(frame.size() - 2);
+        dialog.show();
+
+        const auto tr = [](const char *context, const char *text, int n = -1) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        struct Text
+        {
+            const char *what;
+            std::function<QString()> shown;
+            std::function<QString()> expected; ///< asks the translators installed then
+            QString english = {};
+        };
+        QList<Text> texts = {
+            {"plot: pause action", [&] { return plot->pauseAction()->text(); },
+             [&] { return tr("ld::PlotPanel", "&Pause Plot"); }},
+            {"plot: PDF export action", [&] { return plot->exportPdfAction()->text(); },
+             [&] { return tr("ld::PlotPanel", "Export Plot as P&DF..."); }},
+            {"plot: time axis", [&] { return plot->plot()->xAxis->label(); },
+             [&] { return tr("ld::PlotPanel", "Time"); }},
+            {"discovery: title", [&] { return dialog.windowTitle(); },
+             [&] { return tr("ld::DiscoveryDialog", "Discover Instruments"); }},
+            {"discovery: add button", [&] { return dialog.addButton()->text(); },
+             [&] { return tr("ld::DiscoveryDialog", "&Add Found to Bench"); }},
+            {"discovery: status line", [&] { return dialog.statusLabel()->text(); },
+             [&] { return tr("ld::DiscoveryDialog", "Nothing was probed: %1").arg(why); }},
+            {"banner: text", [&] { return banner->textLabel()->text(); },
+             [&] {
+                 return tr("ld::InterruptedRunsBanner",
+                           "%n run(s) were interrupted (crash or kill). Their readings are safe.",
+                           1);
+             }},
+            {"banner: export button", [&] { return banner->exportButton()->text(); },
+             [&] { return tr("ld::InterruptedRunsBanner", "&Export CSV..."); }},
+            {"banner: the run's start in the locale's format",
+             [&] { return banner->runCombo()->itemText(0); },
+             [&] {
+                 return tr("ld::InterruptedRunsBanner", "%1 (%2)")
+                     .arg(QLocale().toString(started, QLocale::ShortFormat), run.info.bench);
+             }},
+        };
+        for (Text &t : texts) {
+            t.english = t.shown();
+            QCOMPARE(t.english, t.expected());
+        }
+
+        languageMenu()->setLanguage(language);
+        for (const Text &t : std::as_const(texts)) {
+            const QString expected = t.expected();
+            QVERIFY2(expected != t.english, t.what); // else this row would prove nothing
+            QTRY_COMPARE(t.shown(), expected);
+        }
+
+        languageMenu()->setLanguage(QStringLiteral("en"));
+        for (const Text &t : std::as_const(texts))
+            QTRY_COMPARE(t.shown(), t.english);
+        banner->setRuns({});
     }
 
     void systemDefaultIsStoredAsNoChoice()
