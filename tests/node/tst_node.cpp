@@ -208,12 +208,14 @@ private:
             qWarning("bad answer: %s", qPrintable(error));
         return r;
     }
-    /** Replies to SCPI measurements of `instrument` on node `n` come `ms` late. */
-    static void slowMeasurements(TestNode &n, const QString &instrument, int ms)
+    /**
+     * SCPI measurements of `instrument` on node `n` get no reply: a job on it runs until it is
+     * cancelled, or ends as timed out after the instrument's 10 s timeout.
+     */
+    static void hangMeasurements(TestNode &n, const QString &instrument)
     {
         SimFaults f;
-        f.flags = SimFaults::SlowReply;
-        f.slowReplyMs = ms;
+        f.flags = SimFaults::NoReply;
         f.onlyCommand = QByteArrayLiteral("MEAS");
         n.sim->setFaults(instrument, f);
     }
@@ -385,10 +387,19 @@ private Q_SLOTS:
                             false,
                             replies,
                             r.jobId.toUtf8()};
-        // Twice at once (a redelivery while it runs), then once more after it finished.
+        // Delivered again while it is on the bench: the node's dispatcher is paused, so it is
+        // certainly unfinished when the copy arrives; the copy joins it.
+        QSignalSpy accepted(m_a->node.get(), &Node::jobAccepted);
+        m_a->dispatcher->pause();
         QVERIFY(raw.publish(m));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kSafetyMs);
         QVERIFY(raw.publish(m));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->node->duplicatesAnswered(), 1, kSafetyMs);
+        QCOMPARE(answers.count(), 0);
+        m_a->dispatcher->resume();
+        // Both copies had the same reply address: one answer.
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, kSafetyMs);
+        // Once more after it finished: answered from memory.
         QVERIFY(raw.publish(m));
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 2, kSafetyMs);
         QCOMPARE(answers.at(0).at(0).value<MqttMessage>().payload,
@@ -420,8 +431,8 @@ private Q_SLOTS:
 
     void killedNodesJobsEndAsLostWhileTheOtherNodeGoesOn()
     {
-        // Node A's sensor is slow, so its jobs are still running when A dies.
-        QVERIFY(m_a->sim->setLatency(QStringLiteral("sensor"), 3000, 0));
+        // Node A's sensor never answers, so its jobs are still running when A dies.
+        hangMeasurements(*m_a, QStringLiteral("sensor"));
         QSignalSpy lost(m_lab.get(), &RemoteLab::nodeLost);
         QList<JobHandle> onA, onB;
         for (int i = 0; i < 3; ++i) {
@@ -459,9 +470,8 @@ private Q_SLOTS:
 
     void cancellingARunningRemoteJobStopsItOnTheNode()
     {
-        // Slower than nothing, quicker than the instrument's 10 s timeout: uncancelled, the job
-        // would succeed.
-        slowMeasurements(*m_a, QStringLiteral("sensor"), 8000);
+        // Uncancelled, the job would end as timed out.
+        hangMeasurements(*m_a, QStringLiteral("sensor"));
         QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
         const JobHandle h = m_lab->submit(
             request(m_nameA, QStringLiteral("sensor"), QStringLiteral("measure_temperature")));
@@ -488,7 +498,7 @@ private Q_SLOTS:
     void cancellingARemoteJobWaitingOnTheNodeDropsItUnrun()
     {
         // Another controller's long job holds the sensor, so ours waits on the node.
-        slowMeasurements(*m_a, QStringLiteral("sensor"), 8000);
+        hangMeasurements(*m_a, QStringLiteral("sensor"));
         auto other = rawClient();
         QSignalSpy accepted(m_a->node.get(), &Node::jobAccepted);
         QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
@@ -584,7 +594,7 @@ private Q_SLOTS:
         {
             auto n = startNode(name, state.path());
             QVERIFY(n);
-            slowMeasurements(*n, QStringLiteral("sensor"), 8000);
+            hangMeasurements(*n, QStringLiteral("sensor"));
             QVERIFY(sendRequest(*raw, name, id));
             QTRY_COMPARE_WITH_TIMEOUT(n->bench->status(QStringLiteral("sensor")).state,
                                       InstrumentState::Busy, kSafetyMs);
