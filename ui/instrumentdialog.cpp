@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -60,7 +61,7 @@ InstrumentDialog::InstrumentDialog(const ProfileRegistry *profiles, const QStrin
     m_parity->addItem(tr("Mark"), int(SerialSettings::Parity::Mark));
     m_parity->addItem(tr("Space"), int(SerialSettings::Parity::Space));
     m_stopBits->addItem(QStringLiteral("1"), int(SerialSettings::StopBits::One));
-    m_stopBits->addItem(QStringLiteral("1.5"), int(SerialSettings::StopBits::OneAndHalf));
+    m_stopBits->addItem(QLocale().toString(1.5), int(SerialSettings::StopBits::OneAndHalf));
     m_stopBits->addItem(QStringLiteral("2"), int(SerialSettings::StopBits::Two));
     m_flow->addItem(tr("None"), int(SerialSettings::FlowControl::None));
     m_flow->addItem(tr("Hardware (RTS/CTS)"), int(SerialSettings::FlowControl::Hardware));
