@@ -16,10 +16,14 @@ constexpr double kMinWidth = 1e-6;
 DecimatingSeries::DecimatingSeries(int capacity, double windowSeconds)
     : m_capacity(std::max(4, capacity))
     , m_window(std::max(0.0, windowSeconds))
-    , m_width(m_window > 0 ? m_window / m_capacity : kMinWidth)
+    , m_slack(m_window > 0 ? std::max(2, m_capacity / 8) : 0)
+    , m_width(m_window > 0 ? m_window / (m_capacity - m_slack) : kMinWidth)
 {
-    // Reserved once: the series never reallocates, so its memory is flat from the start.
-    m_buckets.reserve(size_t(m_capacity) + 1);
+    // Allocated and touched once: the series never reallocates, and its whole bound is resident
+    // from the start, so the process's memory is flat instead of creeping up page by page as
+    // buckets fill over the first window (reserve() alone would leave the pages untouched).
+    m_buckets.resize(size_t(m_capacity) + 1);
+    m_buckets.clear();
 }
 
 double DecimatingSeries::bucketStart(double t) const
@@ -45,23 +49,32 @@ void DecimatingSeries::append(double t, double value)
         return;
     ++m_seen;
     const Bucket sample{bucketStart(t), t, value, t, value};
-    if (!m_buckets.empty() && sample.start <= m_buckets.back().start) {
+    if (!isEmpty() && sample.start <= m_buckets.back().start) {
         merge(m_buckets.back(), sample); // same bucket, or a late sample: keep its extremes
     } else {
+        if (m_buckets.size() == m_buckets.capacity())
+            compact();
         m_buckets.push_back(sample);
     }
     if (m_window > 0) {
+        // Buckets that left the window are skipped at once but removed only when the storage is
+        // full: one move of the rest per m_slack buckets instead of one per bucket.
         const double oldest = t - m_window - m_width;
-        auto keep = std::find_if(m_buckets.begin(), m_buckets.end(),
-                                 [oldest](const Bucket &b) { return b.start >= oldest; });
-        m_buckets.erase(m_buckets.begin(), keep);
-        // A window whose samples fill more buckets than reserved cannot happen (the width is
-        // window/capacity), but clock steps could; never grow past the reservation.
-        while (int(m_buckets.size()) > m_capacity)
-            m_buckets.erase(m_buckets.begin());
+        while (m_head < m_buckets.size() && m_buckets[m_head].start < oldest)
+            ++m_head;
+        // The width leaves m_slack buckets spare, but clock steps could fill them: never keep
+        // more than the capacity.
+        while (bucketCount() > m_capacity)
+            ++m_head;
     } else if (int(m_buckets.size()) > m_capacity) {
         coarsen();
     }
+}
+
+void DecimatingSeries::compact()
+{
+    m_buckets.erase(m_buckets.begin(), m_buckets.begin() + qsizetype(m_head));
+    m_head = 0;
 }
 
 void DecimatingSeries::coarsen()
@@ -84,20 +97,21 @@ void DecimatingSeries::coarsen()
 void DecimatingSeries::clear()
 {
     m_buckets.clear();
+    m_head = 0;
     m_seen = 0;
-    m_width = m_window > 0 ? m_window / m_capacity : kMinWidth;
+    m_width = m_window > 0 ? m_window / (m_capacity - m_slack) : kMinWidth;
 }
 
 double DecimatingSeries::firstTime() const
 {
-    if (m_buckets.empty())
+    if (isEmpty())
         return 0;
-    return std::min(m_buckets.front().minT, m_buckets.front().maxT);
+    return std::min(m_buckets[m_head].minT, m_buckets[m_head].maxT);
 }
 
 double DecimatingSeries::lastTime() const
 {
-    if (m_buckets.empty())
+    if (isEmpty())
         return 0;
     return std::max(m_buckets.back().minT, m_buckets.back().maxT);
 }
@@ -105,16 +119,16 @@ double DecimatingSeries::lastTime() const
 double DecimatingSeries::minValue() const
 {
     double v = std::numeric_limits<double>::infinity();
-    for (const Bucket &b : m_buckets)
-        v = std::min(v, b.minV);
+    for (size_t i = m_head; i < m_buckets.size(); ++i)
+        v = std::min(v, m_buckets[i].minV);
     return v;
 }
 
 double DecimatingSeries::maxValue() const
 {
     double v = -std::numeric_limits<double>::infinity();
-    for (const Bucket &b : m_buckets)
-        v = std::max(v, b.maxV);
+    for (size_t i = m_head; i < m_buckets.size(); ++i)
+        v = std::max(v, m_buckets[i].maxV);
     return v;
 }
 
@@ -122,9 +136,10 @@ void DecimatingSeries::points(QVector<double> *keys, QVector<double> *values) co
 {
     keys->clear();
     values->clear();
-    keys->reserve(int(m_buckets.size()) * 2);
-    values->reserve(int(m_buckets.size()) * 2);
-    for (const Bucket &b : m_buckets) {
+    keys->reserve(bucketCount() * 2);
+    values->reserve(bucketCount() * 2);
+    for (size_t i = m_head; i < m_buckets.size(); ++i) {
+        const Bucket &b = m_buckets[i];
         if (b.minT == b.maxT && b.minV == b.maxV) {
             keys->append(b.minT);
             values->append(b.minV);

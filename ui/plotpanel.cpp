@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotpanel.h"
 
+#include "liveplot.h"
+#include "livetraces.h"
+
 #include <qcustomplot.h>
 
 #include <QAction>
@@ -23,12 +26,16 @@ namespace ld {
 
 struct PlotPanel::Series
 {
+    explicit Series(double windowSeconds)
+        : recent(kWindowBuckets, windowSeconds > 0 ? windowSeconds : 600)
+    {}
     QString instrument;
     QString quantity;
     QString unit;
     DecimatingSeries whole{kWholeRunBuckets};
     DecimatingSeries recent;
-    QCPGraph *graph = nullptr;
+    QCPGraph *graph = nullptr; ///< the legend entry; LiveTraces draws the line
+    int trace = -1;
     bool dirty = false;
 };
 
@@ -96,8 +103,9 @@ void reduceToColumns(QVector<double> &keys, QVector<double> &values, double lowe
 
 PlotPanel::PlotPanel(QWidget *parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(new LivePlot(this))
     , m_graphLayer(nullptr)
+    , m_traces(nullptr)
     , m_quantityCombo(new QComboBox(this))
     , m_windowCombo(new QComboBox(this))
     , m_pauseAction(new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), QString(), this))
@@ -163,19 +171,32 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_plot->setNoAntialiasingOnDrag(true);
     // Antialiasing only for text: lines, grid and legend frame draw several times faster.
     m_plot->setNotAntialiasedElements(QCP::aeAll & ~QCP::AntialiasedElements(QCP::aeLegendItems));
-    // Graphs get a paint buffer of their own: a tick that only brings data redraws that layer,
-    // not the axes, tick labels, grid and legend. Replots paint with the window's next update
-    // (no immediate repaint), and polylines take the fast path.
-    m_plot->addLayer(QStringLiteral("graphs"), m_plot->layer(QStringLiteral("main")),
+    // Two paint buffers, each composed onto the widget on every paint: axes, grid and legend
+    // below, and the lines alone on top in a buffered layer, so a tick that only brings data
+    // redraws that layer (and LiveTraces only the columns that changed). The legend sits beside
+    // the axis rect rather than over the lines, which would need a third buffer above them.
+    // Polylines beat QCustomPlot's per-segment "fast" lines with one-pixel cosmetic pens here.
+    m_plot->addLayer(QStringLiteral("graphs"), m_plot->layer(QStringLiteral("overlay")),
                      QCustomPlot::limAbove);
     m_graphLayer = m_plot->layer(QStringLiteral("graphs"));
     m_graphLayer->setMode(QCPLayer::lmBuffered);
-    m_plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    m_plot->setPlottingHints(QCP::phCacheLabels);
+    // The plot fills its background itself: the window need not paint beneath it first.
+    m_plot->setAttribute(Qt::WA_OpaquePaintEvent);
+    m_traces = new LiveTraces(m_plot->xAxis, m_plot->yAxis);
+    m_traces->setLayer(m_graphLayer);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend->setRowSpacing(0);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    auto *legendColumn = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, legendColumn);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    legendColumn->addElement(0, 0, m_plot->legend);
+    legendColumn->addElement(1, 0, new QCPLayoutElement(m_plot));
+    legendColumn->setRowStretchFactor(0, 0.001);
+    legendColumn->setMargins(QMargins(0, 6, 6, 0));
     // A zoom or pan by the user stops following the data until Autoscale.
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
@@ -214,16 +235,22 @@ PlotPanel::~PlotPanel() = default;
 PlotPanel::Series *PlotPanel::seriesFor(const Reading &reading)
 {
     const QString quantity = reading.quantityOrOperation();
+    // Thousands of readings a second: find an instrument's series without building a key.
+    Series *&last = m_lastSeries[reading->instrument];
+    if (last && last->quantity == quantity)
+        return last;
     const QString key = seriesKey(reading->instrument, quantity);
     auto it = m_series.find(key);
-    if (it != m_series.end())
-        return it->get();
-    auto s = std::make_shared<Series>();
+    if (it != m_series.end()) {
+        last = it->get();
+        return last;
+    }
+    auto s = std::make_shared<Series>(m_window);
     s->instrument = reading->instrument;
     s->quantity = quantity;
     s->unit = reading->unit;
-    s->recent = DecimatingSeries(kWindowBuckets, m_window > 0 ? m_window : 600);
     m_series.insert(key, s);
+    last = s.get();
     if (!m_quantityList.contains(quantity)) {
         m_quantityList.append(quantity);
         refreshQuantityCombo();
@@ -351,8 +378,10 @@ void PlotPanel::autoscale()
 void PlotPanel::clear()
 {
     m_series.clear();
+    m_lastSeries.clear();
     m_shown.clear();
     m_plot->clearGraphs();
+    m_traces->clearTraces();
     m_quantityList.clear();
     m_quantity.clear();
     refreshQuantityCombo();
@@ -365,10 +394,13 @@ void PlotPanel::clear()
 void PlotPanel::rebuildGraphs()
 {
     m_graphsDirty = false;
-    for (Series *s : std::as_const(m_shown))
+    for (Series *s : std::as_const(m_shown)) {
         s->graph = nullptr;
+        s->trace = -1;
+    }
     m_shown.clear();
     m_plot->clearGraphs();
+    m_traces->clearTraces();
 
     QList<Series *> candidates;
     for (auto &s : m_series) {
@@ -385,14 +417,14 @@ void PlotPanel::rebuildGraphs()
         candidates.resize(kMaxGraphs);
     QString unit;
     for (Series *s : std::as_const(candidates)) {
-        s->graph = m_plot->addGraph();
-        s->graph->setLayer(m_graphLayer);
-        s->graph->setName(s->instrument);
         // A cosmetic one-pixel pen: wide pens go through the stroker, many times slower.
         QPen pen(graphColor(int(m_shown.size())), 1.0);
         pen.setCosmetic(true);
+        s->graph = m_plot->addGraph();
+        s->graph->setName(s->instrument);
         s->graph->setPen(pen);
-        s->graph->setAdaptiveSampling(true);
+        s->graph->setVisible(false);
+        s->trace = m_traces->addTrace(pen);
         s->dirty = true;
         if (unit.isEmpty())
             unit = s->unit;
@@ -438,7 +470,11 @@ bool PlotPanel::followData()
     double lower = first;
     double upper = 0;
     if (m_window > 0) {
-        const double step = m_window / kXSteps;
+        // Steps of whole pixels: once the window is full, a step scrolls the drawn lines
+        // instead of redrawing them.
+        const int pixels = m_plot->axisRect()->width();
+        const double stepPixels = std::max(1.0, std::round(double(pixels) / kXSteps));
+        const double step = pixels > 0 ? m_window * stepPixels / pixels : m_window / kXSteps;
         upper = std::ceil(m_lastTime / step) * step;
         lower = std::max(upper - m_window, first);
         upper = std::max(upper, lower + step);
@@ -487,14 +523,20 @@ bool PlotPanel::tick(qint64 budgetNs)
     m_dirty = false;
     const QCPRange x = m_plot->xAxis->range();
     const int columns = pointBudget() / 2;
+    // Points are reduced against the time range: a new range recomputes every graph's.
+    const bool rangeMoved =
+        x.lower != m_pointsLower || x.upper != m_pointsUpper || columns != m_pointsColumns;
+    m_pointsLower = x.lower;
+    m_pointsUpper = x.upper;
+    m_pointsColumns = columns;
     for (Series *s : std::as_const(m_shown)) {
-        if (!s->dirty)
+        if (!s->dirty && !rangeMoved)
             continue;
         s->dirty = false;
+        // Bucket points come out in time order (one instrument's readings complete in order).
         (m_window > 0 ? s->recent : s->whole).points(&m_keys, &m_values);
         reduceToColumns(m_keys, m_values, x.lower, x.upper, columns);
-        // Bucket points come out in time order (one instrument's readings complete in order).
-        s->graph->setData(m_keys, m_values, true);
+        m_traces->setPoints(s->trace, m_keys, m_values);
     }
     QElapsedTimer cost;
     cost.start();
@@ -504,11 +546,18 @@ bool PlotPanel::tick(qint64 budgetNs)
         m_fullCostNs = m_fullCostNs * 0.8 + double(cost.nsecsElapsed()) * 0.2;
         ++m_fullReplots;
     } else {
-        m_graphLayer->replot();
+        // Only the lines changed: paint their changed columns and repaint just those pixels.
+        if (!m_plot->updateTraces(m_traces))
+            m_graphLayer->replot();
         m_layerCostNs = m_layerCostNs * 0.8 + double(cost.nsecsElapsed()) * 0.2;
     }
     ++m_replots;
     return true;
+}
+
+QCustomPlot *PlotPanel::plot() const
+{
+    return m_plot;
 }
 
 int PlotPanel::graphCount() const
@@ -520,7 +569,7 @@ int PlotPanel::drawnPoints(const QString &instrument) const
 {
     for (const Series *s : m_shown) {
         if (s->instrument == instrument)
-            return s->graph->dataCount();
+            return m_traces->pointCount(s->trace);
     }
     return 0;
 }
@@ -533,13 +582,19 @@ const DecimatingSeries *PlotPanel::series(const QString &instrument, const QStri
 
 bool PlotPanel::exportPng(const QString &path)
 {
-    return m_plot->savePng(path, 0, 0, 2.0);
+    m_traces->setDirect(true);
+    const bool ok = m_plot->savePng(path, 0, 0, 2.0);
+    m_traces->setDirect(false);
+    return ok;
 }
 
 bool PlotPanel::exportPdf(const QString &path)
 {
-    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, tr("LabDispatch"),
-                           tr("LabDispatch plot: %1").arg(m_quantity));
+    m_traces->setDirect(true);
+    const bool ok = m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, tr("LabDispatch"),
+                                    tr("LabDispatch plot: %1").arg(m_quantity));
+    m_traces->setDirect(false);
+    return ok;
 }
 
 void PlotPanel::exportWithDialog(bool pdf)

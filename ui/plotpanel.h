@@ -20,6 +20,9 @@ class QLabel;
 
 namespace ld {
 
+class LivePlot;
+class LiveTraces;
+
 /**
  * Live plots: one graph per instrument and quantity against wall time, for one quantity at a
  * time (one unit per axis), legend by instrument. Readings only go into bounded decimated
@@ -80,7 +83,7 @@ public:
     int drawnPoints(const QString &instrument) const;
     /** The decimated store for the whole run, for checks; null when unknown. */
     const DecimatingSeries *series(const QString &instrument, const QString &quantity) const;
-    QCustomPlot *plot() const { return m_plot; }
+    QCustomPlot *plot() const;
 
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *autoscaleAction() const { return m_autoscaleAction; }
@@ -107,8 +110,9 @@ private:
     /** Axis ranges in follow mode move in steps of window / kXSteps, not every tick. */
     static constexpr int kXSteps = 60;
 
-    QCustomPlot *m_plot;
+    LivePlot *m_plot;
     QCPLayer *m_graphLayer;
+    LiveTraces *m_traces; ///< owned by m_plot
     QComboBox *m_quantityCombo;
     QComboBox *m_windowCombo;
     QAction *m_pauseAction;
@@ -118,6 +122,7 @@ private:
     QLabel *m_quantityLabel;
     QLabel *m_windowLabel;
     QHash<QString, std::shared_ptr<Series>> m_series; // key: instrument + '\x1f' + quantity
+    QHash<QString, Series *> m_lastSeries;            ///< by instrument: its latest series
     QList<Series *> m_shown;
     QStringList m_visible;
     QStringList m_quantityList;
@@ -136,6 +141,9 @@ private:
     double m_layerCostNs = 0; ///< moving averages of replot costs, for the frame budget
     double m_fullCostNs = 0;
     QVector<double> m_keys, m_values; ///< scratch buffers reused every tick
+    double m_pointsLower = 0; ///< the time range and columns the drawn points were reduced for
+    double m_pointsUpper = 0;
+    int m_pointsColumns = 0;
 };
 
 } // namespace ld

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void decimationKeepsBoundsAndExtremes_data();
     void decimationKeepsBoundsAndExtremes();
     void rollingWindowDropsOldBuckets();
+    void seriesMemoryIsAllocatedOnceAndNeverGrows_data();
+    void seriesMemoryIsAllocatedOnceAndNeverGrows();
+    void plotHandsAtMostTwoPointsPerPixelColumn();
     void gaugesCoalesceSnapshotsIntoOneUpdatePerTick();
     void runningGaugeMarksTheCap();
     void movingTheSliderChangesTheDispatcherCapWhileJobsRun();
@@ -196,6 +199,43 @@ void TestWidgets::rollingWindowDropsOldBuckets()
     QVERIFY(series.firstTime() >= 100.0 - 10.0 - series.bucketWidth());
     QCOMPARE(series.maxValue(), 1.0);
     QCOMPARE(series.lastTime(), 100.0);
+}
+
+void TestWidgets::seriesMemoryIsAllocatedOnceAndNeverGrows_data()
+{
+    QTest::addColumn<double>("window");
+    QTest::newRow("whole run, coarsening as it grows") << 0.0;
+    QTest::newRow("rolling window, dropping old buckets") << 10.0;
+}
+
+void TestWidgets::seriesMemoryIsAllocatedOnceAndNeverGrows()
+{
+    QFETCH(double, window);
+    DecimatingSeries series(100, window);
+    QCOMPARE(series.allocatedBuckets(), 101);
+    for (int i = 0; i < 100000; ++i) {
+        series.append(i * 0.01, std::sin(i * 0.1));
+        QVERIFY(series.bucketCount() <= 100);
+    }
+    QCOMPARE(series.allocatedBuckets(), 101);
+}
+
+void TestWidgets::plotHandsAtMostTwoPointsPerPixelColumn()
+{
+    PlotPanel plot;
+    plot.resize(500, 300);
+    plot.setWindowSeconds(0);
+    for (int i = 0; i < 20000; ++i)
+        plot.addReading(numberReading(QStringLiteral("dmm1"), i * 0.05, std::sin(i * 0.3)));
+    QVERIFY(plot.tick());
+    // The whole-run store keeps up to 2 x 1000 points; the plot is narrower than that.
+    QVERIFY(plot.pointBudget() < 2 * PlotPanel::kWholeRunBuckets);
+    // Two per column, plus the points just outside either edge that lines enter from.
+    QVERIFY2(plot.drawnPoints(QStringLiteral("dmm1")) <= plot.pointBudget() + 4,
+             qPrintable(QStringLiteral("%1 points for a budget of %2")
+                            .arg(plot.drawnPoints(QStringLiteral("dmm1")))
+                            .arg(plot.pointBudget())));
+    QVERIFY(plot.drawnPoints(QStringLiteral("dmm1")) > plot.pointBudget() / 2);
 }
 
 void TestWidgets::gaugesCoalesceSnapshotsIntoOneUpdatePerTick()
