@@ -14,6 +14,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace ld {
 
@@ -149,20 +151,63 @@ int InstrumentTableModel::refresh()
 {
     if (m_dirty.isEmpty())
         return 0;
-    int first = int(m_rows.size()), last = -1, changed = 0;
+    // One dataChanged per column, over the rows whose cell in it changed: a view repaints a
+    // one-column range as that strip, but any block wider than a row or a column as its whole
+    // viewport, and names, resources and identities (the dearest texts to lay out) rarely change.
+    std::array<std::pair<int, int>, ColumnCount> ranges;
+    ranges.fill({int(m_rows.size()), -1});
+    auto mark = [&ranges](int column, int row) {
+        ranges[size_t(column)].first = std::min(ranges[size_t(column)].first, row);
+        ranges[size_t(column)].second = std::max(ranges[size_t(column)].second, row);
+    };
+    int changed = 0;
     for (const QString &name : std::as_const(m_dirty)) {
         const int row = rowOf(name);
         if (row < 0 || (!RemoteRunner::isRemoteName(name) && !m_bench->contains(name)))
             continue;
-        m_rows[row] = statusOf(name);
-        first = std::min(first, row);
-        last = std::max(last, row);
-        ++changed;
+        InstrumentStatus next = statusOf(name);
+        const InstrumentStatus &prev = m_rows.at(row);
+        const QList<int> columns = changedColumns(prev, next);
+        for (int column : columns)
+            mark(column, row);
+        changed += columns.isEmpty() ? 0 : 1;
+        m_rows[row] = std::move(next);
     }
     m_dirty.clear();
-    if (last >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    for (int column = 0; column < ColumnCount; ++column) {
+        const auto [first, last] = ranges[size_t(column)];
+        if (last >= 0)
+            Q_EMIT dataChanged(index(first, column), index(last, column));
+    }
     return changed;
+}
+
+QList<int> InstrumentTableModel::changedColumns(const InstrumentStatus &a,
+                                                const InstrumentStatus &b)
+{
+    const InstrumentConfig &x = a.config, &y = b.config;
+    // Disabled greys the whole row; the configuration shows in names, resources and tool tips.
+    if (x.name != y.name || x.resource != y.resource || !(x.line == y.line) ||
+        x.profileId != y.profileId || x.enabled != y.enabled || x.timeoutMs != y.timeoutMs ||
+        x.simulated != y.simulated ||
+        (a.state == InstrumentState::Disabled) != (b.state == InstrumentState::Disabled)) {
+        QList<int> all;
+        for (int column = 0; column < ColumnCount; ++column)
+            all.append(column);
+        return all;
+    }
+    QList<int> columns;
+    if (a.state != b.state || a.lastError != b.lastError)
+        columns << LightColumn << StateColumn;
+    if (!(a.identity == b.identity) || a.profileId != b.profileId || a.profileName != b.profileName)
+        columns << IdentityColumn;
+    if (a.lastReading != b.lastReading)
+        columns << LastReadingColumn;
+    if (a.jobsDone != b.jobsDone)
+        columns << DoneColumn;
+    if (a.jobsFailed != b.jobsFailed)
+        columns << FailedColumn;
+    return columns;
 }
 
 QString InstrumentTableModel::nameAt(int row) const

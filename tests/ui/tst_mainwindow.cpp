@@ -375,6 +375,36 @@ private Q_SLOTS:
                                   kSafetyMs);
     }
 
+    void readingsRepaintTheTableColumnByColumnNeverTheNames()
+    {
+        QVERIFY(start(kBenchJson));
+        auto *model = m_window->instrumentModel();
+        QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        runOn({QStringLiteral("Oven"), QStringLiteral("Room")},
+              QStringLiteral("measure_temperature"), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone, qint64(30), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(model->rowOf(QStringLiteral("Room")), InstrumentTableModel::DoneColumn)
+                    .data()
+                    .toString() == QLocale().toString(30),
+            kSafetyMs);
+        QSet<int> columns;
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            const auto first = change.at(0).value<QModelIndex>();
+            const auto last = change.at(1).value<QModelIndex>();
+            QCOMPARE(first.column(), last.column()); // a strip, never a block of the viewport
+            QVERIFY(first.row() <= last.row());
+            columns.insert(first.column());
+        }
+        // A refresh carries the readings and counts; names and resources did not change.
+        QVERIFY(columns.contains(InstrumentTableModel::LastReadingColumn));
+        QVERIFY(columns.contains(InstrumentTableModel::DoneColumn));
+        QVERIFY(!columns.contains(InstrumentTableModel::NameColumn));
+        QVERIFY(!columns.contains(InstrumentTableModel::ResourceColumn));
+    }
+
     void runningAnOperationFillsTheTableTheGaugesAndThePlot()
     {
         QVERIFY(start(kBenchJson));

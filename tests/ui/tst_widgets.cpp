@@ -5,6 +5,7 @@
 #include "decimatingseries.h"
 #include "gauge.h"
 #include "gaugepanel.h"
+#include "instrumenttablemodel.h"
 #include "logmodel.h"
 #include "logpanel.h"
 #include "plotpanel.h"
@@ -99,6 +100,8 @@ private Q_SLOTS:
     void pausedPlotDoesNotReplot();
     void logInsertsQueuedEventsInOneBatchAndKeepsTheNewest();
     void logFiltersByTextAndSeverityAndCopiesRows();
+    void aStatusChangeMarksOnlyTheColumnsThatShowIt_data();
+    void aStatusChangeMarksOnlyTheColumnsThatShowIt();
 };
 
 void TestWidgets::everyStateHasItsOwnIconGlyphTextAndToolTip()
@@ -432,4 +435,55 @@ void TestWidgets::logFiltersByTextAndSeverityAndCopiesRows()
 }
 
 QTEST_MAIN(TestWidgets)
+void TestWidgets::aStatusChangeMarksOnlyTheColumnsThatShowIt_data()
+{
+    using M = InstrumentTableModel;
+    QTest::addColumn<InstrumentStatus>("after");
+    QTest::addColumn<QList<int>>("columns");
+    InstrumentStatus base;
+    base.config.name = QStringLiteral("dmm");
+    base.config.resource = QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET");
+    base.state = InstrumentState::Idle;
+    base.jobsDone = 10;
+    InstrumentStatus s = base;
+    QTest::newRow("nothing changed: no column") << s << QList<int>{};
+    s = base;
+    s.lastReading = numberReading(QStringLiteral("dmm"), 1, 2);
+    s.jobsDone = 11;
+    QTest::newRow("a reading: last reading and done")
+        << s << QList<int>{M::LastReadingColumn, M::DoneColumn};
+    s = base;
+    s.state = InstrumentState::Busy;
+    QTest::newRow("busy: light and state") << s << QList<int>{M::LightColumn, M::StateColumn};
+    s = base;
+    s.jobsFailed = 1;
+    s.lastError = QStringLiteral("timed out");
+    QTest::newRow("a failure: light, state (tool tip) and failed")
+        << s << QList<int>{M::LightColumn, M::StateColumn, M::FailedColumn};
+    s = base;
+    s.identity.model = QStringLiteral("DMM-6500S");
+    QTest::newRow("identified: identity") << s << QList<int>{M::IdentityColumn};
+    QList<int> all;
+    for (int c = 0; c < M::ColumnCount; ++c)
+        all.append(c);
+    s = base;
+    s.state = InstrumentState::Disabled;
+    QTest::newRow("disabled greys the whole row") << s << all;
+    s = base;
+    s.config.resource = QStringLiteral("ASRL/dev/ttyUSB0::INSTR");
+    QTest::newRow("edited resource: the whole row") << s << all;
+}
+
+void TestWidgets::aStatusChangeMarksOnlyTheColumnsThatShowIt()
+{
+    QFETCH(InstrumentStatus, after);
+    QFETCH(QList<int>, columns);
+    InstrumentStatus before;
+    before.config.name = QStringLiteral("dmm");
+    before.config.resource = QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET");
+    before.state = InstrumentState::Idle;
+    before.jobsDone = 10;
+    QCOMPARE(InstrumentTableModel::changedColumns(before, after), columns);
+}
+
 #include "tst_widgets.moc"
