@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gauge.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,11 +18,39 @@ Gauge::Gauge(const QString &title, QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(title);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_boldFont = font();
+    m_boldFont.setBold(true);
+}
+
+void Gauge::resizeEvent(QResizeEvent *event)
+{
+    m_frame = QPixmap();
+    QWidget::resizeEvent(event);
+}
+
+void Gauge::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+        m_boldFont = font();
+        m_boldFont.setBold(true);
+        m_frame = QPixmap();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
+        m_frame = QPixmap();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
 }
 
 void Gauge::setTitle(const QString &title)
 {
     m_title = title;
+    m_frame = QPixmap();
     setAccessibleName(title);
     setToolTip(QStringLiteral("%1: %2").arg(m_title, m_text));
     update();
@@ -73,24 +102,39 @@ QSize Gauge::minimumSizeHint() const
     return {120, fm.height() * 2 + 14};
 }
 
-void Gauge::paintEvent(QPaintEvent *)
+void Gauge::paintFrame()
 {
-    QPainter p(this);
+    const qreal dpr = devicePixelRatioF();
+    m_frame = QPixmap(size() * dpr);
+    m_frame.setDevicePixelRatio(dpr);
+    m_frame.fill(palette().color(QPalette::Window));
+    QPainter p(&m_frame);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm(font());
-    const QRect titleRect(0, 0, width(), fm.height());
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_title);
-    QFont bold = font();
-    bold.setBold(true);
-    p.setFont(bold);
-    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, m_text);
     p.setFont(font());
-
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
     const QRectF bar(0.5, fm.height() + 4.5, width() - 1.0, height() - fm.height() - 9.0);
     p.setPen(palette().color(QPalette::Mid));
     p.setBrush(palette().color(QPalette::Base));
     p.drawRoundedRect(bar, 3, 3);
+}
+
+void Gauge::paintEvent(QPaintEvent *)
+{
+    if (m_frame.isNull() || m_frame.devicePixelRatio() != devicePixelRatioF())
+        paintFrame();
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_frame);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(font());
+    const QRect titleRect(0, 0, width(), fm.height());
+    p.setPen(palette().color(QPalette::WindowText));
+    p.setFont(m_boldFont);
+    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, m_text);
+    p.setFont(font());
+
+    const QRectF bar(0.5, fm.height() + 4.5, width() - 1.0, height() - fm.height() - 9.0);
     const double fraction = std::clamp(m_value / m_maximum, 0.0, 1.0);
     if (fraction > 0) {
         QRectF fill = bar.adjusted(1, 1, -1, -1);

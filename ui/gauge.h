@@ -3,11 +3,18 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QPixmap>
 #include <QWidget>
 
 namespace ld {
 
-/** A labelled horizontal bar gauge with its value as text and an optional marker (the cap). */
+/**
+ * A labelled horizontal bar gauge with its value as text and an optional marker (the cap). It
+ * repaints on every display tick while jobs run, so what does not move (background, title, the
+ * empty bar) is drawn once into a pixmap, and the gauge paints every pixel itself, so the dock
+ * beneath need not be repainted first.
+ */
 class Gauge : public QWidget
 {
     Q_OBJECT
@@ -32,8 +39,14 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void paintFrame();
+
+    QPixmap m_frame; ///< background, title and empty bar; null when stale
+    QFont m_boldFont;
     QString m_title;
     QString m_text;
     QString m_markerText;
