@@ -422,7 +422,9 @@ void MainWindow::displayTick()
     section(2);
     m_plot->tick(std::max<qint64>(0, kFrameBudgetNs - budget.nsecsElapsed()));
     section(3);
-    if (taken > 0 || m_ticks % 30 == 1) {
+    // With the table, not every tick: a new text lays out the status bar, and with it the
+    // window and its docks, again.
+    if (m_ticks % kTableEveryTicks == 0) {
         const QString text = tr("Readings: %1").arg(QLocale().toString(m_readingsTaken));
         if (m_readingsLabel->text() != text)
             m_readingsLabel->setText(text);
