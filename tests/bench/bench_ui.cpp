@@ -3,6 +3,8 @@
 // The main window under load: 256 simulated instruments, one measurement each every 50 ms
 // (5,120 jobs/s) through cap 64, journaled, with the window up (offscreen). A probe thread posts
 // a stamped call to the UI thread every 5 ms; its delivery delay is the event-loop latency.
+// Every event the UI thread handles is timed in wall and in thread CPU time: on a shared machine
+// the wall figures carry other processes' load, the CPU figures say what the window itself costs.
 // Prints figures; not a test.
 #include "mainwindow.h"
 #include "plotpanel.h"
@@ -19,7 +21,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QPaintEvent>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,6 +35,7 @@
 #include <vector>
 
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace ld;
@@ -70,6 +76,161 @@ QString residentSplit()
     return parts.join(QLatin1Char('/'));
 }
 
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+qint64 wallNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+/**
+ * Durations in 10 us bins up to 1 s, allocated and zeroed up front: recording never allocates,
+ * so the figures do not move the resident memory they sit beside.
+ */
+class Histogram
+{
+public:
+    Histogram()
+        : m_bins(100000, 0)
+    {}
+    void add(qint64 ns)
+    {
+        m_bins[size_t(std::clamp<qint64>(ns / 10'000, 0, qint64(m_bins.size()) - 1))]++;
+        ++m_count;
+    }
+    /** The p-quantile in ms (upper edge of its bin). */
+    double percentileMs(double p) const
+    {
+        const quint64 rank = quint64(p * double(m_count));
+        quint64 seen = 0;
+        for (size_t i = 0; i < m_bins.size(); ++i) {
+            seen += m_bins[i];
+            if (seen > rank || (seen == m_count && m_bins[i] > 0))
+                return double(i + 1) * 0.01;
+        }
+        return 0;
+    }
+
+private:
+    std::vector<quint32> m_bins;
+    quint64 m_count = 0;
+};
+
+/**
+ * Times each event the UI thread dispatches from its loop (nested sends count in their outer
+ * event), grouped by receiver class, its parent's class and the event type: the same work as
+ * a profiler's view of the event loop, without one.
+ */
+class ProfilingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Group
+    {
+        qint64 count = 0;
+        qint64 cpuNs = 0;
+        qint64 maxCpuNs = 0;
+        qint64 maxWallNs = 0;
+        qint64 pixels = 0; ///< paint events: the area painted
+    };
+    bool recording = false;
+    QHash<QString, Group> groups;
+    /** Paint events (nested in an update request) by widget class. */
+    QHash<QString, Group> paints;
+    Histogram handlerCpu;
+    Histogram handlerWall;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (event->type() == QEvent::Paint) {
+            qint64 area = 0;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                area += qint64(r.width()) * r.height();
+            // A view's viewport paints for the view.
+            QObject *owner = receiver->objectName() == QLatin1String("qt_scrollarea_viewport")
+                                 ? receiver->parent()
+                                 : receiver;
+            const QString name = QLatin1String(owner->metaObject()->className());
+            const Timed t = timed(receiver, event);
+            add(paints[name], t).pixels += area;
+            return t.result;
+        }
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        // Named before: a DeferredDelete event deletes its receiver.
+        const QString name = nameOf(receiver, int(event->type()));
+        ++m_depth;
+        const Timed t = timed(receiver, event);
+        --m_depth;
+        add(groups[name], t);
+        handlerCpu.add(t.cpuNs);
+        handlerWall.add(t.wallNs);
+        return t.result;
+    }
+
+private:
+    struct Timed
+    {
+        bool result;
+        qint64 cpuNs;
+        qint64 wallNs;
+    };
+    Timed timed(QObject *receiver, QEvent *event)
+    {
+        const qint64 wall0 = wallNs();
+        const qint64 cpu0 = threadCpuNs();
+        const bool result = QApplication::notify(receiver, event);
+        return {result, threadCpuNs() - cpu0, wallNs() - wall0};
+    }
+    static Group &add(Group &g, const Timed &t)
+    {
+        ++g.count;
+        g.cpuNs += t.cpuNs;
+        g.maxCpuNs = std::max(g.maxCpuNs, t.cpuNs);
+        g.maxWallNs = std::max(g.maxWallNs, t.wallNs);
+        return g;
+    }
+
+    static QString nameOf(QObject *receiver, int type)
+    {
+        QObject *parent = receiver ? receiver->parent() : nullptr;
+        return QStringLiteral("%1 < %2, event %3")
+            .arg(QLatin1String(receiver ? receiver->metaObject()->className() : "?"),
+                 QLatin1String(parent ? parent->metaObject()->className() : "-"))
+            .arg(type);
+    }
+    int m_depth = 0;
+};
+
+/** The `most` dearest groups by CPU; the last column is `last(group)`. */
+template<typename Last>
+void printGroups(const char *title, const QHash<QString, ProfilingApplication::Group> &groups,
+                 int most, double elapsed, Last last)
+{
+    std::printf("  %s:\n", title);
+    QList<std::pair<QString, ProfilingApplication::Group>> rows;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second.cpuNs > b.second.cpuNs; });
+    for (qsizetype i = 0; i < std::min<qsizetype>(most, rows.size()); ++i) {
+        const auto &[name, g] = rows.at(i);
+        std::printf("    %-52s %7.2f %7.1f %7.2f %7.2f\n", qPrintable(name),
+                    double(g.cpuNs) / 1e6 / elapsed, double(g.count) / elapsed,
+                    double(g.maxCpuNs) / 1e6, last(g));
+    }
+}
+
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -82,7 +243,7 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Run length."),
@@ -95,12 +256,19 @@ int main(int argc, char *argv[])
                                          QStringLiteral("ms"), QStringLiteral("50"));
     const QCommandLineOption capOpt(QStringLiteral("cap"), QStringLiteral("Dispatcher cap."),
                                     QStringLiteral("n"), QStringLiteral("64"));
-    parser.addOptions({secondsOpt, countOpt, intervalOpt, capOpt});
+    const QCommandLineOption phasesOpt(
+        QStringLiteral("phases"),
+        QStringLiteral(
+            "Runs the instruments in n runs started interval/n ms apart (instrument i in "
+            "run i mod n). 1, as the window's Run button does it: all in one burst."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({secondsOpt, countOpt, intervalOpt, capOpt, phasesOpt});
     parser.process(app);
     const int seconds = std::max(2, parser.value(secondsOpt).toInt());
     const int count = std::max(1, parser.value(countOpt).toInt());
     const int intervalMs = std::max(1, parser.value(intervalOpt).toInt());
     const int cap = std::max(1, parser.value(capOpt).toInt());
+    const int phases = std::clamp(parser.value(phasesOpt).toInt(), 1, count);
 
     ProfileRegistry profiles;
     profiles.addDirectory(QStringLiteral(":/profiles"));
@@ -166,8 +334,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_ui: %s\n", qPrintable(error));
         return 1;
     }
-    Bench::RunRequest r = *request;
-    r.instruments = bench.names();
+    QList<Bench::RunRequest> requests;
+    for (int k = 0; k < phases; ++k) {
+        Bench::RunRequest r = *request;
+        r.instruments.clear();
+        const QStringList names = bench.names();
+        for (int i = k; i < names.size(); i += phases)
+            r.instruments.append(names.at(i));
+        requests.append(r);
+    }
 
     std::vector<double> latenciesMs;
     latenciesMs.reserve(size_t(seconds) * 250);
@@ -188,14 +363,19 @@ int main(int argc, char *argv[])
     const double rssStart = residentMiB();
     double rss10 = 0;
     const double cpuStart = cpuSeconds();
+    const qint64 uiCpuStart = threadCpuNs();
+    app.recording = true;
     const qint64 replotsStart = window.plotPanel()->replotCount();
     const qint64 fullStart = window.plotPanel()->fullReplotCount();
     const qint64 skippedStart = window.plotPanel()->skippedReplotCount();
     const qint64 ticksStart = window.displayTicks();
     const qint64 finishedStart = dispatcher.counters().finished();
-    if (bench.run(r, &error) == 0) {
-        std::fprintf(stderr, "bench_ui: %s\n", qPrintable(error));
-        return 1;
+    for (int k = 0; k < phases; ++k) {
+        QTimer::singleShot(k * intervalMs / phases, &window, [&, k] {
+            QString why;
+            if (bench.run(requests.at(k), &why) == 0)
+                std::fprintf(stderr, "bench_ui: %s\n", qPrintable(why));
+        });
     }
     QTimer::singleShot(10000, &window, [&] { rss10 = residentMiB(); });
     std::vector<double> rssEvery10s;
@@ -210,6 +390,8 @@ int main(int argc, char *argv[])
     app.exec();
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuStart;
+    const double uiCpu = double(threadCpuNs() - uiCpuStart) / 1e9;
+    app.recording = false;
     const qint64 replots = window.plotPanel()->replotCount() - replotsStart;
     const qint64 tickCount = window.displayTicks() - ticksStart;
     const qint64 finished = dispatcher.counters().finished() - finishedStart;
@@ -231,8 +413,9 @@ int main(int argc, char *argv[])
     const qint64 lost = journaled - window.readingsTaken();
     const DispatcherCounters c = dispatcher.counters();
 
-    std::printf("bench_ui: %d instruments, one measurement each every %d ms, cap %d, %.1f s\n",
-                count, intervalMs, cap, elapsed);
+    std::printf("bench_ui: %d instruments, one measurement each every %d ms, cap %d, %.1f s, "
+                "%d run(s) %d ms apart\n",
+                count, intervalMs, cap, elapsed, phases, intervalMs / phases);
     std::printf("%-38s %12s\n", "figure", "value");
     std::printf("%-38s %12.0f\n", "jobs finished per second", double(finished) / elapsed);
     std::printf("%-38s %12.0f\n", "offered jobs per second", count * 1000.0 / intervalMs);
@@ -257,6 +440,19 @@ int main(int argc, char *argv[])
                     qPrintable(QStringLiteral("%1, ms per second").arg(QLatin1String(names[i]))),
                     double(sections[size_t(i)]) / 1e6 / elapsed);
     std::printf("%-38s %12.0f\n", "CPU, whole process (% of one core)", 100.0 * cpu / elapsed);
+    std::printf("%-38s %12.1f\n", "CPU, UI thread (% of one core)", 100.0 * uiCpu / elapsed);
+    std::printf("%-38s %12.2f\n", "UI handler CPU p99 (ms)", app.handlerCpu.percentileMs(0.99));
+    std::printf("%-38s %12.2f\n", "UI handler CPU max (ms)", app.handlerCpu.percentileMs(1.0));
+    std::printf("%-38s %12.2f\n", "UI handler wall p99 (ms)", app.handlerWall.percentileMs(0.99));
+    printGroups("UI thread by receiver < parent, event type (CPU ms per second, count per second, "
+                "CPU max ms, wall max ms)",
+                app.groups, 12, elapsed,
+                [](const ProfilingApplication::Group &g) { return double(g.maxWallNs) / 1e6; });
+    printGroups("paint events by widget (CPU ms per second, count per second, CPU max ms, "
+                "kilopixels per paint)",
+                app.paints, 8, elapsed, [](const ProfilingApplication::Group &g) {
+                    return double(g.pixels) / 1e3 / double(std::max<qint64>(1, g.count));
+                });
     std::printf("%-38s %12.1f\n", "resident memory at start (MiB)", rssStart);
     std::printf("%-38s %12.1f\n", "resident memory at 10 s (MiB)", rss10);
     std::printf("%-38s %12.1f\n", "resident memory at end (MiB)", rssEnd);
