@@ -33,34 +33,6 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbinde</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Belegt</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>Verbinde neu</translation>
-    </message>
-    <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
         <translation>Deaktiviert: von Ihnen ausgeschaltet; es wird nichts gesendet.</translation>
     </message>
@@ -2541,18 +2513,6 @@ Profil: %3</translation>
         <translation>Mit keinem Labor verbunden.</translation>
     </message>
     <message>
-        <source>Select at least one instrument.</source>
-        <translation>Mindestens ein Messgerät auswählen.</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>Wiederholen muss mindestens 1 sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>No node of the lab has an instrument &apos;%1&apos;.</source>
         <translation>Kein Knoten des Labors hat ein Messgerät „%1“.</translation>
     </message>
@@ -2567,18 +2527,6 @@ Profil: %3</translation>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>„%1“ verwendet das Profil „%2“, das auf diesem PC nicht installiert ist.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>langsamer als das Intervall von %1 ms; Takte werden übersprungen, solange es belegt ist</translation>
     </message>
     <message>
         <source>the reading was not journaled: %1</source>

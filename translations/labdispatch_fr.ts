@@ -33,34 +33,6 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>Reconnexion</translation>
-    </message>
-    <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
         <translation>Désactivé : mis hors service par vous ; rien ne lui est envoyé.</translation>
     </message>
@@ -2541,18 +2513,6 @@ Profil : %3</translation>
         <translation>Non connecté à un laboratoire.</translation>
     </message>
     <message>
-        <source>Select at least one instrument.</source>
-        <translation>Sélectionnez au moins un appareil.</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>Le nombre de répétitions doit être au moins 1, pas %1.</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>L’intervalle et la durée ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
         <source>No node of the lab has an instrument &apos;%1&apos;.</source>
         <translation>Aucun nœud du laboratoire n’a d’appareil « %1 ».</translation>
     </message>
@@ -2567,18 +2527,6 @@ Profil : %3</translation>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>« %1 » utilise le profil « %2 », qui n’est pas installé sur ce PC.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>plus lent que l’intervalle de %1 ms ; des cycles sont sautés tant qu’il est occupé</translation>
     </message>
     <message>
         <source>the reading was not journaled: %1</source>

@@ -33,34 +33,6 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <source>Disabled</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>接続中</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>再接続中</translation>
-    </message>
-    <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
         <translation>無効: ユーザーが無効にしました。何も送信されません。</translation>
     </message>
@@ -2530,18 +2502,6 @@ Profile: %3</source>
         <translation>ラボに接続されていません。</translation>
     </message>
     <message>
-        <source>Select at least one instrument.</source>
-        <translation>計測器を 1 台以上選択してください。</translation>
-    </message>
-    <message>
-        <source>Repeat must be at least 1, not %1.</source>
-        <translation>繰り返し回数は 1 以上である必要があります (%1 は不可)。</translation>
-    </message>
-    <message>
-        <source>Interval and duration cannot be negative.</source>
-        <translation>間隔と期間に負の値は指定できません。</translation>
-    </message>
-    <message>
         <source>No node of the lab has an instrument &apos;%1&apos;.</source>
         <translation>ラボのどのノードにも計測器 &apos;%1&apos; はありません。</translation>
     </message>
@@ -2556,18 +2516,6 @@ Profile: %3</source>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>&apos;%1&apos; はプロファイル &apos;%2&apos; を使用していますが、この PC にはインストールされていません。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>slower than the %1 ms interval; skipping ticks while it is busy</source>
-        <translation>%1 ms の間隔より遅いため、使用中はティックを飛ばします</translation>
     </message>
     <message>
         <source>the reading was not journaled: %1</source>

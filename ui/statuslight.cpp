@@ -69,23 +69,7 @@ QString StatusLight::glyph(InstrumentState state)
 
 QString StatusLight::text(InstrumentState state)
 {
-    switch (state) {
-    case InstrumentState::Disabled:
-        return tr("Disabled");
-    case InstrumentState::Offline:
-        return tr("Offline");
-    case InstrumentState::Connecting:
-        return tr("Connecting");
-    case InstrumentState::Idle:
-        return tr("Idle");
-    case InstrumentState::Busy:
-        return tr("Busy");
-    case InstrumentState::Error:
-        return tr("Error");
-    case InstrumentState::Reconnecting:
-        return tr("Reconnecting");
-    }
-    return {};
+    return instrumentStateText(state);
 }
 
 QString StatusLight::toolTip(InstrumentState state, const QString &lastError)

@@ -183,12 +183,13 @@ std::unique_ptr<detail::RemoteRunState> RemoteRunner::prepare(const Bench::RunRe
     };
     if (!m_lab)
         return fail(tr("Not connected to a lab."));
+    // The checks a local run makes are said in Bench's words: one translation serves both.
     if (request.instruments.isEmpty())
-        return fail(tr("Select at least one instrument."));
+        return fail(Bench::tr("Select at least one instrument."));
     if (request.repeat < 1)
-        return fail(tr("Repeat must be at least 1, not %1.").arg(request.repeat));
+        return fail(Bench::tr("Repeat must be at least 1, not %1.").arg(request.repeat));
     if (request.intervalMs < 0 || request.durationMs < 0)
-        return fail(tr("Interval and duration cannot be negative."));
+        return fail(Bench::tr("Interval and duration cannot be negative."));
 
     auto run = std::make_unique<detail::RemoteRunState>();
     run->request = request;
@@ -209,13 +210,13 @@ std::unique_ptr<detail::RemoteRunState> RemoteRunner::prepare(const Bench::RunRe
                             .arg(name, profileId));
         const DriverProfile::Operation *op = p->operation(request.operation);
         if (!op)
-            return fail(tr("'%1' (%2) has no operation '%3'.")
+            return fail(Bench::tr("'%1' (%2) has no operation '%3'.")
                             .arg(name, p->displayName(), request.operation));
         // The node checks again; checking here gives the user the error before anything is
         // sent, in the same words as for a local instrument.
         const DriverProfile::Command cmd = op->format(request.parameters);
         if (!cmd.ok())
-            return fail(tr("%1: %2").arg(name, cmd.error));
+            return fail(Bench::tr("%1: %2").arg(name, cmd.error));
 
         detail::RemoteRunState::Meta meta;
         meta.node = node;
@@ -311,7 +312,7 @@ void RemoteRunner::tick(detail::RemoteRunState &run)
         if (run.inFlight.value(name) > 0) {
             if (run.skipped++ == 0)
                 log(BenchEvent::Severity::Warning, name,
-                    tr("slower than the %1 ms interval; skipping ticks while it is busy")
+                    Bench::tr("slower than the %1 ms interval; skipping ticks while it is busy")
                         .arg(run.request.intervalMs));
             continue;
         }

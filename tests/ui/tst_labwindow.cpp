@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(m_remote->node->jobsRun(), 3);
         // Through this window's dispatcher: the cap holds for remote jobs too.
         QCOMPARE(m_dispatcher->counters().succeeded - before, qint64(3));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->plotPanel()->seriesCount() == 1, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->plotPanel()->seriesCount(), 1, kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             (model()->refresh(),
              !model()->statusAt(model()->rowOf(remote("dmm"))).lastReading.isNull()),
