@@ -2458,18 +2458,6 @@ Profil: %3</translation>
         <source>Prints the known driver profiles and their operations.</source>
         <translation>Zeigt die bekannten Treiberprofile und ihre Operationen.</translation>
     </message>
-    <message>
-        <source>Extra folder of driver profiles (may be repeated).</source>
-        <translation>Zusätzlicher Ordner mit Treiberprofilen (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>--profiles: &apos;%1&apos; is not a folder</source>
-        <translation>--profiles: „%1“ ist kein Ordner</translation>
-    </message>
 </context>
 <context>
     <name>ld::RemoteLab</name>

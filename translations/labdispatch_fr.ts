@@ -2458,18 +2458,6 @@ Profil : %3</translation>
         <source>Prints the known driver profiles and their operations.</source>
         <translation>Affiche les profils de pilote connus et leurs opérations.</translation>
     </message>
-    <message>
-        <source>Extra folder of driver profiles (may be repeated).</source>
-        <translation>Dossier supplémentaire de profils de pilote (répétable).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>--profiles: &apos;%1&apos; is not a folder</source>
-        <translation>--profiles : « %1 » n’est pas un dossier</translation>
-    </message>
 </context>
 <context>
     <name>ld::RemoteLab</name>

@@ -2447,18 +2447,6 @@ Profile: %3</source>
         <source>Prints the known driver profiles and their operations.</source>
         <translation>既知のドライバープロファイルとその操作を表示します。</translation>
     </message>
-    <message>
-        <source>Extra folder of driver profiles (may be repeated).</source>
-        <translation>ドライバープロファイルの追加フォルダー (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>--profiles: &apos;%1&apos; is not a folder</source>
-        <translation>--profiles: &apos;%1&apos; はフォルダーではありません</translation>
-    </message>
 </context>
 <context>
     <name>ld::RemoteLab</name>

@@ -53,6 +53,11 @@ void BenchSession::addOptions(QCommandLineParser &parser)
                       tr("Use a simulated bench: 'demo' or a simulator bench file (default when "
                          "no --bench is given)."),
                       tr("bench")});
+    addProfilesOption(parser);
+}
+
+void BenchSession::addProfilesOption(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("profiles"),
                       tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
 }

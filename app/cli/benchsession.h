@@ -28,6 +28,8 @@ class BenchSession
 public:
     /** Adds --bench, --sim and --profiles to `parser`. */
     static void addOptions(QCommandLineParser &parser);
+    /** Only --profiles, for commands that need profiles but no bench. */
+    static void addProfilesOption(QCommandLineParser &parser);
 
     /**
      * Loads the built-in profiles, the user's and each --profiles folder into `profiles`.

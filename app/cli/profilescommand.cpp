@@ -5,9 +5,6 @@
 #include "cli/benchsession.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -38,22 +35,14 @@ int ProfilesCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Prints the known driver profiles and their operations."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("profiles"),
-                      tr("Extra folder of driver profiles (may be repeated)."), tr("dir")});
+    BenchSession::addProfilesOption(parser);
     if (const auto code = parseCommandLine(parser, command, arguments))
         return *code;
     ProfileRegistry registry;
-    registry.addDirectory(QStringLiteral(":/profiles"));
-    const QString user = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                             .filePath(QStringLiteral("profiles"));
-    if (QFileInfo(user).isDir())
-        registry.addDirectory(user);
-    for (const QString &dir : parser.values(QStringLiteral("profiles"))) {
-        if (!QFileInfo(dir).isDir()) {
-            printError(command, tr("--profiles: '%1' is not a folder").arg(dir));
-            return 2;
-        }
-        registry.addDirectory(dir);
+    QString error;
+    if (!BenchSession::loadProfiles(registry, parser, &error)) {
+        printError(command, error);
+        return 2;
     }
     for (const DriverProfile &p : registry.profiles()) {
         std::printf("%s  %s  [%s]  (%s)\n", qPrintable(p.id), qPrintable(p.displayName()),
