@@ -3,6 +3,7 @@
 #include "sim/simbench.h"
 
 #include "instruments/profileregistry.h"
+#include "sim/replyclock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -201,10 +202,12 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
     QMetaObject::invokeMethod(
         m_root,
         [&] {
+            // One clock times the replies of every server on this thread.
+            auto *clock = new ReplyClock(root);
             for (const InstrumentSpec &spec : specs) {
                 auto instrument = std::make_unique<SimInstrument>(*profiles.find(spec.profileId),
                                                                   spec.options.seed, spec.serial);
-                auto *server = new SimServer(std::move(instrument), spec.options, root);
+                auto *server = new SimServer(std::move(instrument), spec.options, clock, root);
                 QString why;
                 if (!server->start(&why)) {
                     *error = spec.name + QStringLiteral(": ") + why;

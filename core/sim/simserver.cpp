@@ -3,6 +3,7 @@
 #include "sim/simserver.h"
 
 #include "io/writenow_p.h"
+#include "sim/replyclock.h"
 #include "sim/simpty.h"
 
 #include <QHostAddress>
@@ -10,7 +11,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -42,19 +42,18 @@ struct SimServer::Link
     QPointer<QTcpSocket> socket; ///< Null for the pty link.
     QByteArray input;
     std::deque<Pending> queue;
-    QTimer timer;
+    QObject guard; ///< Gone with the link: a reply the clock still holds for it is dropped.
     bool dead = false;
 };
 
 SimServer::SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options,
-                     QObject *parent)
+                     ReplyClock *clock, QObject *parent)
     : QObject(parent)
     , m_instrument(std::move(instrument))
     , m_options(options)
     , m_rng(options.seed ^ 0x5eedf00dULL)
-{
-    m_clock.start();
-}
+    , m_clock(clock)
+{}
 
 SimServer::~SimServer()
 {
@@ -89,9 +88,6 @@ bool SimServer::openPty(QString *error)
         m_pty = std::make_unique<SimPty>();
         auto link = std::make_unique<Link>();
         Link *raw = link.get();
-        raw->timer.setSingleShot(true);
-        raw->timer.setTimerType(Qt::PreciseTimer); // Coarse timers fire up to 5% early.
-        connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
         connect(m_pty.get(), &SimPty::received, this,
                 [this, raw](const QByteArray &data) { onBytes(raw, data); });
         m_links.push_back(std::move(link));
@@ -135,9 +131,6 @@ void SimServer::acceptTcp()
         auto link = std::make_unique<Link>();
         Link *raw = link.get();
         raw->socket = socket;
-        raw->timer.setSingleShot(true);
-        raw->timer.setTimerType(Qt::PreciseTimer); // Coarse timers fire up to 5% early.
-        connect(&raw->timer, &QTimer::timeout, this, [this, raw] { sendDue(raw); });
         connect(socket, &QTcpSocket::readyRead, this,
                 [this, raw] { onBytes(raw, raw->socket->readAll()); });
         connect(socket, &QTcpSocket::disconnected, this, [this, raw] { dropLink(raw); });
@@ -235,22 +228,23 @@ void SimServer::answer(Link *link, const QByteArray &line)
         }
     }
     // Replies leave in order, whatever the jitter says: a real instrument answers in sequence.
-    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 now = ReplyClock::nowNs();
     pending.dueNs = now + std::max<qint64>(0, delay) * 1000000;
-    if (!link->queue.empty())
+    const bool waiting = !link->queue.empty(); // Then the clock already holds the front's time.
+    if (waiting)
         pending.dueNs = std::max(pending.dueNs, link->queue.back().dueNs);
     link->queue.push_back(std::move(pending));
-    sendDue(link);
+    if (!waiting)
+        sendDue(link);
 }
 
 void SimServer::sendDue(Link *link)
 {
     while (!link->dead && !link->queue.empty()) {
-        const qint64 now = m_clock.nsecsElapsed();
         Pending &front = link->queue.front();
-        if (front.dueNs > now) {
-            // Rounded up: a reply never leaves before its latency has passed.
-            link->timer.start(int((front.dueNs - now + 999999) / 1000000));
+        if (front.dueNs > ReplyClock::nowNs()) {
+            // To the nanosecond, never early: QTimer's whole milliseconds added half a one.
+            m_clock->at(front.dueNs, &link->guard, [this, link] { sendDue(link); });
             return;
         }
         const Pending p = std::move(front);
@@ -271,9 +265,8 @@ void SimServer::dropLink(Link *link)
     if (!link->socket) {
         // The pty: hang up on the client and come back under a new path, as a USB adapter
         // that is unplugged and plugged in again does.
-        link->queue.clear();
+        link->queue.clear(); // A reply still on the clock finds the queue empty.
         link->input.clear();
-        link->timer.stop();
         m_pty->close();
         m_hadConnection = true;
         onNewConnection();
@@ -285,7 +278,6 @@ void SimServer::dropLink(Link *link)
     if (link->dead)
         return;
     link->dead = true;
-    link->timer.stop();
     link->queue.clear();
     if (QTcpSocket *socket = link->socket.data()) {
         socket->disconnect(this);

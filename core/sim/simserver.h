@@ -5,7 +5,6 @@
 #include "sim/simfaults.h"
 #include "sim/siminstrument.h"
 
-#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -16,10 +15,10 @@
 
 class QTcpServer;
 class QTcpSocket;
-class QTimer;
 
 namespace ld {
 
+class ReplyClock;
 class SimPty;
 
 /**
@@ -44,7 +43,8 @@ public:
         SimFaults faults;
     };
 
-    SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options,
+    /** @p clock times the replies; it lives on the server's thread. */
+    SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options, ReplyClock *clock,
               QObject *parent = nullptr);
     ~SimServer() override;
 
@@ -85,7 +85,7 @@ private:
     mutable QMutex m_mutex; ///< Guards m_options.faults/latency and m_resource.
     QString m_resource;
     std::mt19937_64 m_rng;
-    QElapsedTimer m_clock;
+    ReplyClock *m_clock;
     std::unique_ptr<SimPty> m_pty;
     std::unique_ptr<QTcpServer> m_tcp;
     std::deque<std::unique_ptr<Link>> m_links;
