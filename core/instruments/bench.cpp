@@ -4,6 +4,7 @@
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
+#include "instruments/intervalschedule.h"
 #include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/iothreadpool.h"
@@ -115,7 +116,8 @@ struct RunState
     std::shared_ptr<RunCounter> counter = std::make_shared<RunCounter>();
     /** Per instrument: true while its last job of this run is unfinished (any thread). */
     QHash<QString, std::shared_ptr<std::atomic<bool>>> inFlight;
-    QTimer *timer = nullptr; // child of the Bench
+    QTimer *timer = nullptr;   // child of the Bench; single-shot, set for the next wave
+    IntervalSchedule schedule; ///< an interval run's waves
     QElapsedTimer clock;
     bool submitting = true; ///< more jobs may still be submitted
     qint64 skipped = 0;
@@ -292,13 +294,12 @@ public:
 
     void tick(RunState &run)
     {
-        const bool over =
-            run.request.durationMs > 0 && run.clock.elapsed() >= run.request.durationMs;
-        if (over) {
+        if (run.schedule.isOver(run.clock.nsecsElapsed())) {
             endSubmissions(run);
             return;
         }
-        for (const QString &name : std::as_const(run.request.instruments)) {
+        const QStringList due = run.schedule.takeDue(run.clock.nsecsElapsed());
+        for (const QString &name : due) {
             if (!entries.contains(name))
                 continue;
             // A measurement still queued or running when the next is due is not piled up:
@@ -313,6 +314,7 @@ public:
             }
             submitRunJob(run, name);
         }
+        run.timer->start(run.schedule.msUntilNext(run.clock.nsecsElapsed()));
     }
 
     void endSubmissions(RunState &run)
@@ -649,10 +651,12 @@ quint64 Bench::run(const RunRequest &request, QString *error)
     detail::RunState &r = *run;
     d->runs.emplace(run->id, std::move(run));
     if (request.intervalMs > 0) {
+        r.schedule = IntervalSchedule(request.instruments, request.intervalMs, request.durationMs,
+                                      d->dispatcher->cap());
         r.timer = new QTimer(this);
         r.timer->setTimerType(Qt::PreciseTimer);
+        r.timer->setSingleShot(true);
         connect(r.timer, &QTimer::timeout, this, [this, &r] { d->tick(r); });
-        r.timer->start(request.intervalMs);
         d->tick(r);
     } else {
         for (int i = 0; i < request.repeat; ++i)
@@ -672,11 +676,13 @@ void Bench::stop(const QStringList &names)
         for (const QString &n : std::as_const(r.request.instruments))
             if (!names.contains(n))
                 all = false;
-        if (all)
+        if (all) {
             d->endSubmissions(r);
-        else
+        } else {
             for (const QString &n : names)
                 r.request.instruments.removeAll(n);
+            r.schedule.remove(names);
+        }
     }
     for (const QString &name : names)
         d->dispatcher->cancelKey(name);

@@ -90,6 +90,8 @@ public:
     JobHandle submit(const Request &request,
                      std::function<void(const JobResult &)> onFinished = {});
     int pendingJobs() const { return int(m_pending.size()); }
+    /** The dispatcher remote jobs run through (the controller's). */
+    Dispatcher *dispatcher() const { return m_dispatcher; }
     /** Answers that came for jobs already ended here (cancelled, lost, timed out) and were
      * ignored. */
     qint64 lateAnswers() const { return m_lateAnswers; }

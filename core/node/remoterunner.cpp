@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node/remoterunner.h"
 
+#include "instruments/intervalschedule.h"
 #include "instruments/profileregistry.h"
 #include "node/remotelab.h"
 #include "results/journal.h"
+#include "scheduler/dispatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +59,8 @@ struct RemoteRunState
     QHash<QString, Meta> metas;
     QHash<QString, int> inFlight;        ///< per instrument: jobs not finished
     QMultiHash<QString, JobHandle> jobs; ///< per instrument, for stop()
-    QTimer *timer = nullptr;             ///< child of the runner
+    QTimer *timer = nullptr;             ///< child of the runner; single-shot, the next wave
+    IntervalSchedule schedule;           ///< an interval run's waves
     QElapsedTimer clock;
     bool submitting = true;
     int outstanding = 0;
@@ -254,14 +257,18 @@ quint64 RemoteRunner::run(const Bench::RunRequest &request, QString *error)
     const quint64 id = run.id;
     m_runs.emplace(id, std::move(prepared));
     if (request.intervalMs > 0) {
+        // Waves as on a local bench, under the same dispatcher's cap.
+        const Dispatcher *dispatcher = m_lab->dispatcher();
+        run.schedule = IntervalSchedule(request.instruments, request.intervalMs, request.durationMs,
+                                        dispatcher ? dispatcher->cap() : 0);
         run.timer = new QTimer(this);
         run.timer->setTimerType(Qt::PreciseTimer);
+        run.timer->setSingleShot(true);
         connect(run.timer, &QTimer::timeout, this, [this, id] {
             auto it = m_runs.find(id);
             if (it != m_runs.end())
                 tick(*it->second);
         });
-        run.timer->start(request.intervalMs);
         tick(run);
     } else {
         for (int i = 0; i < request.repeat; ++i)
@@ -302,11 +309,12 @@ void RemoteRunner::submit(detail::RemoteRunState &run, const QString &name)
 
 void RemoteRunner::tick(detail::RemoteRunState &run)
 {
-    if (run.request.durationMs > 0 && run.clock.elapsed() >= run.request.durationMs) {
+    if (run.schedule.isOver(run.clock.nsecsElapsed())) {
         endSubmissions(run);
         return;
     }
-    for (const QString &name : std::as_const(run.request.instruments)) {
+    const QStringList due = run.schedule.takeDue(run.clock.nsecsElapsed());
+    for (const QString &name : due) {
         // As on a local bench: a remote instrument slower than the interval is not sent a
         // pile of requests; its tick is skipped and the user told once.
         if (run.inFlight.value(name) > 0) {
@@ -318,6 +326,7 @@ void RemoteRunner::tick(detail::RemoteRunState &run)
         }
         submit(run, name);
     }
+    run.timer->start(run.schedule.msUntilNext(run.clock.nsecsElapsed()));
 }
 
 void RemoteRunner::endSubmissions(detail::RemoteRunState &run)
@@ -351,11 +360,13 @@ void RemoteRunner::stop(const QStringList &names)
         bool all = true;
         for (const QString &n : std::as_const(run.request.instruments))
             all = all && names.contains(n);
-        if (all)
+        if (all) {
             ended.push_back(entry.first);
-        else
+        } else {
             for (const QString &n : names)
                 run.request.instruments.removeAll(n);
+            run.schedule.remove(names);
+        }
     }
     for (quint64 id : ended)
         endSubmissions(*m_runs.at(id));

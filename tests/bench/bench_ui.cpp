@@ -11,6 +11,7 @@
 #include "simulatedbench.h"
 
 #include "instruments/bench.h"
+#include "instruments/intervalschedule.h"
 #include "instruments/profileregistry.h"
 #include "operationspanel.h"
 #include "results/journal.h"
@@ -256,19 +257,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("ms"), QStringLiteral("50"));
     const QCommandLineOption capOpt(QStringLiteral("cap"), QStringLiteral("Dispatcher cap."),
                                     QStringLiteral("n"), QStringLiteral("64"));
-    const QCommandLineOption phasesOpt(
-        QStringLiteral("phases"),
-        QStringLiteral(
-            "Runs the instruments in n runs started interval/n ms apart (instrument i in "
-            "run i mod n). 1, as the window's Run button does it: all in one burst."),
-        QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({secondsOpt, countOpt, intervalOpt, capOpt, phasesOpt});
+    parser.addOptions({secondsOpt, countOpt, intervalOpt, capOpt});
     parser.process(app);
     const int seconds = std::max(2, parser.value(secondsOpt).toInt());
     const int count = std::max(1, parser.value(countOpt).toInt());
     const int intervalMs = std::max(1, parser.value(intervalOpt).toInt());
     const int cap = std::max(1, parser.value(capOpt).toInt());
-    const int phases = std::clamp(parser.value(phasesOpt).toInt(), 1, count);
 
     ProfileRegistry profiles;
     profiles.addDirectory(QStringLiteral(":/profiles"));
@@ -334,15 +328,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_ui: %s\n", qPrintable(error));
         return 1;
     }
-    QList<Bench::RunRequest> requests;
-    for (int k = 0; k < phases; ++k) {
-        Bench::RunRequest r = *request;
-        r.instruments.clear();
-        const QStringList names = bench.names();
-        for (int i = k; i < names.size(); i += phases)
-            r.instruments.append(names.at(i));
-        requests.append(r);
-    }
+    // One run of every instrument, as the window's Run button starts it; the bench splits it
+    // into waves of the cap across the interval.
+    const int waves = IntervalSchedule::wavesFor(count, cap, intervalMs);
 
     std::vector<double> latenciesMs;
     latenciesMs.reserve(size_t(seconds) * 250);
@@ -370,13 +358,11 @@ int main(int argc, char *argv[])
     const qint64 skippedStart = window.plotPanel()->skippedReplotCount();
     const qint64 ticksStart = window.displayTicks();
     const qint64 finishedStart = dispatcher.counters().finished();
-    for (int k = 0; k < phases; ++k) {
-        QTimer::singleShot(k * intervalMs / phases, &window, [&, k] {
-            QString why;
-            if (bench.run(requests.at(k), &why) == 0)
-                std::fprintf(stderr, "bench_ui: %s\n", qPrintable(why));
-        });
-    }
+    QTimer::singleShot(0, &window, [&] {
+        QString why;
+        if (bench.run(*request, &why) == 0)
+            std::fprintf(stderr, "bench_ui: %s\n", qPrintable(why));
+    });
     QTimer::singleShot(10000, &window, [&] { rss10 = residentMiB(); });
     std::vector<double> rssEvery10s;
     QStringList splitEvery10s;
@@ -414,8 +400,8 @@ int main(int argc, char *argv[])
     const DispatcherCounters c = dispatcher.counters();
 
     std::printf("bench_ui: %d instruments, one measurement each every %d ms, cap %d, %.1f s, "
-                "%d run(s) %d ms apart\n",
-                count, intervalMs, cap, elapsed, phases, intervalMs / phases);
+                "one run in %d wave(s) %.1f ms apart\n",
+                count, intervalMs, cap, elapsed, waves, double(intervalMs) / waves);
     std::printf("%-38s %12s\n", "figure", "value");
     std::printf("%-38s %12.0f\n", "jobs finished per second", double(finished) / elapsed);
     std::printf("%-38s %12.0f\n", "offered jobs per second", count * 1000.0 / intervalMs);

@@ -300,6 +300,37 @@ private Q_SLOTS:
         QVERIFY(m_dispatcher->counters().peakRunning <= 3);
     }
 
+    void anIntervalRunBeyondTheCapStartsInWavesAcrossTheInterval()
+    {
+        // Three instruments under cap 1 cannot be one snapshot: one wave each, 100 ms apart in
+        // the 300 ms interval, two ticks in the 600 ms run. Lower bounds only: a wave may start
+        // late on a loaded machine, never early.
+        waitAllIdle();
+        m_dispatcher->setCap(1);
+        Bench::RunRequest r =
+            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
+                    QStringLiteral("identify"));
+        r.intervalMs = 300;
+        r.durationMs = 600;
+        const qint64 before = monotonicNowNs();
+        const QList<Reading> readings = runAndCollect(r);
+        QCOMPARE(readings.size(), 6);
+        constexpr qint64 kMs = 1000000;
+        for (int wave = 0; wave < 3; ++wave) {
+            const QString name = r.instruments.at(wave);
+            QList<qint64> submitted;
+            for (const Reading &reading : readings)
+                if (reading->instrument == name) {
+                    QCOMPARE(reading->status, JobStatus::Succeeded);
+                    submitted.append(reading->submittedMonoNs - before);
+                }
+            std::sort(submitted.begin(), submitted.end());
+            QCOMPARE(submitted.size(), 2);
+            QVERIFY2(submitted.at(0) >= wave * 100 * kMs, qPrintable(name));
+            QVERIFY2(submitted.at(1) >= (300 + wave * 100) * kMs, qPrintable(name));
+        }
+    }
+
     void stopCancelsQueuedAndRunningJobsAndTheRunEnds()
     {
         waitAllIdle();
