@@ -11,8 +11,8 @@ namespace ld {
  * When each instrument of a repeating run ("every T ms for D ms") is due.
  *
  * Instruments that the cap lets run together start together on every tick, so a tick is a
- * snapshot. More instruments than the cap cannot be one snapshot: they are split, in the
- * order given, into waves of at most the cap, spaced evenly across the interval. Every
+ * snapshot. More instruments than the cap cannot be one snapshot: they are dealt out in turn
+ * into waves of at most the cap, spaced evenly across the interval. Every
  * instrument keeps its exact period, jobs do not arrive at the dispatcher as one burst that
  * queues behind the cap for most of the interval, and readings reach the window as a steady
  * stream instead of a few bursts a second.
@@ -30,7 +30,7 @@ public:
     static int wavesFor(qsizetype instruments, int cap, int intervalMs);
 
     int waves() const { return int(m_waves.size()); }
-    /** The instruments of wave @p wave, in the order given. */
+    /** The instruments of wave @p wave: the given order, every waves()-th from the wave's. */
     QStringList wave(int wave) const { return m_waves.value(wave); }
 
     /**

@@ -330,6 +330,8 @@ int main(int argc, char *argv[])
     }
     // One run of every instrument, as the window's Run button starts it; the bench splits it
     // into waves of the cap across the interval.
+    Bench::RunRequest run = *request;
+    run.instruments = bench.names();
     const int waves = IntervalSchedule::wavesFor(count, cap, intervalMs);
 
     std::vector<double> latenciesMs;
@@ -360,7 +362,7 @@ int main(int argc, char *argv[])
     const qint64 finishedStart = dispatcher.counters().finished();
     QTimer::singleShot(0, &window, [&] {
         QString why;
-        if (bench.run(*request, &why) == 0)
+        if (bench.run(run, &why) == 0)
             std::fprintf(stderr, "bench_ui: %s\n", qPrintable(why));
     });
     QTimer::singleShot(10000, &window, [&] { rss10 = residentMiB(); });
