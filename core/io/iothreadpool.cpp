@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/iothreadpool.h"
 
+#include "io/epolldispatcher.h"
+
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -22,6 +24,9 @@ IoThreadPool::IoThreadPool(int threadCount, const QString &name)
     for (int i = 0; i < n; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("%1-%2").arg(name).arg(i));
+        // Null keeps Qt's own (LABDISPATCH_IO_DISPATCHER=qt).
+        if (QAbstractEventDispatcher *dispatcher = EpollEventDispatcher::createForThread())
+            thread->setEventDispatcher(dispatcher);
         thread->start();
         m_threads.push_back(std::move(thread));
     }

@@ -3,6 +3,7 @@
 #include "sim/simbench.h"
 
 #include "instruments/profileregistry.h"
+#include "io/epolldispatcher.h"
 #include "sim/replyclock.h"
 
 #include <QCoreApplication>
@@ -189,6 +190,9 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
     }
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("ld-simbench"));
+    // One thread serves every simulated instrument: epoll, not a poll over all of them per reply.
+    if (QAbstractEventDispatcher *dispatcher = EpollEventDispatcher::createForThread())
+        m_thread->setEventDispatcher(dispatcher);
     m_root = new QObject;
     m_root->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_root, &QObject::deleteLater);
