@@ -294,11 +294,9 @@ public:
 
     void tick(RunState &run)
     {
-        if (run.schedule.isOver(run.clock.nsecsElapsed())) {
-            endSubmissions(run);
-            return;
-        }
-        const QStringList due = run.schedule.takeDue(run.clock.nsecsElapsed());
+        // Waves due before the end still start when the wake-up comes late; then it may end.
+        const qint64 now = run.clock.nsecsElapsed();
+        const QStringList due = run.schedule.takeDue(now);
         for (const QString &name : due) {
             if (!entries.contains(name))
                 continue;
@@ -313,6 +311,10 @@ public:
                 continue;
             }
             submitRunJob(run, name);
+        }
+        if (run.schedule.isOver(now)) {
+            endSubmissions(run);
+            return;
         }
         run.timer->start(run.schedule.msUntilNext(run.clock.nsecsElapsed()));
     }

@@ -309,11 +309,9 @@ void RemoteRunner::submit(detail::RemoteRunState &run, const QString &name)
 
 void RemoteRunner::tick(detail::RemoteRunState &run)
 {
-    if (run.schedule.isOver(run.clock.nsecsElapsed())) {
-        endSubmissions(run);
-        return;
-    }
-    const QStringList due = run.schedule.takeDue(run.clock.nsecsElapsed());
+    // Waves due before the end still start when the wake-up comes late; then it may end.
+    const qint64 now = run.clock.nsecsElapsed();
+    const QStringList due = run.schedule.takeDue(now);
     for (const QString &name : due) {
         // As on a local bench: a remote instrument slower than the interval is not sent a
         // pile of requests; its tick is skipped and the user told once.
@@ -325,6 +323,10 @@ void RemoteRunner::tick(detail::RemoteRunState &run)
             continue;
         }
         submit(run, name);
+    }
+    if (run.schedule.isOver(now)) {
+        endSubmissions(run);
+        return;
     }
     run.timer->start(run.schedule.msUntilNext(run.clock.nsecsElapsed()));
 }

@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -328,6 +329,34 @@ private Q_SLOTS:
             QCOMPARE(submitted.size(), 2);
             QVERIFY2(submitted.at(0) >= wave * 100 * kMs, qPrintable(name));
             QVERIFY2(submitted.at(1) >= (300 + wave * 100) * kMs, qPrintable(name));
+        }
+    }
+
+    void aLateTickStillStartsWhatWasDueBeforeTheEnd()
+    {
+        // Every 100 ms for 250 ms, and the Bench's thread held for 600 ms after the first tick:
+        // the next tick comes after the end. What was due before the end (100 and 200 ms) still
+        // starts, once per instrument (a second would pile up on a busy one), then the run ends.
+        waitAllIdle();
+        Bench::RunRequest r =
+            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
+                    QStringLiteral("identify"));
+        r.intervalMs = 100;
+        r.durationMs = 250;
+        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
+        QString error;
+        const quint64 id = m_bench->run(r, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QThread::msleep(600);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(0).toULongLong(), id);
+        const QList<Reading> readings = m_bench->takeReadings();
+        QCOMPARE(readings.size(), 6);
+        for (const QString &name : r.instruments) {
+            int n = 0;
+            for (const Reading &reading : readings)
+                n += reading->instrument == name && reading->status == JobStatus::Succeeded;
+            QVERIFY2(n == 2, qPrintable(name));
         }
     }
 

@@ -146,6 +146,16 @@ private Q_SLOTS:
         QVERIFY(schedule.isOver(1000 * kMs));
     }
 
+    void aWakeUpAfterTheEndStillGetsWhatWasDueBeforeIt()
+    {
+        IntervalSchedule schedule(names(4), 100, 250, 2); // waves at 0, 50, 100, 150, 200
+        QCOMPARE(schedule.takeDue(0), schedule.wave(0));
+        const QStringList late = schedule.takeDue(1000 * kMs);
+        QCOMPARE(late, schedule.wave(1) + schedule.wave(0) + schedule.wave(1) + schedule.wave(0));
+        QVERIFY(schedule.isOver(1000 * kMs));
+        QVERIFY(schedule.takeDue(2000 * kMs).isEmpty());
+    }
+
     void withoutADurationItNeverEnds()
     {
         IntervalSchedule schedule(names(2), 10, 0, 4);
