@@ -75,7 +75,10 @@ private Q_SLOTS:
         JobHandle h = d.submit(std::move(spec));
         QVERIFY(h.waitForFinished(10000));
         QCOMPARE(h.result().value.toString(), QStringLiteral("reply"));
-        QMetaObject::invokeMethod(timerHost, &QObject::deleteLater);
+        // Deleted on its thread before quit(): a queued deleteLater could still be waiting in
+        // the queue when the loop ends, and the object would leak (LeakSanitizer saw it once).
+        QMetaObject::invokeMethod(
+            timerHost, [timerHost] { delete timerHost; }, Qt::BlockingQueuedConnection);
         io.quit();
         QVERIFY(io.wait(10000));
     }
