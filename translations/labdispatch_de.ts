@@ -1783,22 +1783,6 @@ Profil: %3</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Last 10 s</source>
-        <translation>Letzte 10 s</translation>
-    </message>
-    <message>
-        <source>Last 60 s</source>
-        <translation>Letzte 60 s</translation>
-    </message>
-    <message>
-        <source>Last 10 min</source>
-        <translation>Letzte 10 min</translation>
-    </message>
-    <message>
-        <source>Whole Run</source>
-        <translation>Ganzer Messlauf</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>

@@ -1791,22 +1791,6 @@ Profil : %3</translation>
         <translation>&amp;Fenêtre du graphique</translation>
     </message>
     <message>
-        <source>Last 10 s</source>
-        <translation>10 dernières s</translation>
-    </message>
-    <message>
-        <source>Last 60 s</source>
-        <translation>60 dernières s</translation>
-    </message>
-    <message>
-        <source>Last 10 min</source>
-        <translation>10 dernières min</translation>
-    </message>
-    <message>
-        <source>Whole Run</source>
-        <translation>Toute l’exécution</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

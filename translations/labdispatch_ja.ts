@@ -1786,22 +1786,6 @@ Profile: %3</source>
         <translation>プロット範囲(&amp;W)</translation>
     </message>
     <message>
-        <source>Last 10 s</source>
-        <translation>直近 10 秒</translation>
-    </message>
-    <message>
-        <source>Last 60 s</source>
-        <translation>直近 60 秒</translation>
-    </message>
-    <message>
-        <source>Last 10 min</source>
-        <translation>直近 10 分</translation>
-    </message>
-    <message>
-        <source>Whole Run</source>
-        <translation>実行全体</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>

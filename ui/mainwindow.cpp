@@ -371,11 +371,10 @@ void MainWindow::retranslate()
                                   tr("&View"), tr("Plot &Window"), tr("&Help")};
     for (int i = 0; i < m_menus.size(); ++i)
         m_menus.at(i)->setTitle(menuTitles[i]);
+    // The plot's own words for its window choices, so the menu and the "Show:" box agree.
     const QList<QAction *> windows = m_menus.at(4)->actions();
-    const QString windowTexts[] = {tr("Last 10 s"), tr("Last 60 s"), tr("Last 10 min"),
-                                   tr("Whole Run")};
     for (int i = 0; i < 4; ++i)
-        windows.at(i)->setText(windowTexts[i]);
+        windows.at(i)->setText(PlotPanel::windowChoiceText(i));
     m_toolBar->setWindowTitle(tr("Main"));
     m_docks.at(0)->setWindowTitle(tr("Run"));
     m_docks.at(1)->setWindowTitle(tr("Log"));

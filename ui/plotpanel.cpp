@@ -221,10 +221,8 @@ void PlotPanel::retranslateUi()
     m_quantityLabel->setText(tr("&Quantity:"));
     m_quantityCombo->setToolTip(tr("The quantity plotted; one unit per axis"));
     m_windowLabel->setText(tr("&Show:"));
-    m_windowCombo->setItemText(0, tr("Last 10 s"));
-    m_windowCombo->setItemText(1, tr("Last 60 s"));
-    m_windowCombo->setItemText(2, tr("Last 10 min"));
-    m_windowCombo->setItemText(3, tr("Whole run"));
+    for (int i = 0; i < m_windowCombo->count(); ++i)
+        m_windowCombo->setItemText(i, windowChoiceText(i));
     m_plot->xAxis->setLabel(tr("Time"));
     m_plot->setAccessibleName(tr("Live plot"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -365,6 +363,20 @@ void PlotPanel::setPaused(bool paused)
         m_pauseAction->setChecked(paused);
     }
     m_dirty = true;
+}
+
+QString PlotPanel::windowChoiceText(int index)
+{
+    switch (index) {
+    case 0:
+        return tr("Last 10 s");
+    case 1:
+        return tr("Last 60 s");
+    case 2:
+        return tr("Last 10 min");
+    default:
+        return tr("Whole run");
+    }
 }
 
 void PlotPanel::autoscale()

@@ -61,6 +61,8 @@ public:
     QStringList quantities() const;
     /** Seconds of the rolling window; 0 shows the whole run. */
     void setWindowSeconds(double seconds);
+    /** The name of window choice @p index (0-3, as in the plot's "Show:" box), translated. */
+    static QString windowChoiceText(int index);
     double windowSeconds() const { return m_window; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
