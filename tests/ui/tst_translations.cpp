@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -69,6 +70,15 @@ private:
             .toString();
     }
     QString runButton() const { return m_window->operationsPanel()->runButton()->text(); }
+    /** Choice @p i of View > Plot Window, found by the menu's title in the language shown. */
+    QString plotWindowMenuText(int i) const
+    {
+        const QString title = QCoreApplication::translate("ld::MainWindow", "Plot &Window");
+        for (const QMenu *menu : m_window->findChildren<QMenu *>())
+            if (menu->title() == title)
+                return menu->actions().value(i) ? menu->actions().at(i)->text() : QString();
+        return QStringLiteral("<no Plot Window menu>");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -206,6 +216,11 @@ private Q_SLOTS:
              [&] { return tr("ld::PlotPanel", "Export Plot as P&DF..."); }},
             {"plot: time axis", [&] { return plot->plot()->xAxis->label(); },
              [&] { return tr("ld::PlotPanel", "Time"); }},
+            // The Plot Window menu names the window choices in the plot's own words.
+            {"plot window menu: whole run", [&] { return plotWindowMenuText(3); },
+             [&] { return tr("ld::PlotPanel", "Whole run"); }},
+            {"plot window menu: last 10 min", [&] { return plotWindowMenuText(2); },
+             [&] { return tr("ld::PlotPanel", "Last 10 min"); }},
             {"discovery: title", [&] { return dialog.windowTitle(); },
              [&] { return tr("ld::DiscoveryDialog", "Discover Instruments"); }},
             {"discovery: add button", [&] { return dialog.addButton()->text(); },
