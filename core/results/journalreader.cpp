@@ -13,10 +13,6 @@ namespace ld {
 
 namespace jf = journalformat;
 
-namespace {
-constexpr qsizetype kChunk = 256 * 1024;
-}
-
 JournalReader::JournalReader(const QString &journalPath)
     : m_file(journalPath)
 {}
@@ -69,7 +65,7 @@ qsizetype JournalReader::fill(qsizetype wanted)
     m_bufferOffset += m_pos;
     m_pos = 0;
     while (available < wanted && !m_eof) {
-        const qsizetype toRead = qMax(kChunk, wanted - available);
+        const qsizetype toRead = qMax(kReadChunk, wanted - available);
         const qsizetype old = m_buffer.size();
         m_buffer.resize(old + toRead);
         const qint64 got = m_file.read(m_buffer.data() + old, toRead);
@@ -99,11 +95,12 @@ bool JournalReader::next(Reading &reading)
         const qsizetype available = fill(jf::kFramingSize);
         if (available == 0)
             return false;
-        const char *at = m_buffer.constData() + m_pos;
         if (available >= jf::kFramingSize &&
-            std::memcmp(at, jf::kRecordMagic, sizeof jf::kRecordMagic) == 0) {
-            const quint32 length = qFromLittleEndian<quint32>(at + 4);
+            std::memcmp(m_buffer.constData() + m_pos, jf::kRecordMagic, sizeof jf::kRecordMagic) ==
+                0) {
+            const quint32 length = qFromLittleEndian<quint32>(m_buffer.constData() + m_pos + 4);
             if (length <= jf::kMaxPayload) {
+                // fill() may move the buffer: nothing may point into it across this call.
                 fill(jf::kFramingSize + qsizetype(length));
                 const auto frame = jf::parseFrame(QByteArrayView(m_buffer).sliced(m_pos));
                 if (frame) {
@@ -134,6 +131,7 @@ bool JournalReader::next(Reading &reading)
         }
         // Not a record here. Zeros up to the end of the file are space the writer had reserved
         // when it was killed: the end, not damage.
+        const char *at = m_buffer.constData() + m_pos;
         if (*at == 0) {
             if (consumeZeroTail())
                 return false;

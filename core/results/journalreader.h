@@ -21,6 +21,9 @@ namespace ld {
 class JournalReader
 {
 public:
+    /** The reader asks the file for at least this much at a time (tests aim at its edges). */
+    static constexpr qsizetype kReadChunk = 256 * 1024;
+
     explicit JournalReader(const QString &journalPath);
 
     /** Opens the file and reads the run header; false (see errorString()) if it is not a journal.

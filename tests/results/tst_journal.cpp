@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/csvexporter.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "sampledata.h"
@@ -99,6 +100,56 @@ int runJournalChild(const char *runsFolder, const char *runId)
     for (auto &w : writers)
         w.join();
     return 0;
+}
+
+/** A journal of small readings with one reading larger than the reader's chunk in the middle. */
+struct EdgeJournal
+{
+    QByteArray bytes;
+    QList<qint64> starts; ///< starts[i]: file offset of reading i; the last entry: the end
+    int huge = -1;        ///< the index of the large reading
+};
+
+EdgeJournal makeEdgeJournal(const QString &folder)
+{
+    EdgeJournal out;
+    const QString path = Journal::journalPath(folder, kRun);
+    {
+        Journal journal(folder);
+        if (!journal.open(sample::runInfo(kRun)))
+            return out;
+        // About 5 chunks of small readings with one reading of 1.5 chunks among them.
+        const int count = 5000;
+        out.huge = count / 3;
+        for (JobId id = 0; id < JobId(count); ++id) {
+            Reading::Fields f = sample::reading(kRun, id).fields();
+            if (int(id) == out.huge)
+                f.value = QString(int(JournalReader::kReadChunk * 3 / 4), QChar(0x3bc)); // 2 B each
+            if (!journal.append(Reading(std::move(f))))
+                return out;
+        }
+    }
+    JournalReader reader(path);
+    if (!reader.open())
+        return out;
+    out.starts.append(reader.intactEnd());
+    Reading r;
+    while (reader.next(r))
+        out.starts.append(reader.intactEnd());
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        out.bytes = file.readAll();
+    return out;
+}
+
+/** The readings (by index) whose records contain file offset `at`. */
+int recordAt(const EdgeJournal &j, qint64 at)
+{
+    for (qsizetype i = 0; i + 1 < j.starts.size(); ++i) {
+        if (j.starts[i] <= at && at < j.starts[i + 1])
+            return int(i);
+    }
+    return -1;
 }
 
 } // namespace
@@ -240,6 +291,106 @@ private Q_SLOTS:
             damage != QLatin1String("cutBoundary") && damage != QLatin1String("zeros");
         QCOMPARE(back.skippedBytes > 0, damaged);
         QCOMPARE(back.damagedRegions, damaged ? 1 : 0);
+    }
+
+    void damageAtTheReadersBufferEdgesCostsOnlyTheRecordsItHits_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("torn tail inside the record that crosses each chunk edge") << "torn";
+        QTest::newRow("each bit of the length of the record that crosses each chunk edge")
+            << "length";
+        QTest::newRow("torn inside and flipped length of a record larger than a chunk") << "huge";
+    }
+    void damageAtTheReadersBufferEdgesCostsOnlyTheRecordsItHits()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const EdgeJournal journal = makeEdgeJournal(dir.path());
+        const qsizetype readings = journal.starts.size() - 1;
+        QCOMPARE(readings, 5000);
+        QVERIFY(journal.bytes.size() > 4 * JournalReader::kReadChunk);
+
+        struct Case
+        {
+            QString name;
+            QByteArray bytes;
+            int firstLost; ///< readings [firstLost, lastLost] are lost, the rest is intact
+            int lastLost;
+        };
+        QList<Case> cases;
+        QList<int> targets; // records to damage: those crossing a chunk edge, or the huge one
+        if (damage == QLatin1String("huge")) {
+            targets.append(journal.huge);
+        } else {
+            for (qint64 edge = JournalReader::kReadChunk; edge < journal.bytes.size();
+                 edge += JournalReader::kReadChunk) {
+                const int i = recordAt(journal, edge);
+                if (i >= 0 && i != journal.huge && journal.starts[i] != edge)
+                    targets.append(i);
+            }
+            QVERIFY(targets.size() >= 4);
+        }
+        for (int i : targets) {
+            const qint64 start = journal.starts[i];
+            const qint64 end = journal.starts[i + 1];
+            if (damage != QLatin1String("length")) {
+                // Cut at offsets from the record's framing to its last byte, and at each chunk
+                // edge the record spans, one byte either side.
+                QList<qint64> cuts{start + 1, start + 8, start + 13, end - 1};
+                for (qint64 e = JournalReader::kReadChunk; e < end;
+                     e += JournalReader::kReadChunk) {
+                    if (e > start)
+                        cuts << e - 1 << e << e + 1;
+                }
+                for (qint64 cut : cuts) {
+                    if (cut > start && cut < end)
+                        cases.append({QStringLiteral("record %1 cut at %2").arg(i).arg(cut),
+                                      journal.bytes.left(cut), i, int(readings) - 1});
+                }
+            }
+            if (damage != QLatin1String("torn")) {
+                for (int bit = 0; bit < 32; ++bit) {
+                    QByteArray bytes = journal.bytes;
+                    bytes[start + 4 + bit / 8] =
+                        char(bytes[start + 4 + bit / 8] ^ (1 << (bit % 8)));
+                    cases.append(
+                        {QStringLiteral("record %1 length bit %2").arg(i).arg(bit), bytes, i, i});
+                }
+            }
+        }
+        QVERIFY(!cases.isEmpty());
+
+        const QString path = Journal::journalPath(dir.path(), kRun);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        for (const Case &c : std::as_const(cases)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(c.bytes), c.bytes.size());
+            file.close();
+
+            const ReadBack back = readAll(path);
+            QList<JobId> expected;
+            for (int i = 0; i < int(readings); ++i) {
+                if (i < c.firstLost || i > c.lastLost)
+                    expected.append(JobId(i));
+            }
+            QList<JobId> recovered;
+            for (const Reading &r : back.readings)
+                recovered.append(r->jobId);
+            QVERIFY2(recovered == expected,
+                     qPrintable(c.name + QStringLiteral(": %1 readings recovered, %2 expected")
+                                             .arg(recovered.size())
+                                             .arg(expected.size())));
+            QVERIFY2(back.skippedBytes > 0 && back.damagedRegions == 1, qPrintable(c.name));
+
+            // The exporter (the CLI's and the window's) keeps every intact reading and warns.
+            const auto result = CsvExporter().exportJournal(path, csv);
+            QVERIFY2(result.ok(), qPrintable(c.name + QStringLiteral(": ") + result.error));
+            QCOMPARE(result.rows, qint64(expected.size()));
+            QVERIFY2(result.warnings.join(QLatin1Char(' '))
+                         .contains(QString::number(result.skippedBytes)),
+                     qPrintable(c.name));
+        }
     }
 
     void concurrentAppendsFromFourThreadsAreAllKept()
