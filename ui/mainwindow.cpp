@@ -806,14 +806,9 @@ void MainWindow::findInterruptedRuns()
 {
     if (m_ctx.runsFolder.isEmpty())
         return;
-    // This session's own journal has no closing record yet: it is not interrupted.
-    const QString own =
-        m_ctx.journal ? QFileInfo(m_ctx.journal->journalPath()).canonicalFilePath() : QString();
-    QList<Journal::Interrupted> runs = Journal::findInterrupted(m_ctx.runsFolder);
-    runs.removeIf([&](const Journal::Interrupted &r) {
-        return !own.isEmpty() && QFileInfo(r.journalPath).canonicalFilePath() == own;
-    });
-    m_interrupted->setRuns(runs);
+    // Live runs (this session's own, another window's, a command line's) hold their journal's
+    // lock, so findInterrupted() leaves them out.
+    m_interrupted->setRuns(Journal::findInterrupted(m_ctx.runsFolder));
 }
 
 void MainWindow::exportInterrupted(const QString &journalPath)

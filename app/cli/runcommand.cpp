@@ -182,7 +182,9 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
                          qint64(result.rows));
         }
     }
-    std::printf("%s\n", qPrintable(info.runId));
+    // The run id is what scripts capture from standard output, unless the CSV goes there.
+    std::fprintf(settings.csvPath == QLatin1String(CsvExporter::kStandardOutput) ? stderr : stdout,
+                 "%s\n", qPrintable(info.runId));
     const bool allOk = succeeded == total && !interrupted && !reachFailures;
     return allOk && csvOk && journalOk ? 0 : 1;
 }
@@ -357,7 +359,9 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("duration"), tr("How long to repeat with --interval."), tr("ms")});
     parser.addOption(
-        {QStringLiteral("csv"), tr("Export the run's readings to this CSV file."), tr("file")});
+        {QStringLiteral("csv"),
+         tr("Export the run's readings to this CSV file; '-' writes to standard output."),
+         tr("file")});
     parser.addOption(
         {QStringLiteral("wide"), tr("CSV with a column group per instrument and quantity.")});
     parser.addOption(
@@ -413,12 +417,11 @@ int RunCommand::run(const QStringList &arguments)
     }
     request.operation = parser.value(QStringLiteral("op"));
     settings.csvPath = parser.value(QStringLiteral("csv"));
-    if (!settings.csvPath.isEmpty()) {
-        const QFileInfo dir(QFileInfo(settings.csvPath).absolutePath());
-        if (!dir.isDir() || !dir.isWritable()) {
-            printError(kCommand, tr("--csv: cannot write into '%1'").arg(dir.filePath()));
-            return 2;
-        }
+    QString csvError;
+    if (parser.isSet(QStringLiteral("csv")) &&
+        !CsvExporter::checkDestination(settings.csvPath, &csvError)) {
+        printError(kCommand, QStringLiteral("--csv: ") + csvError);
+        return 2;
     }
     settings.explicitSelection = parser.isSet(QStringLiteral("instruments"));
     settings.selection = parser.values(QStringLiteral("instruments"));

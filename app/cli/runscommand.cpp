@@ -44,9 +44,6 @@ int RunsCommand::list(const QStringList &arguments)
     if (const auto code = parseCommandLine(parser, command, arguments))
         return *code;
     const QString folder = runsFolder(parser);
-    QSet<QString> interrupted;
-    for (const auto &run : Journal::findInterrupted(folder))
-        interrupted.insert(run.runId);
     const QStringList ids = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &id : ids) {
         const QString path = Journal::journalPath(folder, id);
@@ -57,8 +54,8 @@ int RunsCommand::list(const QStringList &arguments)
         if (reader.open())
             bench = reader.runInfo().bench;
         std::printf("%-32s %-12s %8.1f KiB  %s\n", qPrintable(id),
-                    interrupted.contains(id) ? "INTERRUPTED" : "complete",
-                    QFileInfo(path).size() / 1024.0, qPrintable(bench));
+                    Journal::runStateWord(Journal::runState(path)), QFileInfo(path).size() / 1024.0,
+                    qPrintable(bench));
     }
     return 0;
 }
@@ -72,7 +69,8 @@ int RunsCommand::exportRun(const QStringList &arguments)
            "'labdispatch runs') or a journal file."));
     parser.addHelpOption();
     parser.addOption(runsFolderOption());
-    parser.addOption({QStringLiteral("csv"), tr("The CSV file to write."), tr("file")});
+    parser.addOption({QStringLiteral("csv"),
+                      tr("The CSV file to write; '-' writes to standard output."), tr("file")});
     parser.addOption({QStringLiteral("wide"), tr("A column group per instrument and quantity.")});
     parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (Excel).")});
     parser.addPositionalArgument(QStringLiteral("RUN"), tr("Run id or journal file."));
@@ -87,6 +85,11 @@ int RunsCommand::exportRun(const QStringList &arguments)
         QFileInfo(run).isFile() ? run : Journal::journalPath(runsFolder(parser), run);
     if (!QFileInfo(path).isFile()) {
         printError(command, tr("no journal for '%1' (looked at %2)").arg(run, path));
+        return 2;
+    }
+    QString csvError;
+    if (!CsvExporter::checkDestination(parser.value(QStringLiteral("csv")), &csvError)) {
+        printError(command, QStringLiteral("--csv: ") + csvError);
         return 2;
     }
     CsvExporter::Options options;

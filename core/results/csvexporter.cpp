@@ -3,13 +3,19 @@
 #include "csvexporter.h"
 
 #include "csvfield.h"
+#include "journalformat_p.h"
 #include "journalreader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
+#include <cstdio>
+#include <cstring>
+
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ld {
@@ -25,7 +31,7 @@ constexpr qint64 kProgressEvery = 4096;
 class RowWriter
 {
 public:
-    explicit RowWriter(QSaveFile &file)
+    explicit RowWriter(QIODevice &file)
         : m_file(file)
     {
         m_chunk.reserve(kFlushBytes + 4096);
@@ -49,7 +55,7 @@ public:
     bool ok() const { return m_ok; }
 
 private:
-    QSaveFile &m_file;
+    QIODevice &m_file;
     QByteArray m_chunk;
     bool m_ok = true;
 };
@@ -137,6 +143,63 @@ QString seriesKey(const Reading &r)
     return r->instrument + QChar(0x1f) + r.quantityOrOperation() + QChar(0x1f) + r->unit;
 }
 
+/** Whether the file at `path` starts with the journal's file magic. */
+bool isJournal(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(sizeof journalformat::kFileMagic);
+    return head.size() == qsizetype(sizeof journalformat::kFileMagic) &&
+           std::memcmp(head.constData(), journalformat::kFileMagic,
+                       sizeof journalformat::kFileMagic) == 0;
+}
+
+/**
+ * The export's target: a QSaveFile that replaces the file only on commit, or standard output,
+ * where what was written stays written.
+ */
+class Destination
+{
+public:
+    explicit Destination(const QString &csvPath)
+        : m_stdout(csvPath == QLatin1String(CsvExporter::kStandardOutput))
+    {
+        if (m_stdout)
+            m_console.emplace();
+        else
+            m_file.emplace(csvPath);
+    }
+    bool open()
+    {
+        if (m_stdout)
+            return m_console->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                                   QFileDevice::DontCloseHandle);
+        return m_file->open(QIODevice::WriteOnly);
+    }
+    QIODevice &device() { return m_stdout ? static_cast<QIODevice &>(*m_console) : *m_file; }
+    void cancel()
+    {
+        if (!m_stdout)
+            m_file->cancelWriting();
+    }
+    bool commit()
+    {
+        if (m_stdout)
+            return m_console->flush() && std::fflush(stdout) == 0;
+        return m_file->commit();
+    }
+    QString errorString() const
+    {
+        return m_stdout ? m_console->errorString() : m_file->errorString();
+    }
+
+private:
+    bool m_stdout;
+    std::optional<QFile> m_console;
+    std::optional<QSaveFile> m_file;
+};
+
 } // namespace
 
 CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const QString &csvPath,
@@ -144,6 +207,8 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
                                                const Progress &progress) const
 {
     Result result;
+    if (!checkDestination(csvPath, &result.error))
+        return result;
     JournalReader reader(journalPath);
     if (!reader.open()) {
         result.error = reader.errorString();
@@ -152,12 +217,12 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     const RunInfo info = reader.runInfo();
     result.runClosed = JournalReader::readRunEnd(journalPath).has_value();
 
-    QSaveFile file(csvPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    Destination file(csvPath);
+    if (!file.open()) {
         result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
         return result;
     }
-    RowWriter out(file);
+    RowWriter out(file.device());
     if (m_options.byteOrderMark)
         out.raw(QByteArrayLiteral("\xEF\xBB\xBF"));
     if (m_options.headerBlock)
@@ -166,7 +231,7 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     const auto cancelled = [&] {
         if (!cancel.isCancelled())
             return false;
-        file.cancelWriting();
+        file.cancel();
         result.status = Result::Status::Cancelled;
         return true;
     };
@@ -235,7 +300,7 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
         for (qsizetype i = 0; i < series.size(); ++i) {
             cursors.push_back(std::make_unique<JournalReader>(journalPath));
             if (!cursors.back()->open()) {
-                file.cancelWriting();
+                file.cancel();
                 result.error = cursors.back()->errorString();
                 return result;
             }
@@ -270,8 +335,10 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     result.readings = reader.readingsRead();
     result.skippedBytes = reader.skippedBytes();
     result.damagedRegions = reader.damagedRegions();
+    // The tail check can miss a closing record that damage follows; the full pass cannot.
+    result.runClosed = result.runClosed || reader.runEnd().has_value();
     if (!out.flush() || !file.commit()) {
-        file.cancelWriting();
+        file.cancel();
         result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
         return result;
     }
@@ -288,6 +355,36 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
                  m_options.layout == Layout::Long ? size : 2 * size);
     result.status = Result::Status::Ok;
     return result;
+}
+
+bool CsvExporter::checkDestination(const QString &csvPath, QString *error)
+{
+    if (csvPath == QLatin1String(kStandardOutput))
+        return true;
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (csvPath.isEmpty())
+        return refuse(tr("No CSV file was named"));
+    const QFileInfo target(csvPath);
+    if (target.exists()) {
+        // Follows links: a link to a device is a device.
+        if (target.isDir())
+            return refuse(tr("%1 is a folder; name a CSV file in it").arg(csvPath));
+        if (!target.isFile())
+            return refuse(tr("%1 is not a regular file (a device, a pipe or a socket); write to a "
+                             "file, or to '-' for standard output")
+                              .arg(csvPath));
+        if (isJournal(csvPath))
+            return refuse(tr("%1 is a journal; a CSV export never replaces one").arg(csvPath));
+    }
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return refuse(tr("Cannot write %1: the folder %2 is missing or not writable")
+                          .arg(csvPath, folder.filePath()));
+    return true;
 }
 
 } // namespace ld

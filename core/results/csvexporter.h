@@ -61,8 +61,24 @@ public:
         : m_options(options)
     {}
 
+    /** The csvPath that means standard output. */
+    static constexpr char kStandardOutput[] = "-";
+
+    /**
+     * Writes the journal as CSV to `csvPath` atomically (nothing is replaced unless the whole
+     * export succeeds), or streams it to standard output when csvPath is "-". Refuses, before
+     * reading anything, what checkDestination() refuses and the journal itself.
+     */
     Result exportJournal(const QString &journalPath, const QString &csvPath,
                          const CancellationToken &cancel = {}, const Progress &progress = {}) const;
+
+    /**
+     * Whether a CSV may be written to `csvPath`: "-" (standard output), or a path in a writable
+     * folder that is either new or an existing regular file that is not a journal. Devices,
+     * pipes, folders and journals are refused with a reason in `error`, so an export can never
+     * replace a device node or the data it was made from.
+     */
+    static bool checkDestination(const QString &csvPath, QString *error);
 
 private:
     Options m_options;

@@ -16,6 +16,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 
@@ -51,6 +52,33 @@ void syncFolder(const QString &path)
     }
 #else
     Q_UNUSED(path);
+#endif
+}
+
+/** Takes the writer's lock on an open journal; false when another descriptor holds it. */
+bool lockForWriting(int fd)
+{
+#ifdef Q_OS_UNIX
+    return ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+#else
+    Q_UNUSED(fd);
+    return true;
+#endif
+}
+
+/** True when a live writer holds the journal's lock (a shared lock cannot be had). */
+bool hasWriter(const QString &journalPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(journalPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool locked = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // drops our shared lock, if we got it
+    return locked;
+#else
+    Q_UNUSED(journalPath);
+    return false;
 #endif
 }
 
@@ -107,6 +135,8 @@ bool Journal::open(const RunInfo &info)
             tr("Cannot create the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
+    // Held until the file is closed (or the process dies): it tells readers the run is live.
+    lockForWriting(m_file.handle());
     QByteArray start(jf::kFileMagic, sizeof jf::kFileMagic);
     jf::appendRecord(start, jf::RecordType::Header, jf::encodeRunInfo(info));
     if (m_file.write(start) != start.size() || !syncFd(m_file.handle())) {
@@ -321,7 +351,7 @@ QList<Journal::Interrupted> Journal::findInterrupted(const QString &runsFolder)
         QDir(runsFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &runId : runs) {
         const QString path = journalPath(runsFolder, runId);
-        if (!QFile::exists(path) || JournalReader::readRunEnd(path))
+        if (!QFile::exists(path) || runState(path) != RunState::Interrupted)
             continue;
         Interrupted run;
         run.runId = runId;
@@ -335,8 +365,61 @@ QList<Journal::Interrupted> Journal::findInterrupted(const QString &runsFolder)
     return found;
 }
 
+Journal::RunState Journal::runState(const QString &journalPath)
+{
+    if (!QFileInfo(journalPath).isFile())
+        return RunState::Unreadable;
+    if (hasWriter(journalPath))
+        return RunState::Running;
+    if (const auto end = JournalReader::readRunEnd(journalPath)) {
+        switch (end->outcome) {
+        case RunEnd::Outcome::Completed:
+            return RunState::Completed;
+        case RunEnd::Outcome::Stopped:
+            return RunState::Stopped;
+        case RunEnd::Outcome::Recovered:
+            return RunState::Recovered;
+        }
+    }
+    JournalReader reader(journalPath);
+    return reader.open() ? RunState::Interrupted : RunState::Unreadable;
+}
+
+const char *Journal::runStateWord(RunState state)
+{
+    switch (state) {
+    case RunState::Running:
+        return "running";
+    case RunState::Completed:
+        return "completed";
+    case RunState::Stopped:
+        return "stopped";
+    case RunState::Recovered:
+        return "recovered";
+    case RunState::Interrupted:
+        return "INTERRUPTED";
+    case RunState::Unreadable:
+        break;
+    }
+    return "unreadable";
+}
+
 bool Journal::closeInterrupted(const QString &journalPath, QString *error)
 {
+    QFile file(journalPath);
+    // The writer's lock, taken before reading: a live run is refused, and no second recovery
+    // can interleave with this one.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered) ||
+        !lockForWriting(file.handle())) {
+        if (error) {
+            *error =
+                file.isOpen()
+                    ? tr("The run of %1 is still being written by a running LabDispatch")
+                          .arg(journalPath)
+                    : tr("Cannot open the journal %1: %2").arg(journalPath, file.errorString());
+        }
+        return false;
+    }
     JournalReader reader(journalPath);
     if (!reader.open()) {
         if (error)
@@ -346,11 +429,12 @@ bool Journal::closeInterrupted(const QString &journalPath, QString *error)
     Reading reading;
     while (reader.next(reading)) {
     }
-    if (reader.runEnd() && !reader.endsTorn())
-        return true;
-    QFile file(journalPath);
-    const bool ok = file.open(QIODevice::Append | QIODevice::Unbuffered) &&
-                    (!reader.endsTorn() || file.resize(reader.intactEnd()));
+    if (reader.runEnd())
+        return true; // closed already; damage after the closing record is left as found
+    // Cut a torn tail and the zeros of the space a killed writer had reserved, so the closing
+    // record follows the last intact record directly.
+    const bool ok = (file.size() == reader.intactEnd() || file.resize(reader.intactEnd())) &&
+                    file.seek(reader.intactEnd());
     const QByteArray record = endRecord(RunEnd::Outcome::Recovered, quint64(reader.readingsRead()));
     if (!ok || file.write(record) != record.size() || !syncFd(file.handle())) {
         if (error)

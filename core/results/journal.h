@@ -74,12 +74,30 @@ public:
     static QString newRunId(qint64 wallNs);
     static bool isValidRunId(const QString &runId);
 
-    /** Runs under `runsFolder` whose journal has no closing record, oldest first. */
+    /** Where a run stands, as its journal tells. */
+    enum class RunState {
+        Running,     ///< a live process holds the journal open for writing
+        Completed,   ///< closed: every planned job reached a final state
+        Stopped,     ///< closed: the user or a shutdown ended it early
+        Recovered,   ///< closed after the fact from an interrupted run
+        Interrupted, ///< no closing record and no writer: a crash, a kill, a power cut
+        Unreadable,  ///< missing or not a journal
+    };
+    /**
+     * The state of the run journaled at `journalPath`. A writer holds an exclusive advisory
+     * lock (flock) on its journal for as long as it is open; the kernel drops it when the
+     * process dies in any way, so a live run is never mistaken for an interrupted one.
+     */
+    static RunState runState(const QString &journalPath);
+    /** "running", "completed", ...: the stable word `labdispatch runs` prints. */
+    static const char *runStateWord(RunState state);
+
+    /** Runs under `runsFolder` whose journal has no closing record and no writer, oldest first. */
     static QList<Interrupted> findInterrupted(const QString &runsFolder);
 
     /**
      * Closes an interrupted run after the fact: cuts any torn tail (keeping every intact
-     * record) and appends a closing record with Outcome::Recovered.
+     * record) and appends a closing record with Outcome::Recovered. Refuses a running one.
      */
     static bool closeInterrupted(const QString &journalPath, QString *error = nullptr);
 

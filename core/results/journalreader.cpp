@@ -177,14 +177,30 @@ std::optional<RunEnd> JournalReader::readRunEnd(const QString &journalPath)
     QFile file(journalPath);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const int size = jf::endRecordSize();
-    if (file.size() < qint64(sizeof jf::kFileMagic) + size || !file.seek(file.size() - size))
+    const qint64 size = file.size();
+    const qint64 endSize = jf::endRecordSize();
+    if (size < qint64(sizeof jf::kFileMagic) + endSize)
         return std::nullopt;
-    const QByteArray tail = file.read(size);
-    const auto frame = jf::parseFrame(tail);
-    if (!frame || frame->type != jf::RecordType::End)
+    // The writer's closing record is the file's last bytes: one read of its size decides.
+    if (!file.seek(size - endSize))
         return std::nullopt;
-    return jf::decodeRunEnd(frame->payload);
+    if (const auto frame = jf::parseFrame(file.read(endSize));
+        frame && frame->type == jf::RecordType::End) {
+        return jf::decodeRunEnd(frame->payload);
+    }
+    // Damage may follow it (garbage appended, a copy gone wrong): look back through the tail.
+    const qint64 from = qMax<qint64>(sizeof jf::kFileMagic, size - kTailSearch);
+    if (!file.seek(from))
+        return std::nullopt;
+    const QByteArray tail = file.read(size - from);
+    for (qsizetype at = tail.size() - endSize; at >= 0; --at) {
+        if (tail[at] != jf::kRecordMagic[0])
+            continue;
+        const auto frame = jf::parseFrame(QByteArrayView(tail).sliced(at, endSize));
+        if (frame && frame->type == jf::RecordType::End)
+            return jf::decodeRunEnd(frame->payload);
+    }
+    return std::nullopt;
 }
 
 } // namespace ld

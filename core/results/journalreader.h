@@ -49,8 +49,13 @@ public:
     /** File offset just past the last intact record: where a torn tail starts. */
     qint64 intactEnd() const { return m_intactEnd; }
 
-    /** Reads only the file's tail: the closing record if the run was closed. O(1). */
+    /**
+     * Reads only the file's tail: the closing record if the run was closed. One small read when
+     * the closing record ends the file; otherwise the last kTailSearch bytes are searched, so
+     * damage after a closing record does not hide it.
+     */
     static std::optional<RunEnd> readRunEnd(const QString &journalPath);
+    static constexpr qint64 kTailSearch = 1024 * 1024;
 
 private:
     qsizetype fill(qsizetype wanted);

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 /**
  * The headless command line as scripts use it: the real binary, a simulated bench over ptys
  * and loopback TCP, exit codes, the journal and the CSV it leaves behind.
@@ -258,6 +260,12 @@ private Q_SLOTS:
             }(),
             30000);
         QTest::qWait(300);
+        // While it runs, it is running, not interrupted: its writer holds the journal's lock.
+        const Result live =
+            runCli({QStringLiteral("runs"), QStringLiteral("--runs-folder"), runs.path()});
+        QCOMPARE(live.exitCode, 0);
+        QVERIFY2(live.out.contains(QStringLiteral(" running ")), qPrintable(live.out));
+        QVERIFY2(!live.out.contains(QStringLiteral("INTERRUPTED")), qPrintable(live.out));
         p.kill(); // SIGKILL
         QVERIFY(p.waitForFinished(10000));
 
@@ -271,6 +279,62 @@ private Q_SLOTS:
                                         csv, QStringLiteral("--runs-folder"), runs.path()});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(!csvDataRows(csv).isEmpty());
+    }
+
+    void exportNeverReplacesAJournalOrSomethingThatIsNotAFile()
+    {
+        QTemporaryDir runs;
+        const Result ran = runCli(
+            {QStringLiteral("run"), QStringLiteral("--sim"), m_healthyBench, QStringLiteral("--op"),
+             QStringLiteral("measure_temperature"), QStringLiteral("--repeat"), QStringLiteral("2"),
+             QStringLiteral("--runs-folder"), runs.path(), QStringLiteral("-q")});
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        const QString runId = ran.out.trimmed();
+        const QString journal = runs.filePath(runId + QStringLiteral("/journal.ldj"));
+        QFile original(journal);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray journalBytes = original.readAll();
+        original.close();
+        const QString fifo = m_dir.filePath(QStringLiteral("export.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+
+        const QStringList targets{journal, fifo, m_dir.path()};
+        for (const QString &target : targets) {
+            const Result r =
+                runCli({QStringLiteral("export"), journal, QStringLiteral("--csv"), target});
+            QVERIFY2(r.exitCode == 2, qPrintable(target + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(target), qPrintable(r.err));
+        }
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), journalBytes);
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+
+        // A run refuses an unusable --csv before it starts, not after it measured.
+        QTemporaryDir noRuns;
+        const Result refused = runCli(
+            {QStringLiteral("run"), QStringLiteral("--sim"), m_healthyBench, QStringLiteral("--op"),
+             QStringLiteral("measure_temperature"), QStringLiteral("--csv"), m_dir.path(),
+             QStringLiteral("--runs-folder"), noRuns.path()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(QDir(noRuns.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void exportToADashWritesTheCsvToStandardOutput()
+    {
+        QTemporaryDir runs;
+        const Result ran = runCli(
+            {QStringLiteral("run"), QStringLiteral("--sim"), m_healthyBench, QStringLiteral("--op"),
+             QStringLiteral("measure_temperature"), QStringLiteral("--repeat"), QStringLiteral("3"),
+             QStringLiteral("--runs-folder"), runs.path(), QStringLiteral("-q")});
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        const Result r =
+            runCli({QStringLiteral("export"), ran.out.trimmed(), QStringLiteral("--csv"),
+                    QStringLiteral("-"), QStringLiteral("--runs-folder"), runs.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString csv = writeFile(QStringLiteral("stdout.csv"), r.out.toUtf8());
+        const QStringList rows = csvDataRows(csv);
+        QVERIFY2(rows.size() == 6, qPrintable(r.out)); // two instruments, three times each
+        QVERIFY(r.out.startsWith(QStringLiteral("# LabDispatch CSV export")));
     }
 
     void versionAndHelpExitZero()

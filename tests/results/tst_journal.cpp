@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/csvexporter.h"
 #include "results/journal.h"
+#include "results/journalformat_p.h"
 #include "results/journalreader.h"
 #include "sampledata.h"
 
@@ -462,6 +463,74 @@ private Q_SLOTS:
         QVERIFY(back.end.has_value());
         QCOMPARE(back.end->outcome, RunEnd::Outcome::Recovered);
         QCOMPARE(back.end->readings, quint64(4));
+    }
+
+    void aRunsStateTellsRunningStoppedAndInterruptedApart()
+    {
+        QTemporaryDir dir;
+        const QString run = QStringLiteral("live");
+        const QString path = Journal::journalPath(dir.path(), run);
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(run)));
+        QVERIFY(journal.append(sample::reading(run, 1)));
+
+        // Open for writing: running, never offered as interrupted, never closed by a recovery.
+        QCOMPARE(Journal::runState(path), Journal::RunState::Running);
+        QVERIFY(Journal::findInterrupted(dir.path()).isEmpty());
+        QString error;
+        QVERIFY(!Journal::closeInterrupted(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(journal.append(sample::reading(run, 2)));
+
+        QVERIFY(journal.close(RunEnd::Outcome::Stopped));
+        QCOMPARE(Journal::runState(path), Journal::RunState::Stopped);
+        QCOMPARE(QByteArray(Journal::runStateWord(Journal::runState(path))), QByteArray("stopped"));
+
+        // Garbage after the closing record hides neither the record nor the run's outcome.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write(QByteArray(300, 'x') + QByteArray("\xD7LDR", 4) + QByteArray(40, '\1')) >
+                0);
+        file.close();
+        QCOMPARE(Journal::runState(path), Journal::RunState::Stopped);
+        QVERIFY(JournalReader::readRunEnd(path).has_value());
+        QVERIFY(Journal::findInterrupted(dir.path()).isEmpty());
+        const auto result =
+            CsvExporter().exportJournal(path, dir.filePath(QStringLiteral("x.csv")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.runClosed);
+        QCOMPARE(result.rows, 2);
+        QCOMPARE(result.warnings.size(), 1); // the damaged bytes, not "no closing record"
+        QVERIFY2(!result.warnings.first().contains(QStringLiteral("closing")),
+                 qPrintable(result.warnings.first()));
+    }
+
+    void aRecoveredRunEndsWithItsLastIntactRecord()
+    {
+        // A killed writer leaves the zeros of its reserved space; the closing record a recovery
+        // appends goes right after the last reading, not after the zeros.
+        QTemporaryDir dir;
+        const QString run = QStringLiteral("killed");
+        const QString path = Journal::journalPath(dir.path(), run);
+        {
+            Journal journal(dir.path());
+            QVERIFY(journal.open(sample::runInfo(run)));
+            for (JobId id = 1; id <= 3; ++id)
+                QVERIFY(journal.append(sample::reading(run, id)));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 intact = file.size();
+        QVERIFY(file.resize(intact + 100'000));
+        file.close();
+        QCOMPARE(Journal::runState(path), Journal::RunState::Interrupted);
+        QString error;
+        QVERIFY2(Journal::closeInterrupted(path, &error), qPrintable(error));
+        QCOMPARE(Journal::runState(path), Journal::RunState::Recovered);
+        const ReadBack back = readAll(path);
+        QCOMPARE(back.readings.size(), 3);
+        QCOMPARE(back.skippedBytes, 0);
+        QCOMPARE(QFileInfo(path).size(), intact + journalformat::endRecordSize());
     }
 
     void badRunsFolderOrIdIsAClearError_data()
