@@ -3,6 +3,7 @@
 #include "csvexporter.h"
 
 #include "csvfield.h"
+#include "journal.h"
 #include "journalformat_p.h"
 #include "journalreader.h"
 
@@ -101,7 +102,26 @@ QString identityText(const Reading::Identity &id)
     return QStringList{id.vendor, id.model, id.serial, id.firmware}.join(QLatin1String(", "));
 }
 
-void writeHeaderBlock(RowWriter &out, const RunInfo &info, bool runClosed,
+/** The header block's words for a run's state; stable, never translated. */
+QString runStateText(Journal::RunState state)
+{
+    switch (state) {
+    case Journal::RunState::Running:
+        return QStringLiteral("open (still running; readings journaled so far)");
+    case Journal::RunState::Completed:
+        return QStringLiteral("closed, completed");
+    case Journal::RunState::Stopped:
+        return QStringLiteral("closed, stopped early");
+    case Journal::RunState::Recovered:
+        return QStringLiteral("closed after an interruption");
+    case Journal::RunState::Interrupted:
+    case Journal::RunState::Unreadable:
+        break;
+    }
+    return QStringLiteral("interrupted (no closing record)");
+}
+
+void writeHeaderBlock(RowWriter &out, const RunInfo &info, Journal::RunState state,
                       CsvExporter::Layout layout)
 {
     out.comment(QStringLiteral("LabDispatch CSV export"));
@@ -110,9 +130,7 @@ void writeHeaderBlock(RowWriter &out, const RunInfo &info, bool runClosed,
     out.comment(QStringLiteral("exported: %1").arg(csvfield::timestamp(wallNowNs())));
     out.comment(QStringLiteral("run: %1").arg(info.runId));
     out.comment(QStringLiteral("run started: %1").arg(csvfield::timestamp(info.startedWallNs)));
-    out.comment(QStringLiteral("run state: %1")
-                    .arg(runClosed ? QStringLiteral("closed")
-                                   : QStringLiteral("interrupted (no closing record)")));
+    out.comment(QStringLiteral("run state: %1").arg(runStateText(state)));
     out.comment(QStringLiteral("bench: %1").arg(info.bench));
     out.comment(QStringLiteral("cap: %1").arg(info.cap));
     out.comment(QStringLiteral("operations: %1").arg(info.operations.join(QLatin1String(", "))));
@@ -215,7 +233,9 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
         return result;
     }
     const RunInfo info = reader.runInfo();
-    result.runClosed = JournalReader::readRunEnd(journalPath).has_value();
+    const Journal::RunState state = Journal::runState(journalPath);
+    result.runOpen = state == Journal::RunState::Running;
+    result.runClosed = !result.runOpen && state != Journal::RunState::Interrupted;
 
     Destination file(csvPath);
     if (!file.open()) {
@@ -226,7 +246,7 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     if (m_options.byteOrderMark)
         out.raw(QByteArrayLiteral("\xEF\xBB\xBF"));
     if (m_options.headerBlock)
-        writeHeaderBlock(out, info, result.runClosed, m_options.layout);
+        writeHeaderBlock(out, info, state, m_options.layout);
 
     const auto cancelled = [&] {
         if (!cancel.isCancelled())
@@ -336,7 +356,7 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     result.skippedBytes = reader.skippedBytes();
     result.damagedRegions = reader.damagedRegions();
     // The tail check can miss a closing record that damage follows; the full pass cannot.
-    result.runClosed = result.runClosed || reader.runEnd().has_value();
+    result.runClosed = result.runClosed || (!result.runOpen && reader.runEnd().has_value());
     if (!out.flush() || !file.commit()) {
         file.cancel();
         result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
@@ -348,8 +368,12 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
                                .arg(result.skippedBytes)
                                .arg(result.damagedRegions);
     }
-    if (!result.runClosed)
+    if (result.runOpen) {
+        result.warnings << tr("The run is still going: the export holds the readings journaled "
+                              "until now");
+    } else if (!result.runClosed) {
         result.warnings << tr("The run was interrupted: it has no closing record");
+    }
     if (progress)
         progress(m_options.layout == Layout::Long ? size : 2 * size,
                  m_options.layout == Layout::Long ? size : 2 * size);

@@ -51,6 +51,7 @@ public:
         qint64 skippedBytes = 0;
         int damagedRegions = 0;
         bool runClosed = false; ///< the journal has its closing record
+        bool runOpen = false;   ///< a live process is still writing the journal
         bool ok() const { return status == Status::Ok; }
     };
     /** Called on the exporting thread with done <= total, at most every few thousand rows. */

@@ -179,7 +179,7 @@ private Q_SLOTS:
                                "Keysight, 34465A, MY123, A.02.14\r\n"));
         // The serial number holds CR LF '=': it must stay on its comment line.
         QVERIFY(bytes.contains("identity: Rigol, DP832, DP8C1  =x, 00.01.16\r\n"));
-        QVERIFY(bytes.contains("# run state: closed\r\n"));
+        QVERIFY(bytes.contains("# run state: closed, completed\r\n"));
         QVERIFY(bytes.contains("\r\ntimestamp,elapsed_s,job_id,instrument,operation,parameters,"
                                "quantity,value,unit,status,error\r\n"));
         QCOMPARE(result.rows, 3);
@@ -353,6 +353,30 @@ private Q_SLOTS:
         QVERIFY(!result.runClosed);
         QCOMPARE(result.warnings.size(), 2);
         QVERIFY(readFile(csv).contains("# run state: interrupted (no closing record)\r\n"));
+    }
+
+    void aRunStillGoingExportsAsOpenNotInterrupted()
+    {
+        // The window exports its own run while it goes on: nothing was lost, so the export
+        // must not say "interrupted".
+        QTemporaryDir dir;
+        Journal live(dir.path());
+        QVERIFY(live.open(sample::runInfo(kRun)));
+        for (JobId id = 1; id <= 5; ++id)
+            QVERIFY(live.append(sample::reading(kRun, id)));
+        const QString csv = dir.filePath(QStringLiteral("live.csv"));
+        const auto result = CsvExporter().exportJournal(live.journalPath(), csv);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.rows, 5);
+        QVERIFY(result.runOpen);
+        QVERIFY(!result.runClosed);
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY2(!result.warnings.first().contains(QStringLiteral("interrupted")),
+                 qPrintable(result.warnings.first()));
+        QVERIFY(readFile(csv).contains("# run state: open (still running"));
+        QVERIFY(live.close(RunEnd::Outcome::Stopped));
+        QVERIFY(CsvExporter().exportJournal(live.journalPath(), csv).warnings.isEmpty());
+        QVERIFY(readFile(csv).contains("# run state: closed, stopped early\r\n"));
     }
 
     void pythonCsvModuleReadsBackEveryValueOfTheJournal()
