@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/remotesession.h"
 
+#include "cli/benchsession.h"
 #include "node/labconnection.h"
 #include "node/nodeprotocol.h"
 #include "node/remotelab.h"
@@ -119,11 +120,8 @@ bool RemoteSession::open(QString *error)
 QStringList RemoteSession::selectInstruments(const QStringList &values, QString *error) const
 {
     const RemoteLab &lab = *m_connection->lab();
-    QStringList names;
-    for (const QString &value : values)
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names.append(part.trimmed());
-    for (const QString &name : std::as_const(names)) {
+    const QStringList names = BenchSession::splitInstrumentNames(values, error);
+    for (const QString &name : names) {
         // Node names never hold a '/', instrument names may.
         const qsizetype slash = name.indexOf(QLatin1Char('/'));
         if (slash <= 0 || slash == name.size() - 1) {
@@ -142,7 +140,6 @@ QStringList RemoteSession::selectInstruments(const QStringList &values, QString 
             return {};
         }
     }
-    names.removeDuplicates();
     return names;
 }
 

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace ld {
@@ -128,10 +129,16 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     QObject::connect(&progress, &QTimer::timeout, &progress, [&] {
         const DispatcherCounters c = dispatcher.counters();
         const QString total = expected < 0 ? QString() : QStringLiteral("/%1").arg(expected);
-        std::fprintf(stderr,
-                     "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
-                     clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled,
-                     qPrintable(total), failed + timedOut, c.queued, c.running, c.cap);
+        const int written = std::fprintf(
+            stderr, "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
+            clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled, qPrintable(total),
+            failed + timedOut, c.queued, c.running, c.cap);
+        // Nobody reads the progress any more (`2>&1 | head -1` has seen enough): stop as on
+        // Ctrl-C, so the journal is closed and the CSV written.
+        if (written < 0 && errno == EPIPE) {
+            progress.stop();
+            QCoreApplication::quit();
+        }
     });
     if (!settings.quiet)
         progress.start(1000);
