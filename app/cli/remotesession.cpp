@@ -37,7 +37,10 @@ RemoteRunner &RemoteSession::runner()
 
 bool RemoteSession::open(QString *error)
 {
-    if (!m_connection->open(m_settings.client, error))
+    RemoteLab::Options labOptions;
+    // One bound for any wait on the broker: at the start, and after losing it mid-run.
+    labOptions.brokerLostGraceMs = m_settings.connectTimeoutMs;
+    if (!m_connection->open(m_settings.client, error, labOptions))
         return false;
     MqttClient *client = m_connection->client();
     const QString id = QUuid::createUuid().toString(QUuid::Id128);

@@ -325,6 +325,24 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         printError(kCommand, error);
         return 2;
     }
+    // Said at once, whatever -q says: the rule is in the README and the man page.
+    QObject::connect(&lab, &RemoteLab::brokerDown, &runner, [&](const QString &reason) {
+        printError(kCommand, RunCommand::tr("the broker at %1 is gone (%2); jobs wait up to %3 ms "
+                                            "for it to come back")
+                                 .arg(session.brokerLabel(), reason)
+                                 .arg(broker->connectTimeoutMs));
+    });
+    QObject::connect(&lab, &RemoteLab::brokerBack, &runner, [&] {
+        printError(kCommand, RunCommand::tr("the broker at %1 is back; the waiting jobs are sent")
+                                 .arg(session.brokerLabel()));
+    });
+    QObject::connect(&lab, &RemoteLab::brokerLost, &runner, [&] {
+        printError(kCommand, RunCommand::tr("the broker at %1 did not come back within %2 ms; the "
+                                            "unfinished jobs end as 'broker lost' and so does the "
+                                            "run")
+                                 .arg(session.brokerLabel())
+                                 .arg(broker->connectTimeoutMs));
+    });
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
     for (const QString &name : std::as_const(selection)) {
