@@ -16,6 +16,7 @@
 #include <QLocale>
 
 #include <clocale>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -71,6 +72,9 @@ void printUsage(FILE *out)
 
 int main(int argc, char *argv[])
 {
+    // A reader that went away (`| head`) makes writes fail with EPIPE instead of killing the
+    // process: a run then still closes its journal and writes its CSV.
+    std::signal(SIGPIPE, SIG_IGN);
     const char *first = argc > 1 ? argv[1] : "";
     if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
         std::printf("labdispatch %s\n", LABDISPATCH_VERSION);
@@ -105,12 +109,17 @@ int main(int argc, char *argv[])
         printUsage(stdout);
         return 0;
     }
-    print(stderr, QStringLiteral("labdispatch: ") +
-                      (unknown ? QCoreApplication::translate("labdispatch", "unknown command '%1'")
-                                     .arg(QString::fromLocal8Bit(first))
-                               : QCoreApplication::translate(
-                                     "labdispatch", "built without the window; use a command")) +
-                      QStringLiteral("\n\n"));
+    const QString given = QString::fromLocal8Bit(first);
+    QString why;
+    if (unknown)
+        why = QCoreApplication::translate("labdispatch", "unknown command '%1'").arg(given);
+    else if (argc > 1) // an option of the window
+        why = QCoreApplication::translate(
+                  "labdispatch", "'%1' is for the window, and this build has none; use a command")
+                  .arg(given);
+    else
+        why = QCoreApplication::translate("labdispatch", "built without the window; use a command");
+    print(stderr, QStringLiteral("labdispatch: ") + why + QStringLiteral("\n\n"));
     printUsage(stderr);
     return 2;
 }

@@ -884,6 +884,20 @@ void MainWindow::labOpened()
         logLocal(tr("Node %1 is lost; its unfinished jobs failed").arg(node));
         updateLabStatus();
     });
+    connect(lab->lab(), &RemoteLab::brokerDown, this, [this](const QString &reason) {
+        logLocal(tr("Lab broker %1 is gone (%2); remote jobs wait for it to come back")
+                     .arg(m_ctx.lab->brokerText(), reason));
+    });
+    connect(lab->lab(), &RemoteLab::brokerBack, this, [this] {
+        logLocal(tr("Lab broker %1 is back; the waiting remote jobs are sent")
+                     .arg(m_ctx.lab->brokerText()));
+    });
+    connect(lab->lab(), &RemoteLab::brokerLost, this, [this] {
+        logLocal(tr("Lab broker %1 did not come back; the unfinished remote jobs failed as "
+                    "'broker lost'")
+                     .arg(m_ctx.lab->brokerText()));
+        updateLabStatus();
+    });
     m_disconnectLabAction->setEnabled(true);
     updateLabStatus();
     updateSelection();

@@ -175,19 +175,28 @@ QStringList BenchSession::connect(const QStringList &names, int timeoutMs)
     return failures;
 }
 
-QStringList BenchSession::selectInstruments(const QStringList &values, QString *error) const
+QStringList BenchSession::splitInstrumentNames(const QStringList &values, QString *error)
 {
     QStringList names;
     for (const QString &value : values)
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names.append(part.trimmed());
-    for (const QString &name : std::as_const(names)) {
+        for (const QString &part : value.split(QLatin1Char(',')))
+            if (const QString name = part.trimmed(); !name.isEmpty())
+                names.append(name);
+    if (names.isEmpty())
+        *error = tr("--instruments names no instrument: '%1'").arg(values.join(QLatin1Char(',')));
+    names.removeDuplicates();
+    return names;
+}
+
+QStringList BenchSession::selectInstruments(const QStringList &values, QString *error) const
+{
+    const QStringList names = splitInstrumentNames(values, error);
+    for (const QString &name : names) {
         if (!m_bench->contains(name)) {
             *error = tr("no instrument named '%1' on the bench (see 'labdispatch list')").arg(name);
             return {};
         }
     }
-    names.removeDuplicates();
     return names;
 }
 

@@ -53,6 +53,12 @@ public:
     /** "a,b" or repeated options -> names; unknown names give `error`. */
     QStringList selectInstruments(const QStringList &values, QString *error) const;
 
+    /**
+     * The names in -i values, comma-separated or repeated, trimmed, empty parts dropped, in
+     * order without duplicates. Values that name nothing at all (",,,") give `error`.
+     */
+    static QStringList splitInstrumentNames(const QStringList &values, QString *error);
+
     bool isSimulated() const { return m_sim != nullptr; }
     QString benchLabel() const { return m_label; }
     ProfileRegistry &profiles() { return m_profiles; }

@@ -82,8 +82,8 @@ void BrokerOptions::addOptions(QCommandLineParser &parser, Role role)
         {kTlsInsecure, tr("With TLS, do not check the broker's host name (test brokers only).")});
     if (role == Role::Controller) {
         parser.addOption({kBrokerTimeout,
-                          tr("Give up when the broker is not reached within this time "
-                             "(default 5000)."),
+                          tr("Give up when the broker is not reached within this time, at "
+                             "the start or after losing it mid-run (default 5000)."),
                           tr("ms")});
         parser.addOption({kWaitMs,
                           tr("Longest wait for the nodes' retained state after connecting "

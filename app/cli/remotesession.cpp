@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/remotesession.h"
 
+#include "cli/benchsession.h"
 #include "node/labconnection.h"
 #include "node/nodeprotocol.h"
 #include "node/remotelab.h"
@@ -36,7 +37,10 @@ RemoteRunner &RemoteSession::runner()
 
 bool RemoteSession::open(QString *error)
 {
-    if (!m_connection->open(m_settings.client, error))
+    RemoteLab::Options labOptions;
+    // One bound for any wait on the broker: at the start, and after losing it mid-run.
+    labOptions.brokerLostGraceMs = m_settings.connectTimeoutMs;
+    if (!m_connection->open(m_settings.client, error, labOptions))
         return false;
     MqttClient *client = m_connection->client();
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
@@ -119,11 +123,8 @@ bool RemoteSession::open(QString *error)
 QStringList RemoteSession::selectInstruments(const QStringList &values, QString *error) const
 {
     const RemoteLab &lab = *m_connection->lab();
-    QStringList names;
-    for (const QString &value : values)
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names.append(part.trimmed());
-    for (const QString &name : std::as_const(names)) {
+    const QStringList names = BenchSession::splitInstrumentNames(values, error);
+    for (const QString &name : names) {
         // Node names never hold a '/', instrument names may.
         const qsizetype slash = name.indexOf(QLatin1Char('/'));
         if (slash <= 0 || slash == name.size() - 1) {
@@ -142,7 +143,6 @@ QStringList RemoteSession::selectInstruments(const QStringList &values, QString 
             return {};
         }
     }
-    names.removeDuplicates();
     return names;
 }
 

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace ld {
@@ -128,10 +129,16 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     QObject::connect(&progress, &QTimer::timeout, &progress, [&] {
         const DispatcherCounters c = dispatcher.counters();
         const QString total = expected < 0 ? QString() : QStringLiteral("/%1").arg(expected);
-        std::fprintf(stderr,
-                     "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
-                     clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled,
-                     qPrintable(total), failed + timedOut, c.queued, c.running, c.cap);
+        const int written = std::fprintf(
+            stderr, "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
+            clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled, qPrintable(total),
+            failed + timedOut, c.queued, c.running, c.cap);
+        // Nobody reads the progress any more (`2>&1 | head -1` has seen enough): stop as on
+        // Ctrl-C, so the journal is closed and the CSV written.
+        if (written < 0 && errno == EPIPE) {
+            progress.stop();
+            QCoreApplication::quit();
+        }
     });
     if (!settings.quiet)
         progress.start(1000);
@@ -320,6 +327,24 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         printError(kCommand, error);
         return 2;
     }
+    // Said at once, whatever -q says: the rule is in the README and the man page.
+    QObject::connect(&lab, &RemoteLab::brokerDown, &runner, [&](const QString &reason) {
+        printError(kCommand, RunCommand::tr("the broker at %1 is gone (%2); jobs wait up to %3 ms "
+                                            "for it to come back")
+                                 .arg(session.brokerLabel(), reason)
+                                 .arg(broker->connectTimeoutMs));
+    });
+    QObject::connect(&lab, &RemoteLab::brokerBack, &runner, [&] {
+        printError(kCommand, RunCommand::tr("the broker at %1 is back; the waiting jobs are sent")
+                                 .arg(session.brokerLabel()));
+    });
+    QObject::connect(&lab, &RemoteLab::brokerLost, &runner, [&] {
+        printError(kCommand, RunCommand::tr("the broker at %1 did not come back within %2 ms; the "
+                                            "unfinished jobs end as 'broker lost' and so does the "
+                                            "run")
+                                 .arg(session.brokerLabel())
+                                 .arg(broker->connectTimeoutMs));
+    });
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
     for (const QString &name : std::as_const(selection)) {

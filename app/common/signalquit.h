@@ -11,9 +11,11 @@ class QSocketNotifier;
 namespace ld {
 
 /**
- * Quits the application on SIGINT or SIGTERM through the event loop, so destructors run and
- * ptys and ports are released. A signal handler may only write to a pipe; the notifier on
- * the other end does the rest (the self-pipe pattern from Qt's Unix signals documentation).
+ * Quits the application on SIGINT, SIGTERM or SIGHUP (the terminal closed) through the event
+ * loop, so destructors run, journals get their closing record and ptys and ports are released.
+ * A signal handler may only write to a pipe; the notifier on the other end does the rest (the
+ * self-pipe pattern from Qt's Unix signals documentation). SIGPIPE is not handled here: main()
+ * ignores it for the whole process, so a write to a closed pipe fails with EPIPE instead.
  */
 class SignalQuit : public QObject
 {

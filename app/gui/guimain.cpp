@@ -43,6 +43,13 @@ int fail(const QString &message)
     QMessageBox::critical(nullptr, GuiMain::tr("LabDispatch"), message);
     return 1;
 }
+
+/** A bad command line: said on stderr only, exit status 2, as every command does. */
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "labdispatch: %s\n", qPrintable(message));
+    return 2;
+}
 } // namespace
 
 int runGui(int &argc, char **argv)
@@ -75,8 +82,14 @@ int runGui(int &argc, char **argv)
     parser.addOption(benchOpt);
     parser.addOption(capOpt);
     parser.addOption(brokerOpt);
-    parser.process(app);
-    // SIGINT/SIGTERM end the event loop, so the journal gets its closing record.
+    // process() would end a bad command line with exit status 1; a usage error is 2.
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            GuiMain::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    parser.process(app); // --help and --version print and exit here
+    // SIGINT, SIGTERM and SIGHUP end the event loop, so the journal gets its closing record.
     SignalQuit signalQuit(&app);
 
     QSettings settings;
@@ -85,13 +98,19 @@ int runGui(int &argc, char **argv)
         bool ok = false;
         cap = parser.value(capOpt).toInt(&ok);
         if (!ok || cap < Dispatcher::kMinCap || cap > Dispatcher::kMaxCap)
-            return fail(GuiMain::tr("--cap must be a whole number from %1 to %2, not '%3'")
-                            .arg(Dispatcher::kMinCap)
-                            .arg(Dispatcher::kMaxCap)
-                            .arg(parser.value(capOpt)));
+            return usageError(GuiMain::tr("--cap must be a whole number from %1 to %2, not '%3'")
+                                  .arg(Dispatcher::kMinCap)
+                                  .arg(Dispatcher::kMaxCap)
+                                  .arg(parser.value(capOpt)));
         settings.setValue(QStringLiteral("dispatcher/cap"), cap);
     }
     cap = qBound(int(Dispatcher::kMinCap), cap, int(Dispatcher::kMaxCap));
+    if (parser.isSet(brokerOpt)) {
+        MqttClient::Options checked;
+        QString why;
+        if (!LabConnection::parseBroker(parser.value(brokerOpt), &checked, &why))
+            return usageError(GuiMain::tr("--broker: %1").arg(why));
+    }
 
     ProfileRegistry profiles;
     profiles.addDirectory(QStringLiteral(":/profiles"));

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node/labconnection.h"
 
-#include "node/remotelab.h"
 #include "node/remoterunner.h"
 
 namespace ld {
@@ -19,13 +18,14 @@ LabConnection::~LabConnection()
     close();
 }
 
-bool LabConnection::open(const MqttClient::Options &options, QString *error)
+bool LabConnection::open(const MqttClient::Options &options, QString *error,
+                         const RemoteLab::Options &labOptions)
 {
     close();
     auto client = std::make_unique<MqttClient>(options);
     connect(client.get(), &MqttClient::stateChanged, this, &LabConnection::stateChanged);
     connect(client.get(), &MqttClient::connectionError, this, &LabConnection::connectionError);
-    m_lab = std::make_unique<RemoteLab>(client.get(), m_dispatcher, RemoteLab::Options{});
+    m_lab = std::make_unique<RemoteLab>(client.get(), m_dispatcher, labOptions);
     m_runner = std::make_unique<RemoteRunner>(m_lab.get(), m_profiles);
     m_runner->setJournal(m_journal);
     m_client = std::move(client);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "node/mqttclient.h"
+#include "node/remotelab.h"
 
 #include <QObject>
 
@@ -13,7 +14,6 @@ namespace ld {
 class Dispatcher;
 class Journal;
 class ProfileRegistry;
-class RemoteLab;
 class RemoteRunner;
 
 /**
@@ -33,9 +33,11 @@ public:
 
     /**
      * Closes the current link, if any, and starts connecting with `options` (retrying with
-     * backoff until close()). False with `error` for options the client refuses.
+     * backoff until close()). False with `error` for options the client refuses. `labOptions`
+     * sets the RemoteLab's timeouts, such as how long jobs wait for a broker that went away.
      */
-    bool open(const MqttClient::Options &options, QString *error = nullptr);
+    bool open(const MqttClient::Options &options, QString *error = nullptr,
+              const RemoteLab::Options &labOptions = {});
     void close();
     bool isOpen() const { return bool(m_client); }
 

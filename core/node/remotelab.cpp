@@ -23,6 +23,9 @@ struct RemoteLab::Pending
     JobContext ctx;
     QString node;
     QString instrument;
+    MqttMessage request; ///< sent again, same id, when the broker comes back
+    int timeoutMs = 0;
+    bool sent = false;
     QTimer timeout;
 };
 
@@ -44,13 +47,19 @@ RemoteLab::RemoteLab(MqttClient *client, Dispatcher *dispatcher, Options options
     m_client->subscribe(root + QStringLiteral("/+/instruments/+/state"), 1);
     m_client->subscribe(m_repliesTopic, 1);
     connect(client, &MqttClient::messageReceived, this, &RemoteLab::onMessage);
+    connect(client, &MqttClient::disconnected, this, &RemoteLab::onBrokerDown);
+    connect(client, &MqttClient::connected, this, &RemoteLab::onBrokerBack);
+    m_brokerGrace.setSingleShot(true);
+    connect(&m_brokerGrace, &QTimer::timeout, this, &RemoteLab::loseBroker);
 }
 
 RemoteLab::~RemoteLab()
 {
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.begin(); it != pending.end(); ++it) {
-        sendCancel(it.value()->node, it.key()); // nobody waits for these any more
+        // Nobody waits for these any more; a node never saw those not sent.
+        if (it.value()->sent)
+            sendCancel(it.value()->node, it.key());
         it.value()->ctx.cancelled(tr("the controller closed"));
     }
 }
@@ -146,10 +155,16 @@ JobHandle RemoteLab::submit(const Request &request,
                             std::function<void(const JobResult &)> onFinished)
 {
     QPointer<RemoteLab> self(this);
+    const quint64 losses = m_brokerLosses;
     JobSpec spec = JobSpec::async(
-        [self, request](JobContext ctx) {
+        [self, request, losses](JobContext ctx) {
             if (!self) {
                 ctx.fail(tr("the controller closed"));
+                return;
+            }
+            // Queued while the broker was lost: it ends with the rest of that run.
+            if (losses != self->m_brokerLosses) {
+                ctx.fail(self->brokerLostText());
                 return;
             }
             self->start(std::move(ctx), request);
@@ -167,6 +182,10 @@ void RemoteLab::start(JobContext ctx, const Request &request)
         ctx.cancelled();
         return;
     }
+    if (m_brokerDown && !m_brokerGrace.isActive()) {
+        ctx.fail(brokerLostText());
+        return;
+    }
     const auto n = m_nodes.constFind(request.node);
     if (n != m_nodes.cend() && n->presenceKnown && !n->info.online) {
         ctx.fail(tr("node lost: %1 is offline").arg(request.node));
@@ -182,24 +201,29 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     r.operation = request.operation;
     r.parameters = request.parameters;
     r.priority = request.priority;
-    QString error = tr("the broker connection is closed");
-    if (!m_client ||
-        !m_client->publish({NodeProtocol::jobsTopic(request.node), NodeProtocol::encodeRequest(r),
-                            1, false, m_repliesTopic, jobId.toUtf8()},
-                           &error)) {
+    auto p = std::make_shared<Pending>(ctx, request.node, request.instrument);
+    p->request = {NodeProtocol::jobsTopic(request.node),
+                  NodeProtocol::encodeRequest(r),
+                  1,
+                  false,
+                  m_repliesTopic,
+                  jobId.toUtf8()};
+    p->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_options.responseTimeoutMs;
+    p->timeout.setSingleShot(true);
+    connect(&p->timeout, &QTimer::timeout, this,
+            [this, jobId, node = request.node, timeoutMs = p->timeoutMs] {
+                // A node that is slow rather than gone would still hold its instrument for us.
+                sendCancel(node, jobId);
+                failPending(
+                    jobId,
+                    tr("node lost: %1 did not answer within %2 ms").arg(node).arg(timeoutMs));
+            });
+    // While the broker is down the job waits here, unsent, for it to come back.
+    QString error;
+    if (!m_brokerDown && !send(*p, &error)) {
         ctx.fail(tr("cannot send the job to %1: %2").arg(request.node, error));
         return;
     }
-    auto p = std::make_shared<Pending>(ctx, request.node, request.instrument);
-    p->timeout.setSingleShot(true);
-    const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_options.responseTimeoutMs;
-    connect(&p->timeout, &QTimer::timeout, this, [this, jobId, node = request.node, timeoutMs] {
-        // A node that is slow rather than gone would still hold its instrument for us.
-        sendCancel(node, jobId);
-        failPending(jobId,
-                    tr("node lost: %1 did not answer within %2 ms").arg(node).arg(timeoutMs));
-    });
-    p->timeout.start(timeoutMs);
     m_pending.insert(jobId, p);
     QPointer<RemoteLab> self(this);
     ctx.token().onCancelled([self, jobId] {
@@ -209,7 +233,8 @@ void RemoteLab::start(JobContext ctx, const Request &request)
             if (!self)
                 return;
             if (const auto cancelled = self->m_pending.take(jobId)) {
-                self->sendCancel(cancelled->node, jobId);
+                if (cancelled->sent)
+                    self->sendCancel(cancelled->node, jobId);
                 cancelled->ctx.cancelled();
             }
         });
@@ -255,6 +280,16 @@ void RemoteLab::failPending(const QString &jobId, const QString &error)
         p->ctx.fail(error);
 }
 
+bool RemoteLab::send(Pending &p, QString *error)
+{
+    *error = tr("the broker connection is closed");
+    if (!m_client || !m_client->publish(p.request, error))
+        return false;
+    p.sent = true;
+    p.timeout.start(p.timeoutMs);
+    return true;
+}
+
 void RemoteLab::sendCancel(const QString &node, const QString &jobId)
 {
     // QoS 1, held while the broker is down; a node that is gone never sees it, and needs not.
@@ -274,6 +309,58 @@ void RemoteLab::loseNode(const QString &node)
     for (const QString &id : std::as_const(ids))
         failPending(id, tr("node lost: %1 went offline").arg(node));
     Q_EMIT nodeLost(node);
+}
+
+void RemoteLab::onBrokerDown(const QString &reason)
+{
+    if (!m_client || m_client->state() == MqttClient::State::Stopped)
+        return; // closed on purpose
+    m_brokerDown = true;
+    m_brokerReason = reason;
+    // Nobody can answer while the broker is gone: that time is not the node's.
+    for (const std::shared_ptr<Pending> &p : std::as_const(m_pending))
+        p->timeout.stop();
+    m_brokerGrace.start(m_options.brokerLostGraceMs);
+    Q_EMIT brokerDown(reason);
+}
+
+void RemoteLab::onBrokerBack()
+{
+    if (!m_brokerDown)
+        return; // the first connect
+    m_brokerDown = false;
+    m_brokerGrace.stop();
+    // Sent again under the same id: the node runs a job once, and answers a repeat with the
+    // answer it stored (an answer sent while we were away is lost with our session).
+    const QStringList ids = m_pending.keys();
+    for (const QString &id : ids) {
+        const std::shared_ptr<Pending> p = m_pending.value(id);
+        QString error;
+        if (p && !send(*p, &error))
+            failPending(id, tr("cannot send the job to %1: %2").arg(p->node, error));
+    }
+    Q_EMIT brokerBack();
+}
+
+QString RemoteLab::brokerLostText() const
+{
+    return tr("broker lost: no connection to the broker for %1 ms (%2)")
+        .arg(m_options.brokerLostGraceMs)
+        .arg(m_brokerReason);
+}
+
+void RemoteLab::loseBroker()
+{
+    ++m_brokerLosses;
+    const QString error = brokerLostText();
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        // Held for the reconnect: a node should not finish a job nobody waits for.
+        if (it.value()->sent)
+            sendCancel(it.value()->node, it.key());
+        it.value()->ctx.fail(error);
+    }
+    Q_EMIT brokerLost(m_brokerReason);
 }
 
 } // namespace ld

@@ -31,6 +31,13 @@ struct MqttMessage;
  * that does not answer in time, ends its jobs as failed with "node lost". Cancelling a remote
  * job ends it here at once and tells its node, which drops or stops it; the node's answer to
  * a job that already ended here is ignored (and counted).
+ *
+ * When the broker connection drops, brokerDown() says so at once and the jobs wait: their
+ * response timeouts pause, and jobs that start meanwhile are not sent. If the client is back
+ * within Options::brokerLostGraceMs, every waiting job is sent (again, under the same id: a
+ * node runs an id once and answers a repeat with its stored answer) and its timeout starts
+ * afresh. Otherwise brokerLost() follows, and every job submitted before it, sent or still
+ * queued in the dispatcher, fails with "broker lost" (the node is not to blame).
  */
 class RemoteLab : public QObject
 {
@@ -41,6 +48,7 @@ public:
         QString controllerId;          ///< empty: a random one; names the reply topic
         int responseTimeoutMs = 30000; ///< per job, from publishing the request
         int nodeLostGraceMs = 2000;    ///< offline this long and its pending jobs are lost
+        int brokerLostGraceMs = 10000; ///< the broker gone this long and every job is lost
     };
 
     struct RemoteInstrument
@@ -101,6 +109,12 @@ Q_SIGNALS:
     void instrumentChanged(const QString &node, const QString &instrument);
     /** The node has been offline for the grace period; its pending jobs failed. */
     void nodeLost(const QString &node);
+    /** The broker connection dropped; jobs wait up to Options::brokerLostGraceMs for it. */
+    void brokerDown(const QString &reason);
+    /** The broker is back after brokerDown(); the waiting jobs were sent again. */
+    void brokerBack();
+    /** The broker stayed away for the grace period; every job submitted so far failed. */
+    void brokerLost(const QString &reason);
 
 private:
     struct Pending;
@@ -108,8 +122,14 @@ private:
     void onResponse(const MqttMessage &message);
     void start(JobContext ctx, const Request &request);
     void failPending(const QString &jobId, const QString &error);
+    /** Publishes the job's request and starts its response timeout. */
+    bool send(Pending &pending, QString *error);
     void sendCancel(const QString &node, const QString &jobId);
     void loseNode(const QString &node);
+    void onBrokerDown(const QString &reason);
+    void onBrokerBack();
+    void loseBroker();
+    QString brokerLostText() const;
 
     QPointer<MqttClient> m_client; ///< not owned; may go before this does
     Dispatcher *m_dispatcher;
@@ -119,6 +139,10 @@ private:
     std::unique_ptr<ThreadExecutor> m_executor;
     quint64 m_nextJob = 0;
     qint64 m_lateAnswers = 0;
+    bool m_brokerDown = false;  ///< dropped, and not back yet
+    QString m_brokerReason;     ///< why it dropped
+    quint64 m_brokerLosses = 0; ///< jobs submitted before the latest loss fail when they start
+    QTimer m_brokerGrace;
     struct NodeData
     {
         NodeInfo info;

@@ -76,6 +76,16 @@ RemoteRunner::RemoteRunner(RemoteLab *lab, const ProfileRegistry *profiles, QObj
     , m_shared(std::make_shared<detail::RemoteRunnerShared>())
 {
     m_shared->owner = this;
+    // Every job sent or queued has failed as "broker lost"; the runs end with them instead of
+    // submitting more that would fail the same way.
+    connect(lab, &RemoteLab::brokerLost, this, [this] {
+        std::vector<quint64> ending;
+        for (const auto &entry : m_runs)
+            if (entry.second->submitting)
+                ending.push_back(entry.first);
+        for (quint64 id : ending)
+            endSubmissions(*m_runs.at(id));
+    });
 }
 
 RemoteRunner::~RemoteRunner()

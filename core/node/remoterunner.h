@@ -35,7 +35,8 @@ struct RemoteRunState;
  * parameters are typed and checked against the same limits before anything is sent. A repeating
  * run skips a tick while the instrument's previous job is unfinished (as Bench does), so a slow
  * node never piles up requests. Every finished job, failed ones included, becomes a Reading:
- * journaled first (when a journal is set), then queued for takeReadings().
+ * journaled first (when a journal is set), then queued for takeReadings(). When the lab loses
+ * its broker (RemoteLab::brokerLost) every run ends: its jobs have failed as "broker lost".
  *
  * Lives on the thread of its RemoteLab (the UI thread in the window).
  */

@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/journalreader.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include <sys/stat.h>
 
@@ -34,6 +39,10 @@ private:
     Result runCli(const QStringList &args, int timeoutMs = 60000)
     {
         QProcess p;
+        // Options the window parses are checked with a window system at hand; never a real one.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(LABDISPATCH_BINARY), args);
         Result r;
         if (!p.waitForFinished(timeoutMs)) {
@@ -133,13 +142,67 @@ private Q_SLOTS:
         QTest::newRow("export without csv")
             << QStringList{QStringLiteral("export"), QStringLiteral("run-1")}
             << QStringLiteral("usage");
+
+        // Every command, and the window's own options, the same way.
+        const QString unknown = QStringLiteral("--an-unknown-option");
+        QTest::newRow("window: unknown option")
+            << QStringList{unknown} << QStringLiteral("an-unknown-option");
+        QTest::newRow("window: missing value")
+            << QStringList{QStringLiteral("--cap")} << QStringLiteral("cap");
+        QTest::newRow("window: cap out of range")
+            << QStringList{QStringLiteral("--cap"), QStringLiteral("0")} << QStringLiteral("--cap");
+        QTest::newRow("window: broker not HOST:PORT")
+            << QStringList{QStringLiteral("--broker"), QStringLiteral(":1883")}
+            << QStringLiteral("--broker");
+        for (const char *command : {"run", "list", "profiles", "runs", "export", "demo", "node"})
+            QTest::addRow("%s: unknown option", command)
+                << QStringList{QLatin1String(command), unknown}
+                << QStringLiteral("an-unknown-option");
+        const auto missing = [](const char *command, const char *option) {
+            QTest::addRow("%s: %s without its value", command, option)
+                << QStringList{QLatin1String(command), QLatin1String(option)}
+                << QString::fromLatin1(option).mid(2);
+        };
+        missing("run", "--op");
+        missing("list", "--bench");
+        missing("profiles", "--profiles");
+        missing("runs", "--runs-folder");
+        missing("demo", "--jobs");
+        missing("node", "--name");
+        QTest::newRow("export: --csv without its value")
+            << QStringList{QStringLiteral("export"), QStringLiteral("run-1"),
+                           QStringLiteral("--csv")}
+            << QStringLiteral("csv");
+        QTest::newRow("list: connect timeout not a number")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--connect-timeout"),
+                           QStringLiteral("soon")}
+            << QStringLiteral("--connect-timeout");
+        QTest::newRow("demo: cap zero")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--cap"), QStringLiteral("0")}
+            << QStringLiteral("--cap");
+        QTest::newRow("node: cap not a number")
+            << QStringList{QStringLiteral("node"),        QStringLiteral("--name"),
+                           QStringLiteral("n"),           QStringLiteral("--broker"),
+                           QStringLiteral("127.0.0.1:1"), QStringLiteral("--cap"),
+                           QStringLiteral("lots")}
+            << QStringLiteral("--cap");
+        QTest::newRow("run: -i naming no instrument")
+            << QStringList{QStringLiteral("run"),
+                           sim,
+                           m_healthyBench,
+                           QStringLiteral("--op"),
+                           QStringLiteral("measure_temperature"),
+                           QStringLiteral("-i"),
+                           QStringLiteral(",, ,")}
+            << QStringLiteral("--instruments names no instrument");
     }
     void usageErrorsExitTwoWithOneClearLine()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, says);
         const Result r = runCli(args);
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
@@ -335,6 +398,68 @@ private Q_SLOTS:
         const QStringList rows = csvDataRows(csv);
         QVERIFY2(rows.size() == 6, qPrintable(r.out)); // two instruments, three times each
         QVERIFY(r.out.startsWith(QStringLiteral("# LabDispatch CSV export")));
+    }
+
+    void aHangUpOrAClosedPipeStopsTheRunAndClosesIt_data()
+    {
+        QTest::addColumn<bool>("hangUp");
+        QTest::newRow("terminal closed (SIGHUP)") << true;
+        QTest::newRow("reader of its output gone (2>&1 | head -n 1)") << false;
+    }
+    void aHangUpOrAClosedPipeStopsTheRunAndClosesIt()
+    {
+        QFETCH(bool, hangUp);
+        QTemporaryDir runs;
+        const QString csv = runs.filePath(QStringLiteral("stopped.csv"));
+        // Long enough that only the signal or the closed pipe can end it.
+        const QStringList args{QStringLiteral("run"),
+                               QStringLiteral("--sim"),
+                               m_healthyBench,
+                               QStringLiteral("--op"),
+                               QStringLiteral("measure_temperature"),
+                               QStringLiteral("--interval"),
+                               QStringLiteral("20"),
+                               QStringLiteral("--duration"),
+                               QStringLiteral("600000"),
+                               QStringLiteral("--csv"),
+                               csv,
+                               QStringLiteral("--runs-folder"),
+                               runs.path()};
+        QProcess p;
+        if (hangUp) {
+            p.start(QStringLiteral(LABDISPATCH_BINARY), args);
+        } else {
+            // As a user types it: head exits after the first progress line.
+            p.start(QStringLiteral("/bin/sh"),
+                    QStringList{QStringLiteral("-c"),
+                                QStringLiteral("\"$0\" \"$@\" 2>&1 | head -n 1"),
+                                QStringLiteral(LABDISPATCH_BINARY)} +
+                        args);
+        }
+        QVERIFY(p.waitForStarted());
+        if (hangUp) {
+            // A progress line says the run is under way; then the terminal goes.
+            QByteArray err;
+            QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("done"), 30000);
+            ::kill(pid_t(p.processId()), SIGHUP);
+        }
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            QFAIL("the run went on");
+        }
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        if (hangUp)
+            QCOMPARE(p.exitCode(), 1);
+
+        const QStringList dirs = QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(dirs.size(), 1);
+        const auto end = ld::JournalReader::readRunEnd(
+            runs.filePath(dirs.first() + QStringLiteral("/journal.ldj")));
+        QVERIFY2(end.has_value(), "the journal was left interrupted");
+        QCOMPARE(end->outcome, ld::RunEnd::Outcome::Stopped);
+        QVERIFY(end->readings > 0);
+        QCOMPARE(csvDataRows(csv).size(), qsizetype(end->readings));
     }
 
     void versionAndHelpExitZero()

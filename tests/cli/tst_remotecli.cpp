@@ -476,6 +476,59 @@ private Q_SLOTS:
         QCOMPARE(reader.runEnd()->readings, quint64(readings));
     }
 
+    void aBrokerThatDiesMidRunIsSaidAtOnceAndEndsTheRun()
+    {
+        // A broker and a node of its own: the suite's broker lives on for the other tests.
+        test::TestBroker doomed;
+        QString error;
+        QVERIFY2(doomed.start(&error), qPrintable(error));
+        MqttClient::Options o;
+        o.host = doomed.host();
+        o.port = doomed.port();
+        std::unique_ptr<test::TestNode> node =
+            test::TestNode::start(m_profiles, kBenchJson, QStringLiteral("bench-d"), o, kSafetyMs);
+        QVERIFY(node);
+        QTemporaryDir runs;
+        QProcess p;
+        p.start(QStringLiteral(LABDISPATCH_BINARY),
+                {QStringLiteral("run"), QStringLiteral("--broker"),
+                 QStringLiteral("127.0.0.1:%1").arg(doomed.port()), QStringLiteral("-i"),
+                 QStringLiteral("bench-d/sensor"), QStringLiteral("--op"),
+                 QStringLiteral("measure_temperature"), QStringLiteral("--interval"),
+                 QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("600000"),
+                 QStringLiteral("--broker-timeout"), QStringLiteral("1000"),
+                 QStringLiteral("--runs-folder"), runs.path()});
+        QVERIFY(p.waitForStarted(10000));
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += QString::fromUtf8(p.readAllStandardError())).contains(QStringLiteral("done")),
+            kSafetyMs);
+        doomed.kill();
+        // Said while the run still waits for the broker, before the run ends.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += QString::fromUtf8(p.readAllStandardError())).contains(QStringLiteral("gone")),
+            kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, kSafetyMs);
+        err += QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("127.0.0.1:%1 is gone").arg(doomed.port())),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("did not come back within 1000 ms")), qPrintable(err));
+
+        const QString runId = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        const QString journal = Journal::journalPath(runs.path(), runId);
+        QVERIFY2(JournalReader::readRunEnd(journal).has_value(), qPrintable(journal));
+        int brokerLost = 0;
+        for (const Reading &r : journalReadings(journal)) {
+            if (r->status == JobStatus::Succeeded)
+                continue;
+            QVERIFY2(r->error.startsWith(QLatin1String("broker lost")), qPrintable(r->error));
+            ++brokerLost;
+        }
+        QVERIFY(brokerLost > 0);
+    }
+
     void aRealNodeProcessBehindALoginIsListed_data()
     {
         QTest::addColumn<bool>("tls");

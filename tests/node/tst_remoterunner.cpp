@@ -32,8 +32,9 @@ const char *kBenchJson = R"({
 
 /**
  * Runs on remote instruments as the window and the command line make them: once, N times,
- * every T ms; checked before anything is sent, journaled, stopped, and failed as "node lost"
- * when the node dies. Against a real mosquitto and a real node.
+ * every T ms; checked before anything is sent, journaled, stopped, failed as "node lost"
+ * when the node dies and as "broker lost" when the broker does. Against a real mosquitto and
+ * a real node.
  */
 class TestRemoteRunner : public QObject
 {
@@ -69,6 +70,28 @@ private:
         r.operation = op;
         r.repeat = repeat;
         return r;
+    }
+
+    /**
+     * Replaces the fixture's controller with one whose broker timings the test chooses, and
+     * makes the sensor take `measureMs` per measurement. False when it does not come up.
+     */
+    bool restartController(const MqttClient::Options &client, const RemoteLab::Options &lab,
+                           int measureMs)
+    {
+        m_runner.reset();
+        m_lab.reset();
+        m_client = std::make_unique<MqttClient>(client);
+        m_lab = std::make_unique<RemoteLab>(m_client.get(), m_dispatcher.get(), lab);
+        m_runner = std::make_unique<RemoteRunner>(m_lab.get(), &m_profiles);
+        SimFaults slow;
+        slow.flags = SimFaults::SlowReply;
+        slow.slowReplyMs = measureMs;
+        slow.onlyCommand = "MEAS";
+        return m_client->start() && m_a->sim->setFaults(QStringLiteral("sensor"), slow) &&
+               QTest::qWaitFor(
+                   [&] { return m_runner->status(sensor()).state == InstrumentState::Idle; },
+                   kSafetyMs);
     }
 
 private Q_SLOTS:
@@ -298,6 +321,88 @@ private Q_SLOTS:
         QVERIFY(
             !m_runner->check(request({sensor()}, QStringLiteral("measure_temperature")), &error));
         QVERIFY2(error.contains(m_node), qPrintable(error));
+    }
+
+    void aBrokerBackWithinTheGraceGetsTheAnswerOfAJobInFlight()
+    {
+        // The controller comes back well after the node, so the node's answer reaches the
+        // restarted broker before anyone subscribed to it: only asking again gets it.
+        MqttClient::Options slow = brokerOptions();
+        slow.reconnectMinMs = slow.reconnectMaxMs = 3000;
+        RemoteLab::Options lo;
+        lo.responseTimeoutMs = 8000;
+        lo.brokerLostGraceMs = kSafetyMs;
+        QVERIFY(restartController(slow, lo, 1000));
+
+        QSignalSpy down(m_lab.get(), &RemoteLab::brokerDown);
+        QSignalSpy back(m_lab.get(), &RemoteLab::brokerBack);
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QString error;
+        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->node->jobsRun(), 1, kSafetyMs);
+        QVERIFY2(m_broker->restart(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2 * kSafetyMs);
+        const QList<Reading> readings = m_runner->takeReadings();
+        QCOMPARE(readings.size(), 1);
+        QVERIFY2(readings.at(0)->status == JobStatus::Succeeded, qPrintable(readings.at(0)->error));
+        QCOMPARE(down.size(), 1);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(m_a->node->jobsRun(), 1); // asked twice, run once
+    }
+
+    void aBrokerGoneForTheGraceEndsTheRunAsBrokerLost_data()
+    {
+        QTest::addColumn<int>("repeat");
+        QTest::addColumn<int>("intervalMs");
+        QTest::newRow("repeated: the queued jobs too") << 20 << 0;
+        QTest::newRow("every 50 ms for ten minutes: the run ends") << 1 << 50;
+    }
+    void aBrokerGoneForTheGraceEndsTheRunAsBrokerLost()
+    {
+        QFETCH(int, repeat);
+        QFETCH(int, intervalMs);
+        RemoteLab::Options lo;
+        lo.brokerLostGraceMs = 1000; // the response timeout stays 30 s: beyond the safety net
+        QVERIFY(restartController(brokerOptions(), lo, 100));
+
+        QSignalSpy down(m_lab.get(), &RemoteLab::brokerDown);
+        QSignalSpy lost(m_lab.get(), &RemoteLab::brokerLost);
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"), repeat);
+        r.intervalMs = intervalMs;
+        r.durationMs = intervalMs > 0 ? 600000 : 0;
+        QString error;
+        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_runner->readingsQueued() >= 2, kSafetyMs);
+        m_broker->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(down.size(), 1, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(m_runner->pendingJobs(), 0);
+
+        const QList<Reading> readings = m_runner->takeReadings();
+        if (intervalMs == 0)
+            QCOMPARE(readings.size(), repeat);
+        int brokerLost = 0;
+        for (const Reading &reading : readings) {
+            if (reading->status == JobStatus::Succeeded)
+                continue;
+            QCOMPARE(reading->status, JobStatus::Failed);
+            QVERIFY2(reading->error.startsWith(QLatin1String("broker lost")),
+                     qPrintable(reading->error));
+            ++brokerLost;
+        }
+        QVERIFY(brokerLost > 0);
+        // A job started while the broker is known to be lost fails at once, the same way.
+        QSignalSpy again(m_runner.get(), &RemoteRunner::runFinished);
+        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, kSafetyMs);
+        const QList<Reading> after = m_runner->takeReadings();
+        QCOMPARE(after.size(), 1);
+        QVERIFY2(after.at(0)->error.startsWith(QLatin1String("broker lost")),
+                 qPrintable(after.at(0)->error));
     }
 
     void runnerDestroyedWithJobsPendingCancelsThem()
