@@ -35,6 +35,10 @@ InstrumentDialog::InstrumentDialog(const ProfileRegistry *profiles, const QStrin
     , m_writeTerminator(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
     , m_enabled(new QCheckBox(tr("&Enabled"), this))
+    , m_expectVendor(new QLineEdit(this))
+    , m_expectModel(new QLineEdit(this))
+    , m_expectSerial(new QLineEdit(this))
+    , m_pin(new QPushButton(tr("&Pin Current Identity"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -80,6 +84,23 @@ InstrumentDialog::InstrumentDialog(const ProfileRegistry *profiles, const QStrin
     serialForm->addRow(tr("&Stop bits:"), m_stopBits);
     serialForm->addRow(tr("&Flow control:"), m_flow);
 
+    auto *expectBox = new QGroupBox(tr("Expected identity"), this);
+    expectBox->setToolTip(tr("What *IDN? must report for this to be the instrument; an empty "
+                             "field is not checked. Another instrument on the port is then an "
+                             "error instead of its readings."));
+    for (QLineEdit *e : {m_expectVendor, m_expectModel, m_expectSerial})
+        e->setPlaceholderText(tr("any"));
+    auto *expectForm = new QFormLayout(expectBox);
+    expectForm->addRow(tr("&Vendor:"), m_expectVendor);
+    expectForm->addRow(tr("&Model:"), m_expectModel);
+    expectForm->addRow(tr("Seria&l:"), m_expectSerial);
+    expectForm->addRow(QString(), m_pin);
+    connect(m_pin, &QPushButton::clicked, this, [this] {
+        m_expectVendor->setText(m_current.vendor);
+        m_expectModel->setText(m_current.model);
+        m_expectSerial->setText(m_current.serial);
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Resource:"), m_resource);
@@ -92,17 +113,20 @@ InstrumentDialog::InstrumentDialog(const ProfileRegistry *profiles, const QStrin
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_serialBox);
+    layout->addWidget(expectBox);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *e : {m_name, m_resource, m_readTerminator, m_writeTerminator})
+    for (QLineEdit *e : {m_name, m_resource, m_readTerminator, m_writeTerminator, m_expectVendor,
+                         m_expectModel, m_expectSerial})
         connect(e, &QLineEdit::textChanged, this, &InstrumentDialog::validate);
     for (QComboBox *c : {m_baud, m_dataBits, m_parity, m_stopBits, m_flow, m_profile})
         connect(c, &QComboBox::currentTextChanged, this, &InstrumentDialog::validate);
     connect(m_timeout, &QSpinBox::valueChanged, this, &InstrumentDialog::validate);
     setConfig(InstrumentConfig{});
+    setCurrentIdentity({});
 }
 
 void InstrumentDialog::setConfig(const InstrumentConfig &c)
@@ -121,7 +145,21 @@ void InstrumentDialog::setConfig(const InstrumentConfig &c)
     m_writeTerminator->setText(escapeTerminator(c.line.writeTerminator));
     m_timeout->setValue(c.timeoutMs);
     m_enabled->setChecked(c.enabled);
+    m_expectVendor->setText(c.expect.vendor);
+    m_expectModel->setText(c.expect.model);
+    m_expectSerial->setText(c.expect.serial);
     validate();
+}
+
+void InstrumentDialog::setCurrentIdentity(const Reading::Identity &identity)
+{
+    m_current = identity;
+    const bool known = !identity.vendor.isEmpty();
+    m_pin->setEnabled(known);
+    m_pin->setToolTip(
+        known ? tr("Pin %1 %2, serial %3").arg(identity.vendor, identity.model, identity.serial)
+              : tr("Connect the instrument first: pins the vendor, model and "
+                   "serial it reports"));
 }
 
 InstrumentConfig InstrumentDialog::config() const
@@ -140,6 +178,9 @@ InstrumentConfig InstrumentDialog::config() const
     c.timeoutMs = m_timeout->value();
     c.enabled = m_enabled->isChecked();
     c.simulated = m_simulated;
+    c.expect.vendor = m_expectVendor->text().trimmed();
+    c.expect.model = m_expectModel->text().trimmed();
+    c.expect.serial = m_expectSerial->text().trimmed();
     return c;
 }
 

@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace ld {
@@ -21,8 +22,9 @@ class ProfileRegistry;
 
 /**
  * Add or edit one instrument: name, VISA resource, serial line settings, terminators, profile,
- * timeout. Checked as you type with InstrumentConfig::validate (the bench's own rule), with
- * the reason shown in words; OK stays disabled until the configuration is valid.
+ * timeout, and the identity it must report (vendor, model, serial pins). Checked as you type with
+ * InstrumentConfig::validate (the bench's own rule), with the reason shown in words; OK stays
+ * disabled until the configuration is valid.
  */
 class InstrumentDialog : public QDialog
 {
@@ -33,6 +35,8 @@ public:
                      QWidget *parent = nullptr);
 
     void setConfig(const InstrumentConfig &config);
+    /** Who answers on the resource now; "Pin Current Identity" copies it into the pins. */
+    void setCurrentIdentity(const Reading::Identity &identity);
     /** The configuration as entered (valid when isValid()). */
     InstrumentConfig config() const;
     bool isValid() const { return m_problem.isEmpty(); }
@@ -42,6 +46,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *resourceEdit() const { return m_resource; }
     QComboBox *baudCombo() const { return m_baud; }
+    QPushButton *pinButton() const { return m_pin; }
 
 private:
     void validate();
@@ -62,6 +67,11 @@ private:
     QLineEdit *m_writeTerminator;
     QSpinBox *m_timeout;
     QCheckBox *m_enabled;
+    QLineEdit *m_expectVendor;
+    QLineEdit *m_expectModel;
+    QLineEdit *m_expectSerial;
+    QPushButton *m_pin;
+    Reading::Identity m_current;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -5,6 +5,7 @@
 #include "statuslight.h"
 
 #include "instruments/bench.h"
+#include "io/devicetext.h"
 #include "node/remotelab.h"
 #include "node/remoterunner.h"
 
@@ -247,7 +248,7 @@ QString InstrumentTableModel::readingText(const Reading &reading)
     const QLocale locale;
     const auto &f = reading.fields();
     if (f.status != JobStatus::Succeeded)
-        return tr("%1: %2").arg(jobStatusName(f.status), f.error);
+        return tr("%1: %2").arg(jobStatusName(f.status), DeviceText::printable(f.error));
     QString value;
     if (const double *v = std::get_if<double>(&f.value)) {
         value = locale.toString(*v, 'g', 7);
@@ -256,7 +257,7 @@ QString InstrumentTableModel::readingText(const Reading &reading)
                                 : tr("%n value(s), last %1", nullptr, int(list->size()))
                                       .arg(locale.toString(list->constLast(), 'g', 7));
     } else if (const QString *s = std::get_if<QString>(&f.value)) {
-        value = *s;
+        value = DeviceText::printable(*s);
     } else {
         value = tr("done");
     }

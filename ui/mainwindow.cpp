@@ -601,6 +601,7 @@ void MainWindow::editInstrument()
     InstrumentDialog dialog(m_ctx.profiles, taken, this);
     dialog.setWindowTitle(tr("Edit %1").arg(name));
     dialog.setConfig(m_ctx.bench->status(name).config);
+    dialog.setCurrentIdentity(m_ctx.bench->status(name).identity);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString why;

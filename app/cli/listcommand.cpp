@@ -6,6 +6,7 @@
 #include "cli/brokeroptions.h"
 #include "cli/remotesession.h"
 #include "common/signalquit.h"
+#include "io/devicetext.h"
 #include "node/remotelab.h"
 
 #include <QCoreApplication>
@@ -40,14 +41,18 @@ QJsonObject instrumentJson(const QString &name, const QString &resource, const Q
     return o;
 }
 
-/** The table's last column: who the instrument said it is, or why it cannot say. */
+/**
+ * The table's last column: who the instrument said it is, or why it cannot say. Device text,
+ * possibly relayed by a node: printed only with its control characters made visible.
+ */
 QString identityText(const Reading::Identity &identity, const QString &profile,
                      const QString &error)
 {
     if (identity.vendor.isEmpty())
-        return error;
-    return QStringLiteral("%1 %2 #%3 fw %4 / %5")
-        .arg(identity.vendor, identity.model, identity.serial, identity.firmware, profile);
+        return DeviceText::printable(error);
+    return DeviceText::printable(
+        QStringLiteral("%1 %2 #%3 fw %4 / %5")
+            .arg(identity.vendor, identity.model, identity.serial, identity.firmware, profile));
 }
 
 /** `list --broker`: every node's instruments as their retained messages describe them. */

@@ -115,6 +115,12 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     };
     bool finished = false;
     QObject::connect(&runner, &Runner::readingsAvailable, &runner, drain);
+    // A lost, refused or restored link says why at once: a job's error alone cannot tell
+    // that another instrument answers on the port. Per-job failures stay in the journal.
+    QObject::connect(&runner, &Runner::eventLogged, &runner, [](const BenchEvent &e) {
+        if (e.aboutLink)
+            std::fprintf(stderr, "run: %s: %s\n", qPrintable(e.instrument), qPrintable(e.text));
+    });
     QObject::connect(&runner, &Runner::runFinished, &runner, [&](quint64 id) {
         if (id == runId) {
             finished = true;

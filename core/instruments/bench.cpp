@@ -7,6 +7,7 @@
 #include "instruments/intervalschedule.h"
 #include "instruments/prober.h"
 #include "instruments/profileregistry.h"
+#include "io/devicetext.h"
 #include "io/iothreadpool.h"
 #include "io/visaresource.h"
 #include "results/journal.h"
@@ -48,13 +49,15 @@ void BenchShared::push(StatusDelta delta)
     requestFlush();
 }
 
-void BenchShared::log(BenchEvent::Severity severity, const QString &instrument, const QString &text)
+void BenchShared::log(BenchEvent::Severity severity, const QString &instrument, const QString &text,
+                      bool aboutLink)
 {
     BenchEvent e;
     e.wallNs = wallNowNs();
     e.severity = severity;
     e.instrument = instrument;
-    e.text = text;
+    e.aboutLink = aboutLink;
+    e.text = DeviceText::printable(text); // may quote what a device sent
     {
         std::lock_guard lock(mutex);
         events.push_back(std::move(e));
@@ -129,6 +132,7 @@ public:
     struct Entry
     {
         InstrumentConfig config;
+        QString device; ///< VisaResource::deviceKey() of its resource
         InstrumentStatus status;
         InstrumentLink *link = nullptr; // lives on `thread`
         std::shared_ptr<LinkAnchor> anchor;
@@ -143,6 +147,7 @@ public:
     std::unordered_map<QThread *, std::unique_ptr<ThreadExecutor>> executors;
     QList<QString> order;
     QHash<QString, Entry> entries;
+    QHash<QString, QString> devices; ///< deviceKey() -> name: one entry per device
     std::map<quint64, std::unique_ptr<RunState>> runs;
     quint64 nextRunId = 0;
     struct DiscoveryState
@@ -346,7 +351,7 @@ public:
             s.profileName = p ? p->displayName() : QString();
         }
         if (delta.lastError)
-            s.lastError = *delta.lastError;
+            s.lastError = DeviceText::printable(*delta.lastError);
         if (!delta.lastReading.isNull())
             s.lastReading = delta.lastReading;
         s.jobsDone += delta.done;
@@ -409,15 +414,17 @@ bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
             *error = tr("An instrument named '%1' is already on the bench.").arg(config.name);
         return false;
     }
-    for (const auto &e : std::as_const(d->entries)) {
-        if (e.config.resource.compare(config.resource, Qt::CaseInsensitive) == 0) {
-            if (error)
-                *error = tr("'%1' already uses %2.").arg(e.config.name, config.resource);
-            return false;
-        }
+    // One device under two spellings would be opened twice, each session taking the other's
+    // replies: compare what the resources open, not how they are written.
+    const QString device = VisaResource::parse(config.resource).deviceKey();
+    if (const auto used = d->devices.constFind(device); used != d->devices.cend()) {
+        if (error)
+            *error = tr("%1 is already on the bench as '%2'.").arg(config.resource, *used);
+        return false;
     }
     BenchPrivate::Entry e;
     e.config = config;
+    e.device = device;
     e.status.config = config;
     e.status.profileId = config.profileId;
     if (const DriverProfile *p =
@@ -426,6 +433,7 @@ bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
     e.status.state = config.enabled ? InstrumentState::Offline : InstrumentState::Disabled;
     if (config.enabled)
         d->startLink(e);
+    d->devices.insert(device, config.name);
     d->entries.insert(config.name, std::move(e));
     d->order.append(config.name);
     Q_EMIT instrumentAdded(config.name);
@@ -471,6 +479,7 @@ bool Bench::removeInstrument(const QString &name)
         return false;
     stop({name});
     d->stopLink(*it);
+    d->devices.remove(it->device);
     d->entries.erase(it);
     d->order.removeAll(name);
     {
@@ -810,10 +819,14 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
         return fail(tr("The probe timeout must be between 10 and 60000 ms."));
 
     QStringList resources;
+    // Every spelling of a device is probed once, and none the bench uses: opening its port
+    // would disturb its instrument.
+    QSet<QString> devices(d->devices.keyBegin(), d->devices.keyEnd());
     auto add = [&](const VisaResource &r) {
-        const QString text = r.toString();
-        if (!resources.contains(text, Qt::CaseInsensitive))
-            resources.append(text);
+        if (!devices.contains(r.deviceKey())) {
+            devices.insert(r.deviceKey());
+            resources.append(r.toString());
+        }
     };
     if (request.systemSerialPorts) {
         for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
@@ -847,12 +860,6 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
         if (!r.isValid() || r.kind() != VisaResource::Kind::Tcp)
             return fail(tr("'%1' is not a LAN address: %2").arg(address, why));
         add(r);
-    }
-    // Never open a port the bench already uses: that would disturb its instrument.
-    for (const auto &e : std::as_const(d->entries)) {
-        const QString used = VisaResource::parse(e.config.resource).toString();
-        resources.removeIf(
-            [&](const QString &r) { return r.compare(used, Qt::CaseInsensitive) == 0; });
     }
 
     const quint64 id = ++d->nextDiscoveryId;

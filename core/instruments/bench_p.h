@@ -65,7 +65,8 @@ struct BenchShared
     QString runId;
 
     void push(StatusDelta delta);
-    void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
+    void log(BenchEvent::Severity severity, const QString &instrument, const QString &text,
+             bool aboutLink = false);
     /** Journals the reading, then queues it for the UI. */
     void publish(const Reading &reading, StatusDelta delta);
     void requestFlush();

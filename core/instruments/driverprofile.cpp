@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/driverprofile.h"
 
+#include "io/devicetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QtEndian>
@@ -47,7 +49,7 @@ DriverProfile::Reply parseNumberList(const QByteArray &text)
             if (!v)
                 return {
                     {},
-                    DriverProfile::tr("not a number: '%1'").arg(QString::fromUtf8(part.left(40)))};
+                    DriverProfile::tr("not a number: '%1'").arg(DeviceText::show(part.left(40)))};
             values.append(*v);
         }
     }
@@ -192,7 +194,7 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
         const auto v = parseNumber(text);
         if (!v)
             return {{},
-                    DriverProfile::tr("not a number: '%1'").arg(QString::fromUtf8(text.left(40)))};
+                    DriverProfile::tr("not a number: '%1'").arg(DeviceText::show(text.left(40)))};
         return {*v, {}};
     }
     case ReplyType::Numbers:
@@ -201,14 +203,14 @@ DriverProfile::Reply DriverProfile::Operation::parseReply(const QByteArray &raw)
         QByteArray s = text.trimmed();
         if (s.size() >= 2 && s.startsWith('"') && s.endsWith('"'))
             s = s.mid(1, s.size() - 2);
-        return {QString::fromUtf8(s), {}};
+        return {DeviceText::decode(s), {}};
     }
     case ReplyType::Idn: {
-        QStringList fields = QString::fromUtf8(text.trimmed()).split(QLatin1Char(','));
+        QStringList fields = DeviceText::decode(text.trimmed()).split(QLatin1Char(','));
         if (fields.size() < 2 || fields.at(0).trimmed().isEmpty())
             return {
                 {},
-                DriverProfile::tr("not an identity: '%1'").arg(QString::fromUtf8(text.left(40)))};
+                DriverProfile::tr("not an identity: '%1'").arg(DeviceText::show(text.left(40)))};
         for (QString &f : fields)
             f = f.trimmed();
         while (fields.size() < 4)

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/instrumentconfig.h"
 
+#include "io/devicetext.h"
 #include "io/visaresource.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ld {
 
@@ -56,6 +59,25 @@ QString instrumentStateText(InstrumentState state)
     return {};
 }
 
+bool InstrumentConfig::Expected::matches(const Reading::Identity &found) const
+{
+    return (vendor.isEmpty() || vendor == found.vendor) &&
+           (model.isEmpty() || model == found.model) &&
+           (serial.isEmpty() || serial == found.serial);
+}
+
+QString InstrumentConfig::Expected::toString() const
+{
+    QStringList parts;
+    if (!vendor.isEmpty())
+        parts.append(tr("vendor %1").arg(vendor));
+    if (!model.isEmpty())
+        parts.append(tr("model %1").arg(model));
+    if (!serial.isEmpty())
+        parts.append(tr("serial %1").arg(serial));
+    return parts.join(QStringLiteral(", "));
+}
+
 bool InstrumentConfig::validate(QString *error) const
 {
     auto fail = [error](const QString &message) {
@@ -77,6 +99,13 @@ bool InstrumentConfig::validate(QString *error) const
         return fail(tr("%1: %2").arg(name, why));
     if (!line.validate(&why))
         return fail(tr("%1: %2").arg(name, why));
+    for (const QString &pin : {expect.vendor, expect.model, expect.serial}) {
+        // *IDN? fields are trimmed and free of control characters: such a pin never matches.
+        if (pin != pin.trimmed() || DeviceText::printable(pin) != pin || pin.contains(u','))
+            return fail(tr("%1: expect: '%2' cannot be an *IDN? field (no commas, control "
+                           "characters or surrounding spaces)")
+                            .arg(name, DeviceText::printable(pin)));
+    }
     if (timeoutMs < kMinTimeoutMs || timeoutMs > kMaxTimeoutMs)
         return fail(tr("%1: the timeout must be between %2 and %3 ms, not %4 ms.")
                         .arg(name)
@@ -97,6 +126,15 @@ QVariantMap InstrumentConfig::toVariantMap() const
     m.insert(QStringLiteral("timeoutMs"), timeoutMs);
     if (simulated)
         m.insert(QStringLiteral("simulated"), true);
+    if (!expect.isEmpty()) {
+        QVariantMap pins;
+        for (const auto &[key, value] : {std::pair{QStringLiteral("vendor"), expect.vendor},
+                                         std::pair{QStringLiteral("model"), expect.model},
+                                         std::pair{QStringLiteral("serial"), expect.serial}})
+            if (!value.isEmpty())
+                pins.insert(key, value);
+        m.insert(QStringLiteral("expect"), pins);
+    }
     m.insert(QStringLiteral("line"), line.toVariantMap());
     return m;
 }
@@ -107,7 +145,7 @@ std::optional<InstrumentConfig> InstrumentConfig::fromVariantMap(const QVariantM
     static const QStringList known{QStringLiteral("name"),      QStringLiteral("resource"),
                                    QStringLiteral("profile"),   QStringLiteral("enabled"),
                                    QStringLiteral("timeoutMs"), QStringLiteral("simulated"),
-                                   QStringLiteral("line")};
+                                   QStringLiteral("line"),      QStringLiteral("expect")};
     auto fail = [error](const QString &message) -> std::optional<InstrumentConfig> {
         if (error)
             *error = message;
@@ -150,6 +188,27 @@ std::optional<InstrumentConfig> InstrumentConfig::fromVariantMap(const QVariantM
         if (!ok || t != double(int(t)))
             return fail(tr("%1: timeoutMs: must be a whole number of milliseconds").arg(c.name));
         c.timeoutMs = int(t);
+    }
+    if (map.contains(QStringLiteral("expect"))) {
+        const QVariant v = map.value(QStringLiteral("expect"));
+        if (v.typeId() != QMetaType::QVariantMap)
+            return fail(
+                tr("%1: expect: must be an object with vendor, model and/or serial").arg(c.name));
+        const QVariantMap pins = v.toMap();
+        const std::pair<QString, QString *> fields[] = {
+            {QStringLiteral("vendor"), &c.expect.vendor},
+            {QStringLiteral("model"), &c.expect.model},
+            {QStringLiteral("serial"), &c.expect.serial}};
+        for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
+            const auto field = std::find_if(std::begin(fields), std::end(fields),
+                                            [&](const auto &f) { return f.first == it.key(); });
+            if (field == std::end(fields))
+                return fail(tr("%1: expect: unknown field '%2' (vendor, model, serial)")
+                                .arg(c.name, it.key()));
+            if (it.value().typeId() != QMetaType::QString)
+                return fail(tr("%1: expect.%2: must be a text").arg(c.name, it.key()));
+            *field->second = it.value().toString();
+        }
     }
     if (map.contains(QStringLiteral("line"))) {
         QString why;

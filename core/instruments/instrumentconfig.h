@@ -36,6 +36,27 @@ struct InstrumentConfig
     Q_DECLARE_TR_FUNCTIONS(ld::InstrumentConfig)
 
 public:
+    /**
+     * Who must answer `*IDN?` on the resource for it to be this instrument (bench file key
+     * "expect"). An empty field is not checked; all empty pins nothing. A port renumbered under
+     * another instrument is then an error, not silently someone else's readings.
+     */
+    struct Expected
+    {
+        QString vendor;
+        QString model;
+        QString serial;
+
+        bool isEmpty() const { return vendor.isEmpty() && model.isEmpty() && serial.isEmpty(); }
+        bool matches(const Reading::Identity &found) const;
+        /** The pinned fields in words: "vendor ACME, serial 123". */
+        QString toString() const;
+        friend bool operator==(const Expected &a, const Expected &b)
+        {
+            return a.vendor == b.vendor && a.model == b.model && a.serial == b.serial;
+        }
+    };
+
     QString name;        ///< unique on the bench; also the dispatcher key
     QString resource;    ///< VISA resource string (ASRL...::INSTR or TCPIP...::SOCKET)
     SerialSettings line; ///< line settings for serial; terminators for both kinds
@@ -43,6 +64,7 @@ public:
     bool enabled = true;
     int timeoutMs = 2000;   ///< per query
     bool simulated = false; ///< served by the built-in simulator (shown as such)
+    Expected expect;        ///< identity pins, checked on every connect and reconnect
 
     /** Name, resource (parsed), line settings and timeout; `error` says which and why. */
     bool validate(QString *error = nullptr) const;
@@ -73,6 +95,8 @@ struct BenchEvent
     Severity severity = Severity::Info;
     QString instrument; ///< empty for bench-wide events
     QString text;
+    /** About the instrument's connection (lost, refused, back), not one job's result. */
+    bool aboutLink = false;
 };
 
 } // namespace ld

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace ld::detail {
 
 namespace {
@@ -19,16 +22,23 @@ Reading::Identity toIdentity(const IdnInfo &idn)
     return Reading::Identity{idn.vendor, idn.model, idn.serial, idn.firmware};
 }
 
-QString identityText(const IdnInfo &idn)
+/** Ends a job whose link did not become ready with what stopped it; false when it is ready. */
+bool endUnready(JobContext &ctx, JobStatus status, const QString &error)
 {
-    return QStringLiteral("%1 %2 (serial %3, firmware %4)")
-        .arg(idn.vendor, idn.model, idn.serial, idn.firmware);
-}
-
-bool sameInstrument(const IdnInfo &a, const IdnInfo &b)
-{
-    // Firmware may change with an update; vendor, model and serial say who it is.
-    return a.vendor == b.vendor && a.model == b.model && a.serial == b.serial;
+    switch (status) {
+    case JobStatus::Succeeded:
+        return false;
+    case JobStatus::TimedOut:
+        ctx.timedOut(error);
+        break;
+    case JobStatus::Cancelled:
+        ctx.cancelled(error);
+        break;
+    default:
+        ctx.fail(error);
+        break;
+    }
+    return true;
 }
 
 /** A reply value the dispatcher and the results layer understand. */
@@ -53,9 +63,13 @@ InstrumentLink::InstrumentLink(InstrumentConfig config, const ProfileRegistry *p
     , m_shared(std::move(shared))
     , m_anchor(std::move(anchor))
     , m_reconnectTimer(new QTimer(this))
+    , m_waitTimer(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &InstrumentLink::startConnect);
+    m_waitTimer->setSingleShot(true);
+    m_waitTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_waitTimer, &QTimer::timeout, this, &InstrumentLink::expireWaiters);
 }
 
 InstrumentLink::~InstrumentLink()
@@ -68,7 +82,7 @@ InstrumentLink::~InstrumentLink()
     // Deleting the session ends its exchanges as Cancelled, which finishes their jobs.
     delete m_session;
     m_session = nullptr;
-    callWaiters(false, tr("the instrument was removed"));
+    callWaiters(JobStatus::Failed, tr("the instrument was removed"));
 }
 
 void InstrumentLink::shutdown()
@@ -79,7 +93,7 @@ void InstrumentLink::shutdown()
         m_session->close();
     m_ready = false;
     m_connecting = false;
-    callWaiters(false, tr("the instrument was switched off"));
+    callWaiters(JobStatus::Failed, tr("the instrument was switched off"));
 }
 
 void InstrumentLink::setState(InstrumentState state, std::optional<QString> error)
@@ -94,12 +108,49 @@ void InstrumentLink::setState(InstrumentState state, std::optional<QString> erro
     m_shared->push(std::move(delta));
 }
 
-void InstrumentLink::callWaiters(bool ok, const QString &error)
+void InstrumentLink::callWaiters(JobStatus status, const QString &error)
 {
     auto waiters = std::move(m_waiters);
     m_waiters.clear();
+    m_waitTimer->stop();
     for (auto &w : waiters)
-        w(ok, error);
+        w.then(status, error);
+}
+
+void InstrumentLink::expireWaiters()
+{
+    // An attempt under way is bounded by the session's own timeouts; its end decides.
+    if (m_connecting || m_waiters.empty())
+        return;
+    const qint64 now = monotonicNowNs();
+    std::vector<Waiter> expired;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->deadlineNs <= now) {
+            expired.push_back(std::move(*it));
+            it = m_waiters.erase(it);
+        } else {
+            next = std::min(next, it->deadlineNs);
+            ++it;
+        }
+    }
+    if (!m_waiters.empty())
+        m_waitTimer->start(int((next - now + 999999) / 1000000));
+    const QString message =
+        tr("the link did not come back within %1 ms: %2").arg(m_config.timeoutMs).arg(m_downReason);
+    for (auto &w : expired)
+        w.then(JobStatus::TimedOut, message);
+}
+
+void InstrumentLink::cancelWaiter(quint64 id)
+{
+    const auto it = std::find_if(m_waiters.begin(), m_waiters.end(),
+                                 [id](const Waiter &w) { return w.id == id; });
+    if (it == m_waiters.end())
+        return;
+    Ready then = std::move(it->then);
+    m_waiters.erase(it);
+    then(JobStatus::Cancelled, tr("cancelled while waiting for the link"));
 }
 
 bool InstrumentLink::isReady() const
@@ -107,28 +158,28 @@ bool InstrumentLink::isReady() const
     return m_ready && m_session && m_session->isOpen();
 }
 
-void InstrumentLink::ensureReady(Ready then)
+void InstrumentLink::ensureReady(const CancellationToken &token, Ready then)
 {
     if (isReady()) {
-        then(true, {});
+        then(JobStatus::Succeeded, {});
         return;
     }
     if (m_shutDown) {
-        then(false, tr("the instrument is switched off"));
+        then(JobStatus::Failed, tr("the instrument is switched off"));
         return;
     }
-    if (m_connecting) {
-        m_waiters.push_back(std::move(then));
-        return;
-    }
-    if (m_reconnectTimer->isActive()) {
-        // Fail fast while waiting out the backoff, rather than hold a slot of the cap.
-        then(false, tr("the link is lost; next reconnect attempt in %1 s")
-                        .arg(QString::number(m_reconnectTimer->remainingTime() / 1000.0, 'f', 1)));
-        return;
-    }
-    m_waiters.push_back(std::move(then));
-    startConnect();
+    // Wait for the link, through the backoff and as many attempts as fit, up to the
+    // instrument's timeout: one disconnect must not fail every job queued behind it. The job
+    // holds its slot meanwhile, as it would waiting for a slow reply.
+    const quint64 id = ++m_nextWaiterId;
+    const qint64 deadline = monotonicNowNs() + qint64(m_config.timeoutMs) * 1000000;
+    const bool first = m_waiters.empty();
+    m_waiters.push_back({id, deadline, std::move(then)});
+    if (first || m_waitTimer->remainingTime() > m_config.timeoutMs)
+        m_waitTimer->start(m_config.timeoutMs);
+    whenCancelled(token, [id](InstrumentLink *self) { self->cancelWaiter(id); });
+    if (!m_connecting && !m_reconnectTimer->isActive())
+        startConnect();
 }
 
 void InstrumentLink::startConnect()
@@ -180,9 +231,15 @@ void InstrumentLink::onIdentified(const ScpiReply &reply)
         connectFailed(tr("the answer to *IDN? is not an identity: %1").arg(why), false);
         return;
     }
-    if (m_expected && !sameInstrument(*m_expected, *idn)) {
+    if (!m_config.expect.matches(toIdentity(*idn))) {
+        connectFailed(tr("not the instrument the bench expects on %1: expected %2, found %3")
+                          .arg(m_config.resource, m_config.expect.toString(), idn->toString()),
+                      true);
+        return;
+    }
+    if (m_expected && !m_expected->sameInstrument(*idn)) {
         connectFailed(tr("another instrument answers on %1: expected %2, found %3")
-                          .arg(m_config.resource, identityText(*m_expected), identityText(*idn)),
+                          .arg(m_config.resource, m_expected->toString(), idn->toString()),
                       true);
         return;
     }
@@ -191,6 +248,7 @@ void InstrumentLink::onIdentified(const ScpiReply &reply)
     m_connecting = false;
     m_ready = true;
     m_backoffMs = kFirstBackoffMs;
+    m_downReason.clear();
 
     StatusDelta delta;
     delta.name = m_config.name;
@@ -211,8 +269,8 @@ void InstrumentLink::onIdentified(const ScpiReply &reply)
     m_shared->push(std::move(delta));
     if (reconnected)
         m_shared->log(BenchEvent::Severity::Info, m_config.name,
-                      tr("reconnected to %1").arg(identityText(*idn)));
-    callWaiters(true, {});
+                      tr("reconnected to %1").arg(idn->toString()), true);
+    callWaiters(JobStatus::Succeeded, {});
 }
 
 void InstrumentLink::connectFailed(const QString &message, bool wrongInstrument)
@@ -221,17 +279,21 @@ void InstrumentLink::connectFailed(const QString &message, bool wrongInstrument)
     m_ready = false;
     if (m_session)
         m_session->close();
+    m_downReason = message;
     if (m_expected) {
-        // It was here before: keep trying, and show why meanwhile.
+        // It was here before: keep trying, and show why meanwhile. Jobs go on waiting, each
+        // until its deadline.
         setState(wrongInstrument ? InstrumentState::Error : InstrumentState::Reconnecting, message);
         m_shared->log(wrongInstrument ? BenchEvent::Severity::Error : BenchEvent::Severity::Warning,
-                      m_config.name, message);
+                      m_config.name, message, true);
         scheduleReconnect();
+        expireWaiters();
     } else {
+        // Never connected: no attempt follows by itself, so nothing is worth waiting for.
         setState(InstrumentState::Error, message);
-        m_shared->log(BenchEvent::Severity::Error, m_config.name, message);
+        m_shared->log(BenchEvent::Severity::Error, m_config.name, message, true);
+        callWaiters(JobStatus::Failed, message);
     }
-    callWaiters(false, message);
 }
 
 void InstrumentLink::onDisconnected(const QString &message)
@@ -239,8 +301,9 @@ void InstrumentLink::onDisconnected(const QString &message)
     if (m_shutDown)
         return;
     m_ready = false;
+    m_downReason = tr("link lost: %1").arg(message);
     m_shared->log(BenchEvent::Severity::Warning, m_config.name,
-                  tr("link lost: %1; reconnecting").arg(message));
+                  tr("link lost: %1; reconnecting").arg(message), true);
     if (m_connecting) {
         connectFailed(message, false);
         return;
@@ -267,11 +330,10 @@ void InstrumentLink::connectJob(JobContext ctx)
         ctx.cancelled();
         return;
     }
-    ensureReady([this, ctx](bool ok, const QString &error) mutable {
-        if (ok)
-            ctx.succeed(identityText(*m_expected));
-        else
-            ctx.fail(error);
+    ensureReady(ctx.token(), [this, ctx](JobStatus status, const QString &error) mutable {
+        if (endUnready(ctx, status, error))
+            return;
+        ctx.succeed(m_expected->toString());
     });
 }
 
@@ -287,11 +349,9 @@ void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx)
         startOperation(call, std::move(ctx));
         return;
     }
-    ensureReady([this, call, ctx](bool ok, const QString &error) mutable {
-        if (!ok) {
-            ctx.fail(error);
+    ensureReady(ctx.token(), [this, call, ctx](JobStatus status, const QString &error) mutable {
+        if (endUnready(ctx, status, error))
             return;
-        }
         startOperation(call, std::move(ctx));
     });
 }
@@ -310,14 +370,24 @@ void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx)
         });
     // A cancel from any thread reaches the session on this thread; late replies are
     // discarded by the session's resync.
-    token.onCancelled([anchor = m_anchor, id] {
+    whenCancelled(token, [id](InstrumentLink *self) {
+        if (self->m_session)
+            self->m_session->cancel(id);
+    });
+}
+
+void InstrumentLink::whenCancelled(const CancellationToken &token,
+                                   std::function<void(InstrumentLink *)> fn)
+{
+    // A cancel may come from any thread; the link may be gone by the time it arrives.
+    token.onCancelled([anchor = m_anchor, fn = std::move(fn)] {
         std::lock_guard lock(anchor->mutex);
         if (anchor->link)
             QMetaObject::invokeMethod(
                 anchor->link,
-                [anchor, id] {
-                    if (InstrumentLink *self = anchor->guard.data(); self && self->m_session)
-                        self->m_session->cancel(id);
+                [anchor, fn] {
+                    if (InstrumentLink *self = anchor->guard.data())
+                        fn(self);
                 },
                 Qt::QueuedConnection);
     });

@@ -25,8 +25,10 @@ namespace detail {
 /**
  * One instrument's connection, living on an I/O thread: opens the port once and keeps it,
  * identifies the instrument, runs operation jobs, and reconnects with backoff when the link
- * is lost, using the instrument again only when *IDN? matches what it was. Every function
- * runs on the link's thread.
+ * is lost, using the instrument again only when *IDN? matches what it was (and the bench
+ * file's pins, on every connect). A job that finds the link down waits for it, up to the
+ * instrument's timeout, without a thread or a timer per job. Every function runs on the
+ * link's thread.
  */
 class InstrumentLink : public QObject
 {
@@ -47,9 +49,16 @@ public:
     static constexpr int kMaxBackoffMs = 30000;
 
 private:
-    using Ready = std::function<void(bool ok, const QString &error)>;
+    /** Succeeded: the link is ready; Failed, TimedOut or Cancelled with a message: not. */
+    using Ready = std::function<void(JobStatus status, const QString &error)>;
+    struct Waiter
+    {
+        quint64 id = 0;
+        qint64 deadlineNs = 0; ///< monotonic; past it, the job stops waiting for a reconnect
+        Ready then;
+    };
     bool isReady() const;
-    void ensureReady(Ready then);
+    void ensureReady(const CancellationToken &token, Ready then);
     void startOperation(const OperationCall &call, JobContext ctx);
     void startConnect();
     void onOpened();
@@ -59,7 +68,13 @@ private:
     void scheduleReconnect();
     void finishOperation(const OperationCall &call, const ScpiReply &reply, JobContext ctx);
     void setState(InstrumentState state, std::optional<QString> error = std::nullopt);
-    void callWaiters(bool ok, const QString &error);
+    /** Ends every waiter with `status`. */
+    void callWaiters(JobStatus status, const QString &error);
+    /** Ends the waiters past their deadline, unless an attempt is under way; re-arms. */
+    void expireWaiters();
+    void cancelWaiter(quint64 id);
+    /** Runs `fn` on this link's thread when `token` is cancelled, if the link lives then. */
+    void whenCancelled(const CancellationToken &token, std::function<void(InstrumentLink *)> fn);
 
     InstrumentConfig m_config;
     const ProfileRegistry *m_profiles;
@@ -67,13 +82,16 @@ private:
     std::shared_ptr<LinkAnchor> m_anchor;
     ScpiSession *m_session = nullptr; // child
     QTimer *m_reconnectTimer;         // child
+    QTimer *m_waitTimer;              // child; the earliest waiter's deadline
     InstrumentState m_state = InstrumentState::Offline;
     std::optional<IdnInfo> m_expected; ///< who answered first; must answer again after a loss
     bool m_ready = false;
     bool m_connecting = false;
     bool m_shutDown = false;
     int m_backoffMs = kFirstBackoffMs;
-    std::vector<Ready> m_waiters;
+    std::vector<Waiter> m_waiters;
+    quint64 m_nextWaiterId = 0;
+    QString m_downReason; ///< why the link is down: what a job that gave up waiting says
 };
 
 } // namespace detail

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scpierror.h"
 
+#include "io/devicetext.h"
 #include "io/scpiparse.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ std::optional<ScpiError> ScpiError::parse(const QByteArray &line, QString *error
         if (error)
             *error = QCoreApplication::translate("ScpiError", "'%1' is not an error queue entry "
                                                               "(expected <code>,\"<message>\")")
-                         .arg(QString::fromLatin1(t.left(60)));
+                         .arg(DeviceText::show(t.left(60)));
         return std::nullopt;
     }
     ScpiError e;

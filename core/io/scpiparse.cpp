@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scpiparse.h"
 
+#include "io/devicetext.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -85,9 +87,9 @@ QString parseString(const QByteArray &text)
     const QByteArray t = text.trimmed();
     if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) {
         const QByteArray quote(1, t.front());
-        return QString::fromLatin1(t.mid(1, t.size() - 2).replace(quote + quote, quote));
+        return DeviceText::decode(t.mid(1, t.size() - 2).replace(quote + quote, quote));
     }
-    return QString::fromLatin1(t);
+    return DeviceText::decode(t);
 }
 
 std::optional<QByteArray> parseBlock(const QByteArray &text, QString *error)

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scpireply.h"
 
+#include "io/devicetext.h"
+
 namespace ld {
 
 QString ScpiReply::text(int step) const
 {
-    return QString::fromLatin1(responses.value(step)).trimmed();
+    return DeviceText::decode(responses.value(step)).trimmed();
 }
 
 QString ScpiReply::statusName(Status status)

@@ -3,6 +3,8 @@
 #include "io/visaresource.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -145,11 +147,11 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
             device.size() <= 6)
             return serial(deviceUpper);
         if (!device.startsWith(QLatin1Char('/')) || device.endsWith(QLatin1Char('/')) ||
-            device.size() < 2)
+            QDir::cleanPath(device).size() < 2)
             return failed(error, tr("serial device '%1' must be an absolute device path such "
                                     "as /dev/ttyUSB0, a board number or COMn, in '%2'")
                                      .arg(device, text));
-        return serial(device);
+        return serial(QDir::cleanPath(device));
     }
 
     if (upper.startsWith(QLatin1String("TCPIP"))) {
@@ -257,6 +259,16 @@ QString VisaResource::serialPortName() const
     if (allDigits(m_host))
         return QStringLiteral("COM") + m_host;
     return m_host;
+}
+
+QString VisaResource::deviceKey() const
+{
+    if (m_kind == Kind::Serial && m_host.startsWith(QLatin1Char('/'))) {
+        const QString resolved = QFileInfo(m_host).canonicalFilePath();
+        if (!resolved.isEmpty())
+            return VisaResource::serial(resolved).toString();
+    }
+    return toString();
 }
 
 QString VisaResource::toString() const

@@ -33,8 +33,17 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
-    /** Canonical form: upper-case keywords, board 0 made explicit, IPv6 normalised. */
+    /**
+     * Canonical form: upper-case keywords, board 0 made explicit, IPv6 normalised, a serial
+     * device path cleaned (`/dev//pts/4` and `/dev/./pts/4` are `/dev/pts/4`).
+     */
     QString toString() const;
+    /**
+     * The same for every spelling of one device, for telling whether two resources open the
+     * same thing: toString(), with a serial device path that exists resolved through its
+     * symbolic links (`/dev/serial/by-id/...` is its `/dev/ttyUSBn`). Reads the file system.
+     */
+    QString deviceKey() const;
 
     /** Serial: the device as written after ASRL (`/dev/ttyUSB0`, `3`, `COM3`). */
     QString serialDevice() const { return m_kind == Kind::Serial ? m_host : QString(); }

@@ -70,6 +70,9 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         return false;
     spec->options.jitterMs = int(v);
     spec->serial = o.value(QLatin1String("serial")).toString();
+    spec->vendor = o.value(QLatin1String("vendor")).toString();
+    spec->model = o.value(QLatin1String("model")).toString();
+    spec->firmware = o.value(QLatin1String("firmware")).toString();
 
     const QJsonObject faults = o.value(QLatin1String("faults")).toObject();
     const QJsonArray kinds = faults.value(QLatin1String("kinds")).toArray();
@@ -92,6 +95,13 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
     }
     spec->options.faults.slowReplyMs = faults.value(QLatin1String("slowReplyMs")).toInt(3000);
     spec->options.faults.onlyCommand = faults.value(QLatin1String("only")).toString().toUtf8();
+    const double times = faults.value(QLatin1String("times")).toDouble(-1);
+    if (times != int(times) || times < -1 || times > 1e9) {
+        *error = path + QStringLiteral(".faults.times: ") +
+                 SimBench::tr("must be a whole number from %1 to %2").arg(-1).arg(1000000000);
+        return false;
+    }
+    spec->options.faults.times = int(times);
 
     const QJsonObject wire = o.value(QLatin1String("wire")).toObject();
     spec->wire.instrument = wire.value(QLatin1String("instrument")).toString();
@@ -211,6 +221,13 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
             for (const InstrumentSpec &spec : specs) {
                 auto instrument = std::make_unique<SimInstrument>(*profiles.find(spec.profileId),
                                                                   spec.options.seed, spec.serial);
+                SimInstrument::Identity identity = instrument->identity();
+                for (auto [field, value] : {std::pair{&identity.vendor, &spec.vendor},
+                                            std::pair{&identity.model, &spec.model},
+                                            std::pair{&identity.firmware, &spec.firmware}})
+                    if (!value->isEmpty())
+                        *field = *value;
+                instrument->setIdentity(identity);
                 auto *server = new SimServer(std::move(instrument), spec.options, clock, root);
                 QString why;
                 if (!server->start(&why)) {

@@ -43,6 +43,9 @@ public:
         QString profileId;
         SimServer::Options options; ///< Transport, port, seed, latency, jitter, faults.
         QString serial;             ///< Empty: derived from the seed.
+        QString vendor;             ///< Empty: the profile's (sim hints) or the simulator's.
+        QString model;              ///< Empty: the profile's or its id.
+        QString firmware;           ///< Empty: the profile's or "1.0.0".
         Wire wire;
     };
 

@@ -30,6 +30,8 @@ struct SimFaults
     unsigned flags = None;
     double probability = 1.0;
     int slowReplyMs = 3000;
+    /** Replies the faults may still hit; -1: no limit ("disconnect once" is 1). */
+    int times = -1;
     /** When set, only replies to commands starting with it (any case) can be hit, e.g. "MEAS". */
     QByteArray onlyCommand;
 

@@ -194,8 +194,12 @@ void SimServer::answer(Link *link, const QByteArray &line)
     const unsigned active = faults.replyFlags();
     const bool eligible = faults.onlyCommand.isEmpty() ||
                           line.trimmed().toUpper().startsWith(faults.onlyCommand.toUpper());
-    if (active != 0 && eligible &&
+    if (active != 0 && eligible && faults.times != 0 &&
         std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < faults.probability) {
+        if (faults.times > 0) {
+            QMutexLocker lock(&m_mutex);
+            m_options.faults.times = std::max(0, m_options.faults.times - 1);
+        }
         QList<SimFaults::Fault> on;
         for (unsigned bit = 1; bit <= active; bit <<= 1) {
             if (active & bit)

@@ -34,6 +34,8 @@ private:
         int exitCode = -1;
         QString out;
         QString err;
+        QByteArray rawOut; ///< as the terminal would get it
+        QByteArray rawErr;
     };
 
     Result runCli(const QStringList &args, int timeoutMs = 60000)
@@ -52,8 +54,10 @@ private:
             return r;
         }
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.rawOut = p.readAllStandardOutput();
+        r.rawErr = p.readAllStandardError();
+        r.out = QString::fromUtf8(r.rawOut);
+        r.err = QString::fromUtf8(r.rawErr);
         return r;
     }
 
@@ -460,6 +464,46 @@ private Q_SLOTS:
         QCOMPARE(end->outcome, ld::RunEnd::Outcome::Stopped);
         QVERIFY(end->readings > 0);
         QCOMPARE(csvDataRows(csv).size(), qsizetype(end->readings));
+    }
+
+    void listPrintsDeviceTextWithoutItsControlCharacters()
+    {
+        // One identity a terminal must not obey (ESC, BEL), one in UTF-8 that must not be
+        // mangled.
+        const QString bench = writeFile(QStringLiteral("strange.json"), R"({
+  "instruments": [
+    { "name": "evil", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 5,
+      "vendor": "\u001b[2J\u001b]0;owned\u0007ACME" },
+    { "name": "umlaut", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 6,
+      "vendor": "M\u00fcller Messtechnik", "model": "\u03a9-Meter" }
+  ]
+})");
+        const Result r = runCli({QStringLiteral("list"), QStringLiteral("--sim"), bench});
+        for (const QByteArray &bytes : {r.rawOut, r.rawErr})
+            for (const char c : bytes)
+                QVERIFY2(uchar(c) >= 0x20 || c == '\n', bytes.toHex(' ').constData());
+        QVERIFY2(r.out.contains(QStringLiteral("\\x1b[2J")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString::fromUtf8("M\xc3\xbcller Messtechnik \xce\xa9-Meter")),
+                 qPrintable(r.out));
+    }
+
+    void aRefusedReconnectIsPrintedWithWhoAnswersInstead()
+    {
+        const QString bench = writeFile(QStringLiteral("swapped.json"), R"({
+  "instruments": [
+    { "name": "swapped", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 7,
+      "faults": { "kinds": [ "disconnect", "new-identity" ], "only": "MEAS" } }
+  ]
+})");
+        QTemporaryDir runs;
+        const Result r = runCli(
+            {QStringLiteral("run"), QStringLiteral("--sim"), bench, QStringLiteral("--op"),
+             QStringLiteral("measure_temperature"), QStringLiteral("--repeat"), QStringLiteral("2"),
+             QStringLiteral("--runs-folder"), runs.path(), QStringLiteral("-q")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("swapped: another instrument answers on")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("-R1")), qPrintable(r.err)); // who answers
     }
 
     void versionAndHelpExitZero()

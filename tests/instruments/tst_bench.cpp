@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "io/visaresource.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace ld;
@@ -83,6 +87,21 @@ private:
         r.operation = op;
         r.repeat = repeat;
         return r;
+    }
+
+    /** Re-adds `name` with a changed configuration; the sim keeps serving it. */
+    void reconfigure(const QString &name, const std::function<void(InstrumentConfig &)> &change)
+    {
+        InstrumentConfig c = m_bench->status(name).config;
+        change(c);
+        QString error;
+        QVERIFY2(m_bench->updateInstrument(name, c, &error), qPrintable(error));
+    }
+
+    static int countStatus(const QList<Reading> &readings, JobStatus status)
+    {
+        return int(std::count_if(readings.cbegin(), readings.cend(),
+                                 [status](const Reading &r) { return r->status == status; }));
     }
 
 private Q_SLOTS:
@@ -276,6 +295,210 @@ private Q_SLOTS:
             logged |=
                 args.at(0).value<BenchEvent>().text.contains(QStringLiteral("another instrument"));
         QVERIFY(logged);
+    }
+
+    void aPinnedIdentityThatDoesNotMatchIsAnErrorAndNoJobRuns_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("wrong vendor") << QStringLiteral("vendor");
+        QTest::newRow("wrong model") << QStringLiteral("model");
+        QTest::newRow("wrong serial") << QStringLiteral("serial");
+    }
+    void aPinnedIdentityThatDoesNotMatchIsAnErrorAndNoJobRuns()
+    {
+        waitAllIdle();
+        const Reading::Identity real = m_bench->status(QStringLiteral("sensor")).identity;
+        QFETCH(QString, field);
+        reconfigure(QStringLiteral("sensor"), [&](InstrumentConfig &c) {
+            // The others pinned right: only the wrong one may refuse it.
+            c.expect = {real.vendor, real.model, real.serial};
+            QString *pin = field == QLatin1String("vendor")  ? &c.expect.vendor
+                           : field == QLatin1String("model") ? &c.expect.model
+                                                             : &c.expect.serial;
+            *pin = QStringLiteral("SOMEONE-ELSE");
+            c.profileId = QStringLiteral("labdispatch-sim-thermometer"); // so a run is accepted
+        });
+        m_bench->connectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Error, kSafetyMs);
+        const QString error = m_bench->status(QStringLiteral("sensor")).lastError;
+        QVERIFY2(error.contains(field + QStringLiteral(" SOMEONE-ELSE")), qPrintable(error));
+        QVERIFY2(error.contains(real.serial), qPrintable(error)); // found: names who answered
+
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 3));
+        QCOMPARE(readings.size(), 3);
+        for (const Reading &r : readings) {
+            QCOMPARE(r->status, JobStatus::Failed);
+            QVERIFY2(r->error.contains(QStringLiteral("SOMEONE-ELSE")), qPrintable(r->error));
+        }
+        QCOMPARE(m_bench->status(QStringLiteral("sensor")).jobsDone, 0);
+    }
+
+    void aMatchingPinConnectsAndIsCheckedAgainOnReconnect()
+    {
+        waitAllIdle();
+        const Reading::Identity real = m_bench->status(QStringLiteral("sensor")).identity;
+        reconfigure(QStringLiteral("sensor"),
+                    [&](InstrumentConfig &c) { c.expect.serial = real.serial; });
+        waitAllIdle();
+        // The link drops; the instrument that comes back reports another serial.
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply | SimFaults::NewIdentity;
+        faults.onlyCommand = "MEAS";
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        runAndCollect(request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_bench->status(QStringLiteral("sensor"))
+                .lastError.contains(QStringLiteral("expected serial ") + real.serial),
+            kSafetyMs);
+        QCOMPARE(m_bench->status(QStringLiteral("sensor")).state, InstrumentState::Error);
+    }
+
+    void identityPinsRoundTripThroughTheBenchFile()
+    {
+        reconfigure(QStringLiteral("dmm"), [](InstrumentConfig &c) {
+            c.expect = {QStringLiteral("ACME"), QString(), QStringLiteral("SN 7")};
+        });
+        const QByteArray json = m_bench->toJson();
+        QVERIFY2(json.contains("\"expect\""), json.constData());
+        QVERIFY2(!json.contains("\"model\""), json.constData()); // an empty pin is not written
+        Dispatcher d2(2);
+        Bench copy(&d2, &m_profiles);
+        QString error;
+        QVERIFY2(copy.loadJson(json, &error), qPrintable(error));
+        QVERIFY(copy.status(QStringLiteral("dmm")).config.expect ==
+                m_bench->status(QStringLiteral("dmm")).config.expect);
+        QVERIFY(copy.status(QStringLiteral("sensor")).config.expect.isEmpty());
+    }
+
+    void badIdentityPinsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("expect");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not an object") << QByteArray("\"SN 7\"") << QStringLiteral("expect");
+        QTest::newRow("unknown field")
+            << QByteArray(R"({"firmware": "1.0"})") << QStringLiteral("firmware");
+        QTest::newRow("not a text")
+            << QByteArray(R"({"serial": 7})") << QStringLiteral("expect.serial");
+        QTest::newRow("a comma can never match")
+            << QByteArray(R"({"model": "A,B"})") << QStringLiteral("A,B");
+    }
+    void badIdentityPinsAreRefusedWithAReason()
+    {
+        QFETCH(QByteArray, expect);
+        QFETCH(QString, says);
+        const QByteArray json = R"({"schema": 1, "instruments": [{"name": "x", "resource": )"
+                                R"("TCPIP0::127.0.0.1::5025::SOCKET", "expect": )" +
+                                expect + "}]}";
+        Dispatcher d2(2);
+        Bench copy(&d2, &m_profiles);
+        QString error;
+        QVERIFY(!copy.loadJson(json, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+    }
+
+    void jobsWaitForAReconnectInsteadOfFailingAtOnce()
+    {
+        waitAllIdle();
+        // A timeout well beyond the first backoff (500 ms): a wait can end in a reconnect.
+        reconfigure(QStringLiteral("sensor"), [](InstrumentConfig &c) { c.timeoutMs = 5000; });
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply;
+        faults.onlyCommand = "MEAS";
+        faults.times = 1; // the link drops once
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        QSignalSpy events(m_bench.get(), &Bench::eventLogged);
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 30));
+        QCOMPARE(readings.size(), 30);
+        // Only the job whose reply was cut fails; the others wait for the reconnect.
+        QVERIFY2(countStatus(readings, JobStatus::Succeeded) >= 29,
+                 qPrintable(QString::number(countStatus(readings, JobStatus::Succeeded))));
+        bool reconnected = false;
+        for (const auto &args : events)
+            reconnected |= args.at(0).value<BenchEvent>().text.contains(u"reconnected");
+        QVERIFY(reconnected);
+    }
+
+    void aDeadInstrumentFailsEachJobAtItsTimeoutWithTheReason()
+    {
+        waitAllIdle();
+        reconfigure(QStringLiteral("sensor"), [](InstrumentConfig &c) { c.timeoutMs = 200; });
+        waitAllIdle();
+        m_sim->stop(); // every simulated instrument gone for good
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).state,
+                                  InstrumentState::Reconnecting, kSafetyMs);
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 3));
+        QCOMPARE(readings.size(), 3);
+        for (const Reading &r : readings) {
+            QCOMPARE(r->status, JobStatus::TimedOut);
+            QVERIFY2(r->error.contains(QStringLiteral("did not come back within 200 ms")),
+                     qPrintable(r->error));
+        }
+    }
+
+    void aRefusedReconnectNamesWhoAnswersInTheJobsError()
+    {
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply | SimFaults::NewIdentity;
+        faults.onlyCommand = "MEAS";
+        QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
+        reconfigure(QStringLiteral("sensor"), [](InstrumentConfig &c) { c.timeoutMs = 1500; });
+        waitAllIdle();
+        const auto readings = runAndCollect(
+            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 2));
+        QCOMPARE(readings.size(), 2);
+        // The first loses its link mid-reply; the second waits and learns who answers instead.
+        const Reading &second = readings.at(1)->submittedMonoNs > readings.at(0)->submittedMonoNs
+                                    ? readings.at(1)
+                                    : readings.at(0);
+        QVERIFY2(second->error.contains(QStringLiteral("another instrument answers")),
+                 qPrintable(second->error));
+        QVERIFY2(second->error.contains(QStringLiteral("-R1")), qPrintable(second->error));
+        QVERIFY2(m_bench->status(QStringLiteral("sensor"))
+                     .lastError.contains(QStringLiteral("another instrument answers")),
+                 qPrintable(m_bench->status(QStringLiteral("sensor")).lastError));
+    }
+
+    void aSecondSpellingOfADeviceIsRefusedAndNotProbed_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("double slash") << QStringLiteral("//");
+        QTest::newRow("dot segment") << QStringLiteral("/./");
+        QTest::newRow("symbolic link") << QStringLiteral("link");
+    }
+    void aSecondSpellingOfADeviceIsRefusedAndNotProbed()
+    {
+        QFETCH(QString, how);
+        const QString resource = m_bench->status(QStringLiteral("dmm")).config.resource;
+        QString path = VisaResource::parse(resource).serialPortName(); // /dev/pts/N
+        QTemporaryDir dir;
+        if (how == QLatin1String("link")) {
+            const QString link = dir.filePath(QStringLiteral("adapter"));
+            QVERIFY(QFile::link(path, link));
+            path = link;
+        } else {
+            path.replace(QStringLiteral("/pts/"), QStringLiteral("/pts") + how);
+        }
+        InstrumentConfig c;
+        c.name = QStringLiteral("dmm again");
+        c.resource = QStringLiteral("ASRL%1::INSTR").arg(path);
+        QString error;
+        QVERIFY(!m_bench->addInstrument(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("already on the bench as 'dmm'")),
+                 qPrintable(error));
+
+        DiscoveryRequest discovery;
+        discovery.systemSerialPorts = false;
+        discovery.serialPorts = {path};
+        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
+        QVERIFY(m_bench->discover(discovery, &error) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(1).toInt(), 0); // nothing probed
     }
 
     void oneJobPerInstrumentAtATimeWhateverTheCap()

@@ -308,8 +308,9 @@ private Q_SLOTS:
                                         << QByteArray("+1.234000E+00\n") << QVariant(1.234) << "";
         QTest::newRow("number with CRLF")
             << dmm << "measure_voltage_dc" << QByteArray("-5e-3\r\n") << QVariant(-0.005) << "";
-        QTest::newRow("number garbled") << dmm << "measure_voltage_dc" << QByteArray("\xfe\x01zz\n")
-                                        << QVariant() << "not a number: '\xfe\x01zz'";
+        QTest::newRow("number garbled")
+            << dmm << "measure_voltage_dc" << QByteArray("\xfe\x01zz\n") << QVariant()
+            << QStringLiteral("not a number: '\u00fe\\x01zz'");
         QTest::newRow("number empty")
             << dmm << "measure_voltage_dc" << QByteArray("\n") << QVariant() << "not a number: ''";
         QTest::newRow("numbers") << dmm << "fetch_array" << QByteArray("1,+2.5E+00,-3\n")

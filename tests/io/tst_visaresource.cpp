@@ -3,6 +3,8 @@
 #include "io/serialsettings.h"
 #include "io/visaresource.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ld;
@@ -148,6 +150,46 @@ private Q_SLOTS:
         QCOMPARE(int(r.port()), port);
         // The canonical form is a fixed point.
         QCOMPARE(VisaResource::parse(r.toString()), r);
+    }
+
+    void oneDeviceWrittenSeveralWaysIsOneDevice_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::newRow("double slash") << QStringLiteral("ASRL/dev//pts/4::INSTR");
+        QTest::newRow("dot segment") << QStringLiteral("ASRL/dev/./pts/4::INSTR");
+        QTest::newRow("dot-dot segment") << QStringLiteral("ASRL/dev/pts/../pts/4::INSTR");
+        QTest::newRow("all at once") << QStringLiteral("ASRL//dev/.//pts/4::INSTR");
+    }
+    void oneDeviceWrittenSeveralWaysIsOneDevice()
+    {
+        QFETCH(QString, spelling);
+        const VisaResource r = VisaResource::parse(spelling);
+        QVERIFY(r.isValid());
+        QCOMPARE(r.toString(), QStringLiteral("ASRL/dev/pts/4::INSTR"));
+        QCOMPARE(r.serialPortName(), QStringLiteral("/dev/pts/4"));
+        QCOMPARE(r.deviceKey(),
+                 VisaResource::parse(QStringLiteral("ASRL/dev/pts/4::INSTR")).deviceKey());
+    }
+
+    void aSymbolicLinkIsTheDeviceItPointsTo()
+    {
+        // As /dev/serial/by-id/... points to /dev/ttyUSBn; files in a temporary folder stand in.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile device(dir.filePath(QStringLiteral("ttyFAKE0")));
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        device.close();
+        const QString link = dir.filePath(QStringLiteral("by-id-adapter"));
+        QVERIFY(QFile::link(device.fileName(), link));
+        const VisaResource viaLink = VisaResource::parse(QStringLiteral("ASRL%1::INSTR").arg(link));
+        const VisaResource direct =
+            VisaResource::parse(QStringLiteral("ASRL%1::INSTR").arg(device.fileName()));
+        QCOMPARE(viaLink.deviceKey(), direct.deviceKey());
+        // It still opens the name the user gave: the link follows the adapter when replugged.
+        QCOMPARE(viaLink.serialPortName(), link);
+        const VisaResource other = VisaResource::parse(
+            QStringLiteral("ASRL%1::INSTR").arg(dir.filePath(QStringLiteral("ttyFAKE1"))));
+        QVERIFY(other.deviceKey() != direct.deviceKey());
     }
 
     void serialPortNameMapsBoardNumbersToCom()

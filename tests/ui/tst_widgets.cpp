@@ -5,6 +5,7 @@
 #include "decimatingseries.h"
 #include "gauge.h"
 #include "gaugepanel.h"
+#include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
 #include "logmodel.h"
 #include "logpanel.h"
@@ -18,6 +19,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSlider>
 #include <QSpinBox>
@@ -102,6 +104,8 @@ private Q_SLOTS:
     void logFiltersByTextAndSeverityAndCopiesRows();
     void aStatusChangeMarksOnlyTheColumnsThatShowIt_data();
     void aStatusChangeMarksOnlyTheColumnsThatShowIt();
+    void theInstrumentDialogPinsTheIdentityTheInstrumentReports();
+    void deviceTextInTheTableHasNoControlCharacters();
 };
 
 void TestWidgets::everyStateHasItsOwnIconGlyphTextAndToolTip()
@@ -487,3 +491,38 @@ void TestWidgets::aStatusChangeMarksOnlyTheColumnsThatShowIt()
 }
 
 #include "tst_widgets.moc"
+
+void TestWidgets::theInstrumentDialogPinsTheIdentityTheInstrumentReports()
+{
+    InstrumentDialog dialog(nullptr, {});
+    InstrumentConfig c;
+    c.name = QStringLiteral("DMM 1");
+    c.resource = QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET");
+    dialog.setConfig(c);
+    QVERIFY(!dialog.pinButton()->isEnabled()); // nothing identified yet
+    QVERIFY(dialog.config().expect.isEmpty());
+    dialog.setCurrentIdentity({QStringLiteral("ACME"), QStringLiteral("DMM-9"),
+                               QStringLiteral("SN 42"), QStringLiteral("1.0")});
+    QVERIFY(dialog.pinButton()->isEnabled());
+    QTest::mouseClick(dialog.pinButton(), Qt::LeftButton);
+    const InstrumentConfig pinned = dialog.config();
+    QCOMPARE(pinned.expect.vendor, QStringLiteral("ACME"));
+    QCOMPARE(pinned.expect.model, QStringLiteral("DMM-9"));
+    QCOMPARE(pinned.expect.serial, QStringLiteral("SN 42"));
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.problem()));
+    // And back: a configuration's pins fill the fields.
+    InstrumentDialog again(nullptr, {});
+    again.setConfig(pinned);
+    QVERIFY(again.config().expect == pinned.expect);
+}
+
+void TestWidgets::deviceTextInTheTableHasNoControlCharacters()
+{
+    Reading::Fields f;
+    f.instrument = QStringLiteral("dmm");
+    f.operation = QStringLiteral("query");
+    f.status = JobStatus::Succeeded;
+    f.value = QStringLiteral("\x1b[2Jowned\x07");
+    const QString shown = InstrumentTableModel::readingText(Reading(f));
+    QCOMPARE(shown, QStringLiteral("\\x1b[2Jowned\\x07"));
+}
