@@ -5,6 +5,7 @@
 #include "io/devicetext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QtEndian>
 
@@ -101,14 +102,25 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
     switch (type) {
     case ParameterType::Int:
     case ParameterType::Double: {
-        bool ok = false;
-        const double v = value.toString().trimmed().toDouble(&ok);
+        const QString text = value.toString().trimmed();
+        // Integer digits are taken exactly: a double keeps only 53 bits of them.
+        bool isInteger = false;
+        const qint64 exact = type == ParameterType::Int ? text.toLongLong(&isInteger) : 0;
+        bool ok = isInteger;
+        const double v = isInteger ? double(exact) : text.toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
             *error = DriverProfile::tr("%1: '%2' is not a number").arg(who, value.toString());
             return std::nullopt;
         }
         if (type == ParameterType::Int && v != std::floor(v)) {
             *error = DriverProfile::tr("%1: '%2' is not a whole number").arg(who, value.toString());
+            return std::nullopt;
+        }
+        // qint64 holds [-2^63, 2^63); both bounds are exact doubles, so the test is exact too.
+        constexpr double kInt64Bound = 9223372036854775808.0;
+        if (type == ParameterType::Int && !isInteger && (v < -kInt64Bound || v >= kInt64Bound)) {
+            *error = DriverProfile::tr("%1: '%2' is too large for a whole number")
+                         .arg(who, value.toString());
             return std::nullopt;
         }
         if (min && v < *min) {
@@ -121,7 +133,9 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
                          .arg(who, numberText(v), unitSuffix, numberText(*max));
             return std::nullopt;
         }
-        return type == ParameterType::Int ? QString::number(qint64(v)) : numberText(v);
+        if (type == ParameterType::Double)
+            return numberText(v);
+        return QString::number(isInteger ? exact : qint64(v));
     }
     case ParameterType::Enum: {
         const QString text = value.toString().trimmed();
@@ -135,19 +149,45 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
     }
     case ParameterType::String: {
         const QString text = value.toString();
-        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-            *error = DriverProfile::tr("%1: a line break would end the command early").arg(who);
-            return std::nullopt;
+        for (const QChar c : text) {
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                *error = DriverProfile::tr("%1: a line break would end the command early").arg(who);
+                return std::nullopt;
+            }
+            if (c.category() == QChar::Other_Control) {
+                *error = DriverProfile::tr("%1: the control character U+%2 is not allowed")
+                             .arg(who)
+                             .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                return std::nullopt;
+            }
         }
-        if (quoted && text.contains(QLatin1Char('"'))) {
-            *error = DriverProfile::tr("%1: double quotes are not allowed").arg(who);
-            return std::nullopt;
+        if (quoted) {
+            // IEEE 488.2 string data: a quote inside is doubled, so the string cannot end early.
+            QString doubled = text;
+            doubled.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            return QLatin1Char('"') + doubled + QLatin1Char('"');
         }
-        if (text.trimmed().isEmpty() && !quoted) {
+        if (text.trimmed().isEmpty()) {
             *error = DriverProfile::tr("%1: empty").arg(who);
             return std::nullopt;
         }
-        return quoted ? QLatin1Char('"') + text + QLatin1Char('"') : text;
+        if (raw)
+            return text;
+        // Unquoted text is SCPI character or numeric data: anything else (`;` `:` `,` `*`
+        // space) would start another command, header or argument.
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            const bool safe = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                              (u >= u'0' && u <= u'9') || u == u'_' || u == u'.' || u == u'+' ||
+                              u == u'-';
+            if (!safe) {
+                *error = DriverProfile::tr("%1: '%2' is not allowed here; unquoted text may hold "
+                                           "only letters, digits and _ . + -")
+                             .arg(who, QString(c));
+                return std::nullopt;
+            }
+        }
+        return text;
     }
     }
     return std::nullopt;
@@ -164,7 +204,25 @@ const DriverProfile::Parameter *DriverProfile::Operation::parameter(const QStrin
 
 DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &values) const
 {
-    QString text = command;
+    QStringList unknown;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!parameter(it.key()))
+            unknown.append(QLatin1Char('\'') + it.key() + QLatin1Char('\''));
+    }
+    if (!unknown.isEmpty()) {
+        QStringList names;
+        for (const Parameter &p : parameters)
+            names.append(p.name);
+        const QString takes =
+            names.isEmpty()
+                ? DriverProfile::tr("%1 takes none").arg(id)
+                : DriverProfile::tr("%1 takes %2").arg(id, names.join(QStringLiteral(", ")));
+        return {{},
+                DriverProfile::tr("unknown parameter %1 (%2)")
+                    .arg(unknown.join(QStringLiteral(", ")), takes)};
+    }
+
+    QHash<QString, QString> texts;
     for (const Parameter &p : parameters) {
         QVariant value = values.value(p.name);
         if (!value.isValid())
@@ -177,8 +235,29 @@ DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &value
         const auto normalised = p.normalise(value, &error);
         if (!normalised)
             return {{}, error};
-        text.replace(QLatin1Char('{') + p.name + QLatin1Char('}'), *normalised);
+        texts.insert(p.name, *normalised);
     }
+
+    // One pass over the template: a value is copied, never searched for placeholders, so a
+    // value holding "{name}" reaches the instrument as typed. A placeholder is "{" ... "}"
+    // without braces inside, as the loader reads it.
+    const QStringView source(command);
+    QString text;
+    text.reserve(source.size() + 32);
+    qsizetype done = 0;
+    for (qsizetype close = source.indexOf(QLatin1Char('}')); close >= 0;
+         close = source.indexOf(QLatin1Char('}'), close + 1)) {
+        const qsizetype open = source.lastIndexOf(QLatin1Char('{'), close);
+        if (open < done)
+            continue;
+        const auto it = texts.constFind(source.mid(open + 1, close - open - 1).toString());
+        if (it == texts.cend())
+            continue;
+        text += source.mid(done, open - done);
+        text += *it;
+        done = close + 1;
+    }
+    text += source.mid(done);
     if (opc)
         text += QStringLiteral(";*OPC?");
     return {text.toUtf8(), {}};

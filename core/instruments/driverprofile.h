@@ -44,11 +44,16 @@ public:
         QVariant defaultValue; ///< Invalid when the parameter is required.
         QStringList enumValues;
         bool quoted = false; ///< String parameters sent inside double quotes.
+        /** A string that is the whole command the user types (`;` allowed), sent as is. */
+        bool raw = false;
 
         /**
-         * Checks and normalises one value: numbers within limits, enum values to their
-         * canonical spelling, strings free of terminators. Returns the text to put into the
-         * command, or nullopt with a user-readable reason in `error`.
+         * Checks and normalises one value: whole numbers that fit 64 bits, finite numbers
+         * within limits, enum values to their canonical spelling; strings by the SCPI rules in
+         * docs/profiles.md: unquoted ones are character data (letters, digits, `_ . + -`),
+         * quoted ones get their quotes doubled, raw ones are any printable text, and none may
+         * hold a control character. Returns the text to put into the command, or nullopt with a
+         * user-readable reason in `error`.
          */
         std::optional<QString> normalise(const QVariant &value, QString *error) const;
     };
@@ -87,7 +92,9 @@ public:
         const Parameter *parameter(const QString &name) const;
         /**
          * Fills the template from `values` (by parameter name; defaults fill the gaps) after
-         * validating each value. With `opc` the command ends in `;*OPC?`.
+         * validating each value, in one pass: a value is never searched for placeholders. A
+         * name in `values` that is no parameter of the operation is an error naming the valid
+         * ones. With `opc` the command ends in `;*OPC?`.
          */
         Command format(const QVariantMap &values) const;
         /**

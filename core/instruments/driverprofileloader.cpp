@@ -147,6 +147,10 @@ DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &pat
     p.min = optionalNumber(o, path, QStringLiteral("min"));
     p.max = optionalNumber(o, path, QStringLiteral("max"));
     p.quoted = optionalBool(o, path, QStringLiteral("quoted"), false);
+    p.raw = optionalBool(o, path, QStringLiteral("raw"), false);
+    if (p.raw && (p.type != T::String || p.quoted))
+        fail(join(path, QStringLiteral("raw")),
+             DriverProfileLoader::tr("only for a string that is not quoted"));
     if (p.name == QLatin1String("channel") && channels > 0 && !p.min && !p.max) {
         p.min = 1;
         p.max = channels;
@@ -247,10 +251,15 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
         used.insert(name);
     }
     for (int i = 0; i < op.parameters.size(); ++i) {
-        if (!used.contains(op.parameters.at(i).name))
+        const DriverProfile::Parameter &p = op.parameters.at(i);
+        if (!used.contains(p.name))
             fail(join(path, QStringLiteral("parameters[%1].name").arg(i)),
-                 DriverProfileLoader::tr("'%1' is not used in the command")
-                     .arg(op.parameters.at(i).name));
+                 DriverProfileLoader::tr("'%1' is not used in the command").arg(p.name));
+        // A raw value may hold `;`: only as the whole command is that the user's own command
+        // and not a second one smuggled behind the profile's.
+        if (p.raw && op.command != QLatin1Char('{') + p.name + QLatin1Char('}'))
+            fail(join(path, QStringLiteral("parameters[%1].raw").arg(i)),
+                 DriverProfileLoader::tr("only for a parameter that is the whole command"));
     }
     return op;
 }

@@ -52,10 +52,10 @@ struct RemoteRunState
         QString unit;
         QString quantity;
         QList<Reading::Parameter> parameters;
+        QVariantMap values; ///< sent to the node: the request's, defaults of its profile filled in
     };
     quint64 id = 0;
     Bench::RunRequest request;
-    QVariantMap parameters; ///< the request's, defaults filled in
     QHash<QString, Meta> metas;
     QHash<QString, int> inFlight;        ///< per instrument: jobs not finished
     QMultiHash<QString, JobHandle> jobs; ///< per instrument, for stop()
@@ -206,7 +206,6 @@ std::unique_ptr<detail::RemoteRunState> RemoteRunner::prepare(const Bench::RunRe
 
     auto run = std::make_unique<detail::RemoteRunState>();
     run->request = request;
-    QVariantMap filled;
     for (const QString &name : request.instruments) {
         const auto [node, instrument] = splitName(name);
         if (node.isEmpty() || !m_lab->node(node).instruments.contains(instrument))
@@ -242,12 +241,11 @@ std::unique_ptr<detail::RemoteRunState> RemoteRunner::prepare(const Bench::RunRe
             if (!v.isValid())
                 continue;
             meta.parameters.append({param.name, v.toString()});
-            filled.insert(param.name, v);
+            meta.values.insert(param.name, v);
         }
         run->metas.insert(name, meta);
         run->inFlight.insert(name, 0);
     }
-    run->parameters = filled;
     return run;
 }
 
@@ -296,7 +294,7 @@ void RemoteRunner::submit(detail::RemoteRunState &run, const QString &name)
     r.node = meta.node;
     r.instrument = meta.instrument;
     r.operation = run.request.operation;
-    r.parameters = run.parameters;
+    r.parameters = meta.values;
     r.priority = run.request.priority;
     ++run.outstanding;
     ++run.inFlight[name];

@@ -18,17 +18,68 @@ void appendPadded(QString &out, qint64 value, int width)
 {
     out += QString::number(value).rightJustified(width, QLatin1Char('0'));
 }
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+/** Skips ASCII digits from `i`; returns how many there were. */
+qsizetype skipDigits(QStringView text, qsizetype &i)
+{
+    const qsizetype start = i;
+    while (i < text.size() && isDigit(text.at(i)))
+        ++i;
+    return i - start;
+}
+
+/**
+ * The whole text is a plain decimal number in the C locale: an optional sign, digits with at
+ * most one point (at least one digit), an optional exponent. A spreadsheet reads it as that
+ * number, not as a formula. "inf", "nan", hex and anything after the number are not plain.
+ */
+bool isPlainNumber(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-')))
+        ++i;
+    qsizetype digits = skipDigits(text, i);
+    if (i < text.size() && text.at(i) == QLatin1Char('.')) {
+        ++i;
+        digits += skipDigits(text, i);
+    }
+    if (digits == 0)
+        return false;
+    if (i < text.size() && (text.at(i) == QLatin1Char('e') || text.at(i) == QLatin1Char('E'))) {
+        ++i;
+        if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-')))
+            ++i;
+        if (skipDigits(text, i) == 0)
+            return false;
+    }
+    return i == text.size();
+}
+
+/** OWASP's CSV injection starters; a plain signed number is data, not a formula. */
+bool needsFormulaGuard(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t') ||
+        first == QLatin1Char('\r'))
+        return true;
+    if (first == QLatin1Char('+') || first == QLatin1Char('-'))
+        return !isPlainNumber(text);
+    return false;
+}
 } // namespace
 
 QString cell(QStringView text, Origin origin)
 {
     QString out;
-    if (origin == Origin::Foreign && !text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            out += QLatin1Char('\'');
-    }
+    if (origin == Origin::Foreign && needsFormulaGuard(text))
+        out += QLatin1Char('\'');
     out += text;
     const bool needsQuotes = out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) ||
                              out.contains(QLatin1Char('\r')) || out.contains(QLatin1Char('\n'));

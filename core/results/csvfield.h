@@ -16,9 +16,10 @@ enum class Origin {
 };
 
 /**
- * The cell as it goes into the file: foreign text starting with = + - @ tab or CR gets a
- * leading apostrophe (so a spreadsheet shows it as text), then a cell holding , " CR or LF is
- * quoted with its quotes doubled.
+ * The cell as it goes into the file: foreign text starting with = @ tab or CR, or with + or -
+ * unless it is a plain number such as "+1.234567E+00", gets a leading apostrophe (so a
+ * spreadsheet shows it as text, not a formula), then a cell holding , " CR or LF is quoted
+ * with its quotes doubled.
  */
 QString cell(QStringView text, Origin origin);
 

@@ -70,7 +70,9 @@ bool buildMatcher(const DriverProfile::Operation &op, QRegularExpression *full,
             const DriverProfile::Parameter *p = op.parameter(name);
             names->append(name);
             if (p && p->type == DriverProfile::ParameterType::String)
-                re += p->quoted ? QStringLiteral("(\"[^\"]*\"|\\S+)") : QStringLiteral("(.+)");
+                // Quoted: IEEE 488.2 string data, where "" inside stands for one quote.
+                re += p->quoted ? QStringLiteral("(\"(?:[^\"]|\"\")*\"|\\S+)")
+                                : QStringLiteral("(.+)");
             else
                 re += QStringLiteral("([^\\s,;:()@]+)");
             i = end;
@@ -344,7 +346,8 @@ SimInstrument::Outcome SimInstrument::execute(const Matcher &m, const QStringLis
             args.insert(p->name, *canonical);
         } else {
             if (p->quoted && value.size() >= 2 && value.startsWith(QLatin1Char('"')))
-                value = value.mid(1, value.size() - 2);
+                value = value.mid(1, value.size() - 2)
+                            .replace(QLatin1String("\"\""), QLatin1String("\""));
             args.insert(p->name, value);
         }
     }

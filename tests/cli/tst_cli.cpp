@@ -226,6 +226,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--op"), QStringLiteral("set_averaging"),
                            QStringLiteral("-p"), QStringLiteral("count=100000")}
             << QStringLiteral("limit");
+        QTest::newRow("misspelled parameter")
+            << QStringList{QStringLiteral("--op"), QStringLiteral("set_averaging"),
+                           QStringLiteral("-p"), QStringLiteral("cont=8")}
+            << QStringLiteral("unknown parameter 'cont' (set_averaging takes count)");
     }
     void badOperationOrParameterOnARealBenchIsAUsageError()
     {

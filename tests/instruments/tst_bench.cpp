@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
+#include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
 #include "io/visaresource.h"
 #include "results/journal.h"
@@ -30,6 +31,21 @@ const char *kBenchJson = R"({
     { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 11, "latencyMs": 2 },
     { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
     { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 13, "latencyMs": 2 }
+  ]
+})";
+/** A box with a level to set and read back, and a label that is unquoted SCPI text. */
+const char *kLabelledProfile = R"({
+  "schema": 1, "id": "test-labelled-box", "name": "Labelled box", "kind": "psu",
+  "match": { "vendor": "^ACME$", "model": "^LBL-1$", "priority": 100 },
+  "sim": { "vendor": "ACME", "model": "LBL-1" },
+  "operations": [
+    { "id": "identify", "name": "Identify", "kind": "query", "command": "*IDN?", "reply": "idn" },
+    { "id": "set_level", "name": "Set level", "kind": "set", "command": "LEV {level}", "reply": "none",
+      "parameters": [ { "name": "level", "type": "double", "default": 0 } ], "sim": { "store": "lev" } },
+    { "id": "query_level", "name": "Level", "kind": "query", "command": "LEV?", "reply": "number",
+      "sim": { "load": "lev" } },
+    { "id": "set_label", "name": "Set label", "kind": "set", "command": "SYST:LABEL {label}",
+      "reply": "none", "parameters": [ { "name": "label", "type": "string" } ] }
   ]
 })";
 } // namespace
@@ -199,6 +215,50 @@ private Q_SLOTS:
         QCOMPARE(m_bench->run(r, &error), quint64(0));
         QVERIFY2(error.contains(QStringLiteral("psu")), qPrintable(error));
         QCOMPARE(m_dispatcher->counters().submitted, 3); // only the three connects
+    }
+
+    void aStringParameterCannotSmuggleACommandToTheInstrument()
+    {
+        // A simulated box whose `*RST` would put its level back to 0: the level it reads after
+        // the attempt says whether `*RST` reached it.
+        const auto loaded =
+            DriverProfileLoader::parse(kLabelledProfile, QStringLiteral("labelled.json"));
+        QVERIFY2(loaded.profile, qPrintable(loaded.error));
+        m_profiles.addProfile(*loaded.profile);
+        m_bench.reset();
+        m_sim.reset();
+        QString error;
+        const auto specs = SimBench::parse(R"({"instruments": [
+            { "name": "box", "profile": "test-labelled-box", "transport": "tcp", "seed": 5 }]})",
+                                           &error);
+        QVERIFY2(specs, qPrintable(error));
+        m_sim = std::make_unique<SimBench>();
+        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
+        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        InstrumentConfig c;
+        c.name = QStringLiteral("box");
+        c.resource = m_sim->resource(c.name);
+        c.timeoutMs = 2000;
+        c.simulated = true;
+        QVERIFY2(m_bench->addInstrument(c, &error), qPrintable(error));
+        waitAllIdle();
+        QCOMPARE(m_bench->status(c.name).profileId, QStringLiteral("test-labelled-box"));
+
+        Bench::RunRequest set = request({c.name}, QStringLiteral("set_level"));
+        set.parameters.insert(QStringLiteral("level"), 5);
+        QCOMPARE(runAndCollect(set).size(), 1);
+
+        Bench::RunRequest label = request({c.name}, QStringLiteral("set_label"));
+        label.parameters.insert(QStringLiteral("label"), QStringLiteral("X;*RST"));
+        const quint64 refused = m_bench->run(label, &error);
+        if (refused != 0)
+            runAndCollect(request({c.name}, QStringLiteral("identify"))); // let it reach the box
+        const auto level = runAndCollect(request({c.name}, QStringLiteral("query_level")));
+        QCOMPARE(level.size(), 1);
+        QVERIFY2(level.at(0)->status == JobStatus::Succeeded, qPrintable(level.at(0)->error));
+        QCOMPARE(std::get<double>(level.at(0)->value), 5.0); // no *RST reached the box
+        QCOMPARE(refused, quint64(0));
+        QVERIFY2(error.contains(QStringLiteral("box: label: ';'")), qPrintable(error));
     }
 
     void aSilentInstrumentTimesOutTurnsRedAndTheOthersGoOn()

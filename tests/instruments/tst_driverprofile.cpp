@@ -27,6 +27,21 @@ QByteArray profileWith(const char *operations, const char *head = "\"schema\": 1
            match + "\"operations\": " + operations + "}";
 }
 
+/**
+ * Operations with each kind of parameter the shipped profiles lack: unquoted text, an integer
+ * without limits, a double without limits, and a quoted text before a later parameter.
+ */
+const char *kSafetyOperations = R"([
+  {"id": "set_label", "name": "L", "kind": "set", "command": "SYST:LABEL {label}", "reply": "none",
+   "parameters": [{"name": "label", "type": "string"}]},
+  {"id": "set_count", "name": "C", "kind": "set", "command": "SAMP:COUN {n}", "reply": "none",
+   "parameters": [{"name": "n", "type": "int"}]},
+  {"id": "set_level", "name": "V", "kind": "set", "command": "LEV {level}", "reply": "none",
+   "parameters": [{"name": "level", "type": "double"}]},
+  {"id": "show", "name": "S", "kind": "set", "command": "DISP:TEXT {text},{n}", "reply": "none",
+   "parameters": [{"name": "text", "type": "string", "quoted": true}, {"name": "n", "type": "int"}]}
+])";
+
 } // namespace
 
 class TestDriverProfile : public QObject
@@ -112,6 +127,19 @@ private Q_SLOTS:
                            "\"value\", \"type\": \"float\"}]}]")
             << QStringLiteral(
                    "broken.json: operations[0].parameters[0].type: 'float' is not one of");
+        QTest::newRow("raw on a number")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"{value}\", \"reply\": \"none\", \"parameters\": [{\"name\": "
+                           "\"value\", \"type\": \"double\", \"raw\": true}]}]")
+            << QStringLiteral(
+                   "broken.json: operations[0].parameters[0].raw: only for a string that "
+                   "is not quoted");
+        QTest::newRow("raw text behind the profile's own command")
+            << profileWith("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", \"command\": "
+                           "\"SYST:LABEL {label}\", \"reply\": \"none\", \"parameters\": "
+                           "[{\"name\": \"label\", \"type\": \"string\", \"raw\": true}]}]")
+            << QStringLiteral("broken.json: operations[0].parameters[0].raw: only for a parameter "
+                              "that is the whole command");
         QTest::newRow("measure without reply")
             << profileWith("[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"measure\", \"command\": "
                            "\"MEAS?\", \"reply\": \"none\"}]")
@@ -277,6 +305,35 @@ private Q_SLOTS:
             << dmm << "display_text" << vals({{"text", QStringLiteral("hi there")}})
             << "DISP:TEXT \"hi there\""
             << "";
+        QTest::newRow("misspelled parameter is refused, naming the valid ones")
+            << psu << "set_voltage" << vals({{"valu", 12}}) << ""
+            << "unknown parameter 'valu' (set_voltage takes channel, value)";
+        QTest::newRow("every unknown parameter is named")
+            << psu << "set_voltage" << vals({{"value", 1}, {"volts", 1}, {"chan", 2}}) << ""
+            << "unknown parameter 'chan', 'volts' (set_voltage takes channel, value)";
+        QTest::newRow("parameter for an operation that takes none")
+            << gen << "identify" << vals({{"channel", 1}}) << ""
+            << "unknown parameter 'channel' (identify takes none)";
+        QTest::newRow("quote inside a quoted string is doubled")
+            << dmm << "display_text" << vals({{"text", QStringLiteral("say \"hi\"")}})
+            << "DISP:TEXT \"say \"\"hi\"\"\""
+            << "";
+        QTest::newRow("quoted string cannot close itself and smuggle *RST")
+            << dmm << "display_text" << vals({{"text", QStringLiteral("X\";*RST;\"")}})
+            << "DISP:TEXT \"X\"\";*RST;\"\"\""
+            << "";
+        QTest::newRow("quoted string with ESC")
+            << dmm << "display_text" << vals({{"text", QStringLiteral("a\x1b[2Jb")}}) << ""
+            << "text: the control character U+001b is not allowed";
+        QTest::newRow("quoted string with DEL")
+            << dmm << "display_text" << vals({{"text", QStringLiteral("a\x7f")}}) << ""
+            << "text: the control character U+007f is not allowed";
+        QTest::newRow("free-form command keeps its ; and *")
+            << gen << "write" << vals({{"command", QStringLiteral("*CLS;*ESE 1")}}) << "*CLS;*ESE 1"
+            << "";
+        QTest::newRow("free-form command with a NUL")
+            << gen << "write" << vals({{"command", QStringLiteral("*CLS\0*RST")}}) << ""
+            << "command: the control character U+0000 is not allowed";
     }
 
     void formatsCommandsAndRejectsBadValues()
@@ -287,6 +344,98 @@ private Q_SLOTS:
         QFETCH(QString, command);
         QFETCH(QString, error);
         const DriverProfile::Command c = op(profile, operation).format(values);
+        QCOMPARE(c.error, error);
+        QCOMPARE(QString::fromUtf8(c.command), command);
+    }
+
+    void parametersBecomeSafeScpiOrAreRefused_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("error");
+        const auto one = [](const char *name, const QVariant &value) {
+            return QVariantMap{{QString::fromLatin1(name), value}};
+        };
+        const QString unquotedRule =
+            QStringLiteral("is not allowed here; unquoted text may hold only letters, digits and "
+                           "_ . + -");
+        QTest::newRow("unquoted character data passes")
+            << "set_label" << one("label", QStringLiteral("CH1_a.b-2+")) << "SYST:LABEL CH1_a.b-2+"
+            << "";
+        QTest::newRow("unquoted ; would start a second command")
+            << "set_label" << one("label", QStringLiteral("X;*RST")) << ""
+            << QStringLiteral("label: ';' ") + unquotedRule;
+        QTest::newRow("unquoted : would start a header")
+            << "set_label" << one("label", QStringLiteral("X:Y")) << ""
+            << QStringLiteral("label: ':' ") + unquotedRule;
+        QTest::newRow("unquoted , would add an argument")
+            << "set_label" << one("label", QStringLiteral("X,5")) << ""
+            << QStringLiteral("label: ',' ") + unquotedRule;
+        QTest::newRow("unquoted space would split the argument")
+            << "set_label" << one("label", QStringLiteral("X Y")) << ""
+            << QStringLiteral("label: ' ' ") + unquotedRule;
+        QTest::newRow("unquoted quote would open a string")
+            << "set_label" << one("label", QStringLiteral("X\"")) << ""
+            << QStringLiteral("label: '\"' ") + unquotedRule;
+        QTest::newRow("unquoted non-ASCII") << "set_label" << one("label", QStringLiteral("5µ"))
+                                            << "" << QStringLiteral("label: 'µ' ") + unquotedRule;
+        QTest::newRow("unquoted tab is a control character")
+            << "set_label" << one("label", QStringLiteral("X\tY")) << ""
+            << "label: the control character U+0009 is not allowed";
+        QTest::newRow("unquoted empty") << "set_label" << one("label", QString()) << ""
+                                        << "label: empty";
+        QTest::newRow("value holding a placeholder is not substituted again")
+            << "show"
+            << QVariantMap{{QStringLiteral("text"), QStringLiteral("{n}")},
+                           {QStringLiteral("n"), 3}}
+            << "DISP:TEXT \"{n}\",3"
+            << "";
+        QTest::newRow("int without limits: 1e300 does not fit 64 bits")
+            << "set_count" << one("n", QStringLiteral("1e300")) << ""
+            << "n: '1e300' is too large for a whole number";
+        QTest::newRow("int without limits: -1e300 does not fit 64 bits")
+            << "set_count" << one("n", -1e300) << ""
+            << "n: '-1e+300' is too large for a whole number";
+        QTest::newRow("int 2^63 does not fit")
+            << "set_count" << one("n", QStringLiteral("9223372036854775808")) << ""
+            << "n: '9223372036854775808' is too large for a whole number";
+        QTest::newRow("int largest qint64 is sent exactly")
+            << "set_count" << one("n", QStringLiteral("9223372036854775807"))
+            << "SAMP:COUN 9223372036854775807"
+            << "";
+        QTest::newRow("int smallest qint64 is sent exactly")
+            << "set_count" << one("n", QStringLiteral("-9223372036854775808"))
+            << "SAMP:COUN -9223372036854775808"
+            << "";
+        QTest::newRow("int beyond 2^53 keeps its digits")
+            << "set_count" << one("n", QStringLiteral("9007199254740993"))
+            << "SAMP:COUN 9007199254740993"
+            << "";
+        QTest::newRow("int written with an exponent")
+            << "set_count" << one("n", QStringLiteral("1e3")) << "SAMP:COUN 1000"
+            << "";
+        QTest::newRow("double NaN") << "set_level" << one("level", qQNaN()) << ""
+                                    << "level: 'nan' is not a number";
+        QTest::newRow("double infinity") << "set_level" << one("level", QStringLiteral("inf")) << ""
+                                         << "level: 'inf' is not a number";
+        QTest::newRow("double beyond its range")
+            << "set_level" << one("level", QStringLiteral("1e400")) << ""
+            << "level: '1e400' is not a number";
+    }
+
+    void parametersBecomeSafeScpiOrAreRefused()
+    {
+        QFETCH(QString, operation);
+        QFETCH(QVariantMap, values);
+        QFETCH(QString, command);
+        QFETCH(QString, error);
+        const DriverProfileLoader::Result r = DriverProfileLoader::parse(
+            profileWith(kSafetyOperations), QStringLiteral("safety.json"));
+        QVERIFY2(r.profile, qPrintable(r.error));
+        const DriverProfile::Operation *o = r.profile->operation(operation);
+        QVERIFY(o);
+        const DriverProfile::Command c = o->format(values);
         QCOMPARE(c.error, error);
         QCOMPARE(QString::fromUtf8(c.command), command);
     }

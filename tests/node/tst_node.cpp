@@ -349,23 +349,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("instrument");
         QTest::addColumn<QString>("operation");
+        QTest::addColumn<QVariantMap>("parameters");
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown instrument") << "nope"
-                                            << "measure_temperature"
-                                            << "nope";
-        QTest::newRow("operation the profile lacks") << "sensor"
-                                                     << "measure_voltage_dc"
-                                                     << "measure_voltage_dc";
+                                            << "measure_temperature" << QVariantMap{} << "nope";
+        QTest::newRow("operation the profile lacks")
+            << "sensor"
+            << "measure_voltage_dc" << QVariantMap{} << "measure_voltage_dc";
+        // A controller that does not check (another version, a script on the broker) gets the
+        // same refusal from the node as a local run.
+        QTest::newRow("parameter the operation lacks")
+            << "sensor"
+            << "set_averaging" << QVariantMap{{QStringLiteral("cont"), 8}}
+            << "unknown parameter 'cont' (set_averaging takes count)";
+        QTest::newRow("control byte in a quoted text")
+            << "dmm 1"
+            << "display_text" << QVariantMap{{QStringLiteral("text"), QStringLiteral("a\x1b")}}
+            << "control character";
     }
     void errorsOnTheNodeComeBackAsFailedJobs()
     {
         QFETCH(QString, instrument);
         QFETCH(QString, operation);
+        QFETCH(QVariantMap, parameters);
         QFETCH(QString, expected);
-        const auto results = runAll({request(m_nameA, instrument, operation)});
+        RemoteLab::Request r = request(m_nameA, instrument, operation);
+        r.parameters = parameters;
+        const auto results = runAll({r});
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.at(0).status, JobStatus::Failed);
         QVERIFY2(results.at(0).error.contains(expected), qPrintable(results.at(0).error));
+        QCOMPARE(m_a->node->jobsRun(), 0); // refused before it reached the bench
     }
 
     void duplicateDeliveryRunsTheJobOnce()

@@ -228,6 +228,9 @@ private Q_SLOTS:
             << QStringLiteral("/dmm") << "set_nplc" << QVariantMap{{QStringLiteral("nplc"), 1000.0}}
             << 1 << "100";
         QTest::newRow("repeat zero") << QStringLiteral("/dmm") << "identify" << none << 0 << "0";
+        QTest::newRow("misspelled parameter")
+            << QStringLiteral("/dmm") << "set_nplc" << QVariantMap{{QStringLiteral("npcl"), 1.0}}
+            << 1 << "unknown parameter 'npcl' (set_nplc takes nplc)";
     }
 
     void badRunsAreRefusedBeforeAnythingIsSent()
@@ -247,6 +250,33 @@ private Q_SLOTS:
         QCOMPARE(m_runner->run(r, &error), quint64(0));
         QCOMPARE(m_dispatcher->counters().submitted, qint64(0));
         QCOMPARE(m_a->node->jobsRun(), 0);
+    }
+
+    void eachNodeJobCarriesOnlyItsOwnOperationsParameters()
+    {
+        // query_output takes a channel on the supply and nothing on the generator: the
+        // supply's default channel must not reach the generator, whose node would refuse it.
+        const QString other = m_node + QStringLiteral("-b");
+        const auto b = test::TestNode::start(m_profiles, R"({"instruments": [
+            { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 5 },
+            { "name": "fgen", "profile": "labdispatch-sim-fgen", "transport": "tcp", "seed": 6 }]})",
+                                             other, brokerOptions());
+        QVERIFY(b);
+        const QString psu = RemoteLab::key(other, QStringLiteral("psu"));
+        const QString fgen = RemoteLab::key(other, QStringLiteral("fgen"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(psu).state, InstrumentState::Idle, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(fgen).state, InstrumentState::Idle, kSafetyMs);
+
+        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QString error;
+        QVERIFY2(m_runner->run(request({psu, fgen}, QStringLiteral("query_output")), &error) > 0,
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        const QList<Reading> readings = m_runner->takeReadings();
+        QCOMPARE(readings.size(), 2);
+        for (const Reading &r : readings)
+            QVERIFY2(r->status == JobStatus::Succeeded,
+                     qPrintable(r->instrument + QStringLiteral(": ") + r->error));
     }
 
     void intervalRunGoesOnUntilStopped()

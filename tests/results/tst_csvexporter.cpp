@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,11 +58,18 @@ QList<QByteArray> dataLines(const QByteArray &csv)
     return out;
 }
 
-/** The formula-injection rule as the issue states it: the oracle for the round trip. */
+/**
+ * The formula-injection rule as docs/results.md states it, written independently of csvfield:
+ * the oracle for the round trip. A plain signed number is data, not a formula.
+ */
 QString guarded(const QString &text)
 {
     static const QString kStarters = QStringLiteral("=+-@\t\r");
-    return !text.isEmpty() && kStarters.contains(text.front()) ? QLatin1Char('\'') + text : text;
+    static const QRegularExpression kPlainNumber(
+        QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+    if (text.isEmpty() || !kStarters.contains(text.front()) || kPlainNumber.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
 }
 
 } // namespace
@@ -84,8 +92,25 @@ private Q_SLOTS:
         QTest::newRow("LF is quoted") << "a\nb" << true << "\"a\nb\"";
         QTest::newRow("CRLF is quoted") << "a\r\nb" << true << "\"a\r\nb\"";
         QTest::newRow("leading = is guarded") << "=1+2" << true << "'=1+2";
-        QTest::newRow("leading + is guarded") << "+1" << true << "'+1";
-        QTest::newRow("leading - in device text is guarded") << "-1.5" << true << "'-1.5";
+        QTest::newRow("leading + before a formula is guarded") << "+A1*2" << true << "'+A1*2";
+        QTest::newRow("leading - before a formula is guarded") << "-1+2" << true << "'-1+2";
+        QTest::newRow("leading - before a function is guarded")
+            << "-SUM(A1)" << true << "'-SUM(A1)";
+        QTest::newRow("signed number followed by text is guarded") << "+1.5 V" << true << "'+1.5 V";
+        QTest::newRow("sign alone is guarded") << "-" << true << "'-";
+        QTest::newRow("signed point without digits is guarded") << "+." << true << "'+.";
+        QTest::newRow("exponent without digits is guarded") << "+1E+" << true << "'+1E+";
+        QTest::newRow("signed infinity is guarded") << "-inf" << true << "'-inf";
+        QTest::newRow("signed hex is guarded") << "+0x10" << true << "'+0x10";
+        QTest::newRow("device number with + and exponent stays a number")
+            << "+1.234567E+00" << true << "+1.234567E+00";
+        QTest::newRow("device number with - and exponent stays a number")
+            << "-9.9E37" << true << "-9.9E37";
+        QTest::newRow("device negative decimal stays a number") << "-1.5" << true << "-1.5";
+        QTest::newRow("device signed integer stays a number") << "+1" << true << "+1";
+        QTest::newRow("signed number without leading digit stays a number")
+            << "-.5e-3" << true << "-.5e-3";
+        QTest::newRow("signed number with trailing point stays a number") << "+5." << true << "+5.";
         QTest::newRow("leading @ is guarded") << "@SUM(A1)" << true << "'@SUM(A1)";
         QTest::newRow("leading tab is guarded") << "\tx" << true << "'\tx";
         QTest::newRow("leading CR is guarded and quoted") << "\rx" << true << "\"'\rx\"";

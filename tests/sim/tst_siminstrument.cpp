@@ -107,6 +107,14 @@ private Q_SLOTS:
         QCOMPARE(ask(*sim, "SOUR2:VOLT?").toDouble(), 12.0);
     }
 
+    void quotedStringWithDoubledQuotesIsOneArgument()
+    {
+        // What DriverProfile sends for the text: say "hi"; now
+        auto sim = make("labdispatch-sim-dmm");
+        QCOMPARE(ask(*sim, "DISP:TEXT \"say \"\"hi\"\"; now\";*OPC?"), QByteArray("1"));
+        QCOMPARE(sim->errorCount(), 0);
+    }
+
     void errorQueueOverflowKeepsTheOldestAndSaysSo()
     {
         auto sim = make("labdispatch-sim-psu3");
