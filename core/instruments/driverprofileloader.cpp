@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/driverprofileloader.h"
 
+#include "io/boundedfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -340,15 +341,11 @@ DriverProfileLoader::Result DriverProfileLoader::parse(const QByteArray &json,
 
 DriverProfileLoader::Result DriverProfileLoader::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt,
-                tr("%1: cannot read: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    // Profiles are small; a huge file is a mistake and must not eat memory.
-    constexpr qint64 kMaxSize = 1 << 20;
-    if (file.size() > kMaxSize)
-        return {std::nullopt, tr("%1: larger than 1 MiB").arg(QFileInfo(path).fileName())};
-    return parse(file.readAll(), path);
+    QString why;
+    const std::optional<QByteArray> json = BoundedFile::read(path, kMaxFileBytes, &why);
+    if (!json)
+        return {std::nullopt, tr("%1: cannot read: %2").arg(QFileInfo(path).fileName(), why)};
+    return parse(*json, path);
 }
 
 } // namespace ld
