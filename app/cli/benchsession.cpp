@@ -196,6 +196,8 @@ void BenchSession::warnAboutProfiles(const ProfileRegistry &profiles)
 {
     for (const QString &e : profiles.errors())
         std::fprintf(stderr, "labdispatch: warning: profile skipped: %s\n", qPrintable(e));
+    for (const QString &w : profiles.warnings())
+        std::fprintf(stderr, "labdispatch: warning: %s\n", qPrintable(w));
 }
 
 } // namespace ld
