@@ -196,6 +196,21 @@ public:
         e.anchor.reset();
     }
 
+    /**
+     * Why `config` cannot be on any bench, or empty: a bad field, or a profile nobody loaded
+     * (refused when the instrument joins: it could connect, but every run on it would fail).
+     */
+    QString refusal(const InstrumentConfig &config) const
+    {
+        QString why;
+        if (!config.validate(&why))
+            return why;
+        if (!config.profileId.isEmpty() && !profiles->find(config.profileId))
+            return Bench::tr("%1: profile: no driver profile has the id '%2'.")
+                .arg(config.name, config.profileId);
+        return {};
+    }
+
     const DriverProfile *profileOf(const Entry &e) const
     {
         const QString id = e.status.profileId.isEmpty() ? e.config.profileId : e.status.profileId;
@@ -398,8 +413,7 @@ void Bench::setJournal(Journal *journal)
 
 bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
 {
-    QString why;
-    if (!config.validate(&why)) {
+    if (const QString why = d->refusal(config); !why.isEmpty()) {
         if (error)
             *error = why;
         return false;
@@ -440,8 +454,8 @@ bool Bench::updateInstrument(const QString &name, const InstrumentConfig &config
             *error = tr("There is no instrument named '%1'.").arg(name);
         return false;
     }
-    QString why;
-    if (!config.validate(&why)) {
+    // Checked before the old entry goes: a refused update keeps the instrument.
+    if (const QString why = d->refusal(config); !why.isEmpty()) {
         if (error)
             *error = why;
         return false;
@@ -767,7 +781,9 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
             return fail(tr("instruments[%1]: must be an object").arg(i));
         QString why;
         auto c = InstrumentConfig::fromVariantMap(array.at(i).toObject().toVariantMap(), &why);
-        if (!c)
+        if (c)
+            why = d->refusal(*c);
+        if (!c || !why.isEmpty())
             return fail(tr("instruments[%1]: %2").arg(i).arg(why));
         if (names.contains(c->name))
             return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
