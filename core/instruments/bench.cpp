@@ -486,7 +486,7 @@ bool Bench::removeInstrument(const QString &name)
     stop({name});
     d->stopLink(*it);
     d->entries.erase(it);
-    d->order.removeAll(name);
+    d->order.removeAt(d->order.lastIndexOf(name)); // at once when emptying from the back
     {
         std::lock_guard lock(d->shared->mutex);
         d->shared->identities.remove(name);
@@ -791,8 +791,10 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         configs.append(*c);
     }
     // Valid as a whole: only now replace the bench.
-    for (const QString &name : QStringList(d->order))
-        removeInstrument(name);
+    while (!d->order.isEmpty()) {
+        const QString last = d->order.constLast(); // a copy: removal drops it from order
+        removeInstrument(last);
+    }
     d->benchName = root.value(QStringLiteral("name")).toString();
     for (const InstrumentConfig &c : std::as_const(configs)) {
         QString why;
