@@ -43,10 +43,11 @@ void InstrumentTableModel::reload()
     endResetModel();
 }
 
-void InstrumentTableModel::reindex()
+void InstrumentTableModel::reindex(int from)
 {
-    m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
+    if (from == 0)
+        m_index.clear();
+    for (int i = from; i < m_rows.size(); ++i)
         m_index.insert(m_rows.at(i).config.name, i);
 }
 
@@ -61,7 +62,7 @@ void InstrumentTableModel::add(const QString &name)
             --row;
     beginInsertRows({}, row, row);
     m_rows.insert(row, statusOf(name));
-    reindex();
+    reindex(row);
     endInsertRows();
 }
 
@@ -143,7 +144,8 @@ void InstrumentTableModel::remove(const QString &name)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
-    reindex();
+    m_index.remove(name);
+    reindex(row);
     endRemoveRows();
     m_dirty.remove(name);
 }

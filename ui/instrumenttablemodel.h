@@ -77,7 +77,11 @@ public:
 private:
     void add(const QString &name);
     void remove(const QString &name);
-    void reindex();
+    /**
+     * Indexes rows from `from` on. A row added or removed shifts only the rows after it, and
+     * local rows go before the few remote ones: loading a bench row by row stays linear.
+     */
+    void reindex(int from = 0);
     InstrumentStatus statusOf(const QString &name) const;
     void syncNode(const QString &node);
 

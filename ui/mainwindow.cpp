@@ -16,6 +16,7 @@
 #include "plotpanel.h"
 
 #include "instruments/profileregistry.h"
+#include "io/boundedfile.h"
 #include "node/labconnection.h"
 #include "node/remotelab.h"
 #include "node/remoterunner.h"
@@ -28,7 +29,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -643,14 +643,14 @@ void MainWindow::toggleEnabled()
 
 bool MainWindow::openBench(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> json = BoundedFile::read(path, Bench::kMaxFileBytes, &why);
+    if (!json) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = tr("%1: %2").arg(path, why);
         return false;
     }
-    QString why;
-    if (!m_ctx.bench->loadJson(file.readAll(), &why)) {
+    if (!m_ctx.bench->loadJson(*json, &why)) {
         if (error)
             *error = tr("%1: %2").arg(path, why);
         return false;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchsession.h"
 
+#include "io/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -95,13 +96,13 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
 
     if (parser.isSet(QStringLiteral("bench"))) {
         const QString path = parser.value(QStringLiteral("bench"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read the bench file '%1': %2").arg(path, file.errorString());
+        QString why;
+        const std::optional<QByteArray> json = BoundedFile::read(path, Bench::kMaxFileBytes, &why);
+        if (!json) {
+            *error = tr("cannot read the bench file '%1': %2").arg(path, why);
             return false;
         }
-        QString why;
-        if (!m_bench->loadJson(file.readAll(), &why)) {
+        if (!m_bench->loadJson(*json, &why)) {
             *error = tr("%1: %2").arg(path, why);
             return false;
         }
@@ -204,6 +205,8 @@ void BenchSession::warnAboutProfiles(const ProfileRegistry &profiles)
 {
     for (const QString &e : profiles.errors())
         std::fprintf(stderr, "labdispatch: warning: profile skipped: %s\n", qPrintable(e));
+    for (const QString &w : profiles.warnings())
+        std::fprintf(stderr, "labdispatch: warning: %s\n", qPrintable(w));
 }
 
 } // namespace ld

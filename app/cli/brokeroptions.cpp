@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/brokeroptions.h"
 
+#include "io/boundedfile.h"
 #include "node/labconnection.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace ld {
@@ -20,6 +20,8 @@ const QString kTlsKey = QStringLiteral("tls-key");
 const QString kTlsInsecure = QStringLiteral("tls-insecure");
 const QString kBrokerTimeout = QStringLiteral("broker-timeout");
 const QString kWaitMs = QStringLiteral("wait-ms");
+/** A password file holds one line; anything much bigger is the wrong file. */
+constexpr qint64 kMaxPasswordFileBytes = 4096;
 
 QStringList dependentOptions(BrokerOptions::Role role)
 {
@@ -116,14 +118,15 @@ std::optional<BrokerOptions::Settings> BrokerOptions::fromParser(const QCommandL
     s.client.username = parser.value(kUser);
     if (parser.isSet(kPasswordFile)) {
         const QString path = parser.value(kPasswordFile);
-        if (!readableFile(kPasswordFile, path, error))
-            return std::nullopt;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("--password-file: %1").arg(f.errorString());
+        const std::optional<QByteArray> content =
+            BoundedFile::read(path, kMaxPasswordFileBytes, &why);
+        if (!content) {
+            *error = tr("--password-file: '%1': %2").arg(path, why);
             return std::nullopt;
         }
-        s.client.password = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype lineEnd = content->indexOf('\n');
+        s.client.password =
+            QString::fromUtf8(lineEnd < 0 ? *content : content->left(lineEnd)).trimmed();
         if (s.client.password.isEmpty()) {
             *error = tr("--password-file: the first line of '%1' is empty").arg(path);
             return std::nullopt;

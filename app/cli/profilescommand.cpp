@@ -60,6 +60,8 @@ int ProfilesCommand::run(const QStringList &arguments)
     }
     for (const QString &e : registry.errors())
         std::fprintf(stderr, "labdispatch profiles: skipped: %s\n", qPrintable(e));
+    for (const QString &w : registry.warnings())
+        std::fprintf(stderr, "labdispatch profiles: warning: %s\n", qPrintable(w));
     return registry.errors().isEmpty() ? 0 : 1;
 }
 

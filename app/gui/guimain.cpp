@@ -11,6 +11,7 @@
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "io/boundedfile.h"
 #include "node/labconnection.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -138,11 +138,11 @@ int runGui(int &argc, char **argv)
         bench.setBenchName(GuiMain::tr("Demo bench"));
     } else {
         benchPath = parser.value(benchOpt);
-        QFile file(benchPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(GuiMain::tr("Cannot read the bench file '%1': %2")
-                            .arg(benchPath, file.errorString()));
-        if (!bench.loadJson(file.readAll(), &error))
+        const std::optional<QByteArray> json =
+            BoundedFile::read(benchPath, Bench::kMaxFileBytes, &error);
+        if (!json)
+            return fail(GuiMain::tr("Cannot read the bench file '%1': %2").arg(benchPath, error));
+        if (!bench.loadJson(*json, &error))
             return fail(GuiMain::tr("%1: %2").arg(benchPath, error));
         settings.setValue(QStringLiteral("bench/last"), benchPath);
     }

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     registry.addDirectory(QStringLiteral(":/profiles"));
     if (parser.isSet(profiles))
         registry.addDirectory(parser.value(profiles));
-    for (const QString &problem : registry.errors())
+    for (const QString &problem : registry.errors() + registry.warnings())
         err << "labsim: " << problem << Qt::endl;
 
     QString error;

@@ -201,6 +201,21 @@ public:
         e.anchor.reset();
     }
 
+    /**
+     * Why `config` cannot be on any bench, or empty: a bad field, or a profile nobody loaded
+     * (refused when the instrument joins: it could connect, but every run on it would fail).
+     */
+    QString refusal(const InstrumentConfig &config) const
+    {
+        QString why;
+        if (!config.validate(&why))
+            return why;
+        if (!config.profileId.isEmpty() && !profiles->find(config.profileId))
+            return Bench::tr("%1: profile: no driver profile has the id '%2'.")
+                .arg(config.name, config.profileId);
+        return {};
+    }
+
     const DriverProfile *profileOf(const Entry &e) const
     {
         const QString id = e.status.profileId.isEmpty() ? e.config.profileId : e.status.profileId;
@@ -403,8 +418,7 @@ void Bench::setJournal(Journal *journal)
 
 bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
 {
-    QString why;
-    if (!config.validate(&why)) {
+    if (const QString why = d->refusal(config); !why.isEmpty()) {
         if (error)
             *error = why;
         return false;
@@ -448,8 +462,8 @@ bool Bench::updateInstrument(const QString &name, const InstrumentConfig &config
             *error = tr("There is no instrument named '%1'.").arg(name);
         return false;
     }
-    QString why;
-    if (!config.validate(&why)) {
+    // Checked before the old entry goes: a refused update keeps the instrument.
+    if (const QString why = d->refusal(config); !why.isEmpty()) {
         if (error)
             *error = why;
         return false;
@@ -481,7 +495,7 @@ bool Bench::removeInstrument(const QString &name)
     d->stopLink(*it);
     d->devices.remove(it->device);
     d->entries.erase(it);
-    d->order.removeAll(name);
+    d->order.removeAt(d->order.lastIndexOf(name)); // at once when emptying from the back
     {
         std::lock_guard lock(d->shared->mutex);
         d->shared->identities.remove(name);
@@ -776,7 +790,9 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
             return fail(tr("instruments[%1]: must be an object").arg(i));
         QString why;
         auto c = InstrumentConfig::fromVariantMap(array.at(i).toObject().toVariantMap(), &why);
-        if (!c)
+        if (c)
+            why = d->refusal(*c);
+        if (!c || !why.isEmpty())
             return fail(tr("instruments[%1]: %2").arg(i).arg(why));
         if (names.contains(c->name))
             return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
@@ -784,8 +800,10 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         configs.append(*c);
     }
     // Valid as a whole: only now replace the bench.
-    for (const QString &name : QStringList(d->order))
-        removeInstrument(name);
+    while (!d->order.isEmpty()) {
+        const QString last = d->order.constLast(); // a copy: removal drops it from order
+        removeInstrument(last);
+    }
     d->benchName = root.value(QStringLiteral("name")).toString();
     for (const InstrumentConfig &c : std::as_const(configs)) {
         QString why;

@@ -120,6 +120,12 @@ public:
     QList<Reading> takeReadings(int max = -1);
     qint64 readingsQueued() const;
 
+    /**
+     * The largest bench file read (docs/architecture.md): some 70,000 instruments as toJson()
+     * writes them, while a stray huge file cannot take the memory.
+     */
+    static constexpr qint64 kMaxFileBytes = qint64(32) << 20;
+
     /** {"schema": 1, "name": ..., "instruments": [InstrumentConfig...]}. */
     QByteArray toJson() const;
     /** Replaces the bench's instruments; on any error nothing changes. */

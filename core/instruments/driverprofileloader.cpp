@@ -2,17 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/driverprofileloader.h"
 
+#include "io/boundedfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace ld {
 
 namespace {
+
+constexpr qint64 kMaxPriority = 1'000'000;
+constexpr qint64 kMaxChannels = 256;
+constexpr qint64 kMaxExactInteger = qint64(1) << 53;
 
 /** Thrown inside the parser only; carries the field path and the reason. */
 struct FieldError
@@ -77,6 +84,36 @@ std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, 
     if (!v.isDouble())
         fail(join(path, key), DriverProfileLoader::tr("must be a number"));
     return v.toDouble();
+}
+
+/**
+ * An optional whole number within [lo, hi]; anything else (1e300, 2.5) names the key and the
+ * range rather than being wrapped or cut when it becomes an int.
+ */
+std::optional<qint64> optionalWholeNumber(const QJsonObject &o, const QString &path,
+                                          const QString &key, qint64 lo, qint64 hi)
+{
+    const std::optional<double> v = optionalNumber(o, path, key);
+    if (v && (*v != std::floor(*v) || *v < double(lo) || *v > double(hi)))
+        fail(join(path, key),
+             DriverProfileLoader::tr("must be a whole number from %1 to %2, not %3")
+                 .arg(lo)
+                 .arg(hi)
+                 .arg(QString::number(*v, 'g', 15)));
+    return v ? std::optional<qint64>(qint64(*v)) : std::nullopt;
+}
+
+/**
+ * A parameter's `min` or `max`. An int's is a whole number within 2^53: beyond it a double no
+ * longer holds every whole number, and the command's integer text would be wrong.
+ */
+std::optional<double> limit(const QJsonObject &o, const QString &path, const QString &key,
+                            DriverProfile::ParameterType type)
+{
+    if (type != DriverProfile::ParameterType::Int)
+        return optionalNumber(o, path, key);
+    const auto v = optionalWholeNumber(o, path, key, -kMaxExactInteger, kMaxExactInteger);
+    return v ? std::optional<double>(double(*v)) : std::nullopt;
 }
 
 QJsonObject optionalObject(const QJsonObject &o, const QString &path, const QString &key)
@@ -144,8 +181,8 @@ DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &pat
                        {QStringLiteral("string"), T::String}});
     p.label = optionalString(o, path, QStringLiteral("label"));
     p.unit = optionalString(o, path, QStringLiteral("unit"));
-    p.min = optionalNumber(o, path, QStringLiteral("min"));
-    p.max = optionalNumber(o, path, QStringLiteral("max"));
+    p.min = limit(o, path, QStringLiteral("min"), p.type);
+    p.max = limit(o, path, QStringLiteral("max"), p.type);
     p.quoted = optionalBool(o, path, QStringLiteral("quoted"), false);
     p.raw = optionalBool(o, path, QStringLiteral("raw"), false);
     if (p.raw && (p.type != T::String || p.quoted))
@@ -172,6 +209,12 @@ DriverProfile::Parameter parseParameter(const QJsonObject &o, const QString &pat
     }
     const QJsonValue def = o.value(QStringLiteral("default"));
     if (!def.isUndefined() && !def.isNull()) {
+        if ((p.type == T::Int || p.type == T::Double) && !def.isDouble())
+            fail(join(path, QStringLiteral("default")),
+                 DriverProfileLoader::tr("must be a number"));
+        if (p.type == T::Int)
+            optionalWholeNumber(o, path, QStringLiteral("default"), -kMaxExactInteger,
+                                kMaxExactInteger);
         p.defaultValue = def.toVariant();
         QString error;
         if (!p.normalise(p.defaultValue, &error))
@@ -291,7 +334,9 @@ DriverProfile parseProfile(const QJsonObject &root)
     profile.vendorPattern = pattern(match, QStringLiteral("match"), QStringLiteral("vendor"));
     profile.modelPattern = pattern(match, QStringLiteral("match"), QStringLiteral("model"));
     profile.priority =
-        int(optionalNumber(match, QStringLiteral("match"), QStringLiteral("priority")).value_or(0));
+        int(optionalWholeNumber(match, QStringLiteral("match"), QStringLiteral("priority"),
+                                -kMaxPriority, kMaxPriority)
+                .value_or(0));
 
     const QJsonObject terms = optionalObject(root, {}, QStringLiteral("terminators"));
     profile.readTerminator =
@@ -299,11 +344,8 @@ DriverProfile parseProfile(const QJsonObject &root)
     profile.writeTerminator =
         terminator(terms, QStringLiteral("terminators"), QStringLiteral("write"));
     profile.drainErrors = optionalBool(root, {}, QStringLiteral("drainErrors"), false);
-    const auto channels = optionalNumber(root, {}, QStringLiteral("channels"));
-    if (channels && (*channels < 0 || *channels > 256 || *channels != int(*channels)))
-        fail(QStringLiteral("channels"),
-             DriverProfileLoader::tr("must be a whole number from 0 to 256"));
-    profile.channels = int(channels.value_or(0));
+    profile.channels =
+        int(optionalWholeNumber(root, {}, QStringLiteral("channels"), 0, kMaxChannels).value_or(0));
     profile.sim = optionalObject(root, {}, QStringLiteral("sim"));
 
     const QJsonValue ops = required(root, {}, QStringLiteral("operations"));
@@ -349,15 +391,11 @@ DriverProfileLoader::Result DriverProfileLoader::parse(const QByteArray &json,
 
 DriverProfileLoader::Result DriverProfileLoader::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt,
-                tr("%1: cannot read: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    // Profiles are small; a huge file is a mistake and must not eat memory.
-    constexpr qint64 kMaxSize = 1 << 20;
-    if (file.size() > kMaxSize)
-        return {std::nullopt, tr("%1: larger than 1 MiB").arg(QFileInfo(path).fileName())};
-    return parse(file.readAll(), path);
+    QString why;
+    const std::optional<QByteArray> json = BoundedFile::read(path, kMaxFileBytes, &why);
+    if (!json)
+        return {std::nullopt, tr("%1: cannot read: %2").arg(QFileInfo(path).fileName(), why)};
+    return parse(*json, path);
 }
 
 } // namespace ld

@@ -22,6 +22,8 @@ class DriverProfileLoader
 
 public:
     static constexpr int kSchemaVersion = 1;
+    /** Profiles are small; a bigger file is a mistake and must not eat memory. */
+    static constexpr qint64 kMaxFileBytes = 1 << 20;
 
     struct Result
     {

@@ -211,8 +211,13 @@ std::optional<InstrumentConfig> InstrumentConfig::fromVariantMap(const QVariantM
         }
     }
     if (map.contains(QStringLiteral("line"))) {
+        const QVariant v = map.value(QStringLiteral("line"));
+        if (v.typeId() != QMetaType::QVariantMap)
+            return fail(tr("%1: line: must be an object of serial settings such as "
+                           "{\"baud\": 9600}, not '%2'")
+                            .arg(c.name, v.toString()));
         QString why;
-        auto line = SerialSettings::fromVariantMap(map.value(QStringLiteral("line")).toMap(), &why);
+        auto line = SerialSettings::fromVariantMap(v.toMap(), &why);
         if (!line)
             return fail(tr("%1: line: %2").arg(c.name, why));
         c.line = *line;

@@ -44,6 +44,15 @@ void ProfileRegistry::addProfile(const DriverProfile &profile)
 {
     for (DriverProfile &existing : m_profiles) {
         if (existing.id == profile.id) {
+            // Overriding a built-in profile is what user folders are for; two user files with
+            // one id is a mistake the user must hear about.
+            const bool builtin = existing.sourceFile.startsWith(QLatin1Char(':')) ||
+                                 existing.sourceFile.startsWith(builtinDirectory() + u'/');
+            if (!builtin && !existing.sourceFile.isEmpty() && !profile.sourceFile.isEmpty())
+                m_warnings.append(
+                    QCoreApplication::translate("ld::ProfileRegistry",
+                                                "profile id '%1' is in both %2 and %3; %3 is used")
+                        .arg(profile.id, existing.sourceFile, profile.sourceFile));
             existing = profile;
             return;
         }

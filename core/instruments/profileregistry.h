@@ -13,7 +13,8 @@ namespace ld {
 /**
  * The driver profiles known to the app: the built-in ones (Qt resources or a directory) and
  * a user folder. A later source replaces a profile of the same id, so a user can override a
- * built-in one. Broken files are reported in errors() and skipped; the rest still load.
+ * built-in one; when the replaced one was not built in, warnings() says which file won. Broken
+ * files are reported in errors() and skipped; the rest still load.
  * Not thread-safe while loading; share it read-only (or copies) afterwards.
  */
 class ProfileRegistry
@@ -28,6 +29,8 @@ public:
 
     /** One line per broken file, "<file>: <field>: <what>". */
     QStringList errors() const { return m_errors; }
+    /** One line per user profile replaced by another of the same id, naming both files. */
+    QStringList warnings() const { return m_warnings; }
     QList<DriverProfile> profiles() const { return m_profiles; }
     const DriverProfile *find(const QString &id) const;
     /**
@@ -45,6 +48,7 @@ public:
 private:
     QList<DriverProfile> m_profiles;
     QStringList m_errors;
+    QStringList m_warnings;
 };
 
 } // namespace ld

@@ -3,6 +3,9 @@
 #include "io/serialsettings.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <cmath>
 
 namespace ld {
 
@@ -13,6 +16,10 @@ constexpr int kMaxTerminatorBytes = 4;
 
 const char *const kParityNames[] = {"none", "even", "odd", "mark", "space"};
 const char *const kFlowNames[] = {"none", "rtscts", "xonxoff"};
+const QStringList kKeys{QStringLiteral("baud"),           QStringLiteral("dataBits"),
+                        QStringLiteral("parity"),         QStringLiteral("stopBits"),
+                        QStringLiteral("flowControl"),    QStringLiteral("readTerminator"),
+                        QStringLiteral("writeTerminator")};
 
 /** Index of `text` in `names` (case-insensitive), or -1. */
 template<size_t N> int nameIndex(const QString &text, const char *const (&names)[N])
@@ -29,6 +36,25 @@ bool setError(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+/**
+ * Bench files are JSON: a number written as text ("9600") or text written as a number is a
+ * mistake to report, not to convert (a terminator of 10 would become the bytes "10").
+ */
+bool checkType(const QString &key, const QVariant &value, bool number, QString *error)
+{
+    const int type = value.typeId();
+    const bool isNumber = type == QMetaType::Int || type == QMetaType::LongLong ||
+                          type == QMetaType::UInt || type == QMetaType::ULongLong ||
+                          type == QMetaType::Double;
+    if (number == isNumber && (number || type == QMetaType::QString))
+        return true;
+    return setError(
+        error,
+        number
+            ? SerialSettings::tr("%1 must be a number, not \"%2\"").arg(key, value.toString())
+            : SerialSettings::tr("%1 must be a text in quotes, not %2").arg(key, value.toString()));
 }
 
 bool checkTerminator(const char *field, const QByteArray &t, QString *error)
@@ -147,6 +173,10 @@ std::optional<SerialSettings> SerialSettings::fromVariantMap(const QVariantMap &
         const QString &key = it.key();
         const QVariant &value = it.value();
         const QString text = value.toString();
+        const bool numeric = key == QLatin1String("baud") || key == QLatin1String("dataBits") ||
+                             key == QLatin1String("stopBits");
+        if (kKeys.contains(key) && !checkType(key, value, numeric, error))
+            return std::nullopt;
         bool ok = false;
         if (key == QLatin1String("baud")) {
             const double v = value.toDouble(&ok);
@@ -157,8 +187,9 @@ std::optional<SerialSettings> SerialSettings::fromVariantMap(const QVariantMap &
             }
             s.baudRate = qint32(v);
         } else if (key == QLatin1String("dataBits")) {
-            s.dataBits = value.toInt(&ok);
-            if (!ok || s.dataBits < 5 || s.dataBits > 8) {
+            const double v = value.toDouble(&ok);
+            s.dataBits = int(v);
+            if (!ok || v != std::floor(v) || v < 5 || v > 8) {
                 setError(error, tr("dataBits must be 5-8, got '%1'").arg(text));
                 return std::nullopt;
             }

@@ -3,12 +3,12 @@
 #include "sim/simbench.h"
 
 #include "instruments/profileregistry.h"
+#include "io/boundedfile.h"
 #include "io/epolldispatcher.h"
 #include "sim/replyclock.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,10 +176,11 @@ std::optional<QList<SimBench::InstrumentSpec>> SimBench::load(const QString &nam
                               QStringLiteral("/resources/benches/%1.json").arg(nameOrPath));
     }
     for (const QString &path : std::as_const(candidates)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!QFileInfo::exists(path))
             continue;
-        auto specs = parse(file.read(1 << 20), error);
+        // A simulated bench lists a few dozen instruments; 1 MiB is far beyond any.
+        const std::optional<QByteArray> json = BoundedFile::read(path, 1 << 20, error);
+        auto specs = json ? parse(*json, error) : std::nullopt;
         if (!specs)
             *error = QFileInfo(path).fileName() + QStringLiteral(": ") + *error;
         return specs;

@@ -246,6 +246,59 @@ private Q_SLOTS:
         QVERIFY(QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 
+    void inputsThatAreNotSmallRegularFilesAreRefusedWithAClearError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        // Devices, FIFOs and huge files: each is refused at once, never read until memory runs
+        // out or a writer appears.
+        QDir dir(m_dir.path());
+        QVERIFY(dir.mkpath(QStringLiteral("inputs/profiles")));
+        const QString zero = m_dir.filePath(QStringLiteral("inputs/zero.json"));
+        const QString fifo = m_dir.filePath(QStringLiteral("inputs/fifo.json"));
+        const QString huge = m_dir.filePath(QStringLiteral("inputs/huge.json"));
+        const QString profiles = m_dir.filePath(QStringLiteral("inputs/profiles"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), profiles + QStringLiteral("/zero.json")));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QFile big(huge);
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.resize((qint64(32) << 20) + 1));
+        big.close();
+        const QString list = QStringLiteral("list");
+        const QString bench = QStringLiteral("--bench");
+        const QStringList broker{list,
+                                 QStringLiteral("--broker"),
+                                 QStringLiteral("127.0.0.1:1"),
+                                 QStringLiteral("--user"),
+                                 QStringLiteral("lab"),
+                                 QStringLiteral("--password-file")};
+        QTest::newRow("bench file linked to /dev/zero")
+            << QStringList{list, bench, zero} << 2 << QStringLiteral("not a regular file");
+        QTest::newRow("bench file that is a FIFO")
+            << QStringList{list, bench, fifo} << 2 << QStringLiteral("not a regular file");
+        QTest::newRow("bench file over 32 MiB")
+            << QStringList{list, bench, huge} << 2 << QStringLiteral("larger than 32 MiB");
+        QTest::newRow("password file linked to /dev/zero")
+            << broker + QStringList{zero} << 2 << QStringLiteral("not a regular file");
+        QTest::newRow("password file that is a FIFO")
+            << broker + QStringList{fifo} << 2 << QStringLiteral("not a regular file");
+        QTest::newRow("password file over 4 KiB")
+            << broker + QStringList{huge} << 2 << QStringLiteral("larger than 4 KiB");
+        QTest::newRow("profile linked to /dev/zero")
+            << QStringList{QStringLiteral("profiles"), QStringLiteral("--profiles"), profiles} << 1
+            << QStringLiteral("zero.json: cannot read: not a regular file");
+    }
+    void inputsThatAreNotSmallRegularFilesAreRefusedWithAClearError()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const Result r = runCli(args);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.exitCode, exitCode);
+    }
+
     void aRunWhereEveryJobSucceedsExitsZeroAndExportsEveryReading()
     {
         QTemporaryDir runs;

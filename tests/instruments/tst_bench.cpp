@@ -730,6 +730,60 @@ private Q_SLOTS:
         QCOMPARE(m_bench->names().size(), before);
     }
 
+    void aBenchFileEntryIsCheckedWhenTheFileLoads_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = R"({"name": "x", "resource": "TCPIP0::127.0.0.1::5025::SOCKET", )";
+        QTest::newRow("unknown profile")
+            << head + R"("profile": "no-such-profile"})"
+            << QStringLiteral(
+                   "instruments[0]: x: profile: no driver profile has the id 'no-such-profile'.");
+        QTest::newRow("line settings as one number in quotes")
+            << head + R"("line": "9600"})"
+            << QStringLiteral("instruments[0]: x: line: must be an object of serial settings "
+                              "such as {\"baud\": 9600}, not '9600'");
+        QTest::newRow("baud rate in quotes")
+            << head + R"("line": {"baud": "9600"}})"
+            << QStringLiteral("instruments[0]: x: line: baud must be a number, not \"9600\"");
+        QTest::newRow("terminator as a number")
+            << head + R"("line": {"readTerminator": 10}})"
+            << QStringLiteral(
+                   "instruments[0]: x: line: readTerminator must be a text in quotes, not 10");
+    }
+    void aBenchFileEntryIsCheckedWhenTheFileLoads()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, expected);
+        const QByteArray before = m_bench->toJson();
+        QString error;
+        QVERIFY(!m_bench->loadJson(R"({"schema": 1, "instruments": [)" + entry + "]}", &error));
+        QCOMPARE(error, expected);
+        QCOMPARE(m_bench->toJson(), before);
+    }
+
+    void anInstrumentNamingAnUnknownProfileIsRefusedWhenAddedOrUpdated()
+    {
+        InstrumentConfig c;
+        c.name = QStringLiteral("x");
+        c.resource = QStringLiteral("TCPIP0::127.0.0.1::5025::SOCKET");
+        c.profileId = QStringLiteral("no-such-profile");
+        const QString expected =
+            QStringLiteral("x: profile: no driver profile has the id 'no-such-profile'.");
+        QString error;
+        QVERIFY(!m_bench->addInstrument(c, &error));
+        QCOMPARE(error, expected);
+        QVERIFY(!m_bench->contains(c.name));
+        // A refused update keeps the instrument as it was.
+        InstrumentConfig dmm = m_bench->status(QStringLiteral("dmm")).config;
+        const QString resource = dmm.resource;
+        dmm.profileId = c.profileId;
+        dmm.name = c.name;
+        QVERIFY(!m_bench->updateInstrument(QStringLiteral("dmm"), dmm, &error));
+        QCOMPARE(error, expected);
+        QCOMPARE(m_bench->status(QStringLiteral("dmm")).config.resource, resource);
+    }
+
     void discoveryFindsInstrumentsOnPtysAndLanAndMatchesTheirProfiles()
     {
         // A second simulated bench whose instruments are not on the Bench yet.

@@ -200,6 +200,86 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("b-broken.json: operations[0].command: missing")});
     }
 
+    void absurdNumbersAreRefusedNamingFileAndKey_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray okOps = "[{\"id\": \"m\", \"name\": \"M\", \"kind\": \"measure\", "
+                                 "\"command\": \"MEAS?\", \"reply\": \"number\"}]";
+        const auto withMatch = [&](const char *match) {
+            return profileWith(okOps.constData(), "\"schema\": 1,", match);
+        };
+        const auto withParameter = [](const char *parameter) {
+            return profileWith((QByteArray("[{\"id\": \"s\", \"name\": \"S\", \"kind\": \"set\", "
+                                           "\"command\": \"N {n}\", \"reply\": \"none\", "
+                                           "\"parameters\": [") +
+                                parameter + "]}]")
+                                   .constData());
+        };
+        const QString whole = QStringLiteral("must be a whole number from -9007199254740992 to "
+                                             "9007199254740992, not ");
+        QTest::newRow("match priority of 1e300")
+            << withMatch("\"match\": {\"vendor\": \"^ACME$\", \"priority\": 1e300},")
+            << QStringLiteral("broken.json: match.priority: must be a whole number from -1000000 "
+                              "to 1000000, not 1e+300");
+        QTest::newRow("fractional match priority")
+            << withMatch("\"match\": {\"vendor\": \"^ACME$\", \"priority\": 2.5},")
+            << QStringLiteral("broken.json: match.priority: must be a whole number from -1000000 "
+                              "to 1000000, not 2.5");
+        QTest::newRow("integer default of 1e300")
+            << withParameter("{\"name\": \"n\", \"type\": \"int\", \"default\": 1e300}")
+            << QStringLiteral("broken.json: operations[0].parameters[0].default: ") + whole +
+                   QStringLiteral("1e+300");
+        QTest::newRow("integer maximum of 1e300")
+            << withParameter("{\"name\": \"n\", \"type\": \"int\", \"max\": 1e300}")
+            << QStringLiteral("broken.json: operations[0].parameters[0].max: ") + whole +
+                   QStringLiteral("1e+300");
+        QTest::newRow("fractional integer minimum")
+            << withParameter("{\"name\": \"n\", \"type\": \"int\", \"min\": 0.5}")
+            << QStringLiteral("broken.json: operations[0].parameters[0].min: ") + whole +
+                   QStringLiteral("0.5");
+        QTest::newRow("integer default written as text")
+            << withParameter("{\"name\": \"n\", \"type\": \"int\", \"default\": \"7\"}")
+            << QStringLiteral("broken.json: operations[0].parameters[0].default: must be a number");
+        QTest::newRow("channels of 1e300")
+            << profileWith(okOps.constData(), "\"schema\": 1, \"channels\": 1e300,")
+            << QStringLiteral("broken.json: channels: must be a whole number from 0 to 256, not "
+                              "1e+300");
+    }
+    void absurdNumbersAreRefusedNamingFileAndKey()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const DriverProfileLoader::Result r =
+            DriverProfileLoader::parse(json, QStringLiteral("/some/where/broken.json"));
+        QVERIFY(!r.profile);
+        QCOMPARE(r.error, expected);
+    }
+
+    void twoUserFilesWithOneIdSayWhichFileWon()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dmm = ProfileRegistry::builtinDirectory() + QStringLiteral("/sim-dmm.json");
+        const QString first = dir.filePath(QStringLiteral("a-dmm.json"));
+        const QString second = dir.filePath(QStringLiteral("b-dmm.json"));
+        QVERIFY(QFile::copy(dmm, first));
+        QVERIFY(QFile::copy(dmm, second));
+
+        ProfileRegistry registry;
+        registry.addDirectory(ProfileRegistry::builtinDirectory());
+        QVERIFY(registry.warnings().isEmpty());
+        QCOMPARE(registry.addDirectory(dir.path()), 2);
+        QCOMPARE(registry.find(QStringLiteral("labdispatch-sim-dmm"))->sourceFile, second);
+        // Replacing the built-in profile is what a user folder is for: only the second file,
+        // which replaced a user's own, is worth a warning.
+        QCOMPARE(registry.warnings(),
+                 QStringList{QStringLiteral("profile id 'labdispatch-sim-dmm' is in both %1 and "
+                                            "%2; %2 is used")
+                                 .arg(first, second)});
+        QVERIFY(registry.errors().isEmpty());
+    }
+
     void laterSourceReplacesProfileOfSameId()
     {
         ProfileRegistry registry;

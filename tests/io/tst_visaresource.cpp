@@ -251,6 +251,19 @@ private Q_SLOTS:
         QTest::newRow("terminator too long")
             << "writeTerminator" << QVariant(QStringLiteral("\\r\\n\\r\\n\\r"))
             << "must be 1 to 4 bytes";
+        QTest::newRow("baud as a number in quotes")
+            << "baud" << QVariant(QStringLiteral("9600")) << "baud must be a number, not \"9600\"";
+        QTest::newRow("data bits in quotes")
+            << "dataBits" << QVariant(QStringLiteral("8")) << "dataBits must be a number";
+        QTest::newRow("data bits fractional")
+            << "dataBits" << QVariant(7.5) << "dataBits must be 5-8";
+        QTest::newRow("stop bits in quotes")
+            << "stopBits" << QVariant(QStringLiteral("1")) << "stopBits must be a number";
+        QTest::newRow("terminator as a number")
+            << "readTerminator" << QVariant(10)
+            << "readTerminator must be a text in quotes, not 10";
+        QTest::newRow("parity as true")
+            << "parity" << QVariant(true) << "parity must be a text in quotes, not true";
         QTest::newRow("unknown key (typo)")
             << "bud" << QVariant(9600) << "unknown serial setting 'bud'";
     }
