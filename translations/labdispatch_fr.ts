@@ -119,6 +119,10 @@
         <source>built without the window; use a command</source>
         <translation>compilé sans la fenêtre ; indiquez une commande</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labsim</name>
@@ -148,10 +152,6 @@
     <message>
         <source>An instrument named &apos;%1&apos; is already on the bench.</source>
         <translation>Un appareil nommé « %1 » est déjà sur le banc.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already uses %2.</source>
-        <translation>« %1 » utilise déjà %2.</translation>
     </message>
     <message>
         <source>There is no instrument named &apos;%1&apos;.</source>
@@ -245,6 +245,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1: profile: no driver profile has the id &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the bench as &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -316,6 +324,37 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
+    <message>
+        <source>--instruments names no instrument: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ld::BoundedFile</name>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::BrokerOptions</name>
@@ -376,10 +415,6 @@
         <translation>Avec TLS, ne pas vérifier le nom d’hôte du broker (brokers de test uniquement).</translation>
     </message>
     <message>
-        <source>Give up when the broker is not reached within this time (default 5000).</source>
-        <translation>Abandonner si le broker n’est pas joint dans ce délai (5000 par défaut).</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -390,10 +425,6 @@
     <message>
         <source>--broker HOST:PORT is required</source>
         <translation>--broker HÔTE:PORT est requis</translation>
-    </message>
-    <message>
-        <source>--password-file: %1</source>
-        <translation>--password-file : %1</translation>
     </message>
     <message>
         <source>--password-file: the first line of &apos;%1&apos; is empty</source>
@@ -418,6 +449,14 @@
     <message>
         <source>--%1 needs --broker</source>
         <translation>--%1 exige --broker</translation>
+    </message>
+    <message>
+        <source>Give up when the broker is not reached within this time, at the start or after losing it mid-run (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file: &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +487,30 @@
     <message>
         <source>The run was interrupted: it has no closing record</source>
         <translation>L’exécution a été interrompue : il lui manque l’enregistrement de clôture</translation>
+    </message>
+    <message>
+        <source>The run is still going: the export holds the readings journaled until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSV file was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a CSV file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); write to a file, or to &apos;-&apos; for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a journal; a CSV export never replaces one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is missing or not writable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,10 +802,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>%1 : un saut de ligne terminerait la commande trop tôt</translation>
     </message>
     <message>
-        <source>%1: double quotes are not allowed</source>
-        <translation>%1 : les guillemets doubles sont interdits</translation>
-    </message>
-    <message>
         <source>%1: empty</source>
         <translation>%1 : vide</translation>
     </message>
@@ -766,6 +825,30 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>unknown reply type</source>
         <translation>type de réponse inconnu</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is too large for a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the control character U+%2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not allowed here; unquoted text may hold only letters, digits and _ . + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -780,10 +863,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 1 MiB</source>
-        <translation>%1 : dépasse 1 Mio</translation>
     </message>
     <message>
         <source>missing</source>
@@ -858,12 +937,20 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>version %1 non prise en charge (cette version lit %2)</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to 256</source>
-        <translation>doit être un nombre entier de 0 à 256</translation>
-    </message>
-    <message>
         <source>must be a non-empty array</source>
         <translation>doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a string that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a parameter that is the whole command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,6 +1046,14 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>The lab broker: %1</source>
         <translation>Broker du laboratoire : %1</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::IdnInfo</name>
@@ -1024,6 +1119,38 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: line: %2</source>
         <translation>%1 : line : %2</translation>
+    </message>
+    <message>
+        <source>vendor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: &apos;%2&apos; cannot be an *IDN? field (no commas, control characters or surrounding spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: must be an object with vendor, model and/or serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: unknown field &apos;%2&apos; (vendor, model, serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect.%2: must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line: must be an object of serial settings such as {&quot;baud&quot;: 9600}, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1286,42 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>The configuration is not valid</source>
         <translation>La configuration n’est pas valide</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Current Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What *IDN? must report for this to be the instrument; an empty field is not checked. Another instrument on the port is then an error instead of its readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seria&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1 %2, serial %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the instrument first: pins the vendor, model and serial it reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1571,14 @@ Profil : %3</translation>
     <message>
         <source>Cannot close the journal %1: %2</source>
         <translation>Impossible de fermer le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>The run of %1 is still being written by a running LabDispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2189,18 @@ Profil : %3</translation>
         <source>Lab %1: %2, retrying</source>
         <translation>Laboratoire %1 : %2, nouvelle tentative</translation>
     </message>
+    <message>
+        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -2435,6 +2618,10 @@ Profil : %3</translation>
         <source>%1: no such folder</source>
         <translation>%1 : dossier introuvable</translation>
     </message>
+    <message>
+        <source>profile id &apos;%1&apos; is in both %2 and %3; %3 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::ProfilesCommand</name>
@@ -2472,6 +2659,10 @@ Profil : %3</translation>
     <message>
         <source>the broker connection is closed</source>
         <translation>la connexion au broker est fermée</translation>
+    </message>
+    <message>
+        <source>broker lost: no connection to the broker for %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2790,6 @@ Profil : %3</translation>
         <translation>Durée de répétition avec --interval.</translation>
     </message>
     <message>
-        <source>Export the run&apos;s readings to this CSV file.</source>
-        <translation>Exporter les mesures de l’exécution dans ce fichier CSV.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -2645,10 +2832,6 @@ Profil : %3</translation>
     <message>
         <source>--param takes name=value, not &apos;%1&apos;</source>
         <translation>--param attend nom=valeur, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--csv: cannot write into &apos;%1&apos;</source>
-        <translation>--csv : impossible d’écrire dans « %1 »</translation>
     </message>
     <message>
         <source>the bench has no instruments</source>
@@ -2694,6 +2877,22 @@ Profil : %3</translation>
         <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
         <translation>Appareils sur lesquels l’exécuter, séparés par des virgules, NŒUD/NOM avec --broker (par défaut : tous les appareils connectés qui proposent l’opération).</translation>
     </message>
+    <message>
+        <source>the broker at %1 is gone (%2); jobs wait up to %3 ms for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker at %1 is back; the waiting jobs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker at %1 did not come back within %2 ms; the unfinished jobs end as &apos;broker lost&apos; and so does the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -2704,10 +2903,6 @@ Profil : %3</translation>
     <message>
         <source>Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see &apos;labdispatch runs&apos;) or a journal file.</source>
         <translation>Exporte une exécution journalisée en CSV (RFC 4180, UTF-8). RUN est un identifiant d’exécution (voir « labdispatch runs ») ou un fichier journal.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>Le fichier CSV à écrire.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2740,6 +2935,10 @@ Profil : %3</translation>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3053,14 @@ Profil : %3</translation>
     <message>
         <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
         <translation>%1 doit faire de 1 à %2 octets, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text in quotes, not %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3063,10 +3270,6 @@ Profil : %3</translation>
         <translation>l’appareil est hors service</translation>
     </message>
     <message>
-        <source>the link is lost; next reconnect attempt in %1 s</source>
-        <translation>la liaison est perdue ; prochaine tentative de reconnexion dans %1 s</translation>
-    </message>
-    <message>
         <source>cannot use &apos;%1&apos;: %2</source>
         <translation>impossible d’utiliser « %1 » : %2</translation>
     </message>
@@ -3097,6 +3300,22 @@ Profil : %3</translation>
     <message>
         <source>the instrument reported: %1</source>
         <translation>l’appareil a signalé : %1</translation>
+    </message>
+    <message>
+        <source>the link did not come back within %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the instrument the bench expects on %1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link lost: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

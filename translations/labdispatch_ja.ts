@@ -119,6 +119,10 @@
         <source>built without the window; use a command</source>
         <translation>ウィンドウなしでビルドされています。コマンドを指定してください</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labsim</name>
@@ -148,10 +152,6 @@
     <message>
         <source>An instrument named &apos;%1&apos; is already on the bench.</source>
         <translation>&apos;%1&apos; という名前の計測器はすでにベンチにあります。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already uses %2.</source>
-        <translation>&apos;%1&apos; はすでに %2 を使用しています。</translation>
     </message>
     <message>
         <source>There is no instrument named &apos;%1&apos;.</source>
@@ -245,6 +245,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: profile: no driver profile has the id &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the bench as &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -316,6 +324,37 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>--instruments names no instrument: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ld::BoundedFile</name>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::BrokerOptions</name>
@@ -376,10 +415,6 @@
         <translation>TLS 使用時にブローカーのホスト名を検証しない (テスト用ブローカー専用)。</translation>
     </message>
     <message>
-        <source>Give up when the broker is not reached within this time (default 5000).</source>
-        <translation>この時間内にブローカーに接続できなければ中止する (既定 5000)。</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -390,10 +425,6 @@
     <message>
         <source>--broker HOST:PORT is required</source>
         <translation>--broker HOST:PORT は必須です</translation>
-    </message>
-    <message>
-        <source>--password-file: %1</source>
-        <translation>--password-file: %1</translation>
     </message>
     <message>
         <source>--password-file: the first line of &apos;%1&apos; is empty</source>
@@ -418,6 +449,14 @@
     <message>
         <source>--%1 needs --broker</source>
         <translation>--%1 には --broker が必要です</translation>
+    </message>
+    <message>
+        <source>Give up when the broker is not reached within this time, at the start or after losing it mid-run (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file: &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +487,30 @@
     <message>
         <source>The run was interrupted: it has no closing record</source>
         <translation>この実行は中断されました: 終了レコードがありません</translation>
+    </message>
+    <message>
+        <source>The run is still going: the export holds the readings journaled until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSV file was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a CSV file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); write to a file, or to &apos;-&apos; for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a journal; a CSV export never replaces one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is missing or not writable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,10 +799,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>%1: 改行があるとコマンドが途中で終わってしまいます</translation>
     </message>
     <message>
-        <source>%1: double quotes are not allowed</source>
-        <translation>%1: ダブルクォートは使えません</translation>
-    </message>
-    <message>
         <source>%1: empty</source>
         <translation>%1: 空です</translation>
     </message>
@@ -763,6 +822,30 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>unknown reply type</source>
         <translation>不明な応答形式</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is too large for a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the control character U+%2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not allowed here; unquoted text may hold only letters, digits and _ . + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -777,10 +860,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 1 MiB</source>
-        <translation>%1: 1 MiB を超えています</translation>
     </message>
     <message>
         <source>missing</source>
@@ -855,12 +934,20 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>バージョン %1 には対応していません (このビルドが読めるのは %2)</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to 256</source>
-        <translation>0 から 256 の整数である必要があります</translation>
-    </message>
-    <message>
         <source>must be a non-empty array</source>
         <translation>空でない配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a string that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a parameter that is the whole command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -956,6 +1043,14 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>The lab broker: %1</source>
         <translation>ラボのブローカー: %1</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::IdnInfo</name>
@@ -1021,6 +1116,38 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>%1: line: %2</source>
         <translation>%1: line: %2</translation>
+    </message>
+    <message>
+        <source>vendor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: &apos;%2&apos; cannot be an *IDN? field (no commas, control characters or surrounding spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: must be an object with vendor, model and/or serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect: unknown field &apos;%2&apos; (vendor, model, serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect.%2: must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line: must be an object of serial settings such as {&quot;baud&quot;: 9600}, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1283,42 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>The configuration is not valid</source>
         <translation>設定が正しくありません</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Current Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What *IDN? must report for this to be the instrument; an empty field is not checked. Another instrument on the port is then an error instead of its readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seria&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1 %2, serial %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the instrument first: pins the vendor, model and serial it reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1566,14 @@ Profile: %3</source>
     <message>
         <source>Cannot close the journal %1: %2</source>
         <translation>ジャーナル %1 を閉じられません: %2</translation>
+    </message>
+    <message>
+        <source>The run of %1 is still being written by a running LabDispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2178,18 @@ Profile: %3</source>
         <source>Lab %1: %2, retrying</source>
         <translation>ラボ %1: %2、再試行中</translation>
     </message>
+    <message>
+        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -2424,6 +2607,10 @@ Profile: %3</source>
         <source>%1: no such folder</source>
         <translation>%1: フォルダーがありません</translation>
     </message>
+    <message>
+        <source>profile id &apos;%1&apos; is in both %2 and %3; %3 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::ProfilesCommand</name>
@@ -2461,6 +2648,10 @@ Profile: %3</source>
     <message>
         <source>the broker connection is closed</source>
         <translation>ブローカーとの接続は閉じられています</translation>
+    </message>
+    <message>
+        <source>broker lost: no connection to the broker for %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2779,6 @@ Profile: %3</source>
         <translation>--interval で繰り返す時間。</translation>
     </message>
     <message>
-        <source>Export the run&apos;s readings to this CSV file.</source>
-        <translation>実行の測定値をこの CSV ファイルにエクスポートします。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -2634,10 +2821,6 @@ Profile: %3</source>
     <message>
         <source>--param takes name=value, not &apos;%1&apos;</source>
         <translation>--param は 名前=値 の形式で指定してください (&apos;%1&apos; は不可)</translation>
-    </message>
-    <message>
-        <source>--csv: cannot write into &apos;%1&apos;</source>
-        <translation>--csv: &apos;%1&apos; に書き込めません</translation>
     </message>
     <message>
         <source>the bench has no instruments</source>
@@ -2683,6 +2866,22 @@ Profile: %3</source>
         <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
         <translation>実行する計測器 (カンマ区切り。--broker 指定時は ノード/名前。既定: その操作を備える接続済みのすべての計測器)。</translation>
     </message>
+    <message>
+        <source>the broker at %1 is gone (%2); jobs wait up to %3 ms for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker at %1 is back; the waiting jobs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker at %1 did not come back within %2 ms; the unfinished jobs end as &apos;broker lost&apos; and so does the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -2693,10 +2892,6 @@ Profile: %3</source>
     <message>
         <source>Exports a journaled run to CSV (RFC 4180, UTF-8). RUN is a run id (see &apos;labdispatch runs&apos;) or a journal file.</source>
         <translation>ジャーナルに記録された実行を CSV (RFC 4180、UTF-8) にエクスポートします。RUN は実行 ID (&apos;labdispatch runs&apos; を参照) またはジャーナルファイルです。</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>書き出す CSV ファイル。</translation>
     </message>
     <message>
         <source>file</source>
@@ -2729,6 +2924,10 @@ Profile: %3</source>
     <message>
         <source>dir</source>
         <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3042,14 @@ Profile: %3</source>
     <message>
         <source>%1 must be 1 to %2 bytes, got &apos;%3&apos;</source>
         <translation>%1 は 1 から %2 バイトである必要があります (&apos;%3&apos; を受信)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text in quotes, not %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3052,10 +3259,6 @@ Profile: %3</source>
         <translation>計測器は無効になっています</translation>
     </message>
     <message>
-        <source>the link is lost; next reconnect attempt in %1 s</source>
-        <translation>接続が切れました。%1 秒後に再接続を試みます</translation>
-    </message>
-    <message>
         <source>cannot use &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; を使用できません: %2</translation>
     </message>
@@ -3086,6 +3289,22 @@ Profile: %3</source>
     <message>
         <source>the instrument reported: %1</source>
         <translation>計測器からの報告: %1</translation>
+    </message>
+    <message>
+        <source>the link did not come back within %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the instrument the bench expects on %1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link lost: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
