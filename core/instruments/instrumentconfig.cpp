@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
+
 namespace ld {
 
 namespace {
