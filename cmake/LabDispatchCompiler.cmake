@@ -3,9 +3,25 @@
 # Warnings and sanitizers for the project's own targets (never for Qt or QCustomPlot headers,
 # which come in as system includes).
 
+# A fuzzing build (tests/fuzz) is an ASan+UBSan build whose code also carries libFuzzer's
+# coverage instrumentation; only the fuzz targets link libFuzzer itself (-fsanitize=fuzzer).
+if(LABDISPATCH_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LABDISPATCH_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++), not ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  if(NOT LABDISPATCH_SANITIZER STREQUAL "" AND NOT LABDISPATCH_SANITIZER STREQUAL "address")
+    message(FATAL_ERROR "LABDISPATCH_FUZZ runs under ASan+UBSan; LABDISPATCH_SANITIZER cannot be '${LABDISPATCH_SANITIZER}'")
+  endif()
+  set(LABDISPATCH_SANITIZER address)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(LABDISPATCH_SANITIZER STREQUAL "address")
-  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-  add_link_options(-fsanitize=address,undefined)
+  # float-cast-overflow: GCC leaves it out of "undefined" (clang does not); a double from a file
+  # converted to an integer before its range is checked is exactly what fuzzing found.
+  add_compile_options(-fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined,float-cast-overflow)
+  add_link_options(-fsanitize=address,undefined,float-cast-overflow)
 elseif(LABDISPATCH_SANITIZER STREQUAL "thread")
   add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
   add_link_options(-fsanitize=thread)

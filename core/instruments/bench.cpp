@@ -603,8 +603,6 @@ std::unique_ptr<detail::RunState> detail::BenchPrivate::prepare(const Bench::Run
         return fail(Bench::tr("Repeat must be at least 1, not %1.").arg(request.repeat));
     if (request.intervalMs < 0 || request.durationMs < 0)
         return fail(Bench::tr("Interval and duration cannot be negative."));
-    if (request.intervalMs > 0 && request.intervalMs < 1)
-        return fail(Bench::tr("The interval must be at least 1 ms."));
 
     auto run = std::make_unique<RunState>();
     run->request = request;
@@ -784,6 +782,7 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         return fail(tr("instruments: must be a list"));
     QList<InstrumentConfig> configs;
     QSet<QString> names;
+    QSet<QString> resources;
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
@@ -796,7 +795,13 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
             return fail(tr("instruments[%1]: %2").arg(i).arg(why));
         if (names.contains(c->name))
             return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
+        // Checked here, not only by addInstrument(): by then the old instruments are gone.
+        const QString resource = c->resource.toCaseFolded();
+        if (resources.contains(resource))
+            return fail(
+                tr("instruments[%1]: the resource '%2' is used twice").arg(i).arg(c->resource));
         names.insert(c->name);
+        resources.insert(resource);
         configs.append(*c);
     }
     // Valid as a whole: only now replace the bench.
@@ -808,7 +813,7 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
     for (const InstrumentConfig &c : std::as_const(configs)) {
         QString why;
         if (!addInstrument(c, &why))
-            return fail(why); // duplicate resources: the file was checked for names only
+            return fail(why); // not reached: the file was checked as a whole above
     }
     return true;
 }

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include <cmath>
+
 namespace ld {
 
 namespace {
@@ -180,7 +182,8 @@ std::optional<SerialSettings> SerialSettings::fromVariantMap(const QVariantMap &
         bool ok = false;
         if (key == QLatin1String("baud")) {
             const double v = value.toDouble(&ok);
-            if (!ok || v != qint64(v) || v < 1 || v > kMaxBaud) {
+            // Range first: converting a double outside qint32 to an integer is undefined.
+            if (!ok || !(v >= 1 && v <= kMaxBaud) || v != std::trunc(v)) {
                 setError(error,
                          tr("baud must be a whole number 1-%1, got '%2'").arg(kMaxBaud).arg(text));
                 return std::nullopt;

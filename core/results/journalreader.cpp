@@ -184,10 +184,10 @@ std::optional<RunEnd> JournalReader::readRunEnd(const QString &journalPath)
     // The writer's closing record is the file's last bytes: one read of its size decides.
     if (!file.seek(size - endSize))
         return std::nullopt;
-    if (const auto frame = jf::parseFrame(file.read(endSize));
-        frame && frame->type == jf::RecordType::End) {
+    // The frame's payload is a view: the bytes must outlive it (a temporary would not).
+    const QByteArray last = file.read(endSize);
+    if (const auto frame = jf::parseFrame(last); frame && frame->type == jf::RecordType::End)
         return jf::decodeRunEnd(frame->payload);
-    }
     // Damage may follow it (garbage appended, a copy gone wrong): look back through the tail.
     const qint64 from = qMax<qint64>(sizeof jf::kFileMagic, size - kTailSearch);
     if (!file.seek(from))

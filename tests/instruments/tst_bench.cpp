@@ -701,6 +701,54 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void aBenchFileUsingOneResourceTwiceChangesNothing()
+    {
+        // Found by fuzz_benchfile: the second instrument on the same resource was refused only
+        // after the bench's instruments had been replaced by the first ones of the file.
+        const QStringList before = m_bench->names();
+        QVERIFY(!before.isEmpty());
+        QString error;
+        QVERIFY(!m_bench->loadJson(
+            R"({"schema": 1, "instruments": [)"
+            R"({"name": "a", "resource": "TCPIP0::192.168.1.5::5025::SOCKET"},)"
+            R"({"name": "b", "resource": "tcpip0::192.168.1.5::5025::socket"}]})",
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("instruments[1]")), qPrintable(error));
+        QCOMPARE(m_bench->names(), before);
+    }
+
+    void aBenchFileNumberBeyondEveryIntegerIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("instrument");
+        QTest::addColumn<QString>("reason");
+        // Found by fuzz_benchfile: converting these to an integer before checking the range
+        // was undefined behaviour (UBSan: float-cast-overflow).
+        QTest::newRow("baud far beyond 64 bits")
+            << QByteArray(R"("line": {"baud": 11520088888888888888888888888})")
+            << QStringLiteral("baud must be a whole number");
+        QTest::newRow("baud beyond 32 bits") << QByteArray(R"("line": {"baud": 8589934592})")
+                                             << QStringLiteral("baud must be a whole number");
+        QTest::newRow("timeout beyond every integer")
+            << QByteArray(R"("timeoutMs": 1e300)") << QStringLiteral("timeoutMs");
+        QTest::newRow("timeout beyond 32 bits")
+            << QByteArray(R"("timeoutMs": -8589934592)") << QStringLiteral("timeoutMs");
+    }
+
+    void aBenchFileNumberBeyondEveryIntegerIsRefused()
+    {
+        QFETCH(QByteArray, instrument);
+        QFETCH(QString, reason);
+        Dispatcher d2(2);
+        Bench copy(&d2, &m_profiles);
+        const QByteArray json = R"({"schema": 1, "instruments": [{"name": "x", )"
+                                R"("resource": "ASRL/dev/ttyS0::INSTR", )" +
+                                instrument + "}]}";
+        QString error;
+        QVERIFY(!copy.loadJson(json, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(copy.names().isEmpty());
+    }
+
     void badInstrumentsAreRefusedWithAReason_data()
     {
         QTest::addColumn<QString>("name");

@@ -213,6 +213,23 @@ private Q_SLOTS:
         QTest::newRow("record torn by a kill, then reserved zeros")
             << "cutThenZeros" << 19 << QList<int>{19} << true;
     }
+    void theClosingRecordAtTheTailIsDecodedFromBytesThatStillExist()
+    {
+        // Found by fuzz_journalreader (ASan: heap-use-after-free): readRunEnd decoded the
+        // closing record from a view into a temporary that was already destroyed.
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(kRun)));
+        for (JobId id = 1; id <= 3; ++id)
+            QVERIFY(journal.append(sample::reading(kRun, id)));
+        const QString path = journal.journalPath();
+        QVERIFY(journal.close(RunEnd::Outcome::Stopped));
+        const auto end = JournalReader::readRunEnd(path);
+        QVERIFY(end.has_value());
+        QCOMPARE(end->outcome, RunEnd::Outcome::Stopped);
+        QCOMPARE(end->readings, quint64(3));
+    }
+
     void damagedBytesLoseOnlyTheRecordsTheyHit()
     {
         QFETCH(QString, damage);
