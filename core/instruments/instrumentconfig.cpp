@@ -187,7 +187,8 @@ std::optional<InstrumentConfig> InstrumentConfig::fromVariantMap(const QVariantM
     if (map.contains(QStringLiteral("timeoutMs"))) {
         bool ok = false;
         const double t = map.value(QStringLiteral("timeoutMs")).toDouble(&ok);
-        if (!ok || t != double(int(t)))
+        // Range first: converting a double outside int to an integer is undefined.
+        if (!ok || !(std::abs(t) <= std::numeric_limits<int>::max()) || t != std::trunc(t))
             return fail(tr("%1: timeoutMs: must be a whole number of milliseconds").arg(c.name));
         c.timeoutMs = int(t);
     }
