@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gilt für das Fenster, und dieser Build hat keins; bitte einen Befehl angeben</translation>
     </message>
 </context>
 <context>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>%1: profile: no driver profile has the id &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: profile: kein Treiberprofil hat die ID „%2“.</translation>
     </message>
     <message>
         <source>%1 is already on the bench as &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als „%2“ am Messplatz.</translation>
     </message>
 </context>
 <context>
@@ -326,34 +326,34 @@
     </message>
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--instruments nennt kein Messgerät: „%1“</translation>
     </message>
 </context>
 <context>
     <name>ld::BoundedFile</name>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>Give up when the broker is not reached within this time, at the start or after losing it mid-run (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Broker nicht innerhalb dieser Zeit erreicht wird, zu Beginn oder nach einem Verbindungsverlust während des Messlaufs (Standard 5000).</translation>
     </message>
     <message>
         <source>--password-file: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -490,27 +490,27 @@
     </message>
     <message>
         <source>The run is still going: the export holds the readings journaled until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Messlauf läuft noch: der Export enthält die bis jetzt journalisierten Messwerte</translation>
     </message>
     <message>
         <source>No CSV file was named</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine CSV-Datei angegeben</translation>
     </message>
     <message>
         <source>%1 is a folder; name a CSV file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; bitte eine CSV-Datei darin angeben</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); write to a file, or to &apos;-&apos; for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); in eine Datei schreiben oder mit „-“ auf die Standardausgabe</translation>
     </message>
     <message>
         <source>%1 is a journal; a CSV export never replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Journal; ein CSV-Export ersetzt nie ein Journal</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 is missing or not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: der Ordner %2 fehlt oder ist nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -827,27 +827,27 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is too large for a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist zu groß für eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1: the control character U+%2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Steuerzeichen U+%2 ist nicht erlaubt</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not allowed here; unquoted text may hold only letters, digits and _ . + -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist hier nicht erlaubt; Text ohne Anführungszeichen darf nur Buchstaben, Ziffern und _ . + - enthalten</translation>
     </message>
     <message>
         <source>%1 takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Parameter</translation>
     </message>
     <message>
         <source>%1 takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Parameter %2</translation>
     </message>
     <message>
         <source>unknown parameter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -942,15 +942,15 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>only for a string that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen Text ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>only for a parameter that is the whole command</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen Parameter, der den ganzen Befehl bildet</translation>
     </message>
 </context>
 <context>
@@ -1048,11 +1048,11 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--broker: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,35 +1122,35 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller %1</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer %1</translation>
     </message>
     <message>
         <source>%1: expect: &apos;%2&apos; cannot be an *IDN? field (no commas, control characters or surrounding spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: „%2“ kann kein *IDN?-Feld sein (keine Kommas, Steuerzeichen oder Leerzeichen am Rand)</translation>
     </message>
     <message>
         <source>%1: expect: must be an object with vendor, model and/or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: muss ein Objekt mit vendor, model und/oder serial sein</translation>
     </message>
     <message>
         <source>%1: expect: unknown field &apos;%2&apos; (vendor, model, serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: unbekanntes Feld „%2“ (vendor, model, serial)</translation>
     </message>
     <message>
         <source>%1: expect.%2: must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect.%2: muss ein Text sein</translation>
     </message>
     <message>
         <source>%1: line: must be an object of serial settings such as {&quot;baud&quot;: 9600}, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line: muss ein Objekt mit seriellen Einstellungen wie {&quot;baud&quot;: 9600} sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -1289,39 +1289,39 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>&amp;Pin Current Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Kennung übernehmen</translation>
     </message>
     <message>
         <source>Expected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Kennung</translation>
     </message>
     <message>
         <source>What *IDN? must report for this to be the instrument; an empty field is not checked. Another instrument on the port is then an error instead of its readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was *IDN? melden muss, damit es dieses Messgerät ist; ein leeres Feld wird nicht geprüft. Ein anderes Messgerät an der Schnittstelle ergibt dann einen Fehler statt seiner Messwerte.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hersteller:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odell:</translation>
     </message>
     <message>
         <source>Seria&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriennummer:</translation>
     </message>
     <message>
         <source>Pin %1 %2, serial %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Seriennummer %3 übernehmen</translation>
     </message>
     <message>
         <source>Connect the instrument first: pins the vendor, model and serial it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Messgerät verbinden: übernimmt Hersteller, Modell und Seriennummer, die es meldet</translation>
     </message>
 </context>
 <context>
@@ -1574,11 +1574,11 @@ Profil: %3</translation>
     </message>
     <message>
         <source>The run of %1 is still being written by a running LabDispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Messlauf von %1 wird noch von einem laufenden LabDispatch geschrieben</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
@@ -2191,15 +2191,15 @@ Profil: %3</translation>
     </message>
     <message>
         <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor-Broker %1 ist weg (%2); entfernte Aufträge warten auf seine Rückkehr</translation>
     </message>
     <message>
         <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor-Broker %1 ist zurück; die wartenden entfernten Aufträge werden gesendet</translation>
     </message>
     <message>
         <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor-Broker %1 ist nicht zurückgekommen; die unerledigten entfernten Aufträge sind mit „Broker verloren“ fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Profil: %3</translation>
     </message>
     <message>
         <source>profile id &apos;%1&apos; is in both %2 and %3; %3 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-ID „%1“ steht sowohl in %2 als auch in %3; %3 wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2662,7 @@ Profil: %3</translation>
     </message>
     <message>
         <source>broker lost: no connection to the broker for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker verloren: seit %1 ms keine Verbindung zum Broker (%2)</translation>
     </message>
 </context>
 <context>
@@ -2879,19 +2879,19 @@ Profil: %3</translation>
     </message>
     <message>
         <source>the broker at %1 is gone (%2); jobs wait up to %3 ms for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unter %1 ist weg (%2); Aufträge warten bis zu %3 ms auf seine Rückkehr</translation>
     </message>
     <message>
         <source>the broker at %1 is back; the waiting jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unter %1 ist zurück; die wartenden Aufträge werden gesendet</translation>
     </message>
     <message>
         <source>the broker at %1 did not come back within %2 ms; the unfinished jobs end as &apos;broker lost&apos; and so does the run</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unter %1 ist nicht innerhalb von %2 ms zurückgekommen; die unerledigten Aufträge enden mit „Broker verloren“, ebenso der Messlauf</translation>
     </message>
     <message>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messwerte des Messlaufs in diese CSV-Datei exportieren; „-“ schreibt auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2938,7 @@ Profil: %3</translation>
     </message>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei; „-“ schreibt auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -3056,11 +3056,11 @@ Profil: %3</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be a text in quotes, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Text in Anführungszeichen sein, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -3303,19 +3303,19 @@ Profil: %3</translation>
     </message>
     <message>
         <source>the link did not come back within %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nicht innerhalb von %1 ms zurückgekehrt: %2</translation>
     </message>
     <message>
         <source>cancelled while waiting for the link</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Warten auf die Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>not the instrument the bench expects on %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht das Messgerät, das der Messplatz an %1 erwartet: erwartet %2, gefunden %3</translation>
     </message>
     <message>
         <source>link lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren: %1</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » concerne la fenêtre, et cette version n’en a pas ; indiquez une commande</translation>
     </message>
 </context>
 <context>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>%1: profile: no driver profile has the id &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : profile : aucun profil de pilote n’a l’identifiant « %2 ».</translation>
     </message>
     <message>
         <source>%1 is already on the bench as &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur le banc sous le nom « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -326,34 +326,34 @@
     </message>
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--instruments ne nomme aucun appareil : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ld::BoundedFile</name>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grand que %1</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>Give up when the broker is not reached within this time, at the start or after losing it mid-run (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si le broker n’est pas joint dans ce délai, au démarrage ou après l’avoir perdu en cours d’exécution (5000 par défaut).</translation>
     </message>
     <message>
         <source>--password-file: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file : « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -490,27 +490,27 @@
     </message>
     <message>
         <source>The run is still going: the export holds the readings journaled until now</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution est toujours en cours : l’export contient les mesures journalisées jusqu’à présent</translation>
     </message>
     <message>
         <source>No CSV file was named</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier CSV n’a été indiqué</translation>
     </message>
     <message>
         <source>%1 is a folder; name a CSV file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez un fichier CSV dans ce dossier</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); write to a file, or to &apos;-&apos; for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire (périphérique, tube ou socket) ; écrivez dans un fichier, ou vers « - » pour la sortie standard</translation>
     </message>
     <message>
         <source>%1 is a journal; a CSV export never replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un journal ; un export CSV n’en remplace jamais un</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 is missing or not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le dossier %2 est absent ou n’est pas accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -827,27 +827,27 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is too large for a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est trop grand pour un nombre entier</translation>
     </message>
     <message>
         <source>%1: the control character U+%2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le caractère de contrôle U+%2 est interdit</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not allowed here; unquoted text may hold only letters, digits and _ . + -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas autorisé ici ; un texte sans guillemets ne peut contenir que des lettres, des chiffres et _ . + -</translation>
     </message>
     <message>
         <source>%1 takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’en accepte aucun</translation>
     </message>
     <message>
         <source>%1 takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte %2</translation>
     </message>
     <message>
         <source>unknown parameter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -942,15 +942,15 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
     </message>
     <message>
         <source>only for a string that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour une chaîne sans guillemets</translation>
     </message>
     <message>
         <source>only for a parameter that is the whole command</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour un paramètre qui constitue toute la commande</translation>
     </message>
 </context>
 <context>
@@ -1048,11 +1048,11 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument inattendu « %1 »</translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--broker : %1</translation>
     </message>
 </context>
 <context>
@@ -1122,35 +1122,35 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabricant %1</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1</translation>
     </message>
     <message>
         <source>serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de série %1</translation>
     </message>
     <message>
         <source>%1: expect: &apos;%2&apos; cannot be an *IDN? field (no commas, control characters or surrounding spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expect : « %2 » ne peut pas être un champ de *IDN? (ni virgules, ni caractères de contrôle, ni espaces autour)</translation>
     </message>
     <message>
         <source>%1: expect: must be an object with vendor, model and/or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expect : doit être un objet avec vendor, model et/ou serial</translation>
     </message>
     <message>
         <source>%1: expect: unknown field &apos;%2&apos; (vendor, model, serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expect : champ inconnu « %2 » (vendor, model, serial)</translation>
     </message>
     <message>
         <source>%1: expect.%2: must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expect.%2 : doit être un texte</translation>
     </message>
     <message>
         <source>%1: line: must be an object of serial settings such as {&quot;baud&quot;: 9600}, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : line : doit être un objet de réglages série comme {&quot;baud&quot;: 9600}, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1289,39 +1289,39 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>&amp;Pin Current Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer l’&amp;identité actuelle</translation>
     </message>
     <message>
         <source>Expected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité attendue</translation>
     </message>
     <message>
         <source>What *IDN? must report for this to be the instrument; an empty field is not checked. Another instrument on the port is then an error instead of its readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que *IDN? doit indiquer pour qu’il s’agisse de cet appareil ; un champ vide n’est pas vérifié. Un autre appareil sur le port produit alors une erreur au lieu de ses mesures.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;bricant :</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Seria&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;série :</translation>
     </message>
     <message>
         <source>Pin %1 %2, serial %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer %1 %2, numéro de série %3</translation>
     </message>
     <message>
         <source>Connect the instrument first: pins the vendor, model and serial it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez d’abord l’appareil : fixe le fabricant, le modèle et le numéro de série qu’il indique</translation>
     </message>
 </context>
 <context>
@@ -1574,11 +1574,11 @@ Profil : %3</translation>
     </message>
     <message>
         <source>The run of %1 is still being written by a running LabDispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution de %1 est encore en cours d’écriture par un LabDispatch actif</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le journal %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2191,15 +2191,15 @@ Profil : %3</translation>
     </message>
     <message>
         <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker du laboratoire %1 a disparu (%2) ; les tâches distantes attendent son retour</translation>
     </message>
     <message>
         <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker du laboratoire %1 est de retour ; les tâches distantes en attente sont envoyées</translation>
     </message>
     <message>
         <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker du laboratoire %1 n’est pas revenu ; les tâches distantes inachevées ont échoué avec « broker perdu »</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Profil : %3</translation>
     </message>
     <message>
         <source>profile id &apos;%1&apos; is in both %2 and %3; %3 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de profil « %1 » figure à la fois dans %2 et %3 ; %3 est utilisé</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2662,7 @@ Profil : %3</translation>
     </message>
     <message>
         <source>broker lost: no connection to the broker for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>broker perdu : pas de connexion au broker pendant %1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2879,19 +2879,19 @@ Profil : %3</translation>
     </message>
     <message>
         <source>the broker at %1 is gone (%2); jobs wait up to %3 ms for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a disparu (%2) ; les tâches attendent son retour jusqu’à %3 ms</translation>
     </message>
     <message>
         <source>the broker at %1 is back; the waiting jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 est de retour ; les tâches en attente sont envoyées</translation>
     </message>
     <message>
         <source>the broker at %1 did not come back within %2 ms; the unfinished jobs end as &apos;broker lost&apos; and so does the run</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 n’est pas revenu en %2 ms ; les tâches inachevées se terminent par « broker perdu », et l’exécution aussi</translation>
     </message>
     <message>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les mesures de l’exécution dans ce fichier CSV ; « - » écrit sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2938,7 @@ Profil : %3</translation>
     </message>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire ; « - » écrit sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -3056,11 +3056,11 @@ Profil : %3</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be a text in quotes, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un texte entre guillemets, pas %2</translation>
     </message>
 </context>
 <context>
@@ -3303,19 +3303,19 @@ Profil : %3</translation>
     </message>
     <message>
         <source>the link did not come back within %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison n’est pas revenue en %1 ms : %2</translation>
     </message>
     <message>
         <source>cancelled while waiting for the link</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée en attendant la liaison</translation>
     </message>
     <message>
         <source>not the instrument the bench expects on %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pas l’appareil attendu par le banc sur %1 : attendu %2, trouvé %3</translation>
     </message>
     <message>
         <source>link lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison perdue : %1</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はウィンドウ用ですが、このビルドにはウィンドウがありません。コマンドを指定してください</translation>
     </message>
 </context>
 <context>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>%1: profile: no driver profile has the id &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: profile: ID が &apos;%2&apos; のドライバープロファイルはありません。</translation>
     </message>
     <message>
         <source>%1 is already on the bench as &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに &apos;%2&apos; としてベンチにあります。</translation>
     </message>
 </context>
 <context>
@@ -326,34 +326,34 @@
     </message>
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--instruments に計測器が指定されていません: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ld::BoundedFile</name>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 より大きいです</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト</translation>
     </message>
 </context>
 <context>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>Give up when the broker is not reached within this time, at the start or after losing it mid-run (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間内にブローカーに接続できなければ中止する。開始時と、実行中に接続が切れた後に適用 (既定 5000)。</translation>
     </message>
     <message>
         <source>--password-file: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -490,27 +490,27 @@
     </message>
     <message>
         <source>The run is still going: the export holds the readings journaled until now</source>
-        <translation type="unfinished"></translation>
+        <translation>実行はまだ続いています: エクスポートには現時点までにジャーナルに記録された測定値が含まれます</translation>
     </message>
     <message>
         <source>No CSV file was named</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルが指定されていません</translation>
     </message>
     <message>
         <source>%1 is a folder; name a CSV file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです。その中の CSV ファイルを指定してください</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); write to a file, or to &apos;-&apos; for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません (デバイス、パイプ、ソケット)。ファイルに書き込むか、標準出力には &apos;-&apos; を指定してください</translation>
     </message>
     <message>
         <source>%1 is a journal; a CSV export never replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はジャーナルです。CSV のエクスポートがジャーナルを置き換えることはありません</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 is missing or not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: フォルダー %2 がないか、書き込みできません</translation>
     </message>
 </context>
 <context>
@@ -824,27 +824,27 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is too large for a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; は整数としては大きすぎます</translation>
     </message>
     <message>
         <source>%1: the control character U+%2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 制御文字 U+%2 は使用できません</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not allowed here; unquoted text may hold only letters, digits and _ . + -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; はここでは使えません。引用符なしのテキストに使えるのは英字、数字、_ . + - のみです</translation>
     </message>
     <message>
         <source>%1 takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはパラメーターがありません</translation>
     </message>
     <message>
         <source>%1 takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパラメーターは %2</translation>
     </message>
     <message>
         <source>unknown parameter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なパラメーター %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -939,15 +939,15 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 の整数である必要があります (%3 は不可)</translation>
     </message>
     <message>
         <source>only for a string that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符なしの文字列にのみ使用できます</translation>
     </message>
     <message>
         <source>only for a parameter that is the whole command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド全体となるパラメーターにのみ使用できます</translation>
     </message>
 </context>
 <context>
@@ -1045,11 +1045,11 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">予期しない引数 &apos;%1&apos;</translation>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--broker: %1</translation>
     </message>
 </context>
 <context>
@@ -1119,35 +1119,35 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカー %1</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1</translation>
     </message>
     <message>
         <source>serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号 %1</translation>
     </message>
     <message>
         <source>%1: expect: &apos;%2&apos; cannot be an *IDN? field (no commas, control characters or surrounding spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: &apos;%2&apos; は *IDN? のフィールドになり得ません (カンマ、制御文字、前後のスペースは不可)</translation>
     </message>
     <message>
         <source>%1: expect: must be an object with vendor, model and/or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: vendor、model、serial のいずれかを持つオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>%1: expect: unknown field &apos;%2&apos; (vendor, model, serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect: 不明なフィールド &apos;%2&apos; (vendor, model, serial)</translation>
     </message>
     <message>
         <source>%1: expect.%2: must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect.%2: テキストである必要があります</translation>
     </message>
     <message>
         <source>%1: line: must be an object of serial settings such as {&quot;baud&quot;: 9600}, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line: {&quot;baud&quot;: 9600} のようなシリアル設定のオブジェクトである必要があります (&apos;%2&apos; は不可)</translation>
     </message>
 </context>
 <context>
@@ -1286,39 +1286,39 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>&amp;Pin Current Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の識別情報を固定(&amp;P)</translation>
     </message>
     <message>
         <source>Expected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>期待する識別情報</translation>
     </message>
     <message>
         <source>What *IDN? must report for this to be the instrument; an empty field is not checked. Another instrument on the port is then an error instead of its readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計測器と判断するために *IDN? が報告すべき内容です。空欄のフィールドは確認しません。ポートに別の計測器がある場合は、その測定値ではなくエラーになります。</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカー(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>Seria&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号(&amp;L):</translation>
     </message>
     <message>
         <source>Pin %1 %2, serial %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2、シリアル番号 %3 に固定</translation>
     </message>
     <message>
         <source>Connect the instrument first: pins the vendor, model and serial it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>先に計測器を接続してください: 計測器が報告するメーカー、モデル、シリアル番号に固定します</translation>
     </message>
 </context>
 <context>
@@ -1569,11 +1569,11 @@ Profile: %3</source>
     </message>
     <message>
         <source>The run of %1 is still being written by a running LabDispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行は、動作中の LabDispatch がまだ書き込んでいます</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を開けません: %2</translation>
     </message>
 </context>
 <context>
@@ -2180,15 +2180,15 @@ Profile: %3</source>
     </message>
     <message>
         <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボのブローカー %1 との接続が切れました (%2)。リモートジョブは復帰を待ちます</translation>
     </message>
     <message>
         <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボのブローカー %1 が復帰しました。待機中のリモートジョブを送信します</translation>
     </message>
     <message>
         <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボのブローカー %1 は復帰しませんでした。未完了のリモートジョブは &apos;ブローカー喪失&apos; で失敗しました</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2609,7 @@ Profile: %3</source>
     </message>
     <message>
         <source>profile id &apos;%1&apos; is in both %2 and %3; %3 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル ID &apos;%1&apos; が %2 と %3 の両方にあります。%3 を使用します</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2651,7 @@ Profile: %3</source>
     </message>
     <message>
         <source>broker lost: no connection to the broker for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカー喪失: %1 ms の間ブローカーに接続できませんでした (%2)</translation>
     </message>
 </context>
 <context>
@@ -2868,19 +2868,19 @@ Profile: %3</source>
     </message>
     <message>
         <source>the broker at %1 is gone (%2); jobs wait up to %3 ms for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のブローカーとの接続が切れました (%2)。ジョブは最大 %3 ms 復帰を待ちます</translation>
     </message>
     <message>
         <source>the broker at %1 is back; the waiting jobs are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のブローカーが復帰しました。待機中のジョブを送信します</translation>
     </message>
     <message>
         <source>the broker at %1 did not come back within %2 ms; the unfinished jobs end as &apos;broker lost&apos; and so does the run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のブローカーは %2 ms 以内に復帰しませんでした。未完了のジョブは &apos;ブローカー喪失&apos; で終了し、実行も終了します</translation>
     </message>
     <message>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の測定値をこの CSV ファイルにエクスポートします。&apos;-&apos; を指定すると標準出力に書き出します。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2927,7 @@ Profile: %3</source>
     </message>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す CSV ファイル。&apos;-&apos; を指定すると標準出力に書き出します。</translation>
     </message>
 </context>
 <context>
@@ -3045,11 +3045,11 @@ Profile: %3</source>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値である必要があります (&quot;%2&quot; は不可)</translation>
     </message>
     <message>
         <source>%1 must be a text in quotes, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は引用符で囲んだテキストである必要があります (%2 は不可)</translation>
     </message>
 </context>
 <context>
@@ -3292,19 +3292,19 @@ Profile: %3</source>
     </message>
     <message>
         <source>the link did not come back within %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 以内に接続が復帰しませんでした: %2</translation>
     </message>
     <message>
         <source>cancelled while waiting for the link</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の待機中に取り消されました</translation>
     </message>
     <message>
         <source>not the instrument the bench expects on %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の計測器はベンチが期待するものではありません: 期待 %2、検出 %3</translation>
     </message>
     <message>
         <source>link lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました: %1</translation>
     </message>
 </context>
 <context>
