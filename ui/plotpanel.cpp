@@ -232,8 +232,12 @@ PlotPanel::PlotPanel(QWidget *parent)
     // A zoom or pan by the user (any range change the panel did not make) leaves the live edge.
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis})
         connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
-            if (!m_settingRange)
-                leaveLiveEdge();
+            if (m_settingRange)
+                return;
+            leaveLiveEdge();
+            // The next tick redraws the axes too, whoever moved them (a drag replots by itself).
+            m_axesDirty = true;
+            m_dirty = true;
         });
     // A click on a legend entry pins its instrument; the context menu names the choices.
     connect(m_plot, &QCustomPlot::legendClick, this,
