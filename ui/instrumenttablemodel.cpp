@@ -8,6 +8,7 @@
 #include "io/devicetext.h"
 #include "node/remotelab.h"
 #include "node/remoterunner.h"
+#include "results/engineeringformat.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -243,7 +244,7 @@ QString InstrumentTableModel::identityText(const Reading::Identity &identity)
     return text;
 }
 
-QString InstrumentTableModel::readingText(const Reading &reading)
+QString InstrumentTableModel::readingText(const Reading &reading, int digits)
 {
     if (reading.isNull())
         return {};
@@ -251,18 +252,17 @@ QString InstrumentTableModel::readingText(const Reading &reading)
     const auto &f = reading.fields();
     if (f.status != JobStatus::Succeeded)
         return tr("%1: %2").arg(jobStatusName(f.status), DeviceText::printable(f.error));
-    QString value;
-    if (const double *v = std::get_if<double>(&f.value)) {
-        value = locale.toString(*v, 'g', 7);
-    } else if (const auto *list = std::get_if<QList<double>>(&f.value)) {
-        value = list->isEmpty() ? tr("(no values)")
-                                : tr("%n value(s), last %1", nullptr, int(list->size()))
-                                      .arg(locale.toString(list->constLast(), 'g', 7));
-    } else if (const QString *s = std::get_if<QString>(&f.value)) {
-        value = DeviceText::printable(*s);
-    } else {
-        value = tr("done");
+    if (const double *v = std::get_if<double>(&f.value))
+        return EngineeringFormat::format(*v, f.unit, locale, digits);
+    if (const auto *list = std::get_if<QList<double>>(&f.value)) {
+        return list->isEmpty()
+                   ? tr("(no values)")
+                   : tr("%n value(s), last %1", nullptr, int(list->size()))
+                         .arg(EngineeringFormat::format(list->constLast(), f.unit, locale, digits));
     }
+    QString value = tr("done");
+    if (const QString *s = std::get_if<QString>(&f.value))
+        value = DeviceText::printable(*s);
     if (!f.unit.isEmpty())
         value += QLatin1Char(' ') + f.unit;
     return value;
@@ -320,11 +320,13 @@ QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
                        : tr("%1\nFirmware: %2\nProfile: %3")
                              .arg(identityText(s.identity), s.identity.firmware, s.profileName);
         case LastReadingColumn:
+            // The tool tip carries the digits the cell leaves out.
             if (!s.lastReading.isNull())
-                return tr("%1 at %2")
+                return tr("%1 at %2\n%3")
                     .arg(s.lastReading->operation,
                          QDateTime::fromMSecsSinceEpoch(s.lastReading->completedWallNs / 1'000'000)
-                             .toString(QStringLiteral("HH:mm:ss.zzz")));
+                             .toString(QStringLiteral("HH:mm:ss.zzz")),
+                         readingText(s.lastReading, kToolTipDigits));
             return {};
         default:
             return {};

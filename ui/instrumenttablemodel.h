@@ -72,7 +72,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString identityText(const Reading::Identity &identity);
-    static QString readingText(const Reading &reading);
+    /** A reading as the table shows it: numbers with SI prefixes ("17.55 µV") in the locale. */
+    static QString readingText(const Reading &reading, int digits = kCellDigits);
+
+    /** Significant digits of a value in its cell, and in the cell's tool tip. */
+    static constexpr int kCellDigits = 4;
+    static constexpr int kToolTipDigits = 7;
 
 private:
     void add(const QString &name);

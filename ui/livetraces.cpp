@@ -13,6 +13,17 @@ namespace {
  * long run) overflow it, so segments reaching that far are clipped in floating point first.
  */
 constexpr double kSafeCoordinate = 1e5;
+/** Points this far apart or more (pixels, on average) are marked; and their marks' radius. */
+constexpr double kMarkerSpacing = 6;
+constexpr double kMarkerRadius = 2.5;
+/** Columns redrawn either side of a changed point: a one-pixel line rounded, or a mark. */
+constexpr int kSlack = 4;
+
+/** Equal, NaN (a break) included. */
+bool same(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
 
 /** Liang-Barsky: clips the segment a-b to `r`; false when nothing of it is inside. */
 bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
@@ -65,8 +76,34 @@ void LiveTraces::clearTraces()
 
 int LiveTraces::pointCount(int trace) const
 {
-    return trace >= 0 && size_t(trace) < m_traces.size() ? int(m_traces[size_t(trace)].keys.size())
-                                                         : 0;
+    return int(keys(trace).size());
+}
+
+const QVector<double> &LiveTraces::keys(int trace) const
+{
+    static const QVector<double> none;
+    return trace >= 0 && size_t(trace) < m_traces.size() ? m_traces[size_t(trace)].keys : none;
+}
+
+const QVector<double> &LiveTraces::values(int trace) const
+{
+    static const QVector<double> none;
+    return trace >= 0 && size_t(trace) < m_traces.size() ? m_traces[size_t(trace)].values : none;
+}
+
+bool LiveTraces::hasMarkers(int trace) const
+{
+    return trace >= 0 && size_t(trace) < m_traces.size() && m_traces[size_t(trace)].markers;
+}
+
+bool LiveTraces::wantsMarkers(const Trace &t) const
+{
+    const qsizetype n = t.keys.size();
+    if (n < 2)
+        return n == 1;
+    const double span =
+        std::abs(m_keyAxis->coordToPixel(t.keys.last()) - m_keyAxis->coordToPixel(t.keys.first()));
+    return span / double(n - 1) >= kMarkerSpacing;
 }
 
 void LiveTraces::setPoints(int trace, const QVector<double> &keys, const QVector<double> &values)
@@ -82,7 +119,7 @@ void LiveTraces::setPoints(int trace, const QVector<double> &keys, const QVector
     if (n > 0 && m > 0) {
         const qsizetype j =
             std::lower_bound(t.keys.cbegin(), t.keys.cend(), keys.first()) - t.keys.cbegin();
-        if (j < m && t.keys.at(j) == keys.first() && t.values.at(j) == values.first())
+        if (j < m && t.keys.at(j) == keys.first() && same(t.values.at(j), values.first()))
             offset = j;
     }
     if (n > 0)
@@ -96,7 +133,7 @@ void LiveTraces::setPoints(int trace, const QVector<double> &keys, const QVector
     } else {
         qsizetype p = 0;
         while (p < n && offset + p < m && keys.at(p) == t.keys.at(offset + p) &&
-               values.at(p) == t.values.at(offset + p))
+               same(values.at(p), t.values.at(offset + p)))
             ++p;
         // Old segments left of the new first point are gone.
         if (offset > 0)
@@ -166,6 +203,9 @@ bool LiveTraces::refresh(bool antialiased, bool allowFull)
     bool full = !m_valid || !linear || rect != m_rect || m_canvas.devicePixelRatio() != dpr ||
                 values != m_valueRange ||
                 std::abs(keys.size() - m_keyRange.size()) > 1e-9 * std::abs(keys.size());
+    // Marks come and go with the points' spacing: all of a trace's, or none.
+    for (const Trace &t : m_traces)
+        full = full || wantsMarkers(t) != t.markers;
     int shift = 0;
     if (!full && keys.lower != m_keyRange.lower) {
         // A time axis moved by whole pixels: what is drawn stays right, only shifted.
@@ -178,6 +218,8 @@ bool LiveTraces::refresh(bool antialiased, bool allowFull)
     }
     if (!allowFull && (full || shift != 0))
         return false;
+    for (Trace &t : m_traces)
+        t.markers = wantsMarkers(t);
     m_rect = rect;
     m_keyRange = keys;
     m_valueRange = values;
@@ -205,13 +247,12 @@ bool LiveTraces::refresh(bool antialiased, bool allowFull)
             const double x = m_keyAxis->coordToPixel(key) - rect.left();
             return int(std::clamp(x, -1.0, double(width) + 1.0));
         };
-        // Two pixels of slack either side: a one-pixel line, rounded either way.
         for (const Trace &t : m_traces) {
             if (t.headKey > -qInf())
-                strips.append({0, column(t.headKey) + 2});
+                strips.append({0, column(t.headKey) + kSlack});
             if (t.tailKey < qInf())
-                strips.append(
-                    {t.tailKey == -qInf() ? 0 : column(t.tailKey) - 2, column(t.tailEndKey) + 2});
+                strips.append({t.tailKey == -qInf() ? 0 : column(t.tailKey) - kSlack,
+                               column(t.tailEndKey) + kSlack});
         }
     }
     for (Trace &t : m_traces) {
@@ -247,8 +288,8 @@ void LiveTraces::redrawColumns(int from, int to, bool antialiased)
     p.setRenderHint(QPainter::Antialiasing, antialiased);
     p.setBrush(Qt::NoBrush);
     // The segments that cross the strip: from the last point left of it to the first right of it.
-    const double e0 = m_keyAxis->pixelToCoord(m_rect.left() + from - 1);
-    const double e1 = m_keyAxis->pixelToCoord(m_rect.left() + to + 1);
+    const double e0 = m_keyAxis->pixelToCoord(m_rect.left() + from - kSlack);
+    const double e1 = m_keyAxis->pixelToCoord(m_rect.left() + to + kSlack);
     const double k0 = std::min(e0, e1), k1 = std::max(e0, e1);
     const QRectF bounds =
         QRectF(0, 0, m_rect.width(), m_rect.height())
@@ -271,17 +312,47 @@ void LiveTraces::redrawColumns(int from, int to, bool antialiased)
 void LiveTraces::drawTrace(QPainter *painter, const Trace &t, qsizetype first, qsizetype last,
                            const QRectF &bounds, const QPointF &origin) const
 {
-    if (last - first < 2)
-        return;
     QVector<QPointF> points;
     points.reserve(last - first);
-    bool safe = true;
+    QVector<QPointF> marks;
+    auto flush = [&] {
+        // A point alone between breaks would draw nothing: it gets its mark.
+        if (points.size() == 1 && !t.markers)
+            marks.append(points.constFirst());
+        if (points.size() >= 2)
+            drawPolyline(painter, points, bounds);
+        points.clear();
+    };
     for (qsizetype i = first; i < last; ++i) {
+        if (std::isnan(t.values.at(i))) {
+            flush();
+            continue;
+        }
         const QPointF pt(m_keyAxis->coordToPixel(t.keys.at(i)) - origin.x(),
                          m_valueAxis->coordToPixel(t.values.at(i)) - origin.y());
-        safe = safe && std::abs(pt.x()) < kSafeCoordinate && std::abs(pt.y()) < kSafeCoordinate;
         points.append(pt);
+        if (t.markers)
+            marks.append(pt);
     }
+    flush();
+    if (marks.isEmpty())
+        return;
+    const QPen pen = painter->pen();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(t.pen.color());
+    for (const QPointF &m : std::as_const(marks))
+        if (bounds.contains(m))
+            painter->drawEllipse(m, kMarkerRadius, kMarkerRadius);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(pen);
+}
+
+void LiveTraces::drawPolyline(QPainter *painter, const QVector<QPointF> &points,
+                              const QRectF &bounds) const
+{
+    const bool safe = std::all_of(points.cbegin(), points.cend(), [](const QPointF &p) {
+        return std::abs(p.x()) < kSafeCoordinate && std::abs(p.y()) < kSafeCoordinate;
+    });
     if (safe) {
         painter->drawPolyline(points.constData(), int(points.size()));
         return;

@@ -21,6 +21,9 @@ namespace ld {
  * scrolls the pixmap, and only a new scale, size or value range redraws everything. The key axis
  * must be horizontal. Exports (setDirect) draw the lines onto the export painter, so a PDF gets
  * vectors.
+ *
+ * A NaN value breaks a trace's line. Where a line would mislead, points are marked: on every
+ * point of a trace with few points or points far apart, and on a point alone between breaks.
  */
 class LiveTraces : public QCPLayerable
 {
@@ -37,6 +40,10 @@ public:
      */
     void setPoints(int trace, const QVector<double> &keys, const QVector<double> &values);
     int pointCount(int trace) const;
+    const QVector<double> &keys(int trace) const;
+    const QVector<double> &values(int trace) const;
+    /** Whether the last draw marked each point of `trace` (few points, or far apart). */
+    bool hasMarkers(int trace) const;
     /** Draw straight onto the painter (exports) instead of from the pixmap. */
     void setDirect(bool direct) { m_direct = direct; }
     /**
@@ -66,12 +73,17 @@ private:
         double headKey = -qInf();
         double tailKey = qInf();
         double tailEndKey = -qInf();
+        bool markers = false; ///< as last drawn
     };
+    /** Whether `t` should have its points marked at the current scale. */
+    bool wantsMarkers(const Trace &t) const;
     /** Brings the pixmap up to date; false if that needs a full redraw and !allowFull. */
     bool refresh(bool antialiased, bool allowFull);
     void redrawColumns(int from, int to, bool antialiased);
     void drawTrace(QPainter *painter, const Trace &t, qsizetype first, qsizetype last,
                    const QRectF &bounds, const QPointF &origin) const;
+    void drawPolyline(QPainter *painter, const QVector<QPointF> &points,
+                      const QRectF &bounds) const;
 
     QCPAxis *m_keyAxis;
     QCPAxis *m_valueAxis;

@@ -488,7 +488,7 @@ void MainWindow::updateSelection()
         }
     }
     m_operations->setOperations(operations, int(names.size()));
-    m_plot->setVisibleInstruments(names);
+    m_plot->setSelectedInstruments(names);
     const bool any = !names.isEmpty();
     // A node's instruments belong to its bench: they are run from here, edited there.
     m_editAction->setEnabled(local.size() == 1 && remote.isEmpty());

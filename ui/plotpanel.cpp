@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotpanel.h"
 
+#include "engineeringaxisticker.h"
 #include "liveplot.h"
 #include "livetraces.h"
+
+#include "results/engineeringformat.h"
 
 #include <qcustomplot.h>
 
@@ -14,13 +17,16 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ld {
 
@@ -34,12 +40,25 @@ struct PlotPanel::Series
     QString unit;
     DecimatingSeries whole{kWholeRunBuckets};
     DecimatingSeries recent;
+    /** The rolling window as it was when the view left the live edge: what the user looks at. */
+    std::optional<DecimatingSeries> held;
+    QList<double> breaks;      ///< times of failed readings, where the line breaks (bounded)
+    double lastTime = -qInf(); ///< of the latest reading
+    double interval = 0;       ///< typical time between readings (s), 0 until two came
+    int outliers = 0;          ///< intervals in a row far above `interval`
     QCPGraph *graph = nullptr; ///< the legend entry; LiveTraces draws the line
     int trace = -1;
     bool dirty = false;
 };
 
 namespace {
+/** A line breaks where readings are this many typical intervals apart. */
+constexpr double kGapIntervals = 5;
+/** Failed readings remembered per series, for the breaks they make. */
+constexpr int kMaxBreaks = 256;
+/** An instrument counts as still reading for this long, or three of its intervals. */
+constexpr double kLiveSeconds = 5;
+
 QString seriesKey(const QString &instrument, const QString &quantity)
 {
     return instrument + QChar(0x1f) + quantity;
@@ -115,6 +134,8 @@ PlotPanel::PlotPanel(QWidget *parent)
           new QAction(QIcon(QStringLiteral(":/icons/export-image.svg")), QString(), this))
     , m_exportPdfAction(
           new QAction(QIcon(QStringLiteral(":/icons/export-pdf.svg")), QString(), this))
+    , m_liveButton(new QToolButton(this))
+    , m_valueTicker(QSharedPointer<EngineeringAxisTicker>::create())
     , m_quantityLabel(new QLabel(this))
     , m_windowLabel(new QLabel(this))
 {
@@ -142,6 +163,16 @@ PlotPanel::PlotPanel(QWidget *parent)
     bar->addWidget(m_windowLabel);
     bar->addWidget(m_windowCombo);
     bar->addStretch();
+    // Away from the live edge the button says so where the plot's controls are; it goes back in
+    // one click, as Autoscale (Ctrl+0, a key no focused widget wants) does.
+    m_liveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_liveButton->setIcon(QIcon(QStringLiteral(":/icons/autoscale.svg")));
+    m_liveButton->setStyleSheet(QStringLiteral(
+        "QToolButton { background: #fff3cd; color: #5c4400; border: 1px solid #d4a72c;"
+        " border-radius: 3px; padding: 1px 6px; }"));
+    m_liveButton->setVisible(false);
+    connect(m_liveButton, &QToolButton::clicked, this, &PlotPanel::autoscale);
+    bar->addWidget(m_liveButton);
     for (QAction *a : {m_pauseAction, m_autoscaleAction, m_exportPngAction, m_exportPdfAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
@@ -167,6 +198,7 @@ PlotPanel::PlotPanel(QWidget *parent)
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     ticker->setDateTimeSpec(Qt::LocalTime);
     m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setTicker(m_valueTicker);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true);
     // Antialiasing only for text: lines, grid and legend frame draw several times faster.
@@ -197,9 +229,21 @@ PlotPanel::PlotPanel(QWidget *parent)
     legendColumn->addElement(1, 0, new QCPLayoutElement(m_plot));
     legendColumn->setRowStretchFactor(0, 0.001);
     legendColumn->setMargins(QMargins(0, 6, 6, 0));
-    // A zoom or pan by the user stops following the data until Autoscale.
-    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
-    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    // A zoom or pan by the user (any range change the panel did not make) leaves the live edge.
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis})
+        connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+            if (m_settingRange)
+                return;
+            leaveLiveEdge();
+            // The next tick redraws the axes too, whoever moved them (a drag replots by itself).
+            m_axesDirty = true;
+            m_dirty = true;
+        });
+    // A click on a legend entry pins its instrument; the context menu names the choices.
+    connect(m_plot, &QCustomPlot::legendClick, this,
+            [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) { togglePin(item); });
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &PlotPanel::showContextMenu);
     retranslateUi();
 }
 
@@ -223,8 +267,20 @@ void PlotPanel::retranslateUi()
     m_windowLabel->setText(tr("&Show:"));
     for (int i = 0; i < m_windowCombo->count(); ++i)
         m_windowCombo->setItemText(i, windowChoiceText(i));
+    m_liveButton->setText(tr("Paused view \u2014 Back to live"));
+    m_liveButton->setToolTip(
+        tr("The view stays where you zoomed or panned while readings go on. Click, or press "
+           "%1, to follow the newest readings again.")
+            .arg(m_autoscaleAction->shortcut().toString(QKeySequence::NativeText)));
     m_plot->xAxis->setLabel(tr("Time"));
     m_plot->setAccessibleName(tr("Live plot"));
+    // Axis numbers in the language's decimal separator (the plot keeps its own locale).
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(locale);
+    for (Series *s : std::as_const(m_shown))
+        s->graph->setName(m_pinned.contains(s->instrument) ? tr("%1 (pinned)").arg(s->instrument)
+                                                           : s->instrument);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -251,35 +307,63 @@ PlotPanel::Series *PlotPanel::seriesFor(const Reading &reading)
     last = s.get();
     if (!m_quantityList.contains(quantity)) {
         m_quantityList.append(quantity);
-        refreshQuantityCombo();
         if (m_quantity.isEmpty())
             setQuantity(quantity);
     }
-    if (quantity == m_quantity)
-        m_graphsDirty = true;
+    m_graphsDirty = true; // a new trace, or a new quantity for the Quantity box
     return s.get();
 }
 
 void PlotPanel::addReading(const Reading &reading)
 {
-    if (reading.isNull() || reading->status != JobStatus::Succeeded)
+    if (reading.isNull())
         return;
+    const double t = double(reading->completedWallNs) / 1e9;
+    if (reading->status != JobStatus::Succeeded) {
+        // No value, but the line must not run across the reading that failed.
+        Series *s = m_lastSeries.value(reading->instrument);
+        if (!s)
+            return;
+        if (s->breaks.size() >= kMaxBreaks)
+            s->breaks.removeFirst();
+        s->breaks.append(t);
+        if (s->graph) {
+            s->dirty = true;
+            m_dirty = true;
+        }
+        return;
+    }
     const auto &value = reading->value;
     if (!std::holds_alternative<double>(value) && !std::holds_alternative<QList<double>>(value))
         return;
-    const double t = double(reading->completedWallNs) / 1e9;
     Series *s = seriesFor(reading);
-    if (const double *v = std::get_if<double>(&value)) {
-        s->whole.append(t, *v);
-        s->recent.append(t, *v);
-    } else {
-        // A burst or trace: its values share the completion time; min/max buckets keep its
-        // envelope, the journal keeps every value.
-        for (double element : std::get<QList<double>>(value)) {
-            s->whole.append(t, element);
-            s->recent.append(t, element);
+    if (s->lastTime > -qInf() && t > s->lastTime) {
+        // The typical interval ignores gaps (between runs, a stalled instrument) until they
+        // become the rule: three in a row set a new pace.
+        const double dt = t - s->lastTime;
+        const bool outlier = s->interval > 0 && dt > 10 * s->interval;
+        if (!outlier || ++s->outliers >= 3) {
+            s->interval = outlier || s->interval == 0 ? dt : 0.9 * s->interval + 0.1 * dt;
+            s->outliers = 0;
         }
     }
+    auto add = [s](double time, double v) {
+        s->whole.append(time, v);
+        s->recent.append(time, v);
+    };
+    if (const double *v = std::get_if<double>(&value)) {
+        add(t, *v);
+    } else {
+        // A burst or trace: its values were taken while the job ran, so they are spread over that
+        // time rather than stacked on its completion (the journal keeps the exact record).
+        const auto &list = std::get<QList<double>>(value);
+        const double started = double(reading->startedWallNs) / 1e9;
+        const double span = reading->startedWallNs > 0 && started < t ? t - started : 0;
+        const qsizetype n = list.size();
+        for (qsizetype i = 0; i < n; ++i)
+            add(t - span * double(n - 1 - i) / double(n), list.at(i));
+    }
+    s->lastTime = std::max(s->lastTime, t);
     m_lastTime = std::max(m_lastTime, t);
     if (s->graph) {
         s->dirty = true;
@@ -289,11 +373,17 @@ void PlotPanel::addReading(const Reading &reading)
 
 void PlotPanel::refreshQuantityCombo()
 {
+    // Only what the shown instruments measure: a quantity nobody shown has would plot nothing.
+    QSet<QString> offered;
+    for (const auto &series : std::as_const(m_series))
+        if (m_shownNames.isEmpty() || m_shownNames.contains(series->instrument))
+            offered.insert(series->quantity);
     const QSignalBlocker block(m_quantityCombo);
     m_quantityCombo->clear();
     for (const QString &q : std::as_const(m_quantityList))
-        m_quantityCombo->addItem(q, q);
-    m_quantityCombo->setCurrentIndex(m_quantityList.indexOf(m_quantity));
+        if (offered.contains(q))
+            m_quantityCombo->addItem(q, q);
+    m_quantityCombo->setCurrentIndex(m_quantityCombo->findData(m_quantity));
 }
 
 QStringList PlotPanel::quantities() const
@@ -308,18 +398,72 @@ void PlotPanel::setQuantity(const QString &quantity)
     m_quantity = quantity;
     {
         const QSignalBlocker block(m_quantityCombo);
-        m_quantityCombo->setCurrentIndex(m_quantityList.indexOf(quantity));
+        m_quantityCombo->setCurrentIndex(m_quantityCombo->findData(quantity));
     }
     m_graphsDirty = true;
-    m_follow = true;
+    setFollowing(true);
 }
 
-void PlotPanel::setVisibleInstruments(const QStringList &names)
+void PlotPanel::setSelectedInstruments(const QStringList &names)
 {
-    if (names == m_visible)
+    if (names == m_selected)
         return;
-    m_visible = names;
+    m_selected = names;
     m_graphsDirty = true;
+    if (names.isEmpty())
+        return;
+    // Selecting temperature sensors while "voltage" is shown means: show their temperatures.
+    auto selectedHave = [this](const QString &quantity) {
+        return std::any_of(m_selected.cbegin(), m_selected.cend(), [&](const QString &name) {
+            return m_series.contains(seriesKey(name, quantity));
+        });
+    };
+    if (selectedHave(m_quantity))
+        return;
+    for (const QString &q : std::as_const(m_quantityList)) {
+        if (selectedHave(q)) {
+            setQuantity(q);
+            return;
+        }
+    }
+}
+
+void PlotPanel::setPinned(const QString &instrument, bool pinned)
+{
+    if (pinned == m_pinned.contains(instrument))
+        return;
+    if (pinned)
+        m_pinned.insert(instrument);
+    else
+        m_pinned.remove(instrument);
+    m_graphsDirty = true;
+}
+
+QStringList PlotPanel::instrumentsToShow() const
+{
+    if (m_selected.isEmpty())
+        return {};
+    QStringList names = m_selected;
+    auto add = [&names](const QString &name) {
+        if (!names.contains(name))
+            names.append(name);
+    };
+    for (const QString &name : std::as_const(m_pinned))
+        add(name);
+    // Still reading: a reading within its last three intervals (at least kLiveSeconds) of the
+    // newest one. A run that goes on keeps its trace whatever the selection.
+    for (const auto &series : std::as_const(m_series)) {
+        const double span = std::max(kLiveSeconds, 3 * series->interval);
+        if (series->lastTime >= m_lastTime - span)
+            add(series->instrument);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+QStringList PlotPanel::shownInstruments() const
+{
+    return m_shownNames;
 }
 
 void PlotPanel::setWindowSeconds(double seconds)
@@ -347,7 +491,7 @@ void PlotPanel::setWindowSeconds(double seconds)
         if (index >= 0)
             m_windowCombo->setCurrentIndex(index);
     }
-    m_follow = true;
+    setFollowing(true);
     m_dirty = true;
     m_axesDirty = true;
     Q_EMIT windowSecondsChanged(seconds);
@@ -381,10 +525,68 @@ QString PlotPanel::windowChoiceText(int index)
 
 void PlotPanel::autoscale()
 {
-    m_follow = true;
+    setFollowing(true);
     m_dirty = true;
     m_axesDirty = true;
     tick();
+}
+
+void PlotPanel::setFollowing(bool follow)
+{
+    m_follow = follow;
+    if (follow)
+        for (auto &series : m_series)
+            series->held.reset();
+    m_liveButton->setVisible(!follow);
+}
+
+void PlotPanel::leaveLiveEdge()
+{
+    if (!m_follow)
+        return;
+    // The rolling window goes on dropping what is older than the newest reading minus the
+    // window; what it holds now is what the user looks at, kept until back to live.
+    if (m_window > 0)
+        for (auto &series : m_series)
+            series->held = series->recent;
+    setFollowing(false);
+    m_dirty = true;
+    for (Series *s : std::as_const(m_shown))
+        s->dirty = true;
+}
+
+void PlotPanel::togglePin(QCPAbstractLegendItem *item)
+{
+    auto *entry = qobject_cast<QCPPlottableLegendItem *>(item);
+    if (!entry)
+        return;
+    for (Series *s : std::as_const(m_shown)) {
+        if (s->graph == entry->plottable()) {
+            setPinned(s->instrument, !isPinned(s->instrument));
+            tick();
+            return;
+        }
+    }
+}
+
+void PlotPanel::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    if (!m_follow)
+        menu.addAction(m_liveButton->text(), this, &PlotPanel::autoscale);
+    menu.addAction(m_autoscaleAction);
+    menu.addSeparator();
+    for (const Series *s : std::as_const(m_shown)) {
+        const QString name = s->instrument;
+        QAction *pin = menu.addAction(tr("Keep %1 Plotted").arg(name));
+        pin->setCheckable(true);
+        pin->setChecked(isPinned(name));
+        connect(pin, &QAction::toggled, this, [this, name](bool on) {
+            setPinned(name, on);
+            tick();
+        });
+    }
+    menu.exec(m_plot->mapToGlobal(pos));
 }
 
 void PlotPanel::clear()
@@ -401,6 +603,7 @@ void PlotPanel::clear()
     m_graphsDirty = true;
     m_dirty = true;
     m_axesDirty = true;
+    setFollowing(true);
 }
 
 void PlotPanel::rebuildGraphs()
@@ -413,14 +616,29 @@ void PlotPanel::rebuildGraphs()
     m_shown.clear();
     m_plot->clearGraphs();
     m_traces->clearTraces();
+    m_shownNames = instrumentsToShow();
+    auto shown = [this](const QString &instrument) {
+        return m_shownNames.isEmpty() || m_shownNames.contains(instrument);
+    };
+    // The quantity follows what can be shown: another one when nothing shown has this one.
+    auto has = [&](const QString &quantity) {
+        return std::any_of(m_series.cbegin(), m_series.cend(), [&](const auto &s) {
+            return s->quantity == quantity && shown(s->instrument);
+        });
+    };
+    if (!has(m_quantity)) {
+        const auto other = std::find_if(m_quantityList.cbegin(), m_quantityList.cend(), has);
+        if (other != m_quantityList.cend()) {
+            m_quantity = *other;
+            setFollowing(true);
+        }
+    }
+    refreshQuantityCombo();
 
     QList<Series *> candidates;
     for (auto &s : m_series) {
-        if (s->quantity != m_quantity)
-            continue;
-        if (!m_visible.isEmpty() && !m_visible.contains(s->instrument))
-            continue;
-        candidates.append(s.get());
+        if (s->quantity == m_quantity && shown(s->instrument))
+            candidates.append(s.get());
     }
     std::sort(candidates.begin(), candidates.end(), [](const Series *a, const Series *b) {
         return QString::localeAwareCompare(a->instrument, b->instrument) < 0;
@@ -433,7 +651,8 @@ void PlotPanel::rebuildGraphs()
         QPen pen(graphColor(int(m_shown.size())), 1.0);
         pen.setCosmetic(true);
         s->graph = m_plot->addGraph();
-        s->graph->setName(s->instrument);
+        s->graph->setName(m_pinned.contains(s->instrument) ? tr("%1 (pinned)").arg(s->instrument)
+                                                           : s->instrument);
         s->graph->setPen(pen);
         s->graph->setVisible(false);
         s->trace = m_traces->addTrace(pen);
@@ -442,8 +661,9 @@ void PlotPanel::rebuildGraphs()
             unit = s->unit;
         m_shown.append(s);
     }
-    m_plot->yAxis->setLabel(unit.isEmpty() ? m_quantity
-                                           : QStringLiteral("%1 (%2)").arg(m_quantity, unit));
+    // The unit, with its prefix, is on every tick label.
+    m_valueTicker->setUnit(unit);
+    m_plot->yAxis->setLabel(m_quantity);
     m_dirty = true;
     m_axesDirty = true;
 }
@@ -452,6 +672,7 @@ bool PlotPanel::followData()
 {
     if (!m_follow || m_shown.isEmpty())
         return false;
+    const QScopedValueRollback<bool> own(m_settingRange, true);
     double lo = INFINITY, hi = -INFINITY, first = INFINITY;
     for (Series *s : std::as_const(m_shown)) {
         const DecimatingSeries &d = m_window > 0 ? s->recent : s->whole;
@@ -508,6 +729,71 @@ bool PlotPanel::followData()
     return changed;
 }
 
+void PlotPanel::pointsToDraw(const Series &s, const QCPRange &range, int columns)
+{
+    const DecimatingSeries &live = m_window > 0 ? s.recent : s.whole;
+    // Bucket points come out in time order (one instrument's readings complete in order).
+    live.points(&m_keys, &m_values);
+    if (!m_follow && m_window > 0) {
+        // Away from the live edge the view keeps its data: the window held when the user left,
+        // then what came since, and older times from the whole run's coarser store.
+        QVector<double> keys, values;
+        const DecimatingSeries *held = s.held ? &*s.held : nullptr;
+        const double heldFirst = held && !held->isEmpty() ? held->firstTime() : qInf();
+        const double heldLast = held && !held->isEmpty() ? held->lastTime() : -qInf();
+        const double first = std::min(heldFirst, live.isEmpty() ? qInf() : live.firstTime());
+        QVector<double> k, v;
+        s.whole.points(&k, &v);
+        for (qsizetype i = 0; i < k.size() && k.at(i) < first; ++i) {
+            keys.append(k.at(i));
+            values.append(v.at(i));
+        }
+        if (held) {
+            held->points(&k, &v);
+            keys.append(k);
+            values.append(v);
+        }
+        for (qsizetype i = 0; i < m_keys.size(); ++i) {
+            if (m_keys.at(i) > heldLast) {
+                keys.append(m_keys.at(i));
+                values.append(m_values.at(i));
+            }
+        }
+        m_keys.swap(keys);
+        m_values.swap(values);
+    }
+    reduceToColumns(m_keys, m_values, range.lower, range.upper, columns);
+    // Break the line where readings stop for longer than the series' own pace (between runs,
+    // a stalled instrument) and across failed readings: a NaN point between two points.
+    const double width =
+        m_follow ? live.bucketWidth() : std::max(live.bucketWidth(), s.whole.bucketWidth());
+    const double gap = std::max(kGapIntervals * s.interval, 2.5 * width);
+    qsizetype b = std::lower_bound(s.breaks.cbegin(), s.breaks.cend(),
+                                   m_keys.isEmpty() ? 0.0 : m_keys.first()) -
+                  s.breaks.cbegin();
+    QVector<double> keys, values;
+    keys.reserve(m_keys.size() + 8);
+    values.reserve(m_values.size() + 8);
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        if (i > 0) {
+            const double a = m_keys.at(i - 1), c = m_keys.at(i);
+            bool broken = s.interval > 0 && c - a > gap;
+            while (b < s.breaks.size() && s.breaks.at(b) <= c) {
+                broken = broken || s.breaks.at(b) > a;
+                ++b;
+            }
+            if (broken && c > a) {
+                keys.append((a + c) / 2);
+                values.append(qQNaN());
+            }
+        }
+        keys.append(m_keys.at(i));
+        values.append(m_values.at(i));
+    }
+    m_keys.swap(keys);
+    m_values.swap(values);
+}
+
 int PlotPanel::pointBudget() const
 {
     return 2 * std::max(64, m_plot->axisRect()->width());
@@ -517,6 +803,9 @@ bool PlotPanel::tick(qint64 budgetNs)
 {
     if (m_paused)
         return false;
+    // Instruments start and stop reading: the traces shown follow.
+    if (!m_graphsDirty && !m_selected.isEmpty() && instrumentsToShow() != m_shownNames)
+        m_graphsDirty = true;
     if (m_graphsDirty)
         rebuildGraphs();
     if (!m_dirty)
@@ -545,9 +834,7 @@ bool PlotPanel::tick(qint64 budgetNs)
         if (!s->dirty && !rangeMoved)
             continue;
         s->dirty = false;
-        // Bucket points come out in time order (one instrument's readings complete in order).
-        (m_window > 0 ? s->recent : s->whole).points(&m_keys, &m_values);
-        reduceToColumns(m_keys, m_values, x.lower, x.upper, columns);
+        pointsToDraw(*s, x, columns);
         m_traces->setPoints(s->trace, m_keys, m_values);
     }
     QElapsedTimer cost;
@@ -577,13 +864,41 @@ int PlotPanel::graphCount() const
     return m_plot->graphCount();
 }
 
+PlotPanel::Series *PlotPanel::shownSeries(const QString &instrument) const
+{
+    for (Series *s : m_shown) {
+        if (s->instrument == instrument)
+            return s;
+    }
+    return nullptr;
+}
+
 int PlotPanel::drawnPoints(const QString &instrument) const
 {
-    for (const Series *s : m_shown) {
-        if (s->instrument == instrument)
-            return m_traces->pointCount(s->trace);
-    }
-    return 0;
+    return drawnPoints(instrument, -qInf(), qInf());
+}
+
+int PlotPanel::drawnPoints(const QString &instrument, double lower, double upper) const
+{
+    const Series *s = shownSeries(instrument);
+    if (!s)
+        return 0;
+    const QVector<double> &keys = m_traces->keys(s->trace);
+    const QVector<double> &values = m_traces->values(s->trace);
+    int n = 0;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        n += !std::isnan(values.at(i)) && keys.at(i) >= lower && keys.at(i) <= upper ? 1 : 0;
+    return n;
+}
+
+int PlotPanel::drawnBreaks(const QString &instrument) const
+{
+    const Series *s = shownSeries(instrument);
+    if (!s)
+        return 0;
+    const QVector<double> &values = m_traces->values(s->trace);
+    return int(
+        std::count_if(values.cbegin(), values.cend(), [](double v) { return std::isnan(v); }));
 }
 
 const DecimatingSeries *PlotPanel::series(const QString &instrument, const QString &quantity) const

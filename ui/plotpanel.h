@@ -6,6 +6,8 @@
 #include "results/reading.h"
 
 #include <QHash>
+#include <QSet>
+#include <QSharedPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -13,13 +15,17 @@
 
 class QAction;
 class QComboBox;
+class QCPAbstractLegendItem;
 class QCPGraph;
+class QCPRange;
 class QCPLayer;
 class QCustomPlot;
 class QLabel;
+class QToolButton;
 
 namespace ld {
 
+class EngineeringAxisTicker;
 class LivePlot;
 class LiveTraces;
 
@@ -28,6 +34,10 @@ class LiveTraces;
  * time (one unit per axis), legend by instrument. Readings only go into bounded decimated
  * series; the plot itself is redrawn by tick(), at most once per call and only when something
  * changed, so the replot rate is the display tick's whatever the reading rate.
+ *
+ * It shows the selected instruments, those still reading and those the user pinned. A zoom or
+ * pan leaves the live edge: the view stays where the user put it, with the data it showed kept,
+ * until "Back to live" (or Autoscale) follows the newest readings again.
  */
 class PlotPanel : public QWidget
 {
@@ -42,7 +52,10 @@ public:
     explicit PlotPanel(QWidget *parent = nullptr);
     ~PlotPanel() override;
 
-    /** Adds a reading's number(s) to its series; text and failed readings are not plotted. */
+    /**
+     * Adds a reading's number(s) to its series; text is not plotted, and a failed reading breaks
+     * its instrument's line. A burst's values are spread over the time it took to acquire them.
+     */
     void addReading(const Reading &reading);
     /**
      * Redraws if anything changed and the view is not paused. Returns true if it replotted.
@@ -53,11 +66,21 @@ public:
      */
     bool tick(qint64 budgetNs = -1);
 
-    /** Instruments to plot; empty plots every instrument (up to kMaxGraphs). */
-    void setVisibleInstruments(const QStringList &names);
+    /**
+     * The instruments selected in the table. Empty plots every instrument (up to kMaxGraphs);
+     * otherwise the plot shows these, the pinned ones and those still reading, and switches to
+     * a quantity the selection has when the current one is not among them.
+     */
+    void setSelectedInstruments(const QStringList &names);
+    /** A pinned instrument stays plotted whatever the selection. */
+    void setPinned(const QString &instrument, bool pinned);
+    bool isPinned(const QString &instrument) const { return m_pinned.contains(instrument); }
+    /** The instruments whose traces the plot shows now (empty: all of them). */
+    QStringList shownInstruments() const;
     /** The quantity shown ("voltage"); empty picks the first one seen. */
     void setQuantity(const QString &quantity);
     QString quantity() const { return m_quantity; }
+    /** Every quantity seen; the Quantity box offers those of the shown instruments. */
     QStringList quantities() const;
     /** Seconds of the rolling window; 0 shows the whole run. */
     void setWindowSeconds(double seconds);
@@ -66,8 +89,10 @@ public:
     double windowSeconds() const { return m_window; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
-    /** Follow the data again (after a zoom or pan) and fit both axes. */
+    /** Follow the data again (after a zoom or pan) and fit both axes: back to the live edge. */
     void autoscale();
+    /** False once the user zoomed or panned away from the live edge. */
+    bool isFollowing() const { return m_follow; }
     void clear();
 
     bool exportPng(const QString &path);
@@ -81,14 +106,20 @@ public:
     int pointBudget() const;
     int graphCount() const;
     int seriesCount() const { return m_series.size(); }
-    /** Points currently drawn for `instrument` (0 when it has no graph). */
+    /** Points currently drawn for `instrument` (0 when it has no graph), breaks not counted. */
     int drawnPoints(const QString &instrument) const;
+    /** Of those, the points with a time in [lower, upper]. */
+    int drawnPoints(const QString &instrument, double lower, double upper) const;
+    /** Breaks in the line drawn for `instrument` (gaps, failed readings). */
+    int drawnBreaks(const QString &instrument) const;
     /** The decimated store for the whole run, for checks; null when unknown. */
     const DecimatingSeries *series(const QString &instrument, const QString &quantity) const;
     QCustomPlot *plot() const;
 
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *autoscaleAction() const { return m_autoscaleAction; }
+    /** Shown while the view is away from the live edge; a click goes back to it. */
+    QToolButton *backToLiveButton() const { return m_liveButton; }
     QAction *exportPngAction() const { return m_exportPngAction; }
     QAction *exportPdfAction() const { return m_exportPdfAction; }
 
@@ -108,6 +139,16 @@ private:
     Series *seriesFor(const Reading &reading);
     /** Sets the axes to follow the data; true when a range changed (axes must be redrawn). */
     bool followData();
+    /** The user moved an axis: stop following, keeping what the rolling window would drop. */
+    void leaveLiveEdge();
+    void setFollowing(bool follow);
+    /** The instruments to show by the rules of setSelectedInstruments(); empty means all. */
+    QStringList instrumentsToShow() const;
+    /** The series' points for the current view, with NaN points where the line breaks. */
+    void pointsToDraw(const Series &s, const QCPRange &range, int columns);
+    void togglePin(QCPAbstractLegendItem *item);
+    void showContextMenu(const QPoint &pos);
+    Series *shownSeries(const QString &instrument) const;
 
     /** Axis ranges in follow mode move in steps of window / kXSteps, not every tick. */
     static constexpr int kXSteps = 60;
@@ -121,18 +162,23 @@ private:
     QAction *m_autoscaleAction;
     QAction *m_exportPngAction;
     QAction *m_exportPdfAction;
+    QToolButton *m_liveButton;
+    QSharedPointer<EngineeringAxisTicker> m_valueTicker;
     QLabel *m_quantityLabel;
     QLabel *m_windowLabel;
     QHash<QString, std::shared_ptr<Series>> m_series; // key: instrument + '\x1f' + quantity
     QHash<QString, Series *> m_lastSeries;            ///< by instrument: its latest series
     QList<Series *> m_shown;
-    QStringList m_visible;
+    QStringList m_selected;
+    QStringList m_shownNames; ///< instrumentsToShow() when the graphs were last built
+    QSet<QString> m_pinned;
     QStringList m_quantityList;
     QString m_quantity;
     double m_window = 60;
     double m_lastTime = 0;
     bool m_paused = false;
     bool m_follow = true;
+    bool m_settingRange = false; ///< the panel itself moves the axes, not the user
     bool m_dirty = false;
     bool m_graphsDirty = true;
     bool m_axesDirty = true;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void plotDrawsAtMostMaxGraphsAndOnlyVisibleInstruments();
     void plotKeepsBoundedPointsPerGraph();
     void pausedPlotDoesNotReplot();
+    void lastReadingReadsWithPrefixesInTheLocale();
     void logInsertsQueuedEventsInOneBatchAndKeepsTheNewest();
     void logFiltersByTextAndSeverityAndCopiesRows();
     void aStatusChangeMarksOnlyTheColumnsThatShowIt_data();
@@ -344,18 +345,19 @@ void TestWidgets::plotDrawsAtMostMaxGraphsAndOnlyVisibleInstruments()
             plot.addReading(
                 numberReading(QStringLiteral("inst%1").arg(k, 2, 10, QLatin1Char('0')), i, k + i));
     }
-    plot.addReading(numberReading(QStringLiteral("oven"), 1, 25, QStringLiteral("temperature")));
+    // Long after: the voltmeters stopped reading, so a selection shows only what it selects.
+    plot.addReading(numberReading(QStringLiteral("oven"), 100, 25, QStringLiteral("temperature")));
     plot.tick();
     QCOMPARE(plot.seriesCount(), 41);
     QCOMPARE(plot.graphCount(), PlotPanel::kMaxGraphs);
     QCOMPARE(plot.quantity(), QStringLiteral("voltage"));
-    plot.setVisibleInstruments({QStringLiteral("inst03"), QStringLiteral("inst39")});
+    plot.setSelectedInstruments({QStringLiteral("inst03"), QStringLiteral("inst39")});
     plot.tick();
     QCOMPARE(plot.graphCount(), 2);
     QVERIFY(plot.drawnPoints(QStringLiteral("inst39")) > 0);
     QCOMPARE(plot.drawnPoints(QStringLiteral("inst00")), 0);
     plot.setQuantity(QStringLiteral("temperature"));
-    plot.setVisibleInstruments({});
+    plot.setSelectedInstruments({});
     plot.tick();
     QCOMPARE(plot.graphCount(), 1);
     QCOMPARE(plot.drawnPoints(QStringLiteral("oven")), 1);
@@ -374,6 +376,20 @@ void TestWidgets::plotKeepsBoundedPointsPerGraph()
     QVERIFY(s);
     QVERIFY(s->bucketCount() <= PlotPanel::kWholeRunBuckets);
     QCOMPARE(s->minValue(), 31337 % 100 - 1e6);
+}
+
+void TestWidgets::lastReadingReadsWithPrefixesInTheLocale()
+{
+    const QLocale before;
+    const Reading r = numberReading(QStringLiteral("dmm1"), 1, 1.754895e-05);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(InstrumentTableModel::readingText(r), QStringLiteral("17.55 \u00b5V"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(InstrumentTableModel::readingText(r), QStringLiteral("17,55 \u00b5V"));
+    // The tool tip has the digits the cell leaves out.
+    QCOMPARE(InstrumentTableModel::readingText(r, InstrumentTableModel::kToolTipDigits),
+             QStringLiteral("17,54895 \u00b5V"));
+    QLocale::setDefault(before);
 }
 
 void TestWidgets::pausedPlotDoesNotReplot()
