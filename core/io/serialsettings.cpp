@@ -191,11 +191,12 @@ std::optional<SerialSettings> SerialSettings::fromVariantMap(const QVariantMap &
             s.baudRate = qint32(v);
         } else if (key == QLatin1String("dataBits")) {
             const double v = value.toDouble(&ok);
-            s.dataBits = int(v);
-            if (!ok || v != std::floor(v) || v < 5 || v > 8) {
+            // Range first: converting a double outside int to an integer is undefined.
+            if (!ok || !(v >= 5 && v <= 8) || v != std::floor(v)) {
                 setError(error, tr("dataBits must be 5-8, got '%1'").arg(text));
                 return std::nullopt;
             }
+            s.dataBits = int(v);
         } else if (key == QLatin1String("parity")) {
             const int found = nameIndex(text, kParityNames);
             if (found < 0) {

@@ -280,7 +280,9 @@ QString VisaResource::toString() const
         const QString host = m_host.contains(QLatin1Char(':'))
                                  ? QLatin1Char('[') + m_host + QLatin1Char(']')
                                  : m_host;
-        return QStringLiteral("TCPIP%1::%2::%3::SOCKET").arg(m_board).arg(host).arg(m_port);
+        // One arg() call: chained, a '%1' inside the host (an IPv6 scope) would be replaced.
+        return QStringLiteral("TCPIP%1::%2::%3::SOCKET")
+            .arg(QString::number(m_board), host, QString::number(m_port));
     }
     case Kind::Invalid:
         break;

@@ -6,6 +6,8 @@
 
 #include "results/csvfield.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -45,10 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ld::fuzz::check(readBack == text || readBack == QLatin1Char('\'') + text,
                     "foreign text reads back, at most behind a guarding apostrophe");
     if (!readBack.isEmpty()) {
+        // A sign may start a cell only as part of a plain C-locale number, which a spreadsheet
+        // reads as that number (written here apart from the exporter's own parser).
+        static const QRegularExpression plainNumber(
+            QStringLiteral("^[+-]([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
         const QChar first = readBack.front();
-        ld::fuzz::check(first != QLatin1Char('=') && first != QLatin1Char('+') &&
-                            first != QLatin1Char('-') && first != QLatin1Char('@') &&
-                            first != QLatin1Char('\t') && first != QLatin1Char('\r'),
+        const bool sign = first == QLatin1Char('+') || first == QLatin1Char('-');
+        ld::fuzz::check(first != QLatin1Char('=') && first != QLatin1Char('@') &&
+                            first != QLatin1Char('\t') && first != QLatin1Char('\r') &&
+                            (!sign || plainNumber.match(readBack).hasMatch()),
                         "no foreign cell starts a formula");
     }
     const QString comment = csv::commentText(text);

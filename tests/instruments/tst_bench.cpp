@@ -732,6 +732,8 @@ private Q_SLOTS:
             << QByteArray(R"("timeoutMs": 1e300)") << QStringLiteral("timeoutMs");
         QTest::newRow("timeout beyond 32 bits")
             << QByteArray(R"("timeoutMs": -8589934592)") << QStringLiteral("timeoutMs");
+        QTest::newRow("data bits beyond every integer")
+            << QByteArray(R"("line": {"dataBits": 6.66667e+63})") << QStringLiteral("dataBits");
     }
 
     void aBenchFileNumberBeyondEveryIntegerIsRefused()

@@ -76,6 +76,10 @@ private Q_SLOTS:
         QTest::newRow("bracketed ipv6 normalised") << "TCPIP0::[FE80:0:0:0:0:0:0:1]::5025::SOCKET"
                                                    << K::Tcp << "TCPIP0::[fe80::1]::5025::SOCKET"
                                                    << "fe80::1" << 5025;
+        // Found by fuzz_visaresource: a scope holding "%1" was replaced by a later arg().
+        QTest::newRow("ipv6 scope with a percent placeholder survives")
+            << "TCPIP0::[fe80::1%1]::5025::SOCKET" << K::Tcp << "TCPIP0::[fe80::1%1]::5025::SOCKET"
+            << "fe80::1%1" << 5025;
         QTest::newRow("ipv4 leading zeros normalised")
             << "TCPIP0::010.001.000.009::80::SOCKET" << K::Tcp << "TCPIP0::10.1.0.9::80::SOCKET"
             << "10.1.0.9" << 80;
