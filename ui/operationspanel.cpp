@@ -109,14 +109,14 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_duration->setRange(0, 24 * 3600);
     showRepetition(Repetition{});
     m_forLabel->setBuddy(m_duration);
+    // One input per row, so the panel stays narrow in every language.
     grid->addWidget(m_repeatMode, 0, 0);
-    grid->addWidget(m_repeat, 0, 1, 1, 3);
+    grid->addWidget(m_repeat, 0, 1);
     grid->addWidget(m_intervalMode, 1, 0);
     grid->addWidget(m_interval, 1, 1);
-    grid->addWidget(m_forLabel, 1, 2);
-    grid->addWidget(m_duration, 1, 3);
+    grid->addWidget(m_forLabel, 2, 0, Qt::AlignRight);
+    grid->addWidget(m_duration, 2, 1);
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_repeatMode);
     modes->addButton(m_intervalMode);
