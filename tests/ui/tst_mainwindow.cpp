@@ -283,6 +283,39 @@ private Q_SLOTS:
         QVERIFY(!again.request().systemSerialPorts);
     }
 
+    void discoverTakesAPortRangeAndSaysWhatIsAlreadyOnTheBench()
+    {
+        QVERIFY(start(kBenchJson));
+        // Room's loopback port and the next one: a range over an instrument on the bench.
+        const QStringList parts =
+            m_bench->status(QStringLiteral("Room")).config.resource.split(QStringLiteral("::"));
+        QVERIFY(parts.size() >= 3);
+        const int port = parts.at(2).toInt();
+        QVERIFY(port > 0 && port < 65535);
+        m_window->discoverAction()->trigger();
+        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        dialog->setSystemSerialPorts(false);
+        dialog->setSerialPorts({});
+        dialog->setLanAddresses({QStringLiteral("127.0.0.1:%1-%2").arg(port).arg(port + 1)});
+        dialog->setTimeoutMs(500);
+        QSignalSpy finished(dialog, &DiscoveryDialog::finished);
+        QVERIFY(dialog->start());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(0).toInt(), 1); // only the other port was probed
+        QCOMPARE(dialog->resultsTable()->rowCount(), 2);
+        const QString said = dialog->resultsTable()->item(0, DiscoveryDialog::ResultColumn)->text();
+        QCOMPARE(said, QStringLiteral("already on the bench as Room"));
+        QVERIFY(!dialog->addButton()->isEnabled() ||
+                dialog->resultsTable()->item(1, DiscoveryDialog::ResultColumn)->text() ==
+                    QStringLiteral("Found"));
+
+        // A range too large is refused before anything is probed.
+        dialog->setLanAddresses({QStringLiteral("127.0.0.0/16")});
+        QVERIFY(!dialog->start());
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("1024")),
+                 qPrintable(dialog->statusLabel()->text()));
+    }
+
     void discoverRefusesAnUnreadableAddressWithAClearMessage()
     {
         QVERIFY(start(kBenchJson));
