@@ -64,8 +64,6 @@ void GaugePanel::retranslate()
     m_rateGauge->setTitle(tr("Jobs done per second"));
     m_failures->setTitle(tr("Failed run jobs"));
     m_running->setToolTip(tr("Jobs running now; the red line is the cap, on the same scale"));
-    m_failures->setToolTip(tr("The share of the runs' finished jobs that failed or timed out; "
-                              "connection attempts and cancelled jobs do not count"));
 }
 
 void GaugePanel::setCounters(const DispatcherCounters &counters)
@@ -139,10 +137,9 @@ void GaugePanel::tick()
     const qint64 all = m_runJobsOk + m_runJobsFailed;
     m_failures->setMaximum(1.0);
     m_failures->setScaleText(tr("100 %"));
-    m_failures->setValue(all > 0 ? double(m_runJobsFailed) / double(all) : 0.0,
-                         tr("%1 of %2 (%3 timed out)")
-                             .arg(locale.toString(m_runJobsFailed), locale.toString(all),
-                                  locale.toString(m_runJobsTimedOut)));
+    m_failures->setValue(
+        all > 0 ? double(m_runJobsFailed) / double(all) : 0.0,
+        tr("%1 of %2").arg(locale.toString(m_runJobsFailed), locale.toString(all)));
 }
 
 } // namespace ld

@@ -8,6 +8,7 @@
 #include "gaugepanel.h"
 #include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "languagemenu.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
@@ -742,8 +743,17 @@ private Q_SLOTS:
 
     void rendersTheMainWindowDuringARun()
     {
+        // LABDISPATCH_SCREENSHOT_SIZE (e.g. 1024x700) and _LANGUAGE (e.g. ja) make the
+        // pictures in docs/; the default is the full-size English window.
+        const QString language = qEnvironmentVariable("LABDISPATCH_SCREENSHOT_LANGUAGE");
+        if (!language.isEmpty())
+            LanguageMenu::apply(language);
         QVERIFY(start({}));
-        m_window->resize(1500, 950);
+        const QStringList size =
+            qEnvironmentVariable("LABDISPATCH_SCREENSHOT_SIZE", QStringLiteral("1500x950"))
+                .split(QLatin1Char('x'));
+        QCOMPARE(size.size(), 2);
+        m_window->resize(size.at(0).toInt(), size.at(1).toInt());
         m_dispatcher->setCap(6);
         m_window->capControl()->setCap(6);
         SimFaults faults;
@@ -773,6 +783,8 @@ private Q_SLOTS:
         m_window->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
                                  kSafetyMs);
+        if (!language.isEmpty())
+            LanguageMenu::apply(QStringLiteral("en"));
     }
 };
 
