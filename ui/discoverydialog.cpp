@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discoverydialog.h"
 
+#include "instruments/addressrange.h"
 #include "instruments/profileregistry.h"
 #include "io/visaresource.h"
 
@@ -135,8 +136,12 @@ void DiscoveryDialog::retranslateUi()
     m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
     m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
                                 "resource"));
-    m_lanEdit->setPlaceholderText(tr("192.168.1.5:5025\nTCPIP0::scope.lab::5025::SOCKET"));
-    m_lanEdit->setToolTip(tr("LAN instruments, one per line: host:port or a TCPIP resource"));
+    m_lanEdit->setPlaceholderText(tr("192.168.1.5:5025\n192.168.1.5:5025-5030\n192.168.1.0/24\n"
+                                     "TCPIP0::scope.lab::5025::SOCKET"));
+    m_lanEdit->setToolTip(tr("LAN instruments, one per line: host:port, a port range "
+                             "(host:5025-5030), a subnet (192.168.1.0/24, port 5025 unless "
+                             "given) or a TCPIP resource; at most %1 addresses")
+                              .arg(AddressRange::kMaxAddresses));
     m_timeout->setSuffix(tr(" ms"));
     m_timeout->setToolTip(tr("How long each address may take to answer *IDN?"));
     m_serialLabel->setText(tr("More serial &ports:"));
@@ -170,10 +175,11 @@ void DiscoveryDialog::fillRow(int row)
     } else if (result.found) {
         profile = tr("(no matching profile)");
     }
-    const QString outcome = !result.found ? result.error
-                            : m_addedAs.at(row).isEmpty()
-                                ? tr("Found")
-                                : tr("Added as %1").arg(m_addedAs.at(row));
+    const QString outcome =
+        !result.onBenchAs.isEmpty()   ? tr("already on the bench as %1").arg(result.onBenchAs)
+        : !result.found               ? result.error
+        : m_addedAs.at(row).isEmpty() ? tr("Found")
+                                      : tr("Added as %1").arg(m_addedAs.at(row));
     for (const auto &[column, text] :
          {std::pair{int(ProfileColumn), profile}, std::pair{int(ResultColumn), outcome}}) {
         QTableWidgetItem *item = m_table->item(row, column);
@@ -217,7 +223,8 @@ bool DiscoveryDialog::start()
     if (m_id != 0)
         return false;
     QString why;
-    const quint64 id = m_bench->discover(request(), &why);
+    QList<DiscoveredInstrument> skipped;
+    const quint64 id = m_bench->discover(request(), &why, &skipped);
     if (id == 0) {
         setStatus([why] { return tr("Nothing was probed: %1").arg(why); });
         return false;
@@ -227,6 +234,9 @@ bool DiscoveryDialog::start()
     m_results.clear();
     m_addedAs.clear();
     m_table->setRowCount(0);
+    // Not probed, and said so: the address belongs to an instrument on the bench.
+    for (const DiscoveredInstrument &onBench : std::as_const(skipped))
+        appendRow(onBench);
     setStatus([] { return tr("Probing..."); });
     updateButtons();
     return true;
@@ -245,6 +255,12 @@ void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &resul
 {
     if (id != m_id)
         return;
+    appendRow(result);
+    updateButtons();
+}
+
+void DiscoveryDialog::appendRow(const DiscoveredInstrument &result)
+{
     m_results.append(result);
     m_addedAs.append(QString());
     const int row = m_table->rowCount();
@@ -263,8 +279,9 @@ void DiscoveryDialog::onDiscovered(quint64 id, const DiscoveredInstrument &resul
     set(ResultColumn, QString());
     fillRow(row);
     m_table->item(row, ResultColumn)
-        ->setForeground(result.found ? QColor(0x1b, 0x7a, 0x35) : QColor(0xb0, 0x1e, 0x1e));
-    updateButtons();
+        ->setForeground(!result.onBenchAs.isEmpty() ? palette().color(QPalette::PlaceholderText)
+                        : result.found              ? QColor(0x1b, 0x7a, 0x35)
+                                                    : QColor(0xb0, 0x1e, 0x1e));
 }
 
 void DiscoveryDialog::onFinished(quint64 id, int probed, int found)

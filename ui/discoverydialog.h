@@ -21,8 +21,9 @@ namespace ld {
 class ProfileRegistry;
 
 /**
- * Finds instruments: probes the system's serial ports and the ports and LAN addresses the user
- * lists with *IDN? through Bench::discover(), shows each answer (or error) as it arrives, and
+ * Finds instruments: probes the system's serial ports and the ports and LAN addresses (ranges
+ * too, see AddressRange) the user lists with *IDN? through Bench::discover(), lists the
+ * addresses skipped because the bench uses them, shows each answer (or error) as it arrives, and
  * adds the found ones to the bench under generated unique names. Not modal: the window keeps
  * drawing while probes run. The address lists are remembered in QSettings when one is given.
  */
@@ -74,6 +75,8 @@ private:
     /** The row's profile and result cells from m_results and m_addedAs. */
     void fillRow(int row);
     void onDiscovered(quint64 id, const DiscoveredInstrument &result);
+    /** A result row: found, failed, or not probed because the bench uses the address. */
+    void appendRow(const DiscoveredInstrument &result);
     void onFinished(quint64 id, int probed, int found);
     void updateButtons();
     void saveSettings() const;

@@ -90,6 +90,28 @@ void Gauge::setColor(const QColor &color)
     update();
 }
 
+void Gauge::setScaleText(const QString &text)
+{
+    if (text == m_scaleText)
+        return;
+    m_scaleText = text;
+    update();
+}
+
+QRectF Gauge::barRect() const
+{
+    const QFontMetrics fm(font());
+    return {0.5, fm.height() + 4.5, width() - 1.0, height() - fm.height() - 9.0};
+}
+
+double Gauge::xFor(double value) const
+{
+    // The fill's inner rectangle: a full bar ends where the scale ends, a cap marker at 8 of
+    // 10 stands where a fill of 8 ends.
+    const QRectF inner = barRect().adjusted(1, 1, -1, -1);
+    return inner.left() + inner.width() * std::clamp(value / m_maximum, 0.0, 1.0);
+}
+
 QSize Gauge::sizeHint() const
 {
     const QFontMetrics fm(font());
@@ -114,7 +136,7 @@ void Gauge::paintFrame()
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
-    const QRectF bar(0.5, fm.height() + 4.5, width() - 1.0, height() - fm.height() - 9.0);
+    const QRectF bar = barRect();
     p.setPen(palette().color(QPalette::Mid));
     p.setBrush(palette().color(QPalette::Base));
     p.drawRoundedRect(bar, 3, 3);
@@ -134,24 +156,32 @@ void Gauge::paintEvent(QPaintEvent *)
     p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, m_text);
     p.setFont(font());
 
-    const QRectF bar(0.5, fm.height() + 4.5, width() - 1.0, height() - fm.height() - 9.0);
-    const double fraction = std::clamp(m_value / m_maximum, 0.0, 1.0);
-    if (fraction > 0) {
+    const QRectF bar = barRect();
+    if (m_value > 0) {
         QRectF fill = bar.adjusted(1, 1, -1, -1);
-        fill.setWidth(fill.width() * fraction);
+        fill.setRight(xFor(m_value));
         p.setPen(Qt::NoPen);
         p.setBrush(m_color);
         p.drawRoundedRect(fill, 2, 2);
     }
+    double scaleLeft = bar.right();
+    if (!m_scaleText.isEmpty()) {
+        const int w = fm.horizontalAdvance(m_scaleText) + 6;
+        scaleLeft = bar.right() - w;
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QRectF(scaleLeft, bar.top(), w - 3, bar.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, m_scaleText);
+    }
     if (m_marker >= 0) {
-        const double x = bar.left() + bar.width() * std::clamp(m_marker / m_maximum, 0.0, 1.0);
+        const double x = xFor(m_marker);
         p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
         p.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3));
         if (!m_markerText.isEmpty()) {
+            // Right of the line, or left of it where the scale's end is written.
             const int w = fm.horizontalAdvance(m_markerText) + 6;
-            const QRectF label(std::min(x + 3, bar.right() - w), bar.top(), w, bar.height());
+            const double left = x + 3 + w <= scaleLeft ? x + 3 : std::max(bar.left(), x - 3 - w);
             p.setPen(QColor(0x7f, 0x14, 0x14));
-            p.drawText(label, Qt::AlignCenter, m_markerText);
+            p.drawText(QRectF(left, bar.top(), w, bar.height()), Qt::AlignCenter, m_markerText);
         }
     }
 }

@@ -59,16 +59,35 @@ void GaugePanel::changeEvent(QEvent *event)
 
 void GaugePanel::retranslate()
 {
-    m_queued->setTitle(tr("Queued"));
-    m_running->setTitle(tr("Running"));
-    m_rateGauge->setTitle(tr("Completions per second"));
-    m_failures->setTitle(tr("Failures"));
-    m_running->setToolTip(tr("Jobs running now; the red line is the cap"));
+    m_queued->setTitle(tr("Queued jobs"));
+    m_running->setTitle(tr("Running jobs"));
+    m_rateGauge->setTitle(tr("Jobs done per second"));
+    m_failures->setTitle(tr("Failed run jobs"));
+    m_running->setToolTip(tr("Jobs running now; the red line is the cap, on the same scale"));
 }
 
 void GaugePanel::setCounters(const DispatcherCounters &counters)
 {
     m_latest = counters;
+    m_dirty = true;
+}
+
+void GaugePanel::countReading(const Reading &reading)
+{
+    switch (reading->status) {
+    case JobStatus::Succeeded:
+        ++m_runJobsOk;
+        break;
+    case JobStatus::TimedOut:
+        ++m_runJobsTimedOut;
+        ++m_runJobsFailed;
+        break;
+    case JobStatus::Cancelled:
+        return;
+    default:
+        ++m_runJobsFailed;
+        break;
+    }
     m_dirty = true;
 }
 
@@ -98,11 +117,13 @@ void GaugePanel::tick()
     const QLocale locale;
     m_queuedScale = std::max(m_queuedScale, niceCeiling(double(m_latest.queued)));
     m_queued->setMaximum(m_queuedScale);
+    m_queued->setScaleText(locale.toString(m_queuedScale));
     m_queued->setValue(double(m_latest.queued), locale.toString(m_latest.queued));
 
     const double runningScale =
         niceCeiling(std::max<double>(m_latest.cap, double(m_latest.running)) * 1.25);
     m_running->setMaximum(runningScale);
+    m_running->setScaleText(locale.toString(runningScale));
     m_running->setMarker(m_latest.cap, tr("cap %1").arg(locale.toString(m_latest.cap)));
     m_running->setValue(
         double(m_latest.running),
@@ -110,14 +131,15 @@ void GaugePanel::tick()
 
     m_rateScale = std::max(m_rateScale, niceCeiling(m_rate));
     m_rateGauge->setMaximum(m_rateScale);
+    m_rateGauge->setScaleText(tr("%1/s").arg(locale.toString(m_rateScale)));
     m_rateGauge->setValue(m_rate, locale.toString(m_rate, 'f', m_rate < 10 ? 1 : 0));
 
-    const qint64 failures = m_latest.failed + m_latest.timedOut;
-    const qint64 all = std::max<qint64>(1, m_latest.finished());
+    const qint64 all = m_runJobsOk + m_runJobsFailed;
     m_failures->setMaximum(1.0);
+    m_failures->setScaleText(tr("100 %"));
     m_failures->setValue(
-        double(failures) / double(all),
-        tr("%1 (%2 timed out)").arg(locale.toString(failures), locale.toString(m_latest.timedOut)));
+        all > 0 ? double(m_runJobsFailed) / double(all) : 0.0,
+        tr("%1 of %2").arg(locale.toString(m_runJobsFailed), locale.toString(all)));
 }
 
 } // namespace ld

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "results/reading.h"
 #include "scheduler/dispatcher.h"
 
 #include <QElapsedTimer>
@@ -12,9 +13,11 @@ namespace ld {
 class Gauge;
 
 /**
- * The live dispatcher gauges: queued, running (with the cap marked), completions per second
- * and failures. setCounters() only stores the latest snapshot, however often it comes; the
- * gauges change on tick(), once per display tick and only when something changed.
+ * The live gauges, all counting jobs: queued, running (with the cap marked on the same
+ * scale), jobs done per second, and the failed share of the runs' jobs (from the readings,
+ * so connection attempts to unreachable instruments do not count). Each scale's end is
+ * written on its bar. setCounters() and countReading() only store; the gauges change on
+ * tick(), once per display tick and only when something changed.
  */
 class GaugePanel : public QWidget
 {
@@ -24,6 +27,8 @@ public:
 
     /** Stores the snapshot (cheap; call it from Dispatcher::countersChanged). */
     void setCounters(const ld::DispatcherCounters &counters);
+    /** Counts a run job's outcome for the Failures gauge (cancelled jobs do not count). */
+    void countReading(const ld::Reading &reading);
     /** Applies the latest snapshot to the gauges if it changed since the last tick. */
     void tick();
 
@@ -56,6 +61,9 @@ private:
     double m_rate = 0;
     double m_queuedScale = 16;
     double m_rateScale = 100;
+    qint64 m_runJobsOk = 0;
+    qint64 m_runJobsFailed = 0;
+    qint64 m_runJobsTimedOut = 0;
 };
 
 } // namespace ld

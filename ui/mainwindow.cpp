@@ -24,20 +24,26 @@
 #include "scheduler/cancellationtoken.h"
 #include "scheduler/dispatcher.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -45,6 +51,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -88,6 +95,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One Tab stop: Tab leaves the table, the arrow keys move within it.
+    m_view->setTabKeyNavigation(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -99,14 +108,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InstrumentTableModel::LightColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(InstrumentTableModel::LastReadingColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(InstrumentTableModel::LightColumn, 30);
-    m_view->setColumnWidth(InstrumentTableModel::NameColumn, 170);
-    m_view->setColumnWidth(InstrumentTableModel::ResourceColumn, 230);
-    m_view->setColumnWidth(InstrumentTableModel::IdentityColumn, 250);
-    m_view->setColumnWidth(InstrumentTableModel::StateColumn, 120);
-    m_view->setColumnWidth(InstrumentTableModel::DoneColumn, 70);
-    m_view->setColumnWidth(InstrumentTableModel::FailedColumn, 60);
+    // fitColumns() sets the widths whenever the table's width or the language changes.
+    m_view->viewport()->installEventFilter(this);
 
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
@@ -133,9 +136,20 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     controlsLayout->addWidget(m_cap);
     controlsLayout->addWidget(m_gauges);
     controlsLayout->addWidget(m_operations, 1);
+    // Scrolled rather than squeezed: a short screen never makes the window taller than it.
+    controls->setObjectName(QStringLiteral("RunControls"));
+    auto *controlsScroll = new QScrollArea(this);
+    m_controlsScroll = controlsScroll;
+    controlsScroll->setWidget(controls);
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *runDock = new QDockWidget(this);
     runDock->setObjectName(QStringLiteral("RunDock"));
-    runDock->setWidget(controls);
+    runDock->setWidget(controlsScroll);
+    // The run controls take the full height on the right; the log sits under the table only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, runDock);
     auto *logDock = new QDockWidget(this);
     logDock->setObjectName(QStringLiteral("LogDock"));
@@ -144,7 +158,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     m_docks = {runDock, logDock};
     m_splitter->setSizes({330, 520});
     resizeDocks({logDock}, {150}, Qt::Vertical);
-    resizeDocks({runDock}, {330}, Qt::Horizontal);
+    // As narrow as its contents allow: the table needs the width more.
+    fitRunDock();
+    resizeDocks({runDock}, {m_controlsScroll->minimumWidth()}, Qt::Horizontal);
 
     statusBar()->addPermanentWidget(m_labLabel);
     statusBar()->addPermanentWidget(m_readingsLabel);
@@ -160,8 +176,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelection);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelection);
     connect(bench, &Bench::eventLogged, m_logModel, &LogModel::append);
-    connect(bench, &Bench::runFinished, this,
-            [this](quint64 id) { statusBar()->showMessage(tr("Run %1 finished").arg(id), 5000); });
+    connect(bench, &Bench::runFinished, this, [this](quint64 id) { runEnded(id, false); });
     connect(bench, &Bench::instrumentAdded, this, [this] { setWindowModified(true); });
     connect(bench, &Bench::instrumentRemoved, this, [this] { setWindowModified(true); });
     connect(context.dispatcher, &Dispatcher::countersChanged, m_gauges, &GaugePanel::setCounters);
@@ -198,6 +213,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     updateTitle();
     setWindowModified(false);
     findInterruptedRuns();
+    updateActiveRuns();
+    // Shortcut overrides go to the focused widget; the filter sees them for every widget.
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
@@ -354,6 +372,13 @@ void MainWindow::createMenus()
     bar->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction, m_discoverAction});
     bar->addSeparator();
     bar->addAction(m_exportCsvAction);
+    // Words for the actions a newcomer looks for (run, stop, discover, export); icons with
+    // tooltips for the everyday file and edit actions, so nothing hides in the overflow menu
+    // of a 1024 pixel wide window, in any language.
+    for (QAction *a :
+         {m_openAction, m_saveAction, m_addAction, m_editAction, m_removeAction, m_enableAction})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -361,6 +386,14 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         createActions();
         retranslate();
+        // The children retranslate after this window does: measure once they have.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitRunDock();
+                fitColumns();
+            },
+            Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
 }
@@ -401,8 +434,10 @@ void MainWindow::displayTick()
             batch.append(remote->takeReadings(256 - int(batch.size())));
         if (batch.isEmpty())
             break;
-        for (const Reading &r : batch)
+        for (const Reading &r : batch) {
             m_plot->addReading(r);
+            m_gauges->countReading(r);
+        }
         taken += batch.size();
     } while (budget.nsecsElapsed() < kDrainBudgetNs);
     m_readingsTaken += taken;
@@ -413,8 +448,10 @@ void MainWindow::displayTick()
         m_sectionNs[size_t(i)] += now - mark;
         mark = now;
     };
-    if (m_ticks % kTableEveryTicks == 0)
+    if (m_ticks % kTableEveryTicks == 0) {
         m_model->refresh();
+        updateActiveRuns();
+    }
     section(1);
     m_logModel->flush();
     m_gauges->tick();
@@ -540,10 +577,15 @@ void MainWindow::runRequested(const Bench::RunRequest &request)
     };
     const bool ok = check();
     quint64 id = 0;
-    if (ok && !local.isEmpty())
+    if (ok && !local.isEmpty()) {
         id = m_ctx.bench->run(here, &why);
+        if (id)
+            trackRun(id, false, here);
+    }
     if (ok && why.isEmpty() && !remote.isEmpty()) {
         const quint64 remoteId = runner->run(there, &why);
+        if (remoteId)
+            trackRun(remoteId, true, there);
         id = id ? id : remoteId;
     }
     if (!why.isEmpty()) {
@@ -562,6 +604,7 @@ void MainWindow::stopSelected()
     if (names.isEmpty())
         return;
     const auto [local, remote] = splitNames(names);
+    markStopped(local, remote, false);
     m_ctx.bench->stop(local);
     if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
         runner->stop(remote);
@@ -570,6 +613,7 @@ void MainWindow::stopSelected()
 
 void MainWindow::stopAll()
 {
+    markStopped({}, {}, true);
     m_ctx.bench->stopAll();
     if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
         runner->stopAll();
@@ -877,9 +921,8 @@ void MainWindow::labOpened()
     LabConnection *lab = m_ctx.lab;
     m_model->setLab(lab->lab(), lab->runner());
     connect(lab->runner(), &RemoteRunner::eventLogged, m_logModel, &LogModel::append);
-    connect(lab->runner(), &RemoteRunner::runFinished, this, [this](quint64 id) {
-        statusBar()->showMessage(tr("Remote run %1 finished").arg(id), 5000);
-    });
+    connect(lab->runner(), &RemoteRunner::runFinished, this,
+            [this](quint64 id) { runEnded(id, true); });
     connect(lab->lab(), &RemoteLab::nodeChanged, this, &MainWindow::updateLabStatus);
     connect(lab->lab(), &RemoteLab::nodeLost, this, [this](const QString &node) {
         logLocal(tr("Node %1 is lost; its unfinished jobs failed").arg(node));
@@ -980,20 +1023,222 @@ void MainWindow::saveSettings()
     s->setValue(QStringLiteral("plot/windowSeconds"), m_plot->windowSeconds());
 }
 
+QString MainWindow::quitRisk() const
+{
+    QStringList risks;
+    if (!m_runs.isEmpty() || m_ctx.bench->hasActiveRuns())
+        risks.append(tr("A run is going; quitting stops it."));
+    if (!m_outputsOn.isEmpty()) {
+        QStringList outputs = m_outputsOn.values();
+        outputs.sort();
+        risks.append(tr("These outputs were switched on and may still be on: %1.")
+                         .arg(outputs.join(QLatin1String(", "))));
+    }
+    return risks.join(QLatin1Char('\n'));
+}
+
+void MainWindow::askQuit(const QString &risk)
+{
+    if (m_quitQuestion) {
+        m_quitQuestion->raise();
+        return;
+    }
+    // Not exec(): the window keeps drawing the run while the question waits, and a test can
+    // answer it through quitQuestion().
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit LabDispatch"),
+                                tr("Quit LabDispatch?") + QLatin1Char('\n') + risk,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("QuitQuestion"));
+    box->button(QMessageBox::Yes)->setText(tr("&Quit"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_quitQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        m_quitConfirmed = true;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitConfirmed) {
+        const QString risk = quitRisk();
+        if (!risk.isEmpty()) {
+            event->ignore();
+            askQuit(risk);
+            return;
+        }
+    }
     if (isWindowModified() && !m_ctx.simulated) {
         const auto answer =
             QMessageBox::question(this, tr("Save Bench"), tr("The bench has changes. Save them?"),
                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel ||
             (answer == QMessageBox::Save && !saveBenchDialog(false))) {
+            m_quitConfirmed = false;
             event->ignore();
             return;
         }
     }
+    if (m_quitConfirmed)
+        stopAll();
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Space belongs to the focused widget when it uses Space itself (a combo box opens, a
+        // button clicks, a table selects): no shortcut of this window takes it from them.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const bool plainSpace = key->key() == Qt::Key_Space &&
+                                (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plainSpace && widget && widget->window() == this &&
+            (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractButton *>(widget) ||
+             qobject_cast<QAbstractItemView *>(widget) ||
+             qobject_cast<QAbstractSpinBox *>(widget))) {
+            event->accept();
+            return true;
+        }
+    } else if (event->type() == QEvent::Resize && watched == m_view->viewport()) {
+        fitColumns();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitRunDock()
+{
+    // As narrow as the run controls allow in the language shown, never narrower.
+    QWidget *controls = m_controlsScroll->widget();
+    controls->adjustSize();
+    m_controlsScroll->setMinimumWidth(controls->minimumSizeHint().width() +
+                                      m_controlsScroll->verticalScrollBar()->sizeHint().width());
+}
+
+void MainWindow::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    constexpr int n = InstrumentTableModel::ColumnCount;
+    // What each column would like, and what it needs at least: its header in the current
+    // language, and room for its typical contents. Names, resources and identities may be
+    // elided in their cells (their tooltips hold them whole); nothing else shrinks.
+    std::array<int, n> preferred{};
+    std::array<int, n> minimum{};
+    const QFontMetrics fm = m_view->fontMetrics();
+    auto set = [&](int column, int want, int least) {
+        minimum[size_t(column)] = std::max(least, header->sectionSizeHint(column));
+        preferred[size_t(column)] = std::max(want, minimum[size_t(column)]);
+    };
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    set(InstrumentTableModel::LightColumn, 30, 30);
+    set(InstrumentTableModel::NameColumn, 13 * em, 7 * em);
+    set(InstrumentTableModel::ResourceColumn, 18 * em, 6 * em);
+    set(InstrumentTableModel::IdentityColumn, 19 * em, 6 * em);
+    set(InstrumentTableModel::StateColumn, 8 * em, 6 * em);
+    set(InstrumentTableModel::DoneColumn, 4 * em, 4 * em);
+    set(InstrumentTableModel::FailedColumn, 4 * em, 4 * em);
+    set(InstrumentTableModel::LastReadingColumn, 9 * em, 9 * em);
+    const int available = m_view->viewport()->width();
+    int total = 0;
+    for (int w : preferred)
+        total += w;
+    std::array<int, n> width = preferred;
+    if (total > available) {
+        // Take the excess from the columns that may elide, in proportion to what they can give.
+        const int shrinkable[] = {InstrumentTableModel::IdentityColumn,
+                                  InstrumentTableModel::ResourceColumn,
+                                  InstrumentTableModel::NameColumn};
+        int slack = 0;
+        for (int c : shrinkable)
+            slack += preferred[size_t(c)] - minimum[size_t(c)];
+        const int excess = std::min(total - available, slack);
+        for (int c : shrinkable) {
+            const int give = preferred[size_t(c)] - minimum[size_t(c)];
+            width[size_t(c)] -= slack > 0 ? int(qint64(excess) * give / slack + 1) : 0;
+            width[size_t(c)] = std::max(width[size_t(c)], minimum[size_t(c)]);
+        }
+    } else {
+        width[InstrumentTableModel::LastReadingColumn] += available - total;
+    }
+    for (int c = 0; c < n; ++c)
+        if (header->sectionSize(c) != width[size_t(c)])
+            header->resizeSection(c, width[size_t(c)]);
+}
+
+void MainWindow::trackRun(quint64 id, bool remote, const Bench::RunRequest &request)
+{
+    TrackedRun run;
+    run.request = request;
+    run.operationName = request.operation;
+    const QList<DriverProfile::Operation> operations = m_operations->operations();
+    for (const DriverProfile::Operation &op : operations)
+        if (op.id == request.operation && !op.name.isEmpty())
+            run.operationName = op.name;
+    run.clock.start();
+    m_runs.insert({remote, id}, run);
+    // A switched output is remembered until switched off, so quitting can warn about it.
+    if (request.operation == QLatin1String("set_output")) {
+        const QString state = request.parameters.value(QStringLiteral("state")).toString();
+        const QVariant channel = request.parameters.value(QStringLiteral("channel"));
+        for (const QString &name : request.instruments) {
+            const QString output =
+                channel.isValid() ? tr("%1 channel %2").arg(name, channel.toString()) : name;
+            if (state.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0 ||
+                state == QLatin1String("1"))
+                m_outputsOn.insert(output);
+            else
+                m_outputsOn.remove(output);
+        }
+    }
+    updateActiveRuns();
+}
+
+void MainWindow::runEnded(quint64 id, bool remote)
+{
+    const auto it = m_runs.constFind({remote, id});
+    const bool stopped = it != m_runs.cend() && it->stopped;
+    if (it != m_runs.cend())
+        m_runs.erase(it);
+    QString text;
+    if (remote)
+        text = stopped ? tr("Remote run %1 stopped") : tr("Remote run %1 finished");
+    else
+        text = stopped ? tr("Run %1 stopped") : tr("Run %1 finished");
+    statusBar()->showMessage(text.arg(id), 5000);
+    updateActiveRuns();
+}
+
+void MainWindow::markStopped(const QStringList &local, const QStringList &remote, bool all)
+{
+    for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
+        const QStringList &names = it.key().first ? remote : local;
+        bool every = true;
+        for (const QString &name : std::as_const(it->request.instruments))
+            every = every && names.contains(name);
+        it->stopped = it->stopped || all || every;
+    }
+}
+
+void MainWindow::updateActiveRuns()
+{
+    QList<OperationsPanel::ActiveRun> runs;
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        OperationsPanel::ActiveRun r;
+        r.id = it.key().second;
+        r.operation = it->operationName;
+        r.instruments = int(it->request.instruments.size());
+        r.elapsedMs = it->clock.elapsed();
+        r.intervalMs = it->request.intervalMs;
+        r.durationMs = it->request.durationMs;
+        r.repeat = it->request.repeat;
+        runs.append(r);
+    }
+    m_operations->setActiveRuns(runs);
 }
 
 } // namespace ld

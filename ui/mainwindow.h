@@ -9,6 +9,10 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QMap>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -18,6 +22,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QScrollArea;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -124,6 +129,12 @@ public:
     /** The discovery dialog once Discover was used, else null. */
     DiscoveryDialog *discoveryDialog() const { return m_discovery; }
     InterruptedRunsBanner *interruptedBanner() const { return m_interrupted; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
+    /** The question asked on quit while a run goes on or an output is on; null when none. */
+    QMessageBox *quitQuestion() const { return m_quitQuestion; }
+    /** Why quitting now needs a question (runs going, outputs on); empty when it does not. */
+    QString quitRisk() const;
 
 Q_SIGNALS:
     void csvExportFinished(bool ok, const QString &message);
@@ -131,6 +142,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /** Keeps Space for the focused widget and refits the table's columns to its width. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -158,6 +171,19 @@ private:
     void labOpened();
     void labClosing();
     void updateLabStatus();
+    /**
+     * Gives each column at least what its header needs in the current language and shares the
+     * rest of the table's width, so every column is on screen in a small window.
+     */
+    void fitColumns();
+    void fitRunDock();
+    /** Remembers a started run for the runs box and for "stopped" versus "finished". */
+    void trackRun(quint64 id, bool remote, const Bench::RunRequest &request);
+    void runEnded(quint64 id, bool remote);
+    void updateActiveRuns();
+    /** Marks the tracked runs on `names` (every run when empty) as stopped by the user. */
+    void markStopped(const QStringList &local, const QStringList &remote, bool all);
+    void askQuit(const QString &risk);
     /** Splits names into this bench's and the lab's ("node/instrument"). */
     static std::pair<QStringList, QStringList> splitNames(const QStringList &names);
 
@@ -183,6 +209,20 @@ private:
     QList<double> m_tickCostsMs;
     std::array<qint64, 4> m_sectionNs{};
     QString m_benchPath;
+
+    /** A run started from this window, until the bench reports it finished. */
+    struct TrackedRun
+    {
+        Bench::RunRequest request;
+        QString operationName;
+        QElapsedTimer clock;
+        bool stopped = false; ///< the user stopped it
+    };
+    QMap<std::pair<bool, quint64>, TrackedRun> m_runs; ///< by (remote, run id)
+    QSet<QString> m_outputsOn; ///< "instrument" or "instrument channel N" switched on here
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitConfirmed = false;
+    QScrollArea *m_controlsScroll = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -55,6 +56,22 @@ int decimalsFor(const DriverProfile::Parameter &p)
     }
     return std::min(decimals, 9);
 }
+
+int kindIndex(DriverProfile::OperationKind kind)
+{
+    return int(kind);
+}
+
+/** "12 s", "3 min 20 s", "1 h 5 min": how long, in words a user reads at a glance. */
+QString durationText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    if (s < 60)
+        return OperationsPanel::tr("%1 s").arg(s);
+    if (s < 3600)
+        return OperationsPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return OperationsPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
 } // namespace
 
 OperationsPanel::OperationsPanel(QWidget *parent)
@@ -75,6 +92,9 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     , m_operationLabel(new QLabel(this))
     , m_repeatBox(new QGroupBox(this))
     , m_forLabel(new QLabel(this))
+    , m_runsBox(new QGroupBox(this))
+    , m_activeRuns(new QLabel(m_runsBox))
+    , m_progress(new QProgressBar(m_runsBox))
 {
     auto *form = new QFormLayout;
     m_operationLabel->setBuddy(m_operation);
@@ -86,18 +106,17 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     auto *grid = new QGridLayout(m_repeatBox);
     m_repeat->setRange(1, 1'000'000);
     m_interval->setRange(1, 3'600'000);
-    m_interval->setValue(500);
     m_duration->setRange(0, 24 * 3600);
-    m_duration->setValue(60);
+    showRepetition(Repetition{});
     m_forLabel->setBuddy(m_duration);
+    // One input per row, so the panel stays narrow in every language.
     grid->addWidget(m_repeatMode, 0, 0);
-    grid->addWidget(m_repeat, 0, 1, 1, 3);
+    grid->addWidget(m_repeat, 0, 1);
     grid->addWidget(m_intervalMode, 1, 0);
     grid->addWidget(m_interval, 1, 1);
-    grid->addWidget(m_forLabel, 1, 2);
-    grid->addWidget(m_duration, 1, 3);
+    grid->addWidget(m_forLabel, 2, 0, Qt::AlignRight);
+    grid->addWidget(m_duration, 2, 1);
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_repeatMode);
     modes->addButton(m_intervalMode);
@@ -107,10 +126,20 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_run->setDefault(true);
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_stopSelected);
-    buttons->addWidget(m_stopAll);
+    // Run on a row of its own, the stops beneath: the panel stays narrow in every language.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_run, 0, 0, 1, 2);
+    buttons->addWidget(m_stopSelected, 1, 0);
+    buttons->addWidget(m_stopAll, 1, 1);
+
+    auto *runsLayout = new QVBoxLayout(m_runsBox);
+    m_activeRuns->setWordWrap(true);
+    m_activeRuns->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    runsLayout->addWidget(m_activeRuns);
+    runsLayout->addWidget(m_progress);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -119,6 +148,7 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->addWidget(m_repeatBox);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
+    layout->addWidget(m_runsBox);
     layout->addStretch();
     retranslate();
 
@@ -165,6 +195,12 @@ void OperationsPanel::retranslate()
     m_stopSelected->setToolTip(
         tr("Stop the runs of the selected instruments and cancel their queued and running jobs"));
     m_stopAll->setToolTip(tr("Stop every run and cancel every job of the bench"));
+    m_runsBox->setTitle(tr("Runs"));
+    m_progress->setAccessibleName(tr("Progress of the newest timed run"));
+    setActiveRuns(m_runs);
+    for (int i = 0; i < m_rangeLabels.size(); ++i)
+        if (QLabel *label = m_rangeLabels.at(i))
+            label->setToolTip(tr("Allowed range"));
 }
 
 void OperationsPanel::setOperations(const QList<DriverProfile::Operation> &operations,
@@ -199,11 +235,38 @@ QString OperationsPanel::currentOperationId() const
     return m_operation->currentData().toString();
 }
 
+void OperationsPanel::keepTypedValues()
+{
+    if (m_editorsOperation.isEmpty())
+        return;
+    QHash<QString, QVariant> &values = m_typed[m_editorsOperation];
+    for (int i = 0; i < m_editors.size(); ++i)
+        values.insert(m_editors.at(i)->objectName(), editorValue(i));
+}
+
+OperationsPanel::Repetition OperationsPanel::repetition() const
+{
+    return {m_intervalMode->isChecked(), m_repeat->value(), m_interval->value(),
+            m_duration->value()};
+}
+
+void OperationsPanel::showRepetition(const Repetition &r)
+{
+    (r.interval ? m_intervalMode : m_repeatMode)->setChecked(true);
+    m_repeat->setValue(r.times);
+    m_interval->setValue(r.intervalMs);
+    m_duration->setValue(r.durationS);
+}
+
 void OperationsPanel::rebuildEditors()
 {
+    // What the user typed survives a new selection or another operation and back.
+    keepTypedValues();
     while (m_parameterForm->rowCount() > 0)
         m_parameterForm->removeRow(0);
     m_editors.clear();
+    m_rangeLabels.clear();
+    m_editorsOperation.clear();
     const int index = m_operation->currentIndex();
     if (index < 0 || index >= m_operations.size()) {
         m_description->clear();
@@ -212,6 +275,16 @@ void OperationsPanel::rebuildEditors()
         return;
     }
     const DriverProfile::Operation &op = m_operations.at(index);
+    m_editorsOperation = op.id;
+    // Each kind keeps its own repetition: "every 100 ms" chosen for a measurement never
+    // carries over to a setting, which runs once unless the user asks otherwise for it.
+    if (m_shownKind != op.kind) {
+        if (m_shownKind)
+            m_repetitions[size_t(kindIndex(*m_shownKind))] = repetition();
+        m_shownKind = op.kind;
+        showRepetition(m_repetitions[size_t(kindIndex(op.kind))]);
+    }
+    const QHash<QString, QVariant> typed = m_typed.value(op.id);
     QString description = kindText(op.kind);
     if (!op.quantity.isEmpty() || !op.unit.isEmpty())
         description += QStringLiteral(": %1 %2").arg(
@@ -226,9 +299,10 @@ void OperationsPanel::rebuildEditors()
         const QString unitSuffix = p.unit.isEmpty() ? QString() : QLatin1Char(' ') + p.unit;
         switch (p.type) {
         case DriverProfile::ParameterType::Int: {
+            // The editor takes any number, so a value out of range is refused with a reason
+            // (by the profile's check in request()) instead of being clamped silently.
             auto *spin = new QSpinBox(m_parameterBox);
-            spin->setRange(p.min ? int(std::ceil(*p.min)) : std::numeric_limits<int>::min(),
-                           p.max ? int(std::floor(*p.max)) : std::numeric_limits<int>::max());
+            spin->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
             spin->setSuffix(unitSuffix);
             if (p.defaultValue.isValid())
                 spin->setValue(p.defaultValue.toInt());
@@ -239,7 +313,8 @@ void OperationsPanel::rebuildEditors()
         case DriverProfile::ParameterType::Double: {
             auto *spin = new QDoubleSpinBox(m_parameterBox);
             spin->setDecimals(decimalsFor(p));
-            spin->setRange(p.min.value_or(-1e12), p.max.value_or(1e12));
+            spin->setRange(std::min(p.min.value_or(-1e12), -1e12),
+                           std::max(p.max.value_or(1e12), 1e12));
             spin->setSuffix(unitSuffix);
             if (p.defaultValue.isValid())
                 spin->setValue(p.defaultValue.toDouble());
@@ -265,11 +340,27 @@ void OperationsPanel::rebuildEditors()
         }
         }
         QString tip = p.label.isEmpty() ? p.name : p.label;
+        QLabel *range = nullptr;
+        QWidget *field = editor;
         if (p.min || p.max) {
             const QLocale locale;
-            tip += QStringLiteral(" [%1 .. %2]%3")
-                       .arg(p.min ? locale.toString(*p.min) : QStringLiteral("-"),
-                            p.max ? locale.toString(*p.max) : QStringLiteral("-"), unitSuffix);
+            const QString text = p.min && p.max ? tr("%1 … %2%3")
+                                                      .arg(locale.toString(*p.min),
+                                                           locale.toString(*p.max), unitSuffix)
+                                 : p.min ? tr("≥ %1%2").arg(locale.toString(*p.min), unitSuffix)
+                                         : tr("≤ %1%2").arg(locale.toString(*p.max), unitSuffix);
+            tip += QLatin1Char(' ') + text;
+            // The range in sight beside the editor, not only in a tooltip.
+            field = new QWidget(m_parameterBox);
+            auto *row = new QHBoxLayout(field);
+            row->setContentsMargins(0, 0, 0, 0);
+            range = new QLabel(text, field);
+            range->setObjectName(p.name + QStringLiteral("Range"));
+            range->setForegroundRole(QPalette::PlaceholderText);
+            range->setToolTip(tr("Allowed range"));
+            editor->setParent(field);
+            row->addWidget(editor, 1);
+            row->addWidget(range);
         }
         if (!p.defaultValue.isValid())
             tip += QLatin1Char('\n') + tr("Required");
@@ -277,8 +368,11 @@ void OperationsPanel::rebuildEditors()
         editor->setObjectName(p.name);
         editor->setAccessibleName(p.label.isEmpty() ? p.name : p.label);
         m_parameterForm->addRow(QStringLiteral("%1:").arg(p.label.isEmpty() ? p.name : p.label),
-                                editor);
+                                field);
         m_editors.append(editor);
+        m_rangeLabels.append(range);
+        if (typed.contains(p.name))
+            setParameter(p.name, typed.value(p.name));
     }
     m_parameterBox->setVisible(!m_editors.isEmpty());
     // A setting that is not safe to repeat runs once; offer no repetition for it.
@@ -288,6 +382,48 @@ void OperationsPanel::rebuildEditors()
     if (!repeatable)
         m_repeatMode->setChecked(true);
     validate();
+}
+
+QString OperationsPanel::rangeText(const QString &name) const
+{
+    for (int i = 0; i < m_editors.size(); ++i)
+        if (m_editors.at(i)->objectName() == name && m_rangeLabels.at(i))
+            return m_rangeLabels.at(i)->text();
+    return {};
+}
+
+void OperationsPanel::setActiveRuns(const QList<ActiveRun> &runs)
+{
+    m_runs = runs;
+    QStringList lines;
+    const ActiveRun *timed = nullptr;
+    for (const ActiveRun &r : runs) {
+        const QString what =
+            tr("Run %1: %2 on %n instrument(s)", nullptr, r.instruments).arg(r.id).arg(r.operation);
+        QString how;
+        if (r.intervalMs > 0 && r.durationMs > 0) {
+            how = tr("every %1 ms, %2 of %3, %4 left")
+                      .arg(r.intervalMs)
+                      .arg(durationText(r.elapsedMs), durationText(r.durationMs),
+                           durationText(r.durationMs - r.elapsedMs));
+            timed = &r;
+        } else if (r.intervalMs > 0) {
+            how = tr("every %1 ms, running for %2, until stopped")
+                      .arg(r.intervalMs)
+                      .arg(durationText(r.elapsedMs));
+        } else {
+            how =
+                tr("%n time(s), running for %1", nullptr, r.repeat).arg(durationText(r.elapsedMs));
+        }
+        lines.append(what + QLatin1Char('\n') + how);
+    }
+    const QString text = lines.isEmpty() ? tr("No run is going.") : lines.join(QLatin1Char('\n'));
+    if (m_activeRuns->text() != text)
+        m_activeRuns->setText(text);
+    m_progress->setVisible(timed != nullptr);
+    if (timed)
+        m_progress->setValue(int(
+            std::clamp<qint64>(timed->elapsedMs * 1000 / std::max(1, timed->durationMs), 0, 1000)));
 }
 
 QVariant OperationsPanel::editorValue(int index) const

@@ -5,13 +5,18 @@
 #include "instruments/bench.h"
 #include "instruments/driverprofile.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
+
+#include <array>
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -20,9 +25,11 @@ namespace ld {
 
 /**
  * Choose an operation the selected instruments share, fill in its parameters (typed editors
- * limited by the profile, checked with the profile's own rules), choose repeat N times or every
- * T ms for a duration, then Run, Stop selected or Stop all. It only builds requests; the main
- * window hands them to the bench.
+ * that show the profile's range and keep what the user typed, checked with the profile's own
+ * rules), choose repeat N times or every T ms for a duration, then Run, Stop selected or Stop
+ * all. Repetition is remembered per operation kind, so a setting runs once unless the user
+ * asked otherwise for settings. It only builds requests; the main window hands them to the
+ * bench and reports the runs going on through setActiveRuns().
  */
 class OperationsPanel : public QWidget
 {
@@ -46,6 +53,24 @@ public:
     /** Why Run is not possible now; empty when it is. */
     QString problem() const;
 
+    /** A run that is going, as the window knows it. */
+    struct ActiveRun
+    {
+        quint64 id = 0;
+        QString operation; ///< its display name
+        int instruments = 0;
+        qint64 elapsedMs = 0;
+        int intervalMs = 0; ///< 0: a counted run
+        int durationMs = 0; ///< with an interval; 0: until stopped
+        int repeat = 1;     ///< without an interval
+    };
+    /** Shows the runs going on, with how long each has run and how long is left. */
+    void setActiveRuns(const QList<ActiveRun> &runs);
+    QLabel *activeRunsLabel() const { return m_activeRuns; }
+    QProgressBar *runProgress() const { return m_progress; }
+    /** The range text shown beside parameter `name`'s editor ("0 … 30 V"), empty when none. */
+    QString rangeText(const QString &name) const;
+
     QPushButton *runButton() const { return m_run; }
     QPushButton *stopSelectedButton() const { return m_stopSelected; }
     QPushButton *stopAllButton() const { return m_stopAll; }
@@ -63,6 +88,19 @@ private:
     void rebuildEditors();
     void validate();
     QVariant editorValue(int index) const;
+    /** Remembers the editors' values under the operation they were built for. */
+    void keepTypedValues();
+
+    /** The repetition inputs of one operation kind. */
+    struct Repetition
+    {
+        bool interval = false;
+        int times = 1;
+        int intervalMs = 500;
+        int durationS = 60;
+    };
+    Repetition repetition() const;
+    void showRepetition(const Repetition &r);
 
     QList<DriverProfile::Operation> m_operations;
     int m_selected = 0;
@@ -71,6 +109,12 @@ private:
     QGroupBox *m_parameterBox;
     QFormLayout *m_parameterForm;
     QList<QWidget *> m_editors;
+    QList<QLabel *> m_rangeLabels; ///< per editor; null when the parameter has no range
+    QString m_editorsOperation;    ///< the operation id m_editors were built for
+    QHash<QString, QHash<QString, QVariant>> m_typed;        ///< operation id -> parameter -> value
+    std::array<Repetition, 3> m_repetitions{};               ///< per DriverProfile::OperationKind
+    std::optional<DriverProfile::OperationKind> m_shownKind; ///< whose repetition is shown
+    QList<ActiveRun> m_runs;
     QRadioButton *m_repeatMode;
     QRadioButton *m_intervalMode;
     QSpinBox *m_repeat;
@@ -83,6 +127,9 @@ private:
     QLabel *m_operationLabel;
     QGroupBox *m_repeatBox;
     QLabel *m_forLabel;
+    QGroupBox *m_runsBox;
+    QLabel *m_activeRuns;
+    QProgressBar *m_progress;
 };
 
 } // namespace ld

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
+#include "instruments/addressrange.h"
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
@@ -828,7 +829,8 @@ void Bench::setBenchName(const QString &name)
     d->benchName = name;
 }
 
-quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
+quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
+                        QList<DiscoveredInstrument> *skipped)
 {
     auto fail = [error](const QString &message) -> quint64 {
         if (error)
@@ -843,13 +845,23 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
 
     QStringList resources;
     // Every spelling of a device is probed once, and none the bench uses: opening its port
-    // would disturb its instrument.
-    QSet<QString> devices(d->devices.keyBegin(), d->devices.keyEnd());
+    // would disturb its instrument. Those are reported in `skipped`, with the instrument's name.
+    QSet<QString> devices;
     auto add = [&](const VisaResource &r) {
-        if (!devices.contains(r.deviceKey())) {
-            devices.insert(r.deviceKey());
-            resources.append(r.toString());
+        const QString device = r.deviceKey();
+        if (devices.contains(device))
+            return;
+        devices.insert(device);
+        if (const auto used = d->devices.constFind(device); used != d->devices.cend()) {
+            if (skipped) {
+                DiscoveredInstrument onBench;
+                onBench.resource = r.toString();
+                onBench.onBenchAs = used.value();
+                skipped->append(onBench);
+            }
+            return;
         }
+        resources.append(r.toString());
     };
     if (request.systemSerialPorts) {
         for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
@@ -863,27 +875,11 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error)
             return fail(tr("'%1' is not a serial port: %2").arg(port, why));
         add(r);
     }
-    for (const QString &address : request.lanAddresses) {
-        VisaResource r;
-        if (address.startsWith(QLatin1String("TCPIP"), Qt::CaseInsensitive)) {
-            r = VisaResource::parse(address, &why);
-        } else {
-            // host:port, with IPv6 hosts in brackets ([::1]:5025).
-            const int colon = address.lastIndexOf(QLatin1Char(':'));
-            bool ok = false;
-            const uint port = colon > 0 ? address.mid(colon + 1).toUInt(&ok) : 0;
-            QString host = colon > 0 ? address.left(colon).trimmed() : QString();
-            if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-                host = host.mid(1, host.size() - 2);
-            if (ok && port > 0 && port <= 65535 && !host.isEmpty())
-                r = VisaResource::tcp(host, quint16(port));
-            else
-                why = tr("write host:port, e.g. 192.168.1.5:5025");
-        }
-        if (!r.isValid() || r.kind() != VisaResource::Kind::Tcp)
-            return fail(tr("'%1' is not a LAN address: %2").arg(address, why));
-        add(r);
-    }
+    const std::optional<QStringList> lan = AddressRange::expand(request.lanAddresses, &why);
+    if (!lan)
+        return fail(why);
+    for (const QString &address : *lan)
+        add(VisaResource::parse(address));
 
     const quint64 id = ++d->nextDiscoveryId;
     d->discoveries[id].total = int(resources.size());

@@ -38,7 +38,7 @@ struct DiscoveryRequest
 {
     bool systemSerialPorts = true; ///< every port the system lists (QSerialPortInfo)
     QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
-    QStringList lanAddresses;      ///< "host:port" or TCPIP...::SOCKET resources
+    QStringList lanAddresses;      ///< as AddressRange::expand() reads them (ranges too)
     SerialSettings line;           ///< line settings for the serial probes
     int timeoutMs = 1000;          ///< per probe
 };
@@ -51,6 +51,7 @@ struct DiscoveredInstrument
     Reading::Identity identity;
     QString profileId; ///< the best matching profile; empty when none matches
     QString error;
+    QString onBenchAs; ///< not probed: the bench's instrument of this name uses the address
 };
 
 class Bench : public QObject
@@ -93,10 +94,12 @@ public:
     /**
      * Probes addresses with *IDN? in parallel through the dispatcher (its cap holds; one probe
      * per address; lower priority than measurements). Addresses already on the bench are
-     * skipped, never opened twice. Results arrive through discovered() and
-     * discoveryFinished(). Returns a discovery id, or 0 with `error` for a bad address.
+     * skipped, never opened twice, and listed in `skipped` with the instrument using them.
+     * Results arrive through discovered() and discoveryFinished(). Returns a discovery id, or
+     * 0 with `error` for a bad address or a range of more than AddressRange::kMaxAddresses.
      */
-    quint64 discover(const DiscoveryRequest &request, QString *error = nullptr);
+    quint64 discover(const DiscoveryRequest &request, QString *error = nullptr,
+                     QList<DiscoveredInstrument> *skipped = nullptr);
     void cancelDiscovery();
 
     /** Operations every one of `names` offers (by id), in the first one's order. */

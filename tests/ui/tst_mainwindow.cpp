@@ -8,6 +8,7 @@
 #include "gaugepanel.h"
 #include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "languagemenu.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
@@ -24,10 +25,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -280,6 +284,39 @@ private Q_SLOTS:
         QVERIFY(!again.request().systemSerialPorts);
     }
 
+    void discoverTakesAPortRangeAndSaysWhatIsAlreadyOnTheBench()
+    {
+        QVERIFY(start(kBenchJson));
+        // Room's loopback port and the next one: a range over an instrument on the bench.
+        const QStringList parts =
+            m_bench->status(QStringLiteral("Room")).config.resource.split(QStringLiteral("::"));
+        QVERIFY(parts.size() >= 3);
+        const int port = parts.at(2).toInt();
+        QVERIFY(port > 0 && port < 65535);
+        m_window->discoverAction()->trigger();
+        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        dialog->setSystemSerialPorts(false);
+        dialog->setSerialPorts({});
+        dialog->setLanAddresses({QStringLiteral("127.0.0.1:%1-%2").arg(port).arg(port + 1)});
+        dialog->setTimeoutMs(500);
+        QSignalSpy finished(dialog, &DiscoveryDialog::finished);
+        QVERIFY(dialog->start());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(finished.first().at(0).toInt(), 1); // only the other port was probed
+        QCOMPARE(dialog->resultsTable()->rowCount(), 2);
+        const QString said = dialog->resultsTable()->item(0, DiscoveryDialog::ResultColumn)->text();
+        QCOMPARE(said, QStringLiteral("already on the bench as Room"));
+        QVERIFY(!dialog->addButton()->isEnabled() ||
+                dialog->resultsTable()->item(1, DiscoveryDialog::ResultColumn)->text() ==
+                    QStringLiteral("Found"));
+
+        // A range too large is refused before anything is probed.
+        dialog->setLanAddresses({QStringLiteral("127.0.0.0/16")});
+        QVERIFY(!dialog->start());
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("1024")),
+                 qPrintable(dialog->statusLabel()->text()));
+    }
+
     void discoverRefusesAnUnreadableAddressWithAClearMessage()
     {
         QVERIFY(start(kBenchJson));
@@ -497,6 +534,164 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_dispatcher->isBusy(), kSafetyMs);
     }
 
+    void theTableIsOneTabStop()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTableView *view = m_window->instrumentView();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY2(!view->hasFocus(), "Tab moved from cell to cell instead of leaving the table");
+        QVERIFY(view->currentIndex().column() == 0);
+    }
+
+    void spaceGoesToTheFocusedWidgetNotToThePlotsPause()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QAction *pause = m_window->plotPanel()->pauseAction();
+        QVERIFY(!pause->isChecked());
+        const QList<QComboBox *> combos = m_window->plotPanel()->findChildren<QComboBox *>();
+        QVERIFY(!combos.isEmpty());
+        QComboBox *combo = combos.constFirst();
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        QTest::keyClick(combo, Qt::Key_Space);
+        combo->hidePopup();
+        QVERIFY2(!pause->isChecked(), "Space paused the plot while a combo box had focus");
+        // The action itself still works from the menu and toolbar.
+        pause->trigger();
+        QVERIFY(pause->isChecked());
+        pause->trigger();
+
+        // Nor does any window-wide shortcut on Space take the key from a focused combo box.
+        QAction windowSpace(m_window.get());
+        windowSpace.setShortcut(QKeySequence(Qt::Key_Space));
+        windowSpace.setShortcutContext(Qt::WindowShortcut);
+        m_window->addAction(&windowSpace);
+        QSignalSpy fired(&windowSpace, &QAction::triggered);
+        QComboBox *operation = m_window->operationsPanel()->findChild<QComboBox *>();
+        QVERIFY(operation);
+        operation->setFocus();
+        QTRY_VERIFY(operation->hasFocus());
+        QTest::keyClick(operation, Qt::Key_Space);
+        operation->hidePopup();
+        QCOMPARE(fired.count(), 0);
+        // Where the focused widget has no use for Space, the shortcut works.
+        QWidget plain(m_window->centralWidget());
+        plain.setFocusPolicy(Qt::StrongFocus);
+        plain.show();
+        plain.setFocus();
+        QTRY_VERIFY(plain.hasFocus());
+        QTest::keyClick(&plain, Qt::Key_Space);
+        QCOMPARE(fired.count(), 1);
+        m_window->removeAction(&windowSpace);
+    }
+
+    void quittingDuringARunAsksAndCancelKeepsTheWindow()
+    {
+        QVERIFY(start(kBenchJson));
+        QVERIFY(m_window->quitRisk().isEmpty());
+        runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50);
+        QVERIFY(m_bench->hasActiveRuns());
+        QVERIFY(!m_window->close());
+        QMessageBox *question = m_window->quitQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->text().contains(QStringLiteral("run")), qPrintable(question->text()));
+        QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->quitQuestion());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_bench->hasActiveRuns());
+
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
+        QTest::mouseClick(m_window->quitQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isVisible());
+        // Quitting stopped the run.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+    }
+
+    void quittingWithAnOutputSwitchedOnAsks()
+    {
+        QVERIFY(start(R"({"instruments": [
+            { "name": "PSU", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 5,
+              "latencyMs": 1, "jitterMs": 0 }]})"));
+        m_window->selectInstruments({QStringLiteral("PSU")});
+        OperationsPanel *panel = m_window->operationsPanel();
+        QVERIFY(panel->selectOperation(QStringLiteral("set_output")));
+        QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("ON")));
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+        QVERIFY2(m_window->quitRisk().contains(QStringLiteral("PSU")),
+                 qPrintable(m_window->quitRisk()));
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
+        m_window->quitQuestion()->reject();
+        QTRY_VERIFY(!m_window->quitQuestion());
+        // Switched off again: nothing left to ask about.
+        QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("OFF")));
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+        QTRY_VERIFY(m_window->quitRisk().isEmpty());
+        QVERIFY(m_window->close());
+    }
+
+    void aRunningRunShowsItsProgressAndStopAllSaysStopped()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->selectInstruments({QStringLiteral("Room")});
+        OperationsPanel *panel = m_window->operationsPanel();
+        QVERIFY(panel->selectOperation(QStringLiteral("measure_temperature")));
+        panel->setInterval(50, 60'000);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->activeRunsLabel()->text().contains(QStringLiteral("left")),
+                                 kSafetyMs);
+        const QString shown = panel->activeRunsLabel()->text();
+        QVERIFY2(shown.contains(QStringLiteral("Run ")) &&
+                     shown.contains(QStringLiteral("of 1 min")),
+                 qPrintable(shown));
+        QVERIFY(panel->runProgress()->isVisible());
+        QTest::mouseClick(panel->stopAllButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("stopped")), kSafetyMs);
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("finished")));
+        QTRY_VERIFY(!panel->activeRunsLabel()->text().contains(QStringLiteral("Run ")));
+        QVERIFY(!panel->runProgress()->isVisible());
+
+        // A run that ends on its own says finished.
+        runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("finished")),
+            kSafetyMs);
+    }
+
+    void unreachableInstrumentsLeaveTheFailuresGaugeEmpty()
+    {
+        // Connection attempts fail, but no job of a run did.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        InstrumentConfig config;
+        config.name = QStringLiteral("Gone");
+        config.resource = QStringLiteral("TCPIP0::127.0.0.1::%1::SOCKET").arg(port);
+        config.profileId = QStringLiteral("labdispatch-sim-dmm");
+        QVERIFY(start(kBenchJson));
+        const qint64 failedBefore = m_dispatcher->counters().failed;
+        QVERIFY(m_bench->addInstrument(config));
+        m_bench->connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().failed > failedBefore, kSafetyMs);
+        QTest::qWait(5 * MainWindow::kDisplayIntervalMs);
+        QCOMPARE(m_window->gaugePanel()->failuresGauge()->value(), 0.0);
+    }
+
     void benchSaveAndOpenRoundTrip()
     {
         QVERIFY(start(kBenchJson));
@@ -548,8 +743,17 @@ private Q_SLOTS:
 
     void rendersTheMainWindowDuringARun()
     {
+        // LABDISPATCH_SCREENSHOT_SIZE (e.g. 1024x700) and _LANGUAGE (e.g. ja) make the
+        // pictures in docs/; the default is the full-size English window.
+        const QString language = qEnvironmentVariable("LABDISPATCH_SCREENSHOT_LANGUAGE");
+        if (!language.isEmpty())
+            LanguageMenu::apply(language);
         QVERIFY(start({}));
-        m_window->resize(1500, 950);
+        const QStringList size =
+            qEnvironmentVariable("LABDISPATCH_SCREENSHOT_SIZE", QStringLiteral("1500x950"))
+                .split(QLatin1Char('x'));
+        QCOMPARE(size.size(), 2);
+        m_window->resize(size.at(0).toInt(), size.at(1).toInt());
         m_dispatcher->setCap(6);
         m_window->capControl()->setCap(6);
         SimFaults faults;
@@ -579,6 +783,8 @@ private Q_SLOTS:
         m_window->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
                                  kSafetyMs);
+        if (!language.isEmpty())
+            LanguageMenu::apply(QStringLiteral("en"));
     }
 };
 

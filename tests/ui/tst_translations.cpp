@@ -23,14 +23,17 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <functional>
 #include <memory>
@@ -258,6 +261,72 @@ private Q_SLOTS:
         for (const Text &t : std::as_const(texts))
             QTRY_COMPARE(t.shown(), t.english);
         banner->setRuns({});
+    }
+
+    void aSmallWindowShowsEveryColumnHeaderAndToolInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Deutsch") << QStringLiteral("de");
+        QTest::newRow("Français") << QStringLiteral("fr");
+        QTest::newRow("日本語") << QStringLiteral("ja");
+        // Back from the longest: nothing keeps a width made for another language.
+        QTest::newRow("English after German") << QStringLiteral("de>en");
+    }
+    void aSmallWindowShowsEveryColumnHeaderAndToolInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const QStringList steps = language.split(QLatin1Char('>'));
+        m_window->resize(1024, 700);
+        for (const QString &step : steps) {
+            languageMenu()->setLanguage(step);
+            QTRY_COMPARE(runButton(), QCoreApplication::translate("ld::OperationsPanel", "Run"));
+        }
+        QTest::qWait(50); // posted layout requests settle; nothing below waits on time
+        QCoreApplication::processEvents();
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (const QString dir = qEnvironmentVariable("LABDISPATCH_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(QStringLiteral("%1/window-1024-%2.png").arg(dir, steps.constLast()));
+
+        QTableView *view = m_window->instrumentView();
+        QHeaderView *header = view->horizontalHeader();
+        const int visibleWidth = view->viewport()->width();
+        for (int c = 0; c < header->count(); ++c) {
+            const QString text = header->model()->headerData(c, Qt::Horizontal).toString();
+            // Whole header text: the section is at least as wide as Qt says the text needs.
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(QStringLiteral("'%1' is %2 px wide, needs %3")
+                                    .arg(text)
+                                    .arg(header->sectionSize(c))
+                                    .arg(header->sectionSizeHint(c))));
+            // On screen without scrolling: the State column is never off to the right.
+            QVERIFY2(header->sectionPosition(c) + header->sectionSize(c) <= visibleWidth,
+                     qPrintable(QStringLiteral("'%1' ends at %2 of %3 px")
+                                    .arg(text)
+                                    .arg(header->sectionPosition(c) + header->sectionSize(c))
+                                    .arg(visibleWidth)));
+        }
+        // The run controls are whole, not cut at the window's edge.
+        auto *controls = m_window->findChild<QWidget *>(QStringLiteral("RunControls"));
+        QVERIFY(controls);
+        QVERIFY2(controls->width() >= controls->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(controls->width())
+                                .arg(controls->minimumSizeHint().width())));
+        QVERIFY(controls->mapTo(m_window.get(), QPoint(controls->width(), 0)).x() <=
+                m_window->width());
+        QCOMPARE(m_window->size(), QSize(1024, 700));
+        // Every tool is on the toolbar itself, none in its overflow menu.
+        QToolBar *bar = m_window->toolBar();
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            QWidget *button = bar->widgetForAction(a);
+            QVERIFY2(button && button->isVisible() &&
+                         button->geometry().right() <= bar->contentsRect().right(),
+                     qPrintable(a->text()));
+        }
     }
 
     void systemDefaultIsStoredAsNoChoice()

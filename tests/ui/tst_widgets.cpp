@@ -94,6 +94,9 @@ private Q_SLOTS:
     void plotHandsAtMostTwoPointsPerPixelColumn();
     void gaugesCoalesceSnapshotsIntoOneUpdatePerTick();
     void runningGaugeMarksTheCap();
+    void gaugeScalesSayWhatAFullBarMeans();
+    void theCapMarkerStandsWhereAFillOfTheCapEnds();
+    void failuresCountRunJobsNotConnectionAttempts();
     void movingTheSliderChangesTheDispatcherCapWhileJobsRun();
     void capSpinBoxReachesBeyondTheSlider();
     void plotReplotsOnlyOnDirtyTicks();
@@ -283,6 +286,77 @@ void TestWidgets::runningGaugeMarksTheCap()
     QCOMPARE(panel.runningGauge()->value(), 30.0);
     QVERIFY(panel.runningGauge()->maximum() >= 48.0);
     QVERIFY(panel.runningGauge()->valueText().contains(QStringLiteral("48")));
+}
+
+void TestWidgets::gaugeScalesSayWhatAFullBarMeans()
+{
+    GaugePanel panel;
+    DispatcherCounters c;
+    c.cap = 8;
+    c.running = 3;
+    c.queued = 40;
+    panel.setCounters(c);
+    panel.tick();
+    const Gauge *running = panel.runningGauge();
+    QCOMPARE(running->scaleText(), QLocale().toString(running->maximum()));
+    QCOMPARE(panel.queuedGauge()->scaleText(), QLocale().toString(panel.queuedGauge()->maximum()));
+    QVERIFY(panel.rateGauge()->scaleText().contains(QStringLiteral("/s")));
+    QVERIFY(panel.failuresGauge()->scaleText().contains(QStringLiteral("%")));
+    for (const Gauge *g :
+         {panel.queuedGauge(), panel.runningGauge(), panel.rateGauge(), panel.failuresGauge()})
+        QVERIFY2(g->title().contains(QStringLiteral("job"), Qt::CaseInsensitive),
+                 qPrintable(g->title()));
+}
+
+void TestWidgets::theCapMarkerStandsWhereAFillOfTheCapEnds()
+{
+    Gauge gauge(QStringLiteral("Running jobs"));
+    gauge.resize(300, gauge.sizeHint().height());
+    gauge.setMaximum(10);
+    gauge.setMarker(8, QString());
+    gauge.setValue(8, QStringLiteral("8"));
+    const QImage image = gauge.grab().toImage();
+    // The marker's red column and the fill's last blue column, along the bar's middle row.
+    const int y = image.height() - (image.height() - gauge.fontMetrics().height()) / 2;
+    int fillEnd = -1;
+    int markerLeft = -1;
+    for (int x = 0; x < image.width(); ++x) {
+        const QColor px = image.pixelColor(x, y - 2);
+        if (px.blue() > 150 && px.red() < 100)
+            fillEnd = x;
+        if (markerLeft < 0 && px.red() > 150 && px.green() < 100 && px.blue() < 100)
+            markerLeft = x;
+    }
+    QVERIFY(fillEnd > 0 && markerLeft > 0);
+    QVERIFY2(
+        std::abs(markerLeft - fillEnd) <= 1,
+        qPrintable(QStringLiteral("fill ends at %1, marker at %2").arg(fillEnd).arg(markerLeft)));
+    QCOMPARE(gauge.xFor(8), gauge.xFor(gauge.marker()));
+}
+
+void TestWidgets::failuresCountRunJobsNotConnectionAttempts()
+{
+    GaugePanel panel;
+    DispatcherCounters c;
+    c.cap = 4;
+    c.failed = 3; // three unreachable instruments' connection attempts
+    panel.setCounters(c);
+    panel.tick();
+    QCOMPARE(panel.failuresGauge()->value(), 0.0);
+
+    auto outcome = [](JobStatus status) {
+        Reading::Fields f;
+        f.instrument = QStringLiteral("DMM");
+        f.status = status;
+        return Reading(f);
+    };
+    for (JobStatus status : {JobStatus::Succeeded, JobStatus::Succeeded, JobStatus::Succeeded,
+                             JobStatus::TimedOut, JobStatus::Cancelled})
+        panel.countReading(outcome(status));
+    panel.tick();
+    QCOMPARE(panel.failuresGauge()->value(), 0.25); // cancelled jobs do not count
+    QVERIFY2(panel.failuresGauge()->valueText().contains(QStringLiteral("1 of 4")),
+             qPrintable(panel.failuresGauge()->valueText()));
 }
 
 void TestWidgets::movingTheSliderChangesTheDispatcherCapWhileJobsRun()
