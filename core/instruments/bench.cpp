@@ -796,13 +796,14 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
             return fail(tr("instruments[%1]: %2").arg(i).arg(why));
         if (names.contains(c->name))
             return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
-        // Checked here, not only by addInstrument(): by then the old instruments are gone.
-        const QString resource = c->resource.toCaseFolded();
-        if (resources.contains(resource))
+        // Checked here, not only by addInstrument(): by then the old instruments are gone. By
+        // device, as addInstrument() does, so two spellings of one device are caught here too.
+        const QString device = VisaResource::parse(c->resource).deviceKey();
+        if (resources.contains(device))
             return fail(
                 tr("instruments[%1]: the resource '%2' is used twice").arg(i).arg(c->resource));
         names.insert(c->name);
-        resources.insert(resource);
+        resources.insert(device);
         configs.append(*c);
     }
     // Valid as a whole: only now replace the bench.

@@ -701,17 +701,27 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void aBenchFileUsingOneResourceTwiceChangesNothing_data()
+    {
+        QTest::addColumn<QString>("second");
+        // Found by fuzz_benchfile: the second instrument on the same device was refused only
+        // after the bench's instruments had been replaced by the first ones of the file.
+        QTest::newRow("the same resource in other case")
+            << QStringLiteral("tcpip0::192.168.1.5::5025::socket");
+        QTest::newRow("the same device under another board spelling")
+            << QStringLiteral("TCPIP00::192.168.1.5::5025::SOCKET");
+    }
     void aBenchFileUsingOneResourceTwiceChangesNothing()
     {
-        // Found by fuzz_benchfile: the second instrument on the same resource was refused only
-        // after the bench's instruments had been replaced by the first ones of the file.
+        QFETCH(QString, second);
         const QStringList before = m_bench->names();
         QVERIFY(!before.isEmpty());
         QString error;
         QVERIFY(!m_bench->loadJson(
-            R"({"schema": 1, "instruments": [)"
-            R"({"name": "a", "resource": "TCPIP0::192.168.1.5::5025::SOCKET"},)"
-            R"({"name": "b", "resource": "tcpip0::192.168.1.5::5025::socket"}]})",
+            QByteArray(
+                "{\"schema\": 1, \"instruments\": [{\"name\": \"a\", \"resource\": "
+                "\"TCPIP0::192.168.1.5::5025::SOCKET\"}, {\"name\": \"b\", \"resource\": \"") +
+                second.toUtf8() + "\"}]}",
             &error));
         QVERIFY2(error.contains(QStringLiteral("instruments[1]")), qPrintable(error));
         QCOMPARE(m_bench->names(), before);
