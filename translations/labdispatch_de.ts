@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>ld::AddressRange</name>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: %2</source>
+        <translation type="unfinished">„%1“ ist keine LAN-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not a port or a port range such as 5025-5030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: write host:port (192.168.1.5:5025), host:first-last (192.168.1.5:5025-5030) or a subnet (192.168.1.0/24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not an IPv4 subnet such as 192.168.1.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LAN addresses name more than %1 addresses; probe a smaller range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ld::Bench</name>
     <message>
         <source>An instrument named &apos;%1&apos; is already on the bench.</source>
@@ -194,14 +217,6 @@
         <translation>„%1“ ist keine serielle Schnittstelle: %2</translation>
     </message>
     <message>
-        <source>write host:port, e.g. 192.168.1.5:5025</source>
-        <translation>als Host:Port angeben, z. B. 192.168.1.5:5025</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a LAN address: %2</source>
-        <translation>„%1“ ist keine LAN-Adresse: %2</translation>
-    </message>
-    <message>
         <source>could not journal a reading: %1</source>
         <translation>ein Messwert ließ sich nicht journalisieren: %1</translation>
     </message>
@@ -226,10 +241,6 @@
         <translation>Intervall und Dauer dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The interval must be at least 1 ms.</source>
-        <translation>Das Intervall muss mindestens 1 ms betragen.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is switched off.</source>
         <translation>„%1“ ist ausgeschaltet.</translation>
     </message>
@@ -252,6 +263,10 @@
     <message>
         <source>%1 is already on the bench as &apos;%2&apos;.</source>
         <translation>%1 ist bereits als „%2“ am Messplatz.</translation>
+    </message>
+    <message>
+        <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,16 +620,6 @@ ASRL/dev/ttyACM0::INSTR</translation>
         <translation>Weitere serielle Schnittstellen, eine pro Zeile: Gerätepfad oder ASRL-Ressource</translation>
     </message>
     <message>
-        <source>192.168.1.5:5025
-TCPIP0::scope.lab::5025::SOCKET</source>
-        <translation>192.168.1.5:5025
-TCPIP0::scope.lab::5025::SOCKET</translation>
-    </message>
-    <message>
-        <source>LAN instruments, one per line: host:port or a TCPIP resource</source>
-        <translation>LAN-Messgeräte, eines pro Zeile: Host:Port oder TCPIP-Ressource</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -710,6 +715,25 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>192.168.1.5:5025
+192.168.1.5:5025-5030
+192.168.1.0/24
+TCPIP0::scope.lab::5025::SOCKET</source>
+        <translation type="unfinished">192.168.1.5:5025
+TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
+192.168.1.5:5025-5030
+192.168.1.0/24
+?} {0:?} {5025:?}</translation>
+    </message>
+    <message>
+        <source>LAN instruments, one per line: host:port, a port range (host:5025-5030), a subnet (192.168.1.0/24, port 5025 unless given) or a TCPIP resource; at most %1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the bench as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -956,26 +980,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
 <context>
     <name>ld::GaugePanel</name>
     <message>
-        <source>Queued</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Laufend</translation>
-    </message>
-    <message>
-        <source>Completions per second</source>
-        <translation>Abschlüsse pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation>Fehlschläge</translation>
-    </message>
-    <message>
-        <source>Jobs running now; the red line is the cap</source>
-        <translation>Jetzt laufende Aufträge; die rote Linie ist das Limit</translation>
-    </message>
-    <message>
         <source>cap %1</source>
         <translation>Limit %1</translation>
     </message>
@@ -984,8 +988,32 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>%1 (%2 timed out)</source>
-        <translation>%1 (%2 mit Zeitüberschreitung)</translation>
+        <source>Queued jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs done per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed run jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs running now; the red line is the cap, on the same scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1425,6 @@ Firmware: %2
 Profil: %3</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 um %2</translation>
-    </message>
-    <message>
         <source>Status light</source>
         <translation>Statusanzeige</translation>
     </message>
@@ -1431,6 +1455,12 @@ Profil: %3</translation>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+%3</source>
+        <translation type="unfinished">%1 um %2
+%3 {1 ?}</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2231,30 @@ Profil: %3</translation>
         <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
         <translation>Labor-Broker %1 ist nicht zurückgekommen; die unerledigten entfernten Aufträge sind mit „Broker verloren“ fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>A run is going; quitting stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These outputs were switched on and may still be on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote run %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::MqttClient</name>
@@ -2524,6 +2578,68 @@ Profil: %3</translation>
         <source>The selected instruments share no operation.</source>
         <translation>Die ausgewählten Messgeräte haben keine gemeinsame Operation.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the newest timed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 on %n instrument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 ms, %2 of %3, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 ms, running for %2, until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), running for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ld::PlotPanel</name>
@@ -2610,6 +2726,22 @@ Profil: %3</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>%1 ließ sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Paused view — Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view stays where you zoomed or panned while readings go on. Click, or press %1, to follow the newest readings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 Plotted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
