@@ -151,23 +151,23 @@
     <name>ld::AddressRange</name>
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
-        <translation type="unfinished">„%1“ ist keine LAN-Adresse: %2</translation>
+        <translation>„%1“ ist keine LAN-Adresse: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not a port or a port range such as 5025-5030</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine LAN-Adresse: „%2“ ist weder ein Port noch ein Portbereich wie 5025-5030</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: write host:port (192.168.1.5:5025), host:first-last (192.168.1.5:5025-5030) or a subnet (192.168.1.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine LAN-Adresse: host:port (192.168.1.5:5025), host:erster-letzter (192.168.1.5:5025-5030) oder ein Subnetz (192.168.1.0/24) angeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not an IPv4 subnet such as 192.168.1.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine LAN-Adresse: „%2“ ist kein IPv4-Subnetz wie 192.168.1.0/24</translation>
     </message>
     <message>
         <source>The LAN addresses name more than %1 addresses; probe a smaller range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LAN-Adressen umfassen mehr als %1 Adressen; einen kleineren Bereich abfragen.</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments[%1]: die Ressource „%2“ kommt doppelt vor</translation>
     </message>
 </context>
 <context>
@@ -721,19 +721,18 @@ ASRL/dev/ttyACM0::INSTR</translation>
 192.168.1.5:5025-5030
 192.168.1.0/24
 TCPIP0::scope.lab::5025::SOCKET</source>
-        <translation type="unfinished">192.168.1.5:5025
-TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
+        <translation>192.168.1.5:5025
 192.168.1.5:5025-5030
 192.168.1.0/24
-?} {0:?} {5025:?}</translation>
+TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>LAN instruments, one per line: host:port, a port range (host:5025-5030), a subnet (192.168.1.0/24, port 5025 unless given) or a TCPIP resource; at most %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-Messgeräte, eines pro Zeile: host:port, ein Portbereich (host:5025-5030), ein Subnetz (192.168.1.0/24, Port 5025, sofern nicht angegeben) oder eine TCPIP-Ressource; höchstens %1 Adressen</translation>
     </message>
     <message>
         <source>already on the bench as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits als %1 am Messplatz</translation>
     </message>
 </context>
 <context>
@@ -989,31 +988,31 @@ TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
     </message>
     <message>
         <source>Queued jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Aufträge</translation>
     </message>
     <message>
         <source>Running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufträge</translation>
     </message>
     <message>
         <source>Jobs done per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufträge/s</translation>
     </message>
     <message>
         <source>Failed run jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Aufträge</translation>
     </message>
     <message>
         <source>Jobs running now; the red line is the cap, on the same scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt laufende Aufträge; die rote Linie ist das Limit, auf derselben Skala</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
 </context>
 <context>
@@ -1459,8 +1458,8 @@ Profil: %3</translation>
     <message>
         <source>%1 at %2
 %3</source>
-        <translation type="unfinished">%1 um %2
-%3 {1 ?}</translation>
+        <translation>%1 um %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2233,27 +2232,27 @@ Profil: %3</translation>
     </message>
     <message>
         <source>A run is going; quitting stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messlauf ist im Gange; Beenden stoppt ihn.</translation>
     </message>
     <message>
         <source>These outputs were switched on and may still be on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausgänge wurden eingeschaltet und sind möglicherweise noch an: %1.</translation>
     </message>
     <message>
         <source>Quit LabDispatch?</source>
-        <translation type="unfinished"></translation>
+        <translation>LabDispatch beenden?</translation>
     </message>
     <message>
         <source>%1 channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanal %2</translation>
     </message>
     <message>
         <source>Remote run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Messlauf %1 gestoppt</translation>
     </message>
     <message>
         <source>Run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Messlauf %1 gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2580,65 +2579,65 @@ Profil: %3</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Messläufe</translation>
     </message>
     <message>
         <source>Progress of the newest timed run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des neuesten zeitgesteuerten Messlaufs</translation>
     </message>
     <message>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässiger Bereich</translation>
     </message>
     <message>
         <source>%1 … %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2%3</translation>
     </message>
     <message>
         <source>≥ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%2</translation>
     </message>
     <message>
         <source>≤ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1%2</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %2 on %n instrument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messlauf %1: %2 auf %n Messgerät</numerusform>
+            <numerusform>Messlauf %1: %2 auf %n Messgeräten</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1 ms, %2 of %3, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 ms, %2 von %3, noch %4</translation>
     </message>
     <message>
         <source>every %1 ms, running for %2, until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 ms, läuft seit %2, bis zum Stopp</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), running for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mal, läuft seit %1</numerusform>
+            <numerusform>%n mal, läuft seit %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No run is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Messlauf im Gange.</translation>
     </message>
 </context>
 <context>
@@ -2729,19 +2728,19 @@ Profil: %3</translation>
     </message>
     <message>
         <source>Paused view — Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht angehalten — zurück zu Live</translation>
     </message>
     <message>
         <source>The view stays where you zoomed or panned while readings go on. Click, or press %1, to follow the newest readings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht bleibt beim gezoomten oder verschobenen Ausschnitt, während die Messwerte weiterlaufen. Klicken oder %1 drücken, um wieder den neuesten Messwerten zu folgen.</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angeheftet)</translation>
     </message>
     <message>
         <source>Keep %1 Plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 immer plotten</translation>
     </message>
 </context>
 <context>

@@ -151,23 +151,23 @@
     <name>ld::AddressRange</name>
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
-        <translation type="unfinished">« %1 » n’est pas une adresse réseau : %2</translation>
+        <translation>« %1 » n’est pas une adresse réseau : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not a port or a port range such as 5025-5030</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse réseau : « %2 » n’est ni un port ni une plage de ports comme 5025-5030</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: write host:port (192.168.1.5:5025), host:first-last (192.168.1.5:5025-5030) or a subnet (192.168.1.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse réseau : indiquez host:port (192.168.1.5:5025), host:premier-dernier (192.168.1.5:5025-5030) ou un sous-réseau (192.168.1.0/24)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not an IPv4 subnet such as 192.168.1.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse réseau : « %2 » n’est pas un sous-réseau IPv4 comme 192.168.1.0/24</translation>
     </message>
     <message>
         <source>The LAN addresses name more than %1 addresses; probe a smaller range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses réseau en désignent plus de %1 ; sondez une plage plus petite.</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments[%1] : la ressource « %2 » est utilisée deux fois</translation>
     </message>
 </context>
 <context>
@@ -721,19 +721,18 @@ ASRL/dev/ttyACM0::INSTR</translation>
 192.168.1.5:5025-5030
 192.168.1.0/24
 TCPIP0::scope.lab::5025::SOCKET</source>
-        <translation type="unfinished">192.168.1.5:5025
-TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
+        <translation>192.168.1.5:5025
 192.168.1.5:5025-5030
 192.168.1.0/24
-?} {0:?} {5025:?}</translation>
+TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>LAN instruments, one per line: host:port, a port range (host:5025-5030), a subnet (192.168.1.0/24, port 5025 unless given) or a TCPIP resource; at most %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils réseau, un par ligne : host:port, une plage de ports (host:5025-5030), un sous-réseau (192.168.1.0/24, port 5025 sauf indication contraire) ou une ressource TCPIP ; au plus %1 adresses</translation>
     </message>
     <message>
         <source>already on the bench as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà sur le banc sous le nom %1</translation>
     </message>
 </context>
 <context>
@@ -989,31 +988,31 @@ TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
     </message>
     <message>
         <source>Queued jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente</translation>
     </message>
     <message>
         <source>Running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en cours</translation>
     </message>
     <message>
         <source>Jobs done per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches terminées/s</translation>
     </message>
     <message>
         <source>Failed run jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches échouées</translation>
     </message>
     <message>
         <source>Jobs running now; the red line is the cap, on the same scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en cours ; la ligne rouge est le plafond, sur la même échelle</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
 </context>
 <context>
@@ -1459,8 +1458,8 @@ Profil : %3</translation>
     <message>
         <source>%1 at %2
 %3</source>
-        <translation type="unfinished">%1 à %2
-%3 {1 ?}</translation>
+        <translation>%1 à %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2233,27 +2232,27 @@ Profil : %3</translation>
     </message>
     <message>
         <source>A run is going; quitting stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours ; quitter l’arrête.</translation>
     </message>
     <message>
         <source>These outputs were switched on and may still be on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces sorties ont été activées et le sont peut-être encore : %1.</translation>
     </message>
     <message>
         <source>Quit LabDispatch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter LabDispatch ?</translation>
     </message>
     <message>
         <source>%1 channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voie %2</translation>
     </message>
     <message>
         <source>Remote run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution distante %1 arrêtée</translation>
     </message>
     <message>
         <source>Run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 arrêtée</translation>
     </message>
 </context>
 <context>
@@ -2580,65 +2579,65 @@ Profil : %3</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Progress of the newest timed run</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la dernière exécution minutée</translation>
     </message>
     <message>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage autorisée</translation>
     </message>
     <message>
         <source>%1 … %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2%3</translation>
     </message>
     <message>
         <source>≥ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%2</translation>
     </message>
     <message>
         <source>≤ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1%2</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %2 on %n instrument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution %1 : %2 sur %n appareil</numerusform>
+            <numerusform>Exécution %1 : %2 sur %n appareils</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1 ms, %2 of %3, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 ms, %2 sur %3, reste %4</translation>
     </message>
     <message>
         <source>every %1 ms, running for %2, until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 ms, en cours depuis %2, jusqu’à l’arrêt</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), running for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois, en cours depuis %1</numerusform>
+            <numerusform>%n fois, en cours depuis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No run is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution en cours.</translation>
     </message>
 </context>
 <context>
@@ -2729,19 +2728,19 @@ Profil : %3</translation>
     </message>
     <message>
         <source>Paused view — Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue figée — Revenir au direct</translation>
     </message>
     <message>
         <source>The view stays where you zoomed or panned while readings go on. Click, or press %1, to follow the newest readings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue reste là où vous avez zoomé ou déplacé pendant que les mesures continuent. Cliquez, ou appuyez sur %1, pour suivre à nouveau les mesures les plus récentes.</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (épinglé)</translation>
     </message>
     <message>
         <source>Keep %1 Plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours tracer %1</translation>
     </message>
 </context>
 <context>

@@ -151,23 +151,23 @@
     <name>ld::AddressRange</name>
     <message>
         <source>&apos;%1&apos; is not a LAN address: %2</source>
-        <translation type="unfinished">&apos;%1&apos; は LAN アドレスではありません: %2</translation>
+        <translation>&apos;%1&apos; は LAN アドレスではありません: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not a port or a port range such as 5025-5030</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は LAN アドレスではありません: &apos;%2&apos; はポートでも 5025-5030 のようなポート範囲でもありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: write host:port (192.168.1.5:5025), host:first-last (192.168.1.5:5025-5030) or a subnet (192.168.1.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は LAN アドレスではありません: host:port (192.168.1.5:5025)、host:先頭-末尾 (192.168.1.5:5025-5030) またはサブネット (192.168.1.0/24) で指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LAN address: &apos;%2&apos; is not an IPv4 subnet such as 192.168.1.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は LAN アドレスではありません: &apos;%2&apos; は 192.168.1.0/24 のような IPv4 サブネットではありません</translation>
     </message>
     <message>
         <source>The LAN addresses name more than %1 addresses; probe a smaller range.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN アドレスが %1 件を超えています。より狭い範囲をプローブしてください。</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments[%1]: リソース &apos;%2&apos; が重複しています</translation>
     </message>
 </context>
 <context>
@@ -718,19 +718,18 @@ ASRL/dev/ttyACM0::INSTR</translation>
 192.168.1.5:5025-5030
 192.168.1.0/24
 TCPIP0::scope.lab::5025::SOCKET</source>
-        <translation type="unfinished">192.168.1.5:5025
-TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
+        <translation>192.168.1.5:5025
 192.168.1.5:5025-5030
 192.168.1.0/24
-?} {0:?} {5025:?}</translation>
+TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
     <message>
         <source>LAN instruments, one per line: host:port, a port range (host:5025-5030), a subnet (192.168.1.0/24, port 5025 unless given) or a TCPIP resource; at most %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN 計測器 (1 行に 1 つ): host:port、ポート範囲 (host:5025-5030)、サブネット (192.168.1.0/24、指定がなければポート 5025) または TCPIP リソース。最大 %1 件のアドレス</translation>
     </message>
     <message>
         <source>already on the bench as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに %1 としてベンチにあります</translation>
     </message>
 </context>
 <context>
@@ -986,31 +985,31 @@ TCPIP0::scope.lab::5025::SOCKET {192.168.1.5:5025
     </message>
     <message>
         <source>Queued jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のジョブ</translation>
     </message>
     <message>
         <source>Running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のジョブ</translation>
     </message>
     <message>
         <source>Jobs done per second</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒の完了ジョブ数</translation>
     </message>
     <message>
         <source>Failed run jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した実行ジョブ</translation>
     </message>
     <message>
         <source>Jobs running now; the red line is the cap, on the same scale</source>
-        <translation type="unfinished"></translation>
+        <translation>現在実行中のジョブ。赤い線は同じ目盛りで示した上限です</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
 </context>
 <context>
@@ -1455,8 +1454,8 @@ Profile: %3</source>
     <message>
         <source>%1 at %2
 %3</source>
-        <translation type="unfinished">%1 (%2
-%3) {1 ?}</translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -2222,27 +2221,27 @@ Profile: %3</source>
     </message>
     <message>
         <source>A run is going; quitting stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が進行中です。終了すると停止します。</translation>
     </message>
     <message>
         <source>These outputs were switched on and may still be on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の出力はオンにされており、まだオンの可能性があります: %1。</translation>
     </message>
     <message>
         <source>Quit LabDispatch?</source>
-        <translation type="unfinished"></translation>
+        <translation>LabDispatch を終了しますか?</translation>
     </message>
     <message>
         <source>%1 channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 チャンネル %2</translation>
     </message>
     <message>
         <source>Remote run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート実行 %1 を停止しました</translation>
     </message>
     <message>
         <source>Run %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 を停止しました</translation>
     </message>
 </context>
 <context>
@@ -2569,63 +2568,63 @@ Profile: %3</source>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Progress of the newest timed run</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の時間指定実行の進捗</translation>
     </message>
     <message>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲</translation>
     </message>
     <message>
         <source>%1 … %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2%3</translation>
     </message>
     <message>
         <source>≥ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%2</translation>
     </message>
     <message>
         <source>≤ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1%2</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %2 on %n instrument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行 %1: %n 台の計測器で %2</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1 ms, %2 of %3, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ごと、%3 中 %2 経過、残り %4</translation>
     </message>
     <message>
         <source>every %1 ms, running for %2, until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ごと、%2 経過、停止まで</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), running for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回、%1 経過</numerusform>
         </translation>
     </message>
     <message>
         <source>No run is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の実行はありません。</translation>
     </message>
 </context>
 <context>
@@ -2716,19 +2715,19 @@ Profile: %3</source>
     </message>
     <message>
         <source>Paused view — Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中 — ライブに戻る</translation>
     </message>
     <message>
         <source>The view stays where you zoomed or panned while readings go on. Click, or press %1, to follow the newest readings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>測定が続く間も、ビューはズームやパンした位置に留まります。クリックするか %1 を押すと、再び最新の測定値に追従します。</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ピン留め)</translation>
     </message>
     <message>
         <source>Keep %1 Plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を常にプロット</translation>
     </message>
 </context>
 <context>
