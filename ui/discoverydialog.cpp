@@ -307,7 +307,7 @@ QString DiscoveryDialog::uniqueName(const QString &model, const QStringList &tak
     if (!taken.contains(base, Qt::CaseInsensitive))
         return base;
     for (int n = 2;; ++n) {
-        const QString name = QStringLiteral("%1 %2").arg(base).arg(n);
+        const QString name = QStringLiteral("%1 %2").arg(base, QString::number(n));
         if (!taken.contains(name, Qt::CaseInsensitive))
             return name;
     }

@@ -113,7 +113,7 @@ std::optional<BrokerOptions::Settings> BrokerOptions::fromParser(const QCommandL
         *error = QStringLiteral("--broker: ") + why;
         return std::nullopt;
     }
-    s.label = QStringLiteral("%1:%2").arg(s.client.host).arg(s.client.port);
+    s.label = QStringLiteral("%1:%2").arg(s.client.host, QString::number(s.client.port));
 
     s.client.username = parser.value(kUser);
     if (parser.isSet(kPasswordFile)) {

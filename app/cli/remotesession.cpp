@@ -102,7 +102,8 @@ bool RemoteSession::open(QString *error)
     case Phase::TimedOut: {
         const QString why = client->lastError();
         if (why.contains(m_settings.label))
-            *error = tr("%1; gave up after %2 ms").arg(why).arg(m_settings.connectTimeoutMs);
+            *error = tr("%1; gave up after %2 ms")
+                         .arg(why, QString::number(m_settings.connectTimeoutMs));
         else if (!why.isEmpty())
             *error = tr("no connection to the broker at %1 within %2 ms: %3")
                          .arg(m_settings.label)

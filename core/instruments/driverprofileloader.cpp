@@ -375,9 +375,9 @@ DriverProfileLoader::Result DriverProfileLoader::parse(const QByteArray &json,
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {
-            std::nullopt,
-            tr("%1: offset %2: %3").arg(file).arg(parseError.offset).arg(parseError.errorString())};
+        return {std::nullopt,
+                tr("%1: offset %2: %3")
+                    .arg(file, QString::number(parseError.offset), parseError.errorString())};
     if (!doc.isObject())
         return {std::nullopt, tr("%1: not a JSON object").arg(file)};
     try {

@@ -38,7 +38,7 @@ QString TcpTransport::description() const
 {
     const QString host =
         m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
-    return QStringLiteral("%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1:%2").arg(host, QString::number(m_port));
 }
 
 void TcpTransport::open()

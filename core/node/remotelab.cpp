@@ -193,8 +193,8 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     }
     // The session part keeps ids unique when a controller comes back under the same id: a
     // node remembers answers across restarts, and a repeated id would get an old one.
-    const QString jobId =
-        QStringLiteral("%1-%2-%3").arg(m_options.controllerId, m_session).arg(++m_nextJob);
+    const QString jobId = QStringLiteral("%1-%2-%3")
+                              .arg(m_options.controllerId, m_session, QString::number(++m_nextJob));
     NodeProtocol::JobRequest r;
     r.jobId = jobId;
     r.instrument = request.instrument;
@@ -214,9 +214,8 @@ void RemoteLab::start(JobContext ctx, const Request &request)
             [this, jobId, node = request.node, timeoutMs = p->timeoutMs] {
                 // A node that is slow rather than gone would still hold its instrument for us.
                 sendCancel(node, jobId);
-                failPending(
-                    jobId,
-                    tr("node lost: %1 did not answer within %2 ms").arg(node).arg(timeoutMs));
+                failPending(jobId, tr("node lost: %1 did not answer within %2 ms")
+                                       .arg(node, QString::number(timeoutMs)));
             });
     // While the broker is down the job waits here, unsent, for it to come back.
     QString error;

@@ -80,7 +80,7 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         const auto fault = SimFaults::fromName(kinds.at(k).toString());
         if (!fault) {
             *error =
-                QStringLiteral("%1.faults.kinds[%2]: ").arg(path).arg(k) +
+                QStringLiteral("%1.faults.kinds[%2]: ").arg(path, QString::number(k)) +
                 SimBench::tr("'%1' is not one of %2")
                     .arg(kinds.at(k).toString(), SimFaults::names().join(QStringLiteral(", ")));
             return false;

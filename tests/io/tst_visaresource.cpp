@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/serialsettings.h"
+#include "io/tcptransport.h"
 #include "io/visaresource.h"
 
 #include <QFile>
@@ -173,6 +174,13 @@ private Q_SLOTS:
         QCOMPARE(r.serialPortName(), QStringLiteral("/dev/pts/4"));
         QCOMPARE(r.deviceKey(),
                  VisaResource::parse(QStringLiteral("ASRL/dev/pts/4::INSTR")).deviceKey());
+    }
+
+    void aTcpTransportNamesAScopedIpv6HostAsItIs()
+    {
+        // A '%1' in the host (an IPv6 scope) was taken for a placeholder by a chained arg().
+        const TcpTransport transport(QStringLiteral("fe80::1%1"), 5025);
+        QCOMPARE(transport.description(), QStringLiteral("[fe80::1%1]:5025"));
     }
 
     void aSymbolicLinkIsTheDeviceItPointsTo()
