@@ -12,7 +12,8 @@ bool Reading::Fields::operator==(const Fields &o) const
            quantity == o.quantity && status == o.status && error == o.error &&
            submittedWallNs == o.submittedWallNs && startedWallNs == o.startedWallNs &&
            completedWallNs == o.completedWallNs && submittedMonoNs == o.submittedMonoNs &&
-           startedMonoNs == o.startedMonoNs && completedMonoNs == o.completedMonoNs;
+           startedMonoNs == o.startedMonoNs && completedMonoNs == o.completedMonoNs &&
+           step == o.step && variables == o.variables;
 }
 
 Reading::Reading() = default;

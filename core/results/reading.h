@@ -61,6 +61,10 @@ public:
         qint64 submittedMonoNs = 0;
         qint64 startedMonoNs = 0;
         qint64 completedMonoNs = 0;
+        /** The plan step that took it ("steps[2].sweep.body[0]"); empty for a simple run. */
+        QString step;
+        /** The plan variables at that point, in the order the plan binds them ("v" = 0.5). */
+        QList<std::pair<QString, double>> variables;
 
         bool operator==(const Fields &o) const;
         bool operator!=(const Fields &o) const { return !(*this == o); }
