@@ -139,6 +139,7 @@ public:
         InstrumentLink *link = nullptr; // lives on `thread`
         std::shared_ptr<LinkAnchor> anchor;
         QThread *thread = nullptr;
+        QString bus; ///< the GPIB bus key its jobs also hold; empty off GPIB
     };
 
     /** A GPIB board: its controller lives on `thread`, with every instrument of the board. */
@@ -201,6 +202,7 @@ public:
         // Every instrument of a board on its controller's thread: one connection, one thread.
         const Board *board = boardOf(e.config.resource);
         e.thread = board ? io->acquire(board->thread) : io->acquire();
+        e.bus = board ? board->config.busKey() : QString();
         e.anchor = std::make_shared<LinkAnchor>();
         auto *link = new InstrumentLink(e.config, profiles, shared, e.anchor,
                                         board ? board->controller : nullptr);
@@ -303,6 +305,8 @@ public:
             body(link, std::move(ctx));
         });
         spec.key = e.config.name;
+        if (!e.bus.isEmpty())
+            spec.alsoHolds = {e.bus}; // one exchange at a time on a shared GPIB bus
         spec.priority = priority;
         spec.executor = executorOf(e);
         auto sh = shared;
@@ -1031,6 +1035,8 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
                 prober->start();
             });
         spec.key = QStringLiteral("probe ") + resource;
+        if (board)
+            spec.alsoHolds = {board->config.busKey()};
         spec.priority = -1;
         spec.executor = ex;
         auto sh = d->shared;
