@@ -47,6 +47,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     , m_profiles(profiles)
     , m_settings(settings)
     , m_systemPorts(new QCheckBox(this))
+    , m_gpibBoards(new QCheckBox(this))
     , m_serialEdit(new QPlainTextEdit(this))
     , m_lanEdit(new QPlainTextEdit(this))
     , m_timeout(new QSpinBox(this))
@@ -62,6 +63,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     setObjectName(QStringLiteral("DiscoveryDialog"));
 
     m_systemPorts->setChecked(true);
+    m_gpibBoards->setChecked(true);
     for (QPlainTextEdit *edit : {m_serialEdit, m_lanEdit}) {
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
@@ -88,6 +90,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
 
     auto *form = new QFormLayout;
     form->addRow(m_systemPorts);
+    form->addRow(m_gpibBoards);
     m_serialLabel->setBuddy(m_serialEdit);
     m_lanLabel->setBuddy(m_lanEdit);
     m_timeoutLabel->setBuddy(m_timeout);
@@ -133,6 +136,7 @@ void DiscoveryDialog::retranslateUi()
 {
     setWindowTitle(tr("Discover Instruments"));
     m_systemPorts->setText(tr("Probe the &system's serial ports"));
+    m_gpibBoards->setText(tr("Probe the bench's &GPIB boards (addresses 1-30)"));
     m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
     m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
                                 "resource"));
@@ -214,6 +218,10 @@ DiscoveryRequest DiscoveryDialog::request() const
     r.systemSerialPorts = m_systemPorts->isChecked();
     r.serialPorts = lines(m_serialEdit);
     r.lanAddresses = lines(m_lanEdit);
+    if (m_gpibBoards->isChecked()) {
+        for (const GpibBoardConfig &board : m_bench->gpibBoards())
+            r.gpibBoards.append(board.board);
+    }
     r.timeoutMs = m_timeout->value();
     return r;
 }

@@ -85,6 +85,7 @@ private:
     const ProfileRegistry *m_profiles;
     QSettings *m_settings;
     QCheckBox *m_systemPorts;
+    QCheckBox *m_gpibBoards; ///< every GPIB board of the bench, addresses 1-30
     QPlainTextEdit *m_serialEdit;
     QPlainTextEdit *m_lanEdit;
     QSpinBox *m_timeout;

@@ -73,6 +73,9 @@ int main(int argc, char *argv[])
     }
     for (const ld::SimBench::Entry &e : sim.instruments())
         out << e.name << '\t' << e.profileId << '\t' << e.resource << Qt::endl;
+    // A simulated GPIB controller: the bench file binds its board to this resource.
+    for (const ld::SimBench::ControllerEntry &c : sim.gpibControllers())
+        out << c.name << "\tgpib-controller\tGPIB" << c.board << '\t' << c.resource << Qt::endl;
     QObject::connect(&sim, &ld::SimBench::resourceChanged, &app,
                      [&out](const QString &name, const QString &resource) {
                          out << name << "\tmoved\t" << resource << Qt::endl;

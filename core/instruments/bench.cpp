@@ -9,6 +9,7 @@
 #include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/devicetext.h"
+#include "io/gpibcontroller.h"
 #include "io/iothreadpool.h"
 #include "io/visaresource.h"
 #include "results/journal.h"
@@ -138,6 +139,16 @@ public:
         InstrumentLink *link = nullptr; // lives on `thread`
         std::shared_ptr<LinkAnchor> anchor;
         QThread *thread = nullptr;
+        QString bus; ///< the GPIB bus key its jobs also hold; empty off GPIB
+    };
+
+    /** A GPIB board: its controller lives on `thread`, with every instrument of the board. */
+    struct Board
+    {
+        GpibBoardConfig config;
+        QString device;                       ///< the controller's VisaResource::deviceKey()
+        GpibController *controller = nullptr; // lives on `thread`
+        QThread *thread = nullptr;
     };
 
     Bench *q;
@@ -149,6 +160,7 @@ public:
     QList<QString> order;
     QHash<QString, Entry> entries;
     QHash<QString, QString> devices; ///< deviceKey() -> name: one entry per device
+    std::map<int, Board> boards;     ///< by board number
     std::map<quint64, std::unique_ptr<RunState>> runs;
     quint64 nextRunId = 0;
     struct DiscoveryState
@@ -175,11 +187,25 @@ public:
         }
     }
 
+    /** The board a GPIB resource goes through; null for other resources or unbound boards. */
+    const Board *boardOf(const QString &resource) const
+    {
+        const VisaResource r = VisaResource::parse(resource);
+        if (r.kind() != VisaResource::Kind::Gpib)
+            return nullptr;
+        const auto it = boards.find(r.board());
+        return it == boards.end() ? nullptr : &it->second;
+    }
+
     void startLink(Entry &e)
     {
-        e.thread = io->acquire();
+        // Every instrument of a board on its controller's thread: one connection, one thread.
+        const Board *board = boardOf(e.config.resource);
+        e.thread = board ? io->acquire(board->thread) : io->acquire();
+        e.bus = board ? board->config.busKey() : QString();
         e.anchor = std::make_shared<LinkAnchor>();
-        auto *link = new InstrumentLink(e.config, profiles, shared, e.anchor);
+        auto *link = new InstrumentLink(e.config, profiles, shared, e.anchor,
+                                        board ? board->controller : nullptr);
         e.anchor->link = link;
         e.anchor->guard = link;
         link->moveToThread(e.thread);
@@ -202,15 +228,52 @@ public:
         e.anchor.reset();
     }
 
+    void addBoard(const GpibBoardConfig &config)
+    {
+        Board b;
+        b.config = config;
+        b.device = VisaResource::parse(config.controller).deviceKey();
+        b.thread = io->acquire();
+        GpibController::Options options;
+        options.readTimeoutMs = config.readTimeoutMs;
+        // Made here, opened only on its thread: the transport's socket moves along unopened.
+        b.controller = new GpibController(
+            config.board, Transport::create(VisaResource::parse(config.controller), {}), options);
+        b.controller->moveToThread(b.thread);
+        devices.insert(b.device, Bench::tr("the controller of GPIB%1").arg(config.board));
+        boards.emplace(config.board, b);
+    }
+
+    /** Only after the board's instruments are gone. */
+    void removeBoards()
+    {
+        for (auto &[number, b] : boards) {
+            GpibController *controller = b.controller;
+            QMetaObject::invokeMethod(
+                controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
+            io->release(b.thread);
+            devices.remove(b.device);
+        }
+        boards.clear();
+    }
+
     /**
-     * Why `config` cannot be on any bench, or empty: a bad field, or a profile nobody loaded
-     * (refused when the instrument joins: it could connect, but every run on it would fail).
+     * Why `config` cannot be on any bench, or empty: a bad field, a profile nobody loaded
+     * (refused when the instrument joins: it could connect, but every run on it would fail),
+     * or a GPIB board with no controller (`boardNumbers`: the boards to check against; null:
+     * the bench's).
      */
-    QString refusal(const InstrumentConfig &config) const
+    QString refusal(const InstrumentConfig &config, const QSet<int> *boardNumbers = nullptr) const
     {
         QString why;
         if (!config.validate(&why))
             return why;
+        const VisaResource r = VisaResource::parse(config.resource);
+        if (r.kind() == VisaResource::Kind::Gpib &&
+            !(boardNumbers ? boardNumbers->contains(r.board()) : boards.count(r.board()) > 0))
+            return Bench::tr("%1: GPIB board %2 has no controller on this bench; bind it in the "
+                             "bench file's \"gpib\" list.")
+                .arg(config.name, QString::number(r.board()));
         if (!config.profileId.isEmpty() && !profiles->find(config.profileId))
             return Bench::tr("%1: profile: no driver profile has the id '%2'.")
                 .arg(config.name, config.profileId);
@@ -242,6 +305,8 @@ public:
             body(link, std::move(ctx));
         });
         spec.key = e.config.name;
+        if (!e.bus.isEmpty())
+            spec.alsoHolds = {e.bus}; // one exchange at a time on a shared GPIB bus
         spec.priority = priority;
         spec.executor = executorOf(e);
         auto sh = shared;
@@ -399,6 +464,7 @@ Bench::~Bench()
     }
     for (auto &e : d->entries)
         d->stopLink(e);
+    d->removeBoards();
     // Every link is gone; now the threads can stop, then the executors that post to them.
     d->io->shutdown();
     d->executors.clear();
@@ -757,6 +823,11 @@ QByteArray Bench::toJson() const
     root.insert(QStringLiteral("schema"), detail::kBenchSchema);
     if (!d->benchName.isEmpty())
         root.insert(QStringLiteral("name"), d->benchName);
+    QJsonArray gpib;
+    for (const auto &[number, board] : d->boards)
+        gpib.append(QJsonObject::fromVariantMap(board.config.toVariantMap()));
+    if (!gpib.isEmpty())
+        root.insert(QStringLiteral("gpib"), gpib);
     root.insert(QStringLiteral("instruments"), instruments);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -778,12 +849,36 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
     if (root.value(QStringLiteral("schema")).toInt(-1) != detail::kBenchSchema)
         return fail(tr("schema: this LabDispatch reads bench files of schema %1")
                         .arg(detail::kBenchSchema));
+    QList<GpibBoardConfig> boards;
+    QSet<int> boardNumbers;
+    QSet<QString> resources;
+    const QJsonValue gpib = root.value(QStringLiteral("gpib"));
+    if (!gpib.isUndefined() && !gpib.isArray())
+        return fail(tr("gpib: must be a list of boards and their controllers"));
+    const QJsonArray gpibArray = gpib.toArray();
+    for (qsizetype i = 0; i < gpibArray.size(); ++i) {
+        if (!gpibArray.at(i).isObject())
+            return fail(tr("gpib[%1]: must be an object").arg(i));
+        QString why;
+        const auto b =
+            GpibBoardConfig::fromVariantMap(gpibArray.at(i).toObject().toVariantMap(), &why);
+        if (!b)
+            return fail(tr("gpib[%1]: %2").arg(i).arg(why));
+        if (boardNumbers.contains(b->board))
+            return fail(tr("gpib[%1]: board %2 is bound twice").arg(i).arg(b->board));
+        const QString device = VisaResource::parse(b->controller).deviceKey();
+        if (resources.contains(device))
+            return fail(tr("gpib[%1]: the controller '%2' serves two boards")
+                            .arg(QString::number(i), b->controller));
+        boardNumbers.insert(b->board);
+        resources.insert(device);
+        boards.append(*b);
+    }
     const QJsonValue list = root.value(QStringLiteral("instruments"));
     if (!list.isArray())
         return fail(tr("instruments: must be a list"));
     QList<InstrumentConfig> configs;
     QSet<QString> names;
-    QSet<QString> resources;
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
@@ -791,7 +886,7 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         QString why;
         auto c = InstrumentConfig::fromVariantMap(array.at(i).toObject().toVariantMap(), &why);
         if (c)
-            why = d->refusal(*c);
+            why = d->refusal(*c, &boardNumbers);
         if (!c || !why.isEmpty())
             return fail(tr("instruments[%1]: %2").arg(i).arg(why));
         if (names.contains(c->name))
@@ -811,6 +906,9 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         const QString last = d->order.constLast(); // a copy: removal drops it from order
         removeInstrument(last);
     }
+    d->removeBoards();
+    for (const GpibBoardConfig &b : std::as_const(boards))
+        d->addBoard(b);
     d->benchName = root.value(QStringLiteral("name")).toString();
     for (const InstrumentConfig &c : std::as_const(configs)) {
         QString why;
@@ -818,6 +916,14 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
             return fail(why); // not reached: the file was checked as a whole above
     }
     return true;
+}
+
+QList<GpibBoardConfig> Bench::gpibBoards() const
+{
+    QList<GpibBoardConfig> out;
+    for (const auto &[number, board] : d->boards)
+        out.append(board.config);
+    return out;
 }
 
 QString Bench::benchName() const
@@ -881,6 +987,13 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
         return fail(why);
     for (const QString &address : *lan)
         add(VisaResource::parse(address));
+    for (const int board : request.gpibBoards) {
+        if (d->boards.count(board) == 0)
+            return fail(tr("GPIB board %1 has no controller on this bench.").arg(board));
+        // Address 0 is the controller's own.
+        for (int address = 1; address <= 30; ++address)
+            add(VisaResource::gpib(board, address));
+    }
 
     const quint64 id = ++d->nextDiscoveryId;
     d->discoveries[id].total = int(resources.size());
@@ -899,15 +1012,31 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
         executors.push_back(entry.second.get());
     for (const QString &resource : std::as_const(resources)) {
         Executor *ex = executors[d->nextProbeThread++ % executors.size()];
+        // A GPIB address is probed on its controller's thread, through the controller.
+        const BenchPrivate::Board *board = d->boardOf(resource);
+        QPointer<GpibController> controller;
+        if (board) {
+            ex = d->executors.at(board->thread).get();
+            controller = board->controller;
+        }
         const ProfileRegistry *profiles = d->profiles;
         SerialSettings line = request.line;
         const int timeout = request.timeoutMs;
-        JobSpec spec = JobSpec::async([resource, line, timeout, profiles](JobContext ctx) {
-            // Runs on an I/O thread; the prober lives and dies there.
-            auto *prober = new detail::Prober(resource, line, timeout, profiles, std::move(ctx));
-            prober->start();
-        });
+        JobSpec spec = JobSpec::async(
+            [resource, line, timeout, profiles, board = bool(board), controller](JobContext ctx) {
+                // Runs on an I/O thread; the prober lives and dies there. The controller is
+                // deleted on this thread too, so the guard is safe to read here.
+                if (board && !controller) {
+                    ctx.fail(Bench::tr("the GPIB board was removed"));
+                    return;
+                }
+                auto *prober = new detail::Prober(resource, line, timeout, profiles, std::move(ctx),
+                                                  controller.data());
+                prober->start();
+            });
         spec.key = QStringLiteral("probe ") + resource;
+        if (board)
+            spec.alsoHolds = {board->config.busKey()};
         spec.priority = -1;
         spec.executor = ex;
         auto sh = d->shared;

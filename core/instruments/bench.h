@@ -3,6 +3,7 @@
 #pragma once
 
 #include "instruments/driverprofile.h"
+#include "instruments/gpibboardconfig.h"
 #include "instruments/instrumentconfig.h"
 #include "io/serialsettings.h"
 #include "results/reading.h"
@@ -39,6 +40,7 @@ struct DiscoveryRequest
     bool systemSerialPorts = true; ///< every port the system lists (QSerialPortInfo)
     QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
     QStringList lanAddresses;      ///< as AddressRange::expand() reads them (ranges too)
+    QList<int> gpibBoards;         ///< boards of the bench: addresses 1-30 through the controller
     SerialSettings line;           ///< line settings for the serial probes
     int timeoutMs = 1000;          ///< per probe
 };
@@ -129,10 +131,15 @@ public:
      */
     static constexpr qint64 kMaxFileBytes = qint64(32) << 20;
 
-    /** {"schema": 1, "name": ..., "instruments": [InstrumentConfig...]}. */
+    /**
+     * {"schema": 1, "name": ..., "gpib": [GpibBoardConfig...], "instruments":
+     * [InstrumentConfig...]}; "gpib" only when a board is bound.
+     */
     QByteArray toJson() const;
-    /** Replaces the bench's instruments; on any error nothing changes. */
+    /** Replaces the bench's GPIB boards and instruments; on any error nothing changes. */
     bool loadJson(const QByteArray &json, QString *error = nullptr);
+    /** The GPIB boards and their controllers, by board number (from the bench file). */
+    QList<GpibBoardConfig> gpibBoards() const;
     QString benchName() const;
     void setBenchName(const QString &name);
 

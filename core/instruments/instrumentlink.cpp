@@ -3,6 +3,7 @@
 #include "instruments/instrumentlink.h"
 
 #include "instruments/profileregistry.h"
+#include "io/gpibcontroller.h"
 #include "io/scpireply.h"
 #include "io/scpisession.h"
 #include "io/transport.h"
@@ -57,16 +58,18 @@ QVariant toJobValue(const QVariant &parsed)
 
 InstrumentLink::InstrumentLink(InstrumentConfig config, const ProfileRegistry *profiles,
                                std::shared_ptr<BenchShared> shared,
-                               std::shared_ptr<LinkAnchor> anchor)
+                               std::shared_ptr<LinkAnchor> anchor, GpibController *controller)
     : m_config(std::move(config))
     , m_profiles(profiles)
     , m_shared(std::move(shared))
     , m_anchor(std::move(anchor))
+    , m_controller(controller)
+    , m_sharesBus(controller != nullptr)
     , m_reconnectTimer(new QTimer(this))
     , m_waitTimer(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);
-    connect(m_reconnectTimer, &QTimer::timeout, this, &InstrumentLink::startConnect);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &InstrumentLink::onReconnectDue);
     m_waitTimer->setSingleShot(true);
     m_waitTimer->setTimerType(Qt::PreciseTimer);
     connect(m_waitTimer, &QTimer::timeout, this, &InstrumentLink::expireWaiters);
@@ -182,6 +185,15 @@ void InstrumentLink::ensureReady(const CancellationToken &token, Ready then)
         startConnect();
 }
 
+void InstrumentLink::onReconnectDue()
+{
+    // On a shared bus only a job may talk: the next one that needs this link connects at once
+    // (ensureReady() finds no timer running). A job waiting now holds the bus, so go ahead.
+    if (m_sharesBus && m_waiters.empty())
+        return;
+    startConnect();
+}
+
 void InstrumentLink::startConnect()
 {
     if (m_shutDown || m_connecting)
@@ -192,7 +204,16 @@ void InstrumentLink::startConnect()
     if (!m_session) {
         QString why;
         const VisaResource resource = VisaResource::parse(m_config.resource, &why);
-        auto transport = Transport::create(resource, m_config.line);
+        std::unique_ptr<Transport> transport;
+        if (resource.kind() == VisaResource::Kind::Gpib) {
+            if (m_controller)
+                transport =
+                    m_controller->createTransport(resource.gpibPrimary(), resource.gpibSecondary());
+            else
+                why = tr("no controller serves GPIB board %1").arg(resource.board());
+        } else {
+            transport = Transport::create(resource, m_config.line);
+        }
         if (!transport) {
             connectFailed(tr("cannot use '%1': %2").arg(m_config.resource, why), false);
             return;

@@ -7,6 +7,7 @@
 #include "scheduler/jobspec.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -16,6 +17,7 @@
 class QTimer;
 
 namespace ld {
+class GpibController;
 class ProfileRegistry;
 class ScpiSession;
 struct ScpiReply;
@@ -29,13 +31,20 @@ namespace detail {
  * file's pins, on every connect). A job that finds the link down waits for it, up to the
  * instrument's timeout, without a thread or a timer per job. Every function runs on the
  * link's thread.
+ *
+ * A GPIB instrument talks through its board's controller, which lives on the same thread and
+ * whose bus other instruments share: such a link reconnects only inside a job (which holds the
+ * bus key), never from its backoff timer alone, so a reconnect never cuts into another
+ * instrument's exchange.
  */
 class InstrumentLink : public QObject
 {
     Q_OBJECT
 public:
+    /** `controller`: the board's, for a GPIB instrument (same thread); null otherwise. */
     InstrumentLink(InstrumentConfig config, const ProfileRegistry *profiles,
-                   std::shared_ptr<BenchShared> shared, std::shared_ptr<LinkAnchor> anchor);
+                   std::shared_ptr<BenchShared> shared, std::shared_ptr<LinkAnchor> anchor,
+                   GpibController *controller = nullptr);
     ~InstrumentLink() override;
 
     /** Job body: connect (if needed) and identify; succeeds with the identity text. */
@@ -61,6 +70,7 @@ private:
     void ensureReady(const CancellationToken &token, Ready then);
     void startOperation(const OperationCall &call, JobContext ctx);
     void startConnect();
+    void onReconnectDue();
     void onOpened();
     void onIdentified(const ScpiReply &reply);
     void connectFailed(const QString &message, bool wrongInstrument);
@@ -80,6 +90,8 @@ private:
     const ProfileRegistry *m_profiles;
     std::shared_ptr<BenchShared> m_shared;
     std::shared_ptr<LinkAnchor> m_anchor;
+    QPointer<GpibController> m_controller; ///< the bus this instrument shares, if any
+    bool m_sharesBus = false;
     ScpiSession *m_session = nullptr; // child
     QTimer *m_reconnectTimer;         // child
     QTimer *m_waitTimer;              // child; the earliest waiter's deadline

@@ -3,6 +3,7 @@
 #include "instruments/prober.h"
 
 #include "instruments/profileregistry.h"
+#include "io/gpibcontroller.h"
 #include "io/idninfo.h"
 #include "io/scpireply.h"
 #include "io/scpisession.h"
@@ -14,12 +15,13 @@
 namespace ld::detail {
 
 Prober::Prober(QString resource, SerialSettings line, int timeoutMs,
-               const ProfileRegistry *profiles, JobContext ctx)
+               const ProfileRegistry *profiles, JobContext ctx, GpibController *controller)
     : m_resource(std::move(resource))
     , m_line(std::move(line))
     , m_timeoutMs(timeoutMs)
     , m_profiles(profiles)
     , m_ctx(std::move(ctx))
+    , m_controller(controller)
 {
     m_anchor->object = this;
 }
@@ -34,7 +36,11 @@ void Prober::start()
 {
     QString why;
     const VisaResource resource = VisaResource::parse(m_resource, &why);
-    auto transport = resource.isValid() ? Transport::create(resource, m_line) : nullptr;
+    std::unique_ptr<Transport> transport;
+    if (resource.kind() == VisaResource::Kind::Gpib && m_controller)
+        transport = m_controller->createTransport(resource.gpibPrimary(), resource.gpibSecondary());
+    else if (resource.isValid())
+        transport = Transport::create(resource, m_line);
     if (!transport) {
         finish(false, {}, why.isEmpty() ? tr("cannot use this address") : why);
         return;

@@ -9,6 +9,7 @@
 #include <QObject>
 
 namespace ld {
+class GpibController;
 class ScpiSession;
 class ProfileRegistry;
 
@@ -17,14 +18,15 @@ namespace detail {
 /**
  * One discovery probe, on an I/O thread: opens `resource`, asks *IDN? once, closes, and
  * finishes its job with what it found. Deletes itself when done. Never touches a port that
- * is on the bench (the Bench filters those out before probing).
+ * is on the bench (the Bench filters those out before probing). A GPIB address is probed
+ * through its board's `controller`, which lives on the prober's thread.
  */
 class Prober : public QObject
 {
     Q_OBJECT
 public:
     Prober(QString resource, SerialSettings line, int timeoutMs, const ProfileRegistry *profiles,
-           JobContext ctx);
+           JobContext ctx, GpibController *controller = nullptr);
     ~Prober() override;
     void start();
 
@@ -36,6 +38,7 @@ private:
     int m_timeoutMs;
     const ProfileRegistry *m_profiles;
     JobContext m_ctx;
+    GpibController *m_controller;
     ScpiSession *m_session = nullptr; // child
     bool m_done = false;
     std::shared_ptr<ObjectAnchor> m_anchor = std::make_shared<ObjectAnchor>();

@@ -56,6 +56,16 @@ QThread *IoThreadPool::acquire()
     return m_threads.at(size_t(it - m_load.begin())).get();
 }
 
+QThread *IoThreadPool::acquire(QThread *thread)
+{
+    std::lock_guard lock(m_mutex);
+    for (size_t i = 0; i < m_threads.size(); ++i) {
+        if (m_threads[i].get() == thread)
+            ++m_load[i];
+    }
+    return thread;
+}
+
 void IoThreadPool::release(QThread *thread)
 {
     std::lock_guard lock(m_mutex);

@@ -38,6 +38,8 @@ public:
 
     /** Picks the least-loaded thread and counts one more object on it; pair with release(). */
     QThread *acquire();
+    /** Counts one more object on `thread`, one of ours: for objects that must share it. */
+    QThread *acquire(QThread *thread);
     /** One object fewer on `thread`. */
     void release(QThread *thread);
     int load(int index) const;

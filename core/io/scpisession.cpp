@@ -200,6 +200,7 @@ void ScpiSession::runStep()
         m_blockPhase = BlockPhase::Hash;
         break;
     }
+    m_transport->beginRead();
     armStepTimer(step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs);
 }
 
@@ -415,6 +416,8 @@ bool ScpiSession::processBlock()
 
 void ScpiSession::stepDone(const QByteArray &response)
 {
+    if (m_read != Read::None)
+        m_transport->endRead(false);
     m_read = Read::None; // disarms the step timer (see onStepTimer)
     if (m_draining) {
         QString why;
@@ -478,6 +481,8 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
     m_read = Read::None;
     if (!m_current)
         return;
+    if (wasReading)
+        m_transport->endRead(status != ScpiReply::Status::Ok);
     ScpiReply reply = std::move(m_reply);
     m_reply = ScpiReply();
     reply.status = status;

@@ -39,6 +39,7 @@ std::unique_ptr<Transport> Transport::create(const VisaResource &resource,
         return std::make_unique<SerialTransport>(resource.serialPortName(), settings);
     case VisaResource::Kind::Tcp:
         return std::make_unique<TcpTransport>(resource.host(), resource.port());
+    case VisaResource::Kind::Gpib: // through its board's GpibController, not on its own
     case VisaResource::Kind::Invalid:
         break;
     }

@@ -46,13 +46,24 @@ public:
     virtual void discardInput() = 0;
     /** Human-readable address, for messages. */
     virtual QString description() const = 0;
+    /**
+     * The session now waits for a reply to what it last wrote. Stream transports (serial, TCP)
+     * ignore it; a message-based one (GPIB) asks the device to talk here.
+     */
+    virtual void beginRead() {}
+    /**
+     * The session stopped waiting: with the reply, or without it (`abandoned`: a timeout, a
+     * cancel, a reply it could not use), when a message-based transport clears the device.
+     */
+    virtual void endRead(bool abandoned) { Q_UNUSED(abandoned) }
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
 
     /**
      * Makes a transport for `resource`: SerialTransport for ASRL, TcpTransport for TCPIP.
-     * `settings` are used for serial line settings only. Returns null for an invalid resource.
+     * `settings` are used for serial line settings only. Returns null for an invalid resource
+     * and for GPIB, which goes through its board's GpibController::createTransport().
      */
     static std::unique_ptr<Transport> create(const VisaResource &resource,
                                              const SerialSettings &settings);

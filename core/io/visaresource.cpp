@@ -87,6 +87,35 @@ VisaResource failed(QString *error, const QString &message)
     return {};
 }
 
+/**
+ * Splits the board number off `text` after its interface keyword (`keywordLength` letters):
+ * `rest` becomes what follows the "::". Empty with `error` set when malformed.
+ */
+std::optional<int> takeBoard(const QString &text, qsizetype keywordLength, QString *rest,
+                             QString *error)
+{
+    *rest = text.mid(keywordLength);
+    qsizetype digits = 0;
+    while (digits < rest->size() && rest->at(digits).isDigit())
+        ++digits;
+    const QString keyword = text.left(keywordLength).toUpper();
+    const QString boardText = rest->left(digits);
+    *rest = rest->mid(digits);
+    if (!rest->startsWith(kSep)) {
+        failed(
+            error,
+            VisaResource::tr("expected '::' after '%1%2' in '%3'").arg(keyword, boardText, text));
+        return std::nullopt;
+    }
+    if (boardText.size() > 3) {
+        failed(error, VisaResource::tr("%1 board number %2 is out of range 0-999 in '%3'")
+                          .arg(keyword, boardText, text));
+        return std::nullopt;
+    }
+    *rest = rest->mid(2);
+    return boardText.isEmpty() ? 0 : boardText.toInt();
+}
+
 } // namespace
 
 VisaResource VisaResource::serial(const QString &device)
@@ -107,6 +136,65 @@ VisaResource VisaResource::tcp(const QString &host, quint16 port, int board)
     r.m_board = board;
     return r;
 }
+
+VisaResource VisaResource::gpib(int board, int primary, int secondary)
+{
+    VisaResource r;
+    r.m_kind = Kind::Gpib;
+    r.m_board = board;
+    r.m_port = quint16(primary);
+    r.m_secondary = secondary;
+    return r;
+}
+
+namespace {
+
+/**
+ * `GPIB[board]::<primary>[::<secondary>]::INSTR`. VISA writes the secondary address as 0-30
+ * (VI_ATTR_GPIB_SECONDARY_ADDR); 96-126 is how the bus encodes it (and Prologix's ++addr takes
+ * it), so it is refused with a hint rather than guessed.
+ */
+VisaResource parseGpib(const QString &text, QString *error)
+{
+    QString rest;
+    const std::optional<int> board = takeBoard(text, 4, &rest, error);
+    if (!board)
+        return {};
+    const QStringList parts = rest.split(kSep);
+    const QString last = parts.constLast();
+    if (last.compare(QLatin1String("INTFC"), Qt::CaseInsensitive) == 0)
+        return failed(error, VisaResource::tr("'%1' is a GPIB interface, not an instrument; "
+                                              "use GPIB<board>::<address>::INSTR")
+                                 .arg(text));
+    if (parts.size() < 2 || last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) != 0)
+        return failed(error, VisaResource::tr("missing '::INSTR' at the end of '%1'").arg(text));
+    if (parts.size() > 3)
+        return failed(error, VisaResource::tr("too many '::' parts in '%1'").arg(text));
+    int addresses[2] = {-1, -1};
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString &a = parts.at(i);
+        const QString which = i == 0 ? VisaResource::tr("primary") : VisaResource::tr("secondary");
+        if (a.isEmpty())
+            return failed(error,
+                          VisaResource::tr("missing %1 GPIB address in '%2'").arg(which, text));
+        if (!allDigits(a))
+            return failed(error, VisaResource::tr("%1 GPIB address '%2' is not a number in '%3'")
+                                     .arg(which, a, text));
+        const int value = a.size() > 3 ? 1000 : a.toInt();
+        if (i == 1 && value >= 96 && value <= 126)
+            return failed(error,
+                          VisaResource::tr("secondary GPIB address %1 is the bus encoding; VISA "
+                                           "writes it as 0-30 (here %2) in '%3'")
+                              .arg(a, QString::number(value - 96), text));
+        if (value > 30)
+            return failed(error, VisaResource::tr("%1 GPIB address %2 is out of range 0-30 in '%3'")
+                                     .arg(which, a, text));
+        addresses[i] = value;
+    }
+    return VisaResource::gpib(*board, addresses[0], addresses[1]);
+}
+
+} // namespace
 
 VisaResource VisaResource::parse(const QString &input, QString *error)
 {
@@ -239,6 +327,9 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
         return tcp(host, quint16(port), board);
     }
 
+    if (upper.startsWith(QLatin1String("GPIB")) && !upper.startsWith(QLatin1String("GPIB-VXI")))
+        return parseGpib(text, error);
+
     qsizetype letters = 0;
     while (letters < text.size() && text.at(letters).isLetter())
         ++letters;
@@ -247,8 +338,8 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
         return failed(error, tr("'%1' does not start with an interface keyword such as ASRL or "
                                 "TCPIP")
                                  .arg(text));
-    return failed(error, tr("interface '%1' is not supported in '%2'; use ASRL<device>::INSTR "
-                            "or TCPIP::<host>::<port>::SOCKET")
+    return failed(error, tr("interface '%1' is not supported in '%2'; use ASRL<device>::INSTR, "
+                            "TCPIP::<host>::<port>::SOCKET or GPIB::<address>::INSTR")
                              .arg(interface, text));
 }
 
@@ -284,6 +375,11 @@ QString VisaResource::toString() const
         return QStringLiteral("TCPIP%1::%2::%3::SOCKET")
             .arg(QString::number(m_board), host, QString::number(m_port));
     }
+    case Kind::Gpib:
+        return m_secondary < 0 ? QStringLiteral("GPIB%1::%2::INSTR").arg(m_board).arg(m_port)
+                               : QStringLiteral("GPIB%1::%2::%3::INSTR")
+                                     .arg(QString::number(m_board), QString::number(m_port),
+                                          QString::number(m_secondary));
     case Kind::Invalid:
         break;
     }

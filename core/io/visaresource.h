@@ -8,10 +8,11 @@
 namespace ld {
 
 /**
- * An instrument address in VISA resource syntax, the form lab users already know. Two
- * interfaces are supported: serial `ASRL<device>::INSTR` (a device path such as
- * `/dev/ttyUSB0`, or a board number / `COMn` as on Windows) and raw LAN sockets
- * `TCPIP[board]::<host>::<port>::SOCKET` (host: name, IPv4, or bracketed IPv6).
+ * An instrument address in VISA resource syntax, the form lab users already know. Supported:
+ * serial `ASRL<device>::INSTR` (a device path such as `/dev/ttyUSB0`, or a board number /
+ * `COMn` as on Windows), raw LAN sockets `TCPIP[board]::<host>::<port>::SOCKET` (host: name,
+ * IPv4, or bracketed IPv6) and GPIB `GPIB[board]::<primary>[::<secondary>]::INSTR` (primary
+ * 0-30, secondary 0-30 as VISA writes it; the bench binds a board to a controller).
  * Keywords are case-insensitive, as in VISA. A default-constructed value is invalid.
  */
 class VisaResource
@@ -19,7 +20,7 @@ class VisaResource
     Q_DECLARE_TR_FUNCTIONS(ld::VisaResource)
 
 public:
-    enum class Kind { Invalid, Serial, Tcp };
+    enum class Kind { Invalid, Serial, Tcp, Gpib };
 
     VisaResource() = default;
 
@@ -30,6 +31,8 @@ public:
     static VisaResource parse(const QString &text, QString *error = nullptr);
     static VisaResource serial(const QString &device);
     static VisaResource tcp(const QString &host, quint16 port, int board = 0);
+    /** `secondary` -1: none. */
+    static VisaResource gpib(int board, int primary, int secondary = -1);
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -57,19 +60,24 @@ public:
     /** TCP: host name or address without brackets. */
     QString host() const { return m_kind == Kind::Tcp ? m_host : QString(); }
     quint16 port() const { return m_port; }
+    /** GPIB: the primary address 0-30. */
+    int gpibPrimary() const { return m_kind == Kind::Gpib ? m_port : -1; }
+    /** GPIB: the secondary address 0-30 as VISA writes it, or -1 for none. */
+    int gpibSecondary() const { return m_kind == Kind::Gpib ? m_secondary : -1; }
 
     friend bool operator==(const VisaResource &a, const VisaResource &b)
     {
         return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
-               a.m_board == b.m_board;
+               a.m_board == b.m_board && a.m_secondary == b.m_secondary;
     }
     friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
 
 private:
     Kind m_kind = Kind::Invalid;
-    QString m_host; // TCP host, or the serial device
-    quint16 m_port = 0;
+    QString m_host;     // TCP host, or the serial device
+    quint16 m_port = 0; // TCP port, or the GPIB primary address
     int m_board = 0;
+    int m_secondary = -1; // GPIB secondary address; -1: none
 };
 
 } // namespace ld

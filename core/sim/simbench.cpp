@@ -6,6 +6,7 @@
 #include "io/boundedfile.h"
 #include "io/epolldispatcher.h"
 #include "sim/replyclock.h"
+#include "sim/simgpibcontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -162,7 +163,8 @@ std::optional<QList<SimBench::InstrumentSpec>> SimBench::parse(const QByteArray 
         return std::nullopt;
     }
     const QJsonArray array = doc.object().value(QLatin1String("instruments")).toArray();
-    if (array.isEmpty()) {
+    const QJsonArray gpib = doc.object().value(QLatin1String("gpib")).toArray();
+    if (array.isEmpty() && gpib.isEmpty()) {
         *error = QStringLiteral("instruments: ") + tr("missing or empty");
         return std::nullopt;
     }
@@ -179,6 +181,76 @@ std::optional<QList<SimBench::InstrumentSpec>> SimBench::parse(const QByteArray 
         }
         names.insert(spec.name);
         specs.append(spec);
+    }
+    QSet<QString> controllers;
+    for (int c = 0; c < gpib.size(); ++c) {
+        const QString cpath = QStringLiteral("gpib[%1]").arg(c);
+        const QJsonObject co = gpib.at(c).toObject();
+        GpibPlace place;
+        place.controller = co.value(QLatin1String("name")).toString();
+        if (place.controller.trimmed().isEmpty() || controllers.contains(place.controller)) {
+            *error = cpath + QStringLiteral(".name: ") + tr("missing or used twice");
+            return std::nullopt;
+        }
+        controllers.insert(place.controller);
+        const double board = co.value(QLatin1String("board")).toDouble(0);
+        if (board != int(board) || board < 0 || board > 999) {
+            *error = cpath + QStringLiteral(".board: ") +
+                     tr("must be a whole number from %1 to %2").arg(0).arg(999);
+            return std::nullopt;
+        }
+        place.board = int(board);
+        // The controller's own transport and port, read as an instrument's are.
+        InstrumentSpec carrier;
+        QJsonObject transportOnly{{QStringLiteral("name"), place.controller},
+                                  {QStringLiteral("profile"), QStringLiteral("-")}};
+        for (const char *key : {"transport", "port"})
+            if (co.contains(QLatin1String(key)))
+                transportOnly.insert(QLatin1String(key), co.value(QLatin1String(key)));
+        if (!parseEntry(transportOnly, cpath, 0, &carrier, error))
+            return std::nullopt;
+        place.transport = carrier.options.transport;
+        place.port = carrier.options.port;
+        const QJsonArray devices = co.value(QLatin1String("instruments")).toArray();
+        if (devices.isEmpty()) {
+            *error = cpath + QStringLiteral(".instruments: ") + tr("missing or empty");
+            return std::nullopt;
+        }
+        QSet<QPair<int, int>> addresses;
+        for (int i = 0; i < devices.size(); ++i) {
+            const QString path = cpath + QStringLiteral(".instruments[%1]").arg(i);
+            const QJsonObject o = devices.at(i).toObject();
+            InstrumentSpec spec;
+            if (!parseEntry(o, path, int(specs.size()), &spec, error))
+                return std::nullopt;
+            const double primary = o.value(QLatin1String("address")).toDouble(-1);
+            const double secondary = o.value(QLatin1String("secondary")).toDouble(-1);
+            if (primary != int(primary) || primary < 1 || primary > 30) {
+                *error = path + QStringLiteral(".address: ") +
+                         tr("must be a whole number from %1 to %2").arg(1).arg(30);
+                return std::nullopt;
+            }
+            if (secondary != int(secondary) || secondary < -1 || secondary > 30) {
+                *error = path + QStringLiteral(".secondary: ") +
+                         tr("must be a whole number from %1 to %2").arg(0).arg(30);
+                return std::nullopt;
+            }
+            spec.gpib = place;
+            spec.gpib->primary = int(primary);
+            spec.gpib->secondary = int(secondary);
+            if (addresses.contains({spec.gpib->primary, spec.gpib->secondary})) {
+                *error = path + QStringLiteral(".address: ") +
+                         tr("%1 is used twice on this controller").arg(spec.gpib->primary);
+                return std::nullopt;
+            }
+            addresses.insert({spec.gpib->primary, spec.gpib->secondary});
+            if (names.contains(spec.name)) {
+                *error = path + QStringLiteral(".name: ") + tr("'%1' appears twice").arg(spec.name);
+                return std::nullopt;
+            }
+            names.insert(spec.name);
+            specs.append(spec);
+        }
     }
     for (int i = 0; i < specs.size(); ++i) {
         const QString &target = specs.at(i).wire.instrument;
@@ -240,6 +312,7 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
     // bounded hop (open a pty, listen on a port), not I/O waiting on a peer.
     bool ok = true;
     QList<Running> running;
+    QList<RunningController> controllers;
     QObject *root = m_root;
     QMetaObject::invokeMethod(
         m_root,
@@ -264,6 +337,23 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                     ok = false;
                     return;
                 }
+                if (spec.gpib) {
+                    const GpibPlace &place = *spec.gpib;
+                    auto it = std::find_if(
+                        controllers.begin(), controllers.end(),
+                        [&](const RunningController &c) { return c.name == place.controller; });
+                    if (it == controllers.end()) {
+                        controllers.append(
+                            {place.controller, place.board,
+                             new SimGpibController(place.transport, place.port, root)});
+                        it = std::prev(controllers.end());
+                    }
+                    it->controller->addDevice(spec.name, place.primary, place.secondary,
+                                              std::move(instrument), spec.options);
+                    running.append(
+                        {spec.name, spec.profileId, nullptr, it->controller, place.board});
+                    continue;
+                }
                 auto *server = new SimServer(std::move(instrument), spec.options, clock, root);
                 QString why;
                 if (!server->start(&why)) {
@@ -273,6 +363,14 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                 }
                 running.append({spec.name, spec.profileId, server});
             }
+            for (const RunningController &c : std::as_const(controllers)) {
+                QString why;
+                if (!c.controller->start(&why)) {
+                    *error = c.name + QStringLiteral(": ") + why;
+                    ok = false;
+                    return;
+                }
+            }
             for (int i = 0; i < specs.size(); ++i) {
                 const Wire &w = specs.at(i).wire;
                 if (w.instrument.isEmpty())
@@ -280,7 +378,7 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                 for (const Running &r : std::as_const(running)) {
                     if (r.name != w.instrument)
                         continue;
-                    const DriverProfile &source = r.server->instrument()->profile();
+                    const DriverProfile &source = instrumentOf(r)->profile();
                     if (!source.operation(w.operation)) {
                         *error = tr("%1: wire: %2 has no operation '%3'")
                                      .arg(specs.at(i).name, w.instrument, w.operation);
@@ -294,19 +392,21 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                         ok = false;
                         return;
                     }
-                    running.at(i).server->instrument()->wire(r.server->instrument(), w.operation,
-                                                             w.channel);
+                    instrumentOf(running.at(i))->wire(instrumentOf(r), w.operation, w.channel);
                 }
             }
         },
         Qt::BlockingQueuedConnection);
     m_running = running;
+    m_controllers = controllers;
     if (!ok) {
         stop();
         return false;
     }
     for (const Running &r : std::as_const(m_running)) {
         const QString name = r.name;
+        if (!r.server)
+            continue;
         connect(r.server, &SimServer::resourceChanged, this,
                 [this, name](const QString &resource) { Q_EMIT resourceChanged(name, resource); });
     }
@@ -318,6 +418,7 @@ void SimBench::stop()
     if (!m_thread)
         return;
     m_running.clear();
+    m_controllers.clear();
     m_thread->quit();
     if (!m_thread->wait(5000))
         qWarning("ld::SimBench: the bench thread did not stop within 5 s");
@@ -334,25 +435,66 @@ const SimBench::Running *SimBench::find(const QString &name) const
     return nullptr;
 }
 
+const SimBench::RunningController *SimBench::findController(const QString &name) const
+{
+    for (const RunningController &c : m_controllers) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString SimBench::resourceOf(const Running &r)
+{
+    return r.server ? r.server->resource() : r.gpib->deviceResource(r.name, r.board);
+}
+
+SimInstrument *SimBench::instrumentOf(const Running &r)
+{
+    return r.server ? r.server->instrument() : r.gpib->instrument(r.name);
+}
+
 QList<SimBench::Entry> SimBench::instruments() const
 {
     QList<Entry> entries;
     for (const Running &r : m_running)
-        entries.append({r.name, r.profileId, r.server->resource()});
+        entries.append({r.name, r.profileId, resourceOf(r)});
     return entries;
+}
+
+QList<SimBench::ControllerEntry> SimBench::gpibControllers() const
+{
+    QList<ControllerEntry> entries;
+    for (const RunningController &c : m_controllers)
+        entries.append({c.name, c.board, c.controller->resource()});
+    return entries;
+}
+
+int SimBench::gpibOverlaps(const QString &controller) const
+{
+    const RunningController *c = findController(controller);
+    return c ? c->controller->overlaps() : -1;
+}
+
+QList<QByteArray> SimBench::gpibLog(const QString &controller) const
+{
+    const RunningController *c = findController(controller);
+    return c ? c->controller->log() : QList<QByteArray>();
 }
 
 QString SimBench::resource(const QString &name) const
 {
     const Running *r = find(name);
-    return r ? r->server->resource() : QString();
+    return r ? resourceOf(*r) : QString();
 }
 
 bool SimBench::setFaults(const QString &name, const SimFaults &faults)
 {
     const Running *r = find(name);
-    if (r)
+    if (r && r->server)
         r->server->setFaults(faults);
+    else if (r)
+        r->gpib->setFaults(name, faults);
     return r != nullptr;
 }
 
@@ -361,14 +503,16 @@ std::optional<SimFaults> SimBench::faults(const QString &name) const
     const Running *r = find(name);
     if (!r)
         return std::nullopt;
-    return r->server->faults();
+    return r->server ? r->server->faults() : r->gpib->faults(name);
 }
 
 bool SimBench::setLatency(const QString &name, int latencyMs, int jitterMs)
 {
     const Running *r = find(name);
-    if (r)
+    if (r && r->server)
         r->server->setLatency(latencyMs, jitterMs);
+    else if (r)
+        r->gpib->setLatency(name, latencyMs, jitterMs);
     return r != nullptr;
 }
 
@@ -380,9 +524,14 @@ QByteArray SimBench::benchFile() const
                                  {QStringLiteral("profile"), e.profileId},
                                  {QStringLiteral("resource"), e.resource}});
     }
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("instruments"), array}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject root{{QStringLiteral("schema"), 1}, {QStringLiteral("instruments"), array}};
+    QJsonArray gpib;
+    for (const ControllerEntry &c : gpibControllers())
+        gpib.append(QJsonObject{{QStringLiteral("board"), c.board},
+                                {QStringLiteral("controller"), c.resource}});
+    if (!gpib.isEmpty())
+        root.insert(QStringLiteral("gpib"), gpib);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace ld

@@ -18,6 +18,7 @@ class QThread;
 namespace ld {
 
 class ProfileRegistry;
+class SimGpibController;
 
 /**
  * A set of simulated instruments served over ptys and loopback TCP from one thread of their
@@ -37,6 +38,17 @@ public:
         int channel = 1;
     };
 
+    /** Where a GPIB instrument sits: behind which simulated controller, at which address. */
+    struct GpibPlace
+    {
+        QString controller; ///< the controller's name; its entries below repeat for each device
+        int board = 0;
+        SimServer::Transport transport = SimServer::Transport::Pty;
+        quint16 port = 0;
+        int primary = 1;
+        int secondary = -1;
+    };
+
     struct InstrumentSpec
     {
         QString name;
@@ -49,6 +61,7 @@ public:
         Wire wire;
         /** Time constant of readings that follow a setpoint (an oven); 0: the profile's. */
         int timeConstantMs = 0;
+        std::optional<GpibPlace> gpib; ///< set: behind a simulated GPIB controller
     };
 
     struct Entry
@@ -58,10 +71,22 @@ public:
         QString resource;
     };
 
+    /** A simulated GPIB controller and the board the bench file binds it to. */
+    struct ControllerEntry
+    {
+        QString name;
+        int board = 0;
+        QString resource;
+    };
+
     explicit SimBench(QObject *parent = nullptr);
     ~SimBench() override;
 
-    /** Parses a bench description; errors read "instruments[1].transport: ...". */
+    /**
+     * Parses a bench description; errors read "instruments[1].transport: ...". Instruments
+     * behind a simulated GPIB controller come from "gpib": [{"name", "board", "transport",
+     * "port", "readTimeoutMs", "instruments": [{..., "address", "secondary"}]}].
+     */
     static std::optional<QList<InstrumentSpec>> parse(const QByteArray &json, QString *error);
     /** Reads a bench file, or a built-in bench by name ("demo"). */
     static std::optional<QList<InstrumentSpec>> load(const QString &nameOrPath, QString *error);
@@ -73,12 +98,20 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
     QList<Entry> instruments() const;
+    QList<ControllerEntry> gpibControllers() const;
+    /** Input the named controller got while a read was in progress; -1 when unknown. */
+    int gpibOverlaps(const QString &controller) const;
+    /** Every message the named controller took, unescaped (see SimGpibController::log()). */
+    QList<QByteArray> gpibLog(const QString &controller) const;
     /** The VISA resource string of `name`, empty when unknown. */
     QString resource(const QString &name) const;
     bool setFaults(const QString &name, const SimFaults &faults);
     std::optional<SimFaults> faults(const QString &name) const;
     bool setLatency(const QString &name, int latencyMs, int jitterMs);
-    /** The app's bench file: {"schema": 1, "instruments": [{name, profile, resource}]}. */
+    /**
+     * The app's bench file: {"schema": 1, "gpib": [{board, controller}], "instruments":
+     * [{name, profile, resource}]}; "gpib" only when a controller is simulated.
+     */
     QByteArray benchFile() const;
 
 Q_SIGNALS:
@@ -90,13 +123,25 @@ private:
     {
         QString name;
         QString profileId;
-        SimServer *server = nullptr; ///< Owned by m_root, on the bench thread.
+        SimServer *server = nullptr;       ///< Owned by m_root, on the bench thread.
+        SimGpibController *gpib = nullptr; ///< Instead of `server`, for a GPIB instrument.
+        int board = 0;
+    };
+    struct RunningController
+    {
+        QString name;
+        int board = 0;
+        SimGpibController *controller = nullptr; ///< Owned by m_root, on the bench thread.
     };
     const Running *find(const QString &name) const;
+    const RunningController *findController(const QString &name) const;
+    static QString resourceOf(const Running &r);
+    static SimInstrument *instrumentOf(const Running &r);
 
     std::unique_ptr<QThread> m_thread;
     QObject *m_root = nullptr; ///< Parent of the servers; deleted on the bench thread.
     QList<Running> m_running;
+    QList<RunningController> m_controllers;
 };
 
 } // namespace ld

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <random>
 
 namespace ld {
 
@@ -42,6 +43,13 @@ struct SimFaults
     /** "no-reply", "slow-reply", "garbage", "wrong-terminator", "partial-reply", "disconnect",
      * "new-identity". */
     static std::optional<Fault> fromName(const QString &name);
+    /**
+     * Whether the reply to `command` is hit, and by which of the switched-on reply faults;
+     * counts `times` down on a hit. The caller holds whatever guards this value.
+     */
+    std::optional<Fault> draw(const QByteArray &command, std::mt19937_64 &rng);
+    /** A few random bytes that are never a valid reply, without CR or LF. */
+    static QByteArray garbage(std::mt19937_64 &rng);
     static QString name(Fault fault);
     static QStringList names();
 };

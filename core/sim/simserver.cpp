@@ -178,8 +178,10 @@ void SimServer::answer(Link *link, const QByteArray &line)
     SimFaults faults;
     int latency = 0;
     int jitter = 0;
+    std::optional<SimFaults::Fault> hit;
     {
         QMutexLocker lock(&m_mutex);
+        hit = m_options.faults.draw(line, m_rng);
         faults = m_options.faults;
         latency = m_options.latencyMs;
         jitter = m_options.jitterMs;
@@ -191,31 +193,16 @@ void SimServer::answer(Link *link, const QByteArray &line)
     Pending pending;
     pending.bytes = *reply + terminator;
 
-    const unsigned active = faults.replyFlags();
-    const bool eligible = faults.onlyCommand.isEmpty() ||
-                          line.trimmed().toUpper().startsWith(faults.onlyCommand.toUpper());
-    if (active != 0 && eligible && faults.times != 0 &&
-        std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < faults.probability) {
-        if (faults.times > 0) {
-            QMutexLocker lock(&m_mutex);
-            m_options.faults.times = std::max(0, m_options.faults.times - 1);
-        }
-        QList<SimFaults::Fault> on;
-        for (unsigned bit = 1; bit <= active; bit <<= 1) {
-            if (active & bit)
-                on.append(SimFaults::Fault(bit));
-        }
-        const SimFaults::Fault pick =
-            on.at(std::uniform_int_distribution<qsizetype>(0, on.size() - 1)(m_rng));
+    if (hit) {
         const QByteArray half = reply->left(std::max<qsizetype>(1, reply->size() / 2));
-        switch (pick) {
+        switch (*hit) {
         case SimFaults::NoReply:
             return;
         case SimFaults::SlowReply:
             delay += faults.slowReplyMs;
             break;
         case SimFaults::Garbage:
-            pending.bytes = garbage() + terminator;
+            pending.bytes = SimFaults::garbage(m_rng) + terminator;
             break;
         case SimFaults::WrongTerminator:
             pending.bytes = *reply + (terminator.endsWith('\r') ? "\n" : "\r");
@@ -300,23 +287,6 @@ void SimServer::dropLink(Link *link)
                           m_links.end());
         },
         Qt::QueuedConnection);
-}
-
-QByteArray SimServer::garbage()
-{
-    std::uniform_int_distribution<int> length(4, 24);
-    std::uniform_int_distribution<int> byte(0, 255);
-    QByteArray bytes;
-    const int n = length(m_rng);
-    for (int i = 0; i < n; ++i) {
-        char c = char(byte(m_rng));
-        if (c == '\n' || c == '\r')
-            c = '\x7f';
-        bytes.append(c);
-    }
-    // Never a valid reply by accident: a number or identity starts with a digit, sign or letter.
-    bytes.prepend('\xfe');
-    return bytes;
 }
 
 } // namespace ld

@@ -78,7 +78,6 @@ private:
     void acceptTcp();
     bool openPty(QString *error);
     void onNewConnection();
-    QByteArray garbage();
 
     std::unique_ptr<SimInstrument> m_instrument;
     Options m_options;

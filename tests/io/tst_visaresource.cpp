@@ -84,6 +84,16 @@ private Q_SLOTS:
         QTest::newRow("ipv4 leading zeros normalised")
             << "TCPIP0::010.001.000.009::80::SOCKET" << K::Tcp << "TCPIP0::10.1.0.9::80::SOCKET"
             << "10.1.0.9" << 80;
+        QTest::newRow("gpib primary only")
+            << "GPIB0::5::INSTR" << K::Gpib << "GPIB0::5::INSTR" << QString() << 5;
+        QTest::newRow("gpib board omitted becomes 0")
+            << "gpib::22::instr" << K::Gpib << "GPIB0::22::INSTR" << QString() << 22;
+        QTest::newRow("gpib board 1 and secondary 0-30 as VISA writes it")
+            << "GPIB1::9::0::INSTR" << K::Gpib << "GPIB1::9::0::INSTR" << QString() << 9;
+        QTest::newRow("gpib address 30 is the top")
+            << "GPIB0::30::30::INSTR" << K::Gpib << "GPIB0::30::30::INSTR" << QString() << 30;
+        QTest::newRow("gpib leading zeros normalised")
+            << "GPIB00::07::INSTR" << K::Gpib << "GPIB0::7::INSTR" << QString() << 7;
 
         // Garbage and near misses
         const auto bad = [](const char *name, const char *input, const char *why) {
@@ -124,7 +134,19 @@ private Q_SLOTS:
         bad("serial relative path", "ASRLttyUSB0::INSTR", "must be an absolute device path");
         bad("serial board zero", "ASRL0::INSTR", "out of range 1-999");
         bad("serial extra part", "ASRL/dev/ttyS0::INSTR::X", "too many '::' parts");
-        bad("gpib not supported", "GPIB0::5::INSTR", "interface 'GPIB' is not supported");
+        bad("gpib primary out of range", "GPIB0::31::INSTR",
+            "primary GPIB address 31 is out of range 0-30");
+        bad("gpib secondary in the bus encoding", "GPIB0::9::96::INSTR",
+            "VISA writes it as 0-30 (here 0)");
+        bad("gpib secondary out of range", "GPIB0::9::31::INSTR",
+            "secondary GPIB address 31 is out of range 0-30");
+        bad("gpib address not a number", "GPIB0::dmm::INSTR", "'dmm' is not a number");
+        bad("gpib address missing", "GPIB0::::INSTR", "missing primary GPIB address");
+        bad("gpib without instr", "GPIB0::5", "missing '::INSTR'");
+        bad("gpib interface", "GPIB0::INTFC", "is a GPIB interface");
+        bad("gpib too many parts", "GPIB0::1::2::3::INSTR", "too many '::' parts");
+        bad("gpib board not a number", "GPIBX::5::INSTR", "expected '::' after 'GPIB'");
+        bad("gpib board too long", "GPIB1234::5::INSTR", "out of range 0-999");
         bad("usb not supported", "USB0::0x0957::0x1796::MY123::INSTR",
             "interface 'USB' is not supported");
         bad("no interface keyword", "::INSTR", "does not start with an interface keyword");
@@ -155,6 +177,19 @@ private Q_SLOTS:
         QCOMPARE(int(r.port()), port);
         // The canonical form is a fixed point.
         QCOMPARE(VisaResource::parse(r.toString()), r);
+    }
+
+    void gpibKeepsItsBoardAndAddresses()
+    {
+        const VisaResource r = VisaResource::parse(QStringLiteral("GPIB2::9::3::INSTR"));
+        QCOMPARE(r.board(), 2);
+        QCOMPARE(r.gpibPrimary(), 9);
+        QCOMPARE(r.gpibSecondary(), 3);
+        QCOMPARE(VisaResource::parse(QStringLiteral("GPIB::9::INSTR")).gpibSecondary(), -1);
+        QVERIFY(VisaResource::parse(QStringLiteral("GPIB0::9::INSTR")) !=
+                VisaResource::parse(QStringLiteral("GPIB0::9::0::INSTR")));
+        QVERIFY(VisaResource::parse(QStringLiteral("GPIB0::9::INSTR")) !=
+                VisaResource::parse(QStringLiteral("GPIB1::9::INSTR")));
     }
 
     void oneDeviceWrittenSeveralWaysIsOneDevice_data()

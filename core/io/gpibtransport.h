@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/transport.h"
+
+#include <QPointer>
+
+namespace ld {
+
+class GpibController;
+
+/**
+ * One instrument address on a GPIB board: a thin transport that goes through the board's
+ * GpibController, which owns the real connection. Made by GpibController::createTransport()
+ * and used on the controller's thread only. Opening it opens the controller if needed; losing
+ * the controller closes every transport of the board.
+ */
+class GpibTransport final : public Transport
+{
+    Q_OBJECT
+public:
+    ~GpibTransport() override;
+
+    void open() override;
+    void close() override;
+    bool write(const QByteArray &bytes) override;
+    void discardInput() override {}
+    QString description() const override;
+    void beginRead() override;
+    void endRead(bool abandoned) override;
+
+    int primary() const { return m_primary; }
+    int secondary() const { return m_secondary; }
+
+private:
+    friend class GpibController;
+    GpibTransport(GpibController *controller, int primary, int secondary);
+
+    void controllerReady();
+    void controllerFailed(bool whileOpening, const QString &message);
+    void deliver(const QByteArray &bytes) { Q_EMIT bytesReceived(bytes); }
+
+    QPointer<GpibController> m_controller;
+    int m_primary;
+    int m_secondary;
+};
+
+} // namespace ld
