@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <random>
@@ -13,8 +14,9 @@
 using namespace ld;
 
 /**
- * The dispatcher's invariants under load: at most `cap` jobs run, at most one per key, every
- * job ends exactly once, while the cap changes from another thread. Runs under TSan in CI.
+ * The dispatcher's invariants under load: at most `cap` jobs run, at most one per key (jobs
+ * holding several keys mixed in), every job ends exactly once, while the cap changes from
+ * another thread. Runs under TSan in CI.
  */
 class TestDispatcherStress : public QObject
 {
@@ -24,27 +26,41 @@ private Q_SLOTS:
     void capAndKeysHoldUnderRandomLoadWhileTheCapChanges_data()
     {
         QTest::addColumn<int>("jobs");
-        QTest::addColumn<int>("keys");
+        QTest::addColumn<int>("instruments");
+        QTest::addColumn<int>("buses");
         QTest::addColumn<int>("maxCap");
-        QTest::newRow("100k jobs, 64 keys, cap up to 32") << 100000 << 64 << 32;
-        QTest::newRow("100k jobs, 4 keys and unkeyed, cap up to 8") << 100000 << 4 << 8;
+        QTest::newRow("100k jobs, 64 keys, cap up to 32") << 100000 << 64 << 0 << 32;
+        QTest::newRow("100k jobs, 4 keys and unkeyed, cap up to 8") << 100000 << 4 << 0 << 8;
+        QTest::newRow("50k jobs, 64 instruments on 8 buses, cap up to 32")
+            << 50000 << 64 << 8 << 32;
+        QTest::newRow("50k jobs, 8 instruments on 2 buses, cap up to 8") << 50000 << 8 << 2 << 8;
     }
     void capAndKeysHoldUnderRandomLoadWhileTheCapChanges()
     {
+        // Keys are instruments and buses (instrument i sits on bus i % buses). Without buses a
+        // job holds one instrument or nothing. With buses it holds: one instrument; an
+        // instrument and its bus; a whole bus; two instruments and both their buses, listed in
+        // any order and possibly repeated; or nothing. At every start, no key may be held by
+        // another running job and running may not exceed the largest cap ever set (the changer
+        // only sets caps at or below maxCap).
         QFETCH(int, jobs);
-        QFETCH(int, keys);
+        QFETCH(int, instruments);
+        QFETCH(int, buses);
         QFETCH(int, maxCap);
 
         Dispatcher d(maxCap);
-        // Each worker checks the cap against the largest cap set so far; the changer only ever
-        // sets caps at or below maxCap, so "running <= maxCap" must hold at every instant.
+        auto held = std::make_unique<std::atomic<int>[]>(size_t(instruments + buses));
+        auto ranCount = std::make_unique<std::atomic<int>[]>(size_t(jobs));
         std::atomic<int> running{0};
         std::atomic<int> peak{0};
         std::atomic<int> capViolations{0};
         std::atomic<int> keyViolations{0};
-        auto perKey = std::make_unique<std::atomic<int>[]>(size_t(keys));
-        auto ranCount = std::make_unique<std::atomic<int>[]>(size_t(jobs));
         std::atomic<int> finishedReports{0};
+        std::atomic<int> severalKeysRan{0};
+        auto keyName = [instruments](int k) {
+            return k < instruments ? QStringLiteral("instrument-%1").arg(k)
+                                   : QStringLiteral("bus-%1").arg(k - instruments);
+        };
 
         std::atomic<bool> stop{false};
         std::thread capChanger([&] {
@@ -58,32 +74,58 @@ private Q_SLOTS:
         });
 
         std::mt19937 rng(42);
-        std::uniform_int_distribution<int> keyDist(-1, keys - 1); // -1: no key
+        std::uniform_int_distribution<int> keyDist(-1, instruments - 1); // -1: no key
+        std::uniform_int_distribution<int> kindDist(0, 9);
+        std::uniform_int_distribution<int> busDist(0, std::max(buses, 1) - 1);
         std::uniform_int_distribution<int> prioDist(0, 3);
         std::uniform_int_distribution<int> workDist(0, 9);
         for (int i = 0; i < jobs; ++i) {
-            const int key = keyDist(rng);
+            std::vector<int> keys;
+            const int inst = keyDist(rng);
+            const int kind = buses > 0 ? kindDist(rng) : 0;
+            const int busOf = instruments + std::max(inst, 0) % std::max(buses, 1);
+            if (inst < 0) { // no key
+            } else if (kind <= 2) {
+                keys = {inst};
+            } else if (kind <= 6) {
+                keys = {inst, busOf};
+            } else if (kind == 7) { // a bus-wide job (interface clear)
+                keys = {instruments + busDist(rng)};
+            } else { // two instruments: the other one's bus first
+                const int other = int(rng() % unsigned(instruments));
+                keys = {instruments + other % buses, inst, other, busOf};
+            }
+            std::vector<int> distinct = keys;
+            std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
             const int work = workDist(rng) == 0 ? 2000 : 0; // one in ten spins a little
-            JobSpec spec = JobSpec::sync([&, i, key, work](const CancellationToken &) -> QVariant {
-                const int now = ++running;
-                if (now > maxCap)
-                    ++capViolations;
-                int p = peak.load();
-                while (now > p && !peak.compare_exchange_weak(p, now)) {
-                }
-                if (key >= 0 && ++perKey[size_t(key)] != 1)
-                    ++keyViolations;
-                volatile int sink = 0;
-                for (int w = 0; w < work; ++w)
-                    sink = sink + w;
-                ++ranCount[size_t(i)];
-                if (key >= 0)
-                    --perKey[size_t(key)];
-                --running;
-                return {};
-            });
-            if (key >= 0)
-                spec.key = QStringLiteral("instrument-%1").arg(key);
+            JobSpec spec =
+                JobSpec::sync([&, i, distinct, work](const CancellationToken &) -> QVariant {
+                    const int now = ++running;
+                    if (now > maxCap)
+                        ++capViolations;
+                    int p = peak.load();
+                    while (now > p && !peak.compare_exchange_weak(p, now)) {
+                    }
+                    for (int k : distinct)
+                        if (held[size_t(k)].fetch_add(1) != 0)
+                            ++keyViolations;
+                    if (distinct.size() > 1)
+                        ++severalKeysRan;
+                    volatile int sink = 0;
+                    for (int w = 0; w < work; ++w)
+                        sink = sink + w;
+                    ++ranCount[size_t(i)];
+                    for (int k : distinct)
+                        held[size_t(k)].fetch_sub(1);
+                    --running;
+                    return {};
+                });
+            if (!keys.empty()) {
+                spec.key = keyName(keys.front());
+                for (size_t k = 1; k < keys.size(); ++k)
+                    spec.alsoHolds.append(keyName(keys[k]));
+            }
             spec.priority = prioDist(rng);
             spec.onFinished = [&](const JobResult &) { ++finishedReports; };
             d.submit(std::move(spec));
@@ -97,12 +139,15 @@ private Q_SLOTS:
         for (int i = 0; i < jobs; ++i)
             QCOMPARE(ranCount[size_t(i)].load(), 1);
         QCOMPARE(finishedReports.load(), jobs);
+        if (buses > 0)
+            QVERIFY(severalKeysRan.load() > jobs / 4);
         const DispatcherCounters c = d.counters();
         QCOMPARE(c.succeeded, qint64(jobs));
         QCOMPARE(c.queued, 0);
         QCOMPARE(c.running, 0);
         QVERIFY(c.peakRunning <= maxCap);
         QVERIFY(peak.load() <= maxCap);
+        QVERIFY(d.busyKeys().isEmpty());
     }
 
     void loweredCapIsRespectedByEveryLaterStart()
