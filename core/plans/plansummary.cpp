@@ -178,6 +178,10 @@ QString durationText(double ms)
     const double seconds = ms / 1000;
     if (seconds < 60)
         return PlanSummary::tr("%1 s").arg(QString::number(seconds, 'g', 3));
+    // Beyond a million hours (or not a number at all, for a plan the validator refuses) the
+    // figure only says how large it is, and no whole number could hold it.
+    if (!(seconds < 3.6e9))
+        return PlanSummary::tr("%1 h").arg(QString::number(seconds / 3600, 'g', 3));
     const qint64 whole = qint64(std::ceil(seconds));
     if (whole < 3600)
         return PlanSummary::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);

@@ -154,6 +154,30 @@ private Q_SLOTS:
         QCOMPARE(s.jobs, std::numeric_limits<quint64>::max());
     }
 
+    void durationsBeyondAnyWholeNumberAreShownAsTheirSize_data()
+    {
+        QTest::addColumn<double>("minimumMs");
+        QTest::addColumn<QString>("duration");
+        QTest::newRow("a plan's lifetime") << 3.6e12 << QStringLiteral("at least 1e+06 h");
+        QTest::newRow("nested sweeps of long waits")
+            << 1e300 << QStringLiteral("at least 2.78e+293 h");
+        QTest::newRow("more than a double holds")
+            << std::numeric_limits<double>::infinity() << QStringLiteral("at least inf h");
+        QTest::newRow("just below a million hours")
+            << 3.5e12 << QStringLiteral("at least 972222 h 13 min");
+    }
+
+    void durationsBeyondAnyWholeNumberAreShownAsTheirSize()
+    {
+        // Found by fuzz_planfile: a duration past 2^63 ms was cast to a whole number.
+        QFETCH(double, minimumMs);
+        QFETCH(QString, duration);
+        PlanSummary s;
+        s.minimumMs = minimumMs;
+        QVERIFY2(s.text().last().contains(QStringLiteral("duration: ") + duration),
+                 qPrintable(s.text().last()));
+    }
+
     void textSaysWhenTheCountIsOpenEndedAndRampsAtLeast()
     {
         PlanSummary s;
