@@ -1,0 +1,555 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plans/planvalidator.h"
+
+#include "plans/planfile.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ld {
+
+namespace {
+
+using Type = PlanStep::Type;
+using WaitKind = PlanStep::WaitKind;
+
+/** A variable an enclosing sweep binds, with the values it takes. */
+struct Binding
+{
+    QString name;
+    QString path; ///< the sweep's `variable` field
+    QList<double> values;
+};
+
+const QRegularExpression &identifierPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return re;
+}
+
+const QRegularExpression &referencePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$"));
+    return re;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+/** Where a field of a step's operation is written: a wait's lie one object deeper. */
+QString operationField(const PlanStep &step, const QString &field)
+{
+    if (step.type != Type::Wait)
+        return PlanFile::fieldPath(step, field);
+    const QString holder =
+        step.waitKind == WaitKind::Opc ? QStringLiteral("opc.") : QStringLiteral("stable.");
+    return PlanFile::fieldPath(step, holder + field);
+}
+
+/** Walks the plan once, collecting every error with its path. */
+class Checker
+{
+public:
+    explicit Checker(const PlanInstruments &instruments)
+        : m_instruments(instruments)
+    {}
+
+    QStringList errors() const { return m_errors; }
+
+    void error(const QString &path, const QString &what)
+    {
+        if (m_errors.size() < PlanValidator::kMaxErrors)
+            m_errors.append(QStringLiteral("%1: %2").arg(path, what));
+    }
+
+    void steps(const QList<PlanStep> &steps, QList<Binding> &bound)
+    {
+        for (const PlanStep &step : steps)
+            this->step(step, bound);
+    }
+
+    void limits(const QList<PlanLimit> &limits)
+    {
+        for (const PlanLimit &limit : limits) {
+            const QString at = limit.path.isEmpty() ? QStringLiteral("limits") : limit.path;
+            if (limit.quantity.trimmed().isEmpty())
+                error(at + QStringLiteral(".quantity"), PlanValidator::tr("empty"));
+            if (!limit.instruments.isEmpty())
+                select(limit.instruments, at + QStringLiteral(".instruments"));
+            if (!limit.min && !limit.max)
+                error(at, PlanValidator::tr("needs min, max or both"));
+            if (limit.min && limit.max && *limit.min > *limit.max)
+                error(at + QStringLiteral(".min"),
+                      PlanValidator::tr("%1 is above max %2")
+                          .arg(number(*limit.min), number(*limit.max)));
+            if (limit.consecutive < 1)
+                error(at + QStringLiteral(".consecutive"),
+                      PlanValidator::tr("must be at least 1, not %1").arg(limit.consecutive));
+        }
+    }
+
+    /** The instruments picked, each with a profile; errors for those that do not exist. */
+    QStringList select(const InstrumentSelector &selector, const QString &at)
+    {
+        if (selector.isEmpty()) {
+            error(at, PlanValidator::tr("missing"));
+            return {};
+        }
+        if (!selector.names.isEmpty() && !selector.kind.isEmpty()) {
+            error(at, PlanValidator::tr("names or a kind, not both"));
+            return {};
+        }
+        QStringList picked;
+        for (const QString &name : selector.names) {
+            const auto it = m_instruments.constFind(name);
+            if (it == m_instruments.cend()) {
+                error(at, PlanValidator::tr("'%1' is not an instrument of this run (%2)")
+                              .arg(name, knownNames()));
+            } else if (!it->profile) {
+                error(at, PlanValidator::tr("'%1' has no driver profile yet (it has not been "
+                                            "identified and the bench file pins none)")
+                              .arg(name));
+            } else {
+                picked.append(name);
+            }
+        }
+        if (!selector.kind.isEmpty()) {
+            picked = PlanValidator::select(selector, m_instruments);
+            if (picked.isEmpty()) {
+                QStringList kinds;
+                for (const PlanInstrument &instrument : m_instruments) {
+                    if (!instrument.kind.isEmpty() && !kinds.contains(instrument.kind))
+                        kinds.append(instrument.kind);
+                }
+                error(at + QStringLiteral(".kind"),
+                      PlanValidator::tr("no instrument of kind '%1' in this run (kinds: %2)")
+                          .arg(selector.kind, kinds.join(QStringLiteral(", "))));
+            }
+            picked.erase(std::remove_if(picked.begin(), picked.end(),
+                                        [this](const QString &name) {
+                                            return !m_instruments.value(name).profile;
+                                        }),
+                         picked.end());
+        }
+        return picked;
+    }
+
+private:
+    QString knownNames() const { return m_instruments.keys().join(QStringLiteral(", ")); }
+
+    void body(const PlanStep &step, QList<Binding> &bound)
+    {
+        if (step.body.isEmpty())
+            error(PlanFile::fieldPath(step, QStringLiteral("body")),
+                  PlanValidator::tr("empty: a %1 needs steps to run")
+                      .arg(PlanFile::typeName(step.type)));
+        steps(step.body, bound);
+    }
+
+    void step(const PlanStep &step, QList<Binding> &bound)
+    {
+        limits(step.limits);
+        if (step.ramp && step.type != Type::Set)
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp")),
+                  PlanValidator::tr("only a set step ramps"));
+        switch (step.type) {
+        case Type::Set:
+        case Type::Measure:
+        case Type::Query:
+            operation(step, bound);
+            break;
+        case Type::Wait:
+            wait(step, bound);
+            break;
+        case Type::Sweep:
+            sweep(step, bound);
+            break;
+        case Type::Repeat:
+            if (step.intervalMs > 0) {
+                if (step.durationMs < 0)
+                    error(PlanFile::fieldPath(step, QStringLiteral("forMs")),
+                          PlanValidator::tr("must not be negative (leave it out to repeat until "
+                                            "stopped), not %1")
+                              .arg(step.durationMs));
+            } else if (step.intervalMs < 0) {
+                error(PlanFile::fieldPath(step, QStringLiteral("everyMs")),
+                      PlanValidator::tr("must be more than 0, not %1").arg(step.intervalMs));
+            } else if (step.count < 1) {
+                error(PlanFile::fieldPath(step, QStringLiteral("count")),
+                      PlanValidator::tr("must be at least 1, not %1").arg(step.count));
+            }
+            body(step, bound);
+            break;
+        case Type::Parallel:
+        case Type::Sequence:
+            body(step, bound);
+            break;
+        }
+    }
+
+    void positive(const PlanStep &step, const QString &field, qint64 value)
+    {
+        if (value <= 0)
+            error(PlanFile::fieldPath(step, field),
+                  PlanValidator::tr("must be more than 0, not %1").arg(value));
+    }
+
+    void wait(const PlanStep &step, const QList<Binding> &bound)
+    {
+        switch (step.waitKind) {
+        case WaitKind::Duration:
+            positive(step, QStringLiteral("ms"), step.durationMs);
+            break;
+        case WaitKind::Stable:
+            if (!(step.tolerance >= 0))
+                error(
+                    PlanFile::fieldPath(step, QStringLiteral("stable.tolerance")),
+                    PlanValidator::tr("must not be negative, not %1").arg(number(step.tolerance)));
+            positive(step, QStringLiteral("stable.forMs"), step.stableForMs);
+            positive(step, QStringLiteral("stable.pollMs"), step.pollMs);
+            if (step.timeoutMs < step.stableForMs)
+                error(PlanFile::fieldPath(step, QStringLiteral("stable.timeoutMs")),
+                      PlanValidator::tr("%1 ms is shorter than forMs (%2 ms): it could never be "
+                                        "stable in time")
+                          .arg(step.timeoutMs)
+                          .arg(step.stableForMs));
+            operation(step, bound);
+            break;
+        case WaitKind::Opc:
+            positive(step, QStringLiteral("opc.timeoutMs"), step.timeoutMs);
+            select(step.instruments, operationField(step, QStringLiteral("instruments")));
+            break;
+        }
+    }
+
+    void sweep(const PlanStep &step, QList<Binding> &bound)
+    {
+        const QString variableField = PlanFile::fieldPath(step, QStringLiteral("variable"));
+        bool ok = true;
+        if (!identifierPattern().match(step.variable).hasMatch()) {
+            error(variableField,
+                  PlanValidator::tr("'%1' is not a name (letters, digits and _, not first a digit)")
+                      .arg(step.variable));
+            ok = false;
+        }
+        for (const Binding &outer : bound) {
+            if (outer.name == step.variable) {
+                error(variableField, PlanValidator::tr("'%1' is already bound by %2")
+                                         .arg(step.variable, outer.path));
+                ok = false;
+            }
+        }
+        switch (step.sweepKind) {
+        case PlanStep::SweepKind::Linear:
+        case PlanStep::SweepKind::Log:
+            if (step.points < 2) {
+                error(PlanFile::fieldPath(step, QStringLiteral("points")),
+                      PlanValidator::tr("a sweep needs at least 2 points, not %1 (a single "
+                                        "value is a list: \"values\": [...])")
+                          .arg(step.points));
+                ok = false;
+            }
+            if (step.sweepKind == PlanStep::SweepKind::Log && !(step.start * step.stop > 0)) {
+                error(PlanFile::fieldPath(step, QStringLiteral("from")),
+                      PlanValidator::tr("a log sweep runs between two values of the same sign, "
+                                        "neither 0: not from %1 to %2")
+                          .arg(number(step.start), number(step.stop)));
+                ok = false;
+            }
+            break;
+        case PlanStep::SweepKind::List:
+            if (step.values.isEmpty()) {
+                error(PlanFile::fieldPath(step, QStringLiteral("values")),
+                      PlanValidator::tr("empty"));
+                ok = false;
+            }
+            break;
+        }
+        // A sweep in error still binds its name (with no values), so its body is checked
+        // without "unbound variable" errors that only repeat this one.
+        bound.append({step.variable, variableField,
+                      ok ? PlanValidator::sweepValues(step) : QList<double>()});
+        body(step, bound);
+        bound.removeLast();
+    }
+
+    /** Instruments, operation, ramp and parameters of a set, measure, query or stable wait. */
+    void operation(const PlanStep &step, const QList<Binding> &bound)
+    {
+        const QStringList picked =
+            select(step.instruments, operationField(step, QStringLiteral("instruments")));
+        const QString operationAt = operationField(step, QStringLiteral("operation"));
+        // Instruments of one profile are checked once, named by the first of them.
+        QList<std::pair<QString, const DriverProfile::Operation *>> operations;
+        QSet<const DriverProfile *> seen;
+        for (const QString &name : picked) {
+            const DriverProfile *profile = m_instruments.value(name).profile;
+            if (seen.contains(profile))
+                continue;
+            seen.insert(profile);
+            const DriverProfile::Operation *op = profile->operation(step.operation);
+            if (!op) {
+                QStringList ids;
+                for (const DriverProfile::Operation &o : profile->operations)
+                    ids.append(o.id);
+                error(operationAt, PlanValidator::tr("'%1' is not an operation of %2 (%3)")
+                                       .arg(step.operation, name, ids.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (step.type == Type::Wait && op->reply != DriverProfile::ReplyType::Number)
+                error(operationAt, PlanValidator::tr("'%1' of %2 does not reply one number, so "
+                                                     "it cannot be watched until stable")
+                                       .arg(step.operation, name));
+            if (step.ramp && step.type == Type::Set)
+                ramp(step, *op, name);
+            operations.append({name, op});
+        }
+        parameters(step, bound, operations);
+    }
+
+    void ramp(const PlanStep &step, const DriverProfile::Operation &op, const QString &name)
+    {
+        const PlanRamp &ramp = *step.ramp;
+        const DriverProfile::Parameter *p = op.parameter(ramp.parameter);
+        using P = DriverProfile::ParameterType;
+        if (!p || (p->type != P::Double && p->type != P::Int))
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp.parameter")),
+                  PlanValidator::tr("'%1' is not a number parameter of %2 on %3")
+                      .arg(ramp.parameter, op.id, name));
+        if (!ramp.maxStep && !ramp.maxRatePerSecond)
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp")),
+                  PlanValidator::tr("needs maxStep, maxRate or both"));
+        if (ramp.maxStep && !(*ramp.maxStep > 0))
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp.maxStep")),
+                  PlanValidator::tr("must be more than 0, not %1").arg(number(*ramp.maxStep)));
+        if (ramp.maxRatePerSecond && !(*ramp.maxRatePerSecond > 0))
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp.maxRate")),
+                  PlanValidator::tr("must be more than 0, not %1")
+                      .arg(number(*ramp.maxRatePerSecond)));
+    }
+
+    /**
+     * The step's parameters through each operation's own checks, at every combination of the
+     * sweep values they use (or the reduced set beyond kMaxCombinations). Stops at the first
+     * combination that fails, so one wrong bound is one error, not one per point.
+     */
+    void parameters(const PlanStep &step, const QList<Binding> &bound,
+                    const QList<std::pair<QString, const DriverProfile::Operation *>> &operations)
+    {
+        const QString at = operationField(step, QStringLiteral("parameters"));
+        QList<Binding> used;
+        QList<QString> usedBy; // the parameter each used variable is bound to, in order
+        bool references = true;
+        for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
+            if (it.value().typeId() != QMetaType::QString)
+                continue;
+            const QString text = it.value().toString();
+            const auto match = referencePattern().match(text);
+            if (!match.hasMatch()) {
+                if (text.contains(QLatin1String("${"))) {
+                    error(at + QLatin1Char('.') + it.key(),
+                          PlanValidator::tr("'%1': a variable is a whole value, written "
+                                            "\"${name}\"")
+                              .arg(text));
+                    references = false;
+                }
+                continue;
+            }
+            const QString name = match.captured(1);
+            const auto binding = std::find_if(bound.cbegin(), bound.cend(),
+                                              [&](const Binding &b) { return b.name == name; });
+            if (binding == bound.cend()) {
+                error(at + QLatin1Char('.') + it.key(),
+                      PlanValidator::tr("${%1} is not bound by an enclosing sweep").arg(name));
+                references = false;
+                continue;
+            }
+            if (binding->values.isEmpty()) {
+                references = false; // its sweep is in error already
+                continue;
+            }
+            if (!std::any_of(used.cbegin(), used.cend(),
+                             [&](const Binding &b) { return b.name == name; }))
+                used.append(*binding);
+        }
+        if (!references)
+            return;
+
+        for (const auto &[name, op] : operations) {
+            // Names that are no parameter of the operation: the profile's own message, once.
+            bool unknown = false;
+            for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
+                if (!op->parameter(it.key())) {
+                    error(at + QLatin1Char('.') + it.key(), op->format(step.parameters).error);
+                    unknown = true;
+                    break;
+                }
+            }
+            if (unknown)
+                continue;
+            const QList<QList<int>> checks = points(used, m_checksLeft);
+            m_checksLeft -= checks.size();
+            for (const QList<int> &point : checks) {
+                if (!check(step, *op, name, used, point, at))
+                    break;
+            }
+        }
+    }
+
+    /**
+     * The combinations to check, as indexes into each used variable's values: all of them; or
+     * beyond kMaxCombinations (or `budget`) every value of each variable alone; and beyond
+     * `budget` the extremes only.
+     */
+    static QList<QList<int>> points(const QList<Binding> &used, qint64 budget)
+    {
+        const qint64 limit = std::min(PlanValidator::kMaxCombinations, budget);
+        qint64 combinations = 1;
+        qint64 values = 0;
+        for (const Binding &b : used) {
+            combinations = std::min(combinations * b.values.size(), limit + 1);
+            values += b.values.size();
+        }
+        QList<QList<int>> result;
+        const QList<int> first(used.size(), 0);
+        if (combinations <= limit) {
+            QList<int> index = first;
+            for (qint64 n = 0; n < combinations; ++n) {
+                result.append(index);
+                for (qsizetype v = used.size() - 1; v >= 0; --v) {
+                    if (++index[v] < used.at(v).values.size())
+                        break;
+                    index[v] = 0;
+                }
+            }
+            return result;
+        }
+        // Every value of each variable, the others at their first value.
+        for (qsizetype v = 0; v < used.size() && values <= budget; ++v) {
+            for (int i = 0; i < used.at(v).values.size(); ++i) {
+                QList<int> index = first;
+                index[v] = i;
+                result.append(index);
+            }
+        }
+        // Every combination of the extremes (a step uses few variables: 2^n stays small).
+        const qsizetype corners = qsizetype(1) << std::min<qsizetype>(used.size(), 16);
+        for (qsizetype corner = 0; corner < corners; ++corner) {
+            QList<int> index = first;
+            for (qsizetype v = 0; v < used.size() && v < 16; ++v) {
+                const QList<double> &vs = used.at(v).values;
+                const auto extreme = (corner >> v) & 1 ? std::max_element(vs.cbegin(), vs.cend())
+                                                       : std::min_element(vs.cbegin(), vs.cend());
+                index[v] = int(extreme - vs.cbegin());
+            }
+            result.append(index);
+        }
+        return result;
+    }
+
+    /** One combination through the profile's checks; false (and errors) when it fails. */
+    bool check(const PlanStep &step, const DriverProfile::Operation &op, const QString &name,
+               const QList<Binding> &used, const QList<int> &point, const QString &at)
+    {
+        QVariantMap values = step.parameters;
+        QStringList where;
+        for (qsizetype v = 0; v < used.size(); ++v) {
+            const double value = used.at(v).values.at(point.at(v));
+            where.append(QStringLiteral("%1 = %2").arg(used.at(v).name, number(value)));
+            const QString reference = QStringLiteral("${%1}").arg(used.at(v).name);
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (it.value().typeId() == QMetaType::QString && it.value().toString() == reference)
+                    it.value() = value;
+            }
+        }
+        const QString context =
+            where.isEmpty()
+                ? name
+                : PlanValidator::tr("%1, at %2").arg(name, where.join(QStringLiteral(", ")));
+        bool ok = true;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QString why;
+            if (!op.parameter(it.key())->normalise(it.value(), &why)) {
+                error(at + QLatin1Char('.') + it.key(),
+                      QStringLiteral("%1 (%2)").arg(why, context));
+                ok = false;
+            }
+        }
+        if (ok) {
+            // What is left (a required parameter not given) the operation itself says.
+            const DriverProfile::Command command = op.format(values);
+            if (!command.ok()) {
+                error(at, QStringLiteral("%1 (%2)").arg(command.error, context));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    const PlanInstruments &m_instruments;
+    QStringList m_errors;
+    qint64 m_checksLeft = PlanValidator::kMaxChecks;
+};
+
+} // namespace
+
+QStringList PlanValidator::validate(const Plan &plan, const PlanInstruments &instruments)
+{
+    Checker checker(instruments);
+    if (plan.schema != Plan::kSchema)
+        checker.error(QStringLiteral("schema"), tr("must be %1").arg(Plan::kSchema));
+    if (plan.steps.isEmpty())
+        checker.error(QStringLiteral("steps"), tr("empty: a plan needs at least one step"));
+    checker.limits(plan.limits);
+    QList<Binding> bound;
+    checker.steps(plan.steps, bound);
+    return checker.errors();
+}
+
+QStringList PlanValidator::select(const InstrumentSelector &selector,
+                                  const PlanInstruments &instruments)
+{
+    if (selector.kind.isEmpty())
+        return selector.names;
+    QStringList names;
+    for (auto it = instruments.cbegin(); it != instruments.cend(); ++it) {
+        if (it->kind == selector.kind)
+            names.append(it.key());
+    }
+    return names;
+}
+
+QList<double> PlanValidator::sweepValues(const PlanStep &step)
+{
+    QList<double> values;
+    switch (step.sweepKind) {
+    case PlanStep::SweepKind::List:
+        return step.values;
+    case PlanStep::SweepKind::Linear:
+        if (step.points < 2)
+            return {};
+        values.reserve(step.points);
+        for (int i = 0; i < step.points - 1; ++i)
+            values.append(step.start + (step.stop - step.start) * i / (step.points - 1));
+        values.append(step.stop);
+        return values;
+    case PlanStep::SweepKind::Log:
+        if (step.points < 2 || !(step.start * step.stop > 0))
+            return {};
+        values.reserve(step.points);
+        for (int i = 0; i < step.points - 1; ++i)
+            values.append(step.start *
+                          std::pow(step.stop / step.start, double(i) / (step.points - 1)));
+        values.append(step.stop);
+        return values;
+    }
+    return values;
+}
+
+} // namespace ld

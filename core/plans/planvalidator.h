@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/driverprofile.h"
+#include "plans/plan.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+namespace ld {
+
+/** An instrument a run may use, as the validator sees it: its profile (null: not identified). */
+struct PlanInstrument
+{
+    const DriverProfile *profile = nullptr;
+    QString kind; ///< the profile's kind ("psu"), or what the bench file pins
+};
+
+/** The instruments a run may use, by name. */
+using PlanInstruments = QMap<QString, PlanInstrument>;
+
+/**
+ * Checks a plan before anything runs, against the instruments the run may use: every
+ * instrument, kind and operation exists; every parameter passes its profile's own checks
+ * (DriverProfile::Parameter::normalise, Operation::format) at every sweep point; variables are
+ * bound once by an enclosing sweep; bodies, counts, times, ramps and limits make sense.
+ *
+ * Sweep points: a step's parameters are checked at every combination of the values of the
+ * variables they use. Beyond kMaxCombinations, every value of each variable is checked with
+ * the others at their first value, and every combination of each variable's smallest and
+ * largest value. Once a plan has taken kMaxChecks checks in all, its remaining steps are
+ * checked at those extremes only, so validating any plan file takes bounded time
+ * (docs/plans.md says so).
+ */
+class PlanValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ld::PlanValidator)
+
+public:
+    static constexpr qint64 kMaxCombinations = 100'000;
+    static constexpr qint64 kMaxChecks = 1'000'000;
+    /** The most errors reported; a plan that has more has a fault that repeats. */
+    static constexpr int kMaxErrors = 50;
+
+    /**
+     * Every problem found, each "<JSON path>: <what>"
+     * ("steps[1].sweep.body[0].set.parameters.value: voltage 35 V above the limit 30 V (psu1, at
+     * v = 35)"); empty when the plan may run.
+     */
+    static QStringList validate(const Plan &plan, const PlanInstruments &instruments);
+
+    /** The instruments a selector picks among `instruments`: names as given, or a kind's in name
+     * order. */
+    static QStringList select(const InstrumentSelector &selector,
+                              const PlanInstruments &instruments);
+
+    /**
+     * The values a sweep step binds, in order: linear and log ones from `start` to `stop`
+     * (both included, exactly), listed ones as listed. Empty for a sweep that is not valid.
+     */
+    static QList<double> sweepValues(const PlanStep &step);
+};
+
+} // namespace ld
