@@ -1,97 +1,31 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchfixture.h"
 #include "instruments/bench.h"
-#include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
-#include "io/visaresource.h"
 #include "plans/runengine.h"
 #include "results/journal.h"
-#include "results/journalreader.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
-#include <QFile>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 
 using namespace ld;
-
-namespace {
-constexpr int kSafetyMs = 20000;
-
-const char *kBenchJson = R"({
-  "name": "test",
-  "instruments": [
-    { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 11, "latencyMs": 2 },
-    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
-    { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 13, "latencyMs": 2 }
-  ]
-})";
-} // namespace
 
 /**
  * The run engine end to end on a local bench: plans and simple runs over real sessions
  * (ptys and loopback TCP to the simulated bench), waves, stops, the bounded window and the
  * journal.
  */
-class TestRunEngine : public QObject
+class TestRunEngine : public test::BenchFixture
 {
     Q_OBJECT
-
-private:
-    ProfileRegistry m_profiles;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<Bench> m_bench;
-    std::unique_ptr<RunEngine> m_engine;
-
-    void waitAllIdle()
-    {
-        m_bench->connectAll();
-        for (const QString &name : m_bench->names())
-            QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(name).state, InstrumentState::Idle,
-                                      kSafetyMs);
-    }
-
-    QList<Reading> runAndCollect(const RunRequest &request)
-    {
-        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-        QString error;
-        const quint64 id = m_engine->start(request, &error);
-        if (id == 0)
-            qWarning("run refused: %s", qPrintable(error));
-        QList<Reading> readings;
-        if (id == 0)
-            return readings;
-        if (!QTest::qWaitFor(
-                [&] {
-                    readings += m_engine->takeReadings();
-                    for (const auto &args : finished)
-                        if (args.at(0).toULongLong() == id)
-                            return true;
-                    return false;
-                },
-                kSafetyMs))
-            qWarning("run %llu did not finish", id);
-        readings += m_engine->takeReadings();
-        return readings;
-    }
-
-    static RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
-    {
-        RunRequest r;
-        r.instruments = names;
-        r.operation = op;
-        r.repeat = repeat;
-        return r;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -99,34 +33,9 @@ private Q_SLOTS:
         QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
     }
 
-    void init()
-    {
-        QString error;
-        auto specs = SimBench::parse(kBenchJson, &error);
-        QVERIFY2(specs, qPrintable(error));
-        m_sim = std::make_unique<SimBench>();
-        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
-        m_dispatcher = std::make_unique<Dispatcher>(16);
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
-        m_engine->addTarget(m_bench.get());
-        for (const auto &entry : m_sim->instruments()) {
-            InstrumentConfig c;
-            c.name = entry.name;
-            c.resource = entry.resource;
-            c.timeoutMs = 500;
-            c.simulated = true;
-            QVERIFY2(m_bench->addInstrument(c, &error), qPrintable(error));
-        }
-    }
+    void init() { QVERIFY(startBench()); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_bench.reset();
-        m_dispatcher.reset();
-        m_sim.reset();
-    }
+    void cleanup() { stopBench(); }
 
     void oneJobPerInstrumentAtATimeWhateverTheCap()
     {
