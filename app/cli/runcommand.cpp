@@ -142,7 +142,7 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     if (!settings.quiet)
         progress.start(1000);
 
-    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: queued jobs are cancelled, journaled
+    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: the jobs out are cancelled, journaled
     if (!finished)
         QCoreApplication::exec();
     const bool interrupted = !finished;
