@@ -7,7 +7,7 @@
 #include "instruments/bench.h"
 #include "io/devicetext.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
 #include "results/engineeringformat.h"
 
 #include <QColor>
@@ -58,8 +58,8 @@ void InstrumentTableModel::add(const QString &name)
         return;
     // Local instruments come first: a new local row goes before the remote ones.
     int row = int(m_rows.size());
-    if (!RemoteRunner::isRemoteName(name))
-        while (row > 0 && RemoteRunner::isRemoteName(m_rows.at(row - 1).config.name))
+    if (!RemoteTarget::isRemoteName(name))
+        while (row > 0 && RemoteTarget::isRemoteName(m_rows.at(row - 1).config.name))
             --row;
     beginInsertRows({}, row, row);
     m_rows.insert(row, statusOf(name));
@@ -69,17 +69,17 @@ void InstrumentTableModel::add(const QString &name)
 
 InstrumentStatus InstrumentTableModel::statusOf(const QString &name) const
 {
-    if (RemoteRunner::isRemoteName(name))
+    if (RemoteTarget::isRemoteName(name))
         return m_runner ? m_runner->status(name) : InstrumentStatus{};
     return m_bench->status(name);
 }
 
 bool InstrumentTableModel::isRemoteRow(int row) const
 {
-    return RemoteRunner::isRemoteName(nameAt(row));
+    return RemoteTarget::isRemoteName(nameAt(row));
 }
 
-void InstrumentTableModel::setLab(RemoteLab *lab, RemoteRunner *runner)
+void InstrumentTableModel::setLab(RemoteLab *lab, RemoteTarget *runner)
 {
     for (const QMetaObject::Connection &c : std::as_const(m_labConnections))
         disconnect(c);
@@ -108,7 +108,7 @@ void InstrumentTableModel::setLab(RemoteLab *lab, RemoteRunner *runner)
                     else if (m_lab->node(node).instruments.contains(instrument))
                         add(name);
                 }),
-        connect(m_runner, &RemoteRunner::instrumentChanged, this,
+        connect(m_runner, &RemoteTarget::instrumentChanged, this,
                 [this](const QString &name) {
                     if (m_index.contains(name))
                         m_dirty.insert(name);
@@ -167,7 +167,7 @@ int InstrumentTableModel::refresh()
     int changed = 0;
     for (const QString &name : std::as_const(m_dirty)) {
         const int row = rowOf(name);
-        if (row < 0 || (!RemoteRunner::isRemoteName(name) && !m_bench->contains(name)))
+        if (row < 0 || (!RemoteTarget::isRemoteName(name) && !m_bench->contains(name)))
             continue;
         InstrumentStatus next = statusOf(name);
         const InstrumentStatus &prev = m_rows.at(row);

@@ -13,7 +13,7 @@ namespace ld {
 
 class Bench;
 class RemoteLab;
-class RemoteRunner;
+class RemoteTarget;
 
 /**
  * The bench's instruments as table rows: status light, name, resource, identity, state, last
@@ -59,7 +59,7 @@ public:
      * Shows the instruments of a shared lab after the local ones (null `lab`: removes them).
      * Both must outlive the attachment; detach before they go.
      */
-    void setLab(RemoteLab *lab, RemoteRunner *runner);
+    void setLab(RemoteLab *lab, RemoteTarget *runner);
     bool isRemoteRow(int row) const;
     QString nameAt(int row) const;
     int rowOf(const QString &name) const;
@@ -92,7 +92,7 @@ private:
 
     Bench *m_bench;
     RemoteLab *m_lab = nullptr;
-    RemoteRunner *m_runner = nullptr;
+    RemoteTarget *m_runner = nullptr;
     QList<QMetaObject::Connection> m_labConnections;
     QList<InstrumentStatus> m_rows;
     QHash<QString, int> m_index;

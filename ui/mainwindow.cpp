@@ -19,7 +19,8 @@
 #include "io/boundedfile.h"
 #include "node/labconnection.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "scheduler/cancellationtoken.h"
 #include "scheduler/dispatcher.h"
@@ -176,7 +177,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelection);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelection);
     connect(bench, &Bench::eventLogged, m_logModel, &LogModel::append);
-    connect(bench, &Bench::runFinished, this, [this](quint64 id) { runEnded(id, false); });
+    connect(m_ctx.engine, &RunEngine::eventLogged, m_logModel, &LogModel::append);
+    connect(m_ctx.engine, &RunEngine::runFinished, this, &MainWindow::runEnded);
     connect(bench, &Bench::instrumentAdded, this, [this] { setWindowModified(true); });
     connect(bench, &Bench::instrumentRemoved, this, [this] { setWindowModified(true); });
     connect(context.dispatcher, &Dispatcher::countersChanged, m_gauges, &GaugePanel::setCounters);
@@ -425,13 +427,10 @@ void MainWindow::displayTick()
     QElapsedTimer budget;
     budget.start();
     qint64 taken = 0;
-    // Readings wait in the bench's queue, not in the event queue: take what the budget allows
+    // Readings wait in the engine's queue, not in the event queue: take what the budget allows
     // and leave the rest for the next tick, so a burst never freezes the window.
-    RemoteRunner *remote = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
     do {
-        QList<Reading> batch = m_ctx.bench->takeReadings(256);
-        if (remote && batch.size() < 256)
-            batch.append(remote->takeReadings(256 - int(batch.size())));
+        const QList<Reading> batch = m_ctx.engine->takeReadings(256);
         if (batch.isEmpty())
             break;
         for (const Reading &r : batch) {
@@ -501,7 +500,7 @@ std::pair<QStringList, QStringList> MainWindow::splitNames(const QStringList &na
 {
     QStringList local, remote;
     for (const QString &name : names)
-        (RemoteRunner::isRemoteName(name) ? remote : local).append(name);
+        (RemoteTarget::isRemoteName(name) ? remote : local).append(name);
     return {local, remote};
 }
 
@@ -509,7 +508,7 @@ void MainWindow::updateSelection()
 {
     const QStringList names = selectedInstruments();
     const auto [local, remote] = splitNames(names);
-    RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
+    RemoteTarget *runner = m_ctx.lab ? m_ctx.lab->target() : nullptr;
     QList<DriverProfile::Operation> operations;
     if (remote.isEmpty() || !runner) {
         operations = m_ctx.bench->sharedOperations(local);
@@ -555,45 +554,22 @@ void MainWindow::logLocal(const QString &text)
     m_logModel->append(e);
 }
 
-void MainWindow::runRequested(const Bench::RunRequest &request)
+void MainWindow::runRequested(const RunRequest &request)
 {
     const QStringList names = selectedInstruments();
-    const auto [local, remote] = splitNames(names);
-    Bench::RunRequest here = request;
-    here.instruments = local;
-    Bench::RunRequest there = request;
-    there.instruments = remote;
-    RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr;
-    // Both parts are checked before either starts: a refused run starts nothing.
+    RunRequest run = request;
+    run.instruments = names;
+    // One run for local and remote instruments together: checked as a whole before anything
+    // starts, so a refused run starts nothing.
     QString why;
-    auto check = [&]() -> bool {
-        if (remote.isEmpty())
-            return m_ctx.bench->check(here, &why); // also says "select an instrument"
-        if (!runner) {
-            why = tr("Not connected to a lab.");
-            return false;
-        }
-        return (local.isEmpty() || m_ctx.bench->check(here, &why)) && runner->check(there, &why);
-    };
-    const bool ok = check();
-    quint64 id = 0;
-    if (ok && !local.isEmpty()) {
-        id = m_ctx.bench->run(here, &why);
-        if (id)
-            trackRun(id, false, here);
-    }
-    if (ok && why.isEmpty() && !remote.isEmpty()) {
-        const quint64 remoteId = runner->run(there, &why);
-        if (remoteId)
-            trackRun(remoteId, true, there);
-        id = id ? id : remoteId;
-    }
-    if (!why.isEmpty()) {
+    const quint64 id = m_ctx.engine->start(run, &why);
+    if (id == 0) {
         // Not modal: a refused run must not stop the display or a script driving the window.
         statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
         logLocal(tr("Run refused: %1").arg(why));
         return;
     }
+    trackRun(id, run);
     statusBar()->showMessage(
         tr("Run %1 started on %n instrument(s)", nullptr, int(names.size())).arg(id), 4000);
 }
@@ -603,20 +579,15 @@ void MainWindow::stopSelected()
     const QStringList names = selectedInstruments();
     if (names.isEmpty())
         return;
-    const auto [local, remote] = splitNames(names);
-    markStopped(local, remote, false);
-    m_ctx.bench->stop(local);
-    if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
-        runner->stop(remote);
+    markStopped(names, false);
+    m_ctx.engine->stop(names);
     statusBar()->showMessage(tr("Stopped %n instrument(s)", nullptr, int(names.size())), 4000);
 }
 
 void MainWindow::stopAll()
 {
-    markStopped({}, {}, true);
-    m_ctx.bench->stopAll();
-    if (RemoteRunner *runner = m_ctx.lab ? m_ctx.lab->runner() : nullptr)
-        runner->stopAll();
+    markStopped({}, true);
+    m_ctx.engine->stopAll();
     statusBar()->showMessage(tr("Stopped every run"), 4000);
 }
 
@@ -637,7 +608,7 @@ void MainWindow::addInstrument()
 void MainWindow::editInstrument()
 {
     const QStringList names = selectedInstruments();
-    if (names.size() != 1 || RemoteRunner::isRemoteName(names.constFirst()))
+    if (names.size() != 1 || RemoteTarget::isRemoteName(names.constFirst()))
         return;
     const QString name = names.constFirst();
     QStringList taken = m_ctx.bench->names();
@@ -919,10 +890,7 @@ void MainWindow::connectLabDialog()
 void MainWindow::labOpened()
 {
     LabConnection *lab = m_ctx.lab;
-    m_model->setLab(lab->lab(), lab->runner());
-    connect(lab->runner(), &RemoteRunner::eventLogged, m_logModel, &LogModel::append);
-    connect(lab->runner(), &RemoteRunner::runFinished, this,
-            [this](quint64 id) { runEnded(id, true); });
+    m_model->setLab(lab->lab(), lab->target());
     connect(lab->lab(), &RemoteLab::nodeChanged, this, &MainWindow::updateLabStatus);
     connect(lab->lab(), &RemoteLab::nodeLost, this, [this](const QString &node) {
         logLocal(tr("Node %1 is lost; its unfinished jobs failed").arg(node));
@@ -1026,7 +994,7 @@ void MainWindow::saveSettings()
 QString MainWindow::quitRisk() const
 {
     QStringList risks;
-    if (!m_runs.isEmpty() || m_ctx.bench->hasActiveRuns())
+    if (!m_runs.isEmpty() || m_ctx.engine->hasActiveRuns())
         risks.append(tr("A run is going; quitting stops it."));
     if (!m_outputsOn.isEmpty()) {
         QStringList outputs = m_outputsOn.values();
@@ -1170,7 +1138,7 @@ void MainWindow::fitColumns()
             header->resizeSection(c, width[size_t(c)]);
 }
 
-void MainWindow::trackRun(quint64 id, bool remote, const Bench::RunRequest &request)
+void MainWindow::trackRun(quint64 id, const RunRequest &request)
 {
     TrackedRun run;
     run.request = request;
@@ -1180,7 +1148,7 @@ void MainWindow::trackRun(quint64 id, bool remote, const Bench::RunRequest &requ
         if (op.id == request.operation && !op.name.isEmpty())
             run.operationName = op.name;
     run.clock.start();
-    m_runs.insert({remote, id}, run);
+    m_runs.insert(id, run);
     // A switched output is remembered until switched off, so quitting can warn about it.
     if (request.operation == QLatin1String("set_output")) {
         const QString state = request.parameters.value(QStringLiteral("state")).toString();
@@ -1198,25 +1166,20 @@ void MainWindow::trackRun(quint64 id, bool remote, const Bench::RunRequest &requ
     updateActiveRuns();
 }
 
-void MainWindow::runEnded(quint64 id, bool remote)
+void MainWindow::runEnded(quint64 id)
 {
-    const auto it = m_runs.constFind({remote, id});
+    const auto it = m_runs.constFind(id);
     const bool stopped = it != m_runs.cend() && it->stopped;
     if (it != m_runs.cend())
         m_runs.erase(it);
-    QString text;
-    if (remote)
-        text = stopped ? tr("Remote run %1 stopped") : tr("Remote run %1 finished");
-    else
-        text = stopped ? tr("Run %1 stopped") : tr("Run %1 finished");
+    const QString text = stopped ? tr("Run %1 stopped") : tr("Run %1 finished");
     statusBar()->showMessage(text.arg(id), 5000);
     updateActiveRuns();
 }
 
-void MainWindow::markStopped(const QStringList &local, const QStringList &remote, bool all)
+void MainWindow::markStopped(const QStringList &names, bool all)
 {
     for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
-        const QStringList &names = it.key().first ? remote : local;
         bool every = true;
         for (const QString &name : std::as_const(it->request.instruments))
             every = every && names.contains(name);
@@ -1229,7 +1192,7 @@ void MainWindow::updateActiveRuns()
     QList<OperationsPanel::ActiveRun> runs;
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
         OperationsPanel::ActiveRun r;
-        r.id = it.key().second;
+        r.id = it.key();
         r.operation = it->operationName;
         r.instruments = int(it->request.instruments.size());
         r.elapsedMs = it->clock.elapsed();

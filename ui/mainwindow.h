@@ -4,6 +4,7 @@
 
 #include "instruments/bench.h"
 #include "node/mqttclient.h"
+#include "plans/runrequest.h"
 #include "results/csvexporter.h"
 
 #include <QElapsedTimer>
@@ -46,6 +47,7 @@ class LogPanel;
 class OperationsPanel;
 class PlotPanel;
 class ProfileRegistry;
+class RunEngine;
 
 /**
  * The main window: instruments table, live plot, operations, cap, gauges and log. It owns no
@@ -61,6 +63,7 @@ public:
     struct Context
     {
         Bench *bench = nullptr;
+        RunEngine *engine = nullptr; ///< runs on the bench and the lab's instruments
         Dispatcher *dispatcher = nullptr;
         const ProfileRegistry *profiles = nullptr;
         Journal *journal = nullptr;    ///< where the readings go; null disables CSV export
@@ -152,7 +155,7 @@ private:
     void retranslate();
     void updateSelection();
     void updateTitle();
-    void runRequested(const Bench::RunRequest &request);
+    void runRequested(const RunRequest &request);
     void addInstrument();
     void editInstrument();
     void removeInstruments();
@@ -178,11 +181,11 @@ private:
     void fitColumns();
     void fitRunDock();
     /** Remembers a started run for the runs box and for "stopped" versus "finished". */
-    void trackRun(quint64 id, bool remote, const Bench::RunRequest &request);
-    void runEnded(quint64 id, bool remote);
+    void trackRun(quint64 id, const RunRequest &request);
+    void runEnded(quint64 id);
     void updateActiveRuns();
     /** Marks the tracked runs on `names` (every run when empty) as stopped by the user. */
-    void markStopped(const QStringList &local, const QStringList &remote, bool all);
+    void markStopped(const QStringList &names, bool all);
     void askQuit(const QString &risk);
     /** Splits names into this bench's and the lab's ("node/instrument"). */
     static std::pair<QStringList, QStringList> splitNames(const QStringList &names);
@@ -213,13 +216,13 @@ private:
     /** A run started from this window, until the bench reports it finished. */
     struct TrackedRun
     {
-        Bench::RunRequest request;
+        RunRequest request;
         QString operationName;
         QElapsedTimer clock;
         bool stopped = false; ///< the user stopped it
     };
-    QMap<std::pair<bool, quint64>, TrackedRun> m_runs; ///< by (remote, run id)
-    QSet<QString> m_outputsOn; ///< "instrument" or "instrument channel N" switched on here
+    QMap<quint64, TrackedRun> m_runs; ///< by run id
+    QSet<QString> m_outputsOn;        ///< "instrument" or "instrument channel N" switched on here
     QPointer<QMessageBox> m_quitQuestion;
     bool m_quitConfirmed = false;
     QScrollArea *m_controlsScroll = nullptr;

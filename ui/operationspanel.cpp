@@ -471,9 +471,9 @@ void OperationsPanel::setInterval(int intervalMs, int durationMs)
     m_duration->setValue(durationMs / 1000);
 }
 
-std::optional<Bench::RunRequest> OperationsPanel::request(QString *error) const
+std::optional<RunRequest> OperationsPanel::request(QString *error) const
 {
-    auto fail = [error](const QString &message) -> std::optional<Bench::RunRequest> {
+    auto fail = [error](const QString &message) -> std::optional<RunRequest> {
         if (error)
             *error = message;
         return std::nullopt;
@@ -484,7 +484,7 @@ std::optional<Bench::RunRequest> OperationsPanel::request(QString *error) const
     if (index < 0 || index >= m_operations.size())
         return fail(tr("The selected instruments share no operation."));
     const DriverProfile::Operation &op = m_operations.at(index);
-    Bench::RunRequest r;
+    RunRequest r;
     r.operation = op.id;
     for (int i = 0; i < op.parameters.size() && i < m_editors.size(); ++i) {
         const auto &p = op.parameters.at(i);

@@ -4,6 +4,7 @@
 
 #include "instruments/bench.h"
 #include "instruments/driverprofile.h"
+#include "plans/runrequest.h"
 
 #include <QHash>
 #include <QList>
@@ -49,7 +50,7 @@ public:
     void setInterval(int intervalMs, int durationMs);
 
     /** The request for the current inputs (instruments left empty), or nullopt with `error`. */
-    std::optional<Bench::RunRequest> request(QString *error = nullptr) const;
+    std::optional<RunRequest> request(QString *error = nullptr) const;
     /** Why Run is not possible now; empty when it is. */
     QString problem() const;
 
@@ -76,7 +77,7 @@ public:
     QPushButton *stopAllButton() const { return m_stopAll; }
 
 Q_SIGNALS:
-    void runRequested(const ld::Bench::RunRequest &request);
+    void runRequested(const ld::RunRequest &request);
     void stopSelectedRequested();
     void stopAllRequested();
 

@@ -6,6 +6,7 @@
 #include "cli/brokeroptions.h"
 #include "common/signalquit.h"
 #include "node/node.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,9 @@ int NodeCommand::run(const QStringList &arguments)
         printError(kCommand, tr("cannot start the journal: %1").arg(journal.errorString()));
         return 2;
     }
-    bench.setJournal(&journal);
+    RunEngine engine(&session.dispatcher());
+    engine.addTarget(&bench);
+    engine.setJournal(&journal);
 
     options.stateDirectory =
         parser.isSet(QStringLiteral("state-dir"))
@@ -105,7 +108,7 @@ int NodeCommand::run(const QStringList &arguments)
         printError(kCommand, tr("--state-dir needs a folder"));
         return 2;
     }
-    Node node(&bench, options);
+    Node node(&bench, &engine, options);
     QObject::connect(&node, &Node::warning, &node, [&](const QString &text) {
         std::fprintf(stderr, "node %s: warning: %s\n", qPrintable(options.name), qPrintable(text));
     });
@@ -131,8 +134,8 @@ int NodeCommand::run(const QStringList &arguments)
     SignalQuit quit;
     QCoreApplication::exec();
     node.stop();
-    bench.stopAll();
-    bench.setJournal(nullptr);
+    engine.stopAll();
+    engine.setJournal(nullptr);
     journal.close(RunEnd::Outcome::Stopped);
     std::fprintf(stderr, "node %s: %lld jobs run, %lld duplicates answered from memory\n",
                  qPrintable(options.name), node.jobsRun(), node.duplicatesAnswered());

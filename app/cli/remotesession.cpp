@@ -6,7 +6,7 @@
 #include "node/labconnection.h"
 #include "node/nodeprotocol.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -30,9 +30,9 @@ RemoteLab &RemoteSession::lab()
     return *m_connection->lab();
 }
 
-RemoteRunner &RemoteSession::runner()
+RemoteTarget &RemoteSession::target()
 {
-    return *m_connection->runner();
+    return *m_connection->target();
 }
 
 bool RemoteSession::open(QString *error)

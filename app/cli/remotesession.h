@@ -15,14 +15,14 @@ namespace ld {
 
 class LabConnection;
 class RemoteLab;
-class RemoteRunner;
+class RemoteTarget;
 
 /**
  * The command line as a controller of a lab shared over MQTT (`list --broker`,
  * `run --broker`): its own dispatcher (so its cap holds across the lab), the profiles, and a
- * LabConnection with the RemoteLab that follows the nodes and the RemoteRunner that runs
- * operations on them. The composition root of the remote commands, as BenchSession is for a
- * local bench.
+ * LabConnection with the RemoteLab that follows the nodes and the RemoteTarget through which
+ * the run engine runs operations on them. The composition root of the remote commands, as
+ * BenchSession is for a local bench.
  */
 class RemoteSession
 {
@@ -60,7 +60,7 @@ public:
     ProfileRegistry &profiles() { return m_profiles; }
     Dispatcher &dispatcher() { return *m_dispatcher; }
     RemoteLab &lab();
-    RemoteRunner &runner();
+    RemoteTarget &target();
 
 private:
     BrokerOptions::Settings m_settings;

@@ -7,7 +7,8 @@
 #include "cli/remotesession.h"
 #include "common/signalquit.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
+#include "plans/runengine.h"
 #include "results/csvexporter.h"
 #include "results/journal.h"
 
@@ -48,7 +49,7 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
 /** What the options ask for, whether the instruments are on this PC or on nodes. */
 struct RunSettings
 {
-    Bench::RunRequest request; ///< without instruments: each lab chooses them
+    RunRequest request; ///< without instruments: each lab chooses them
     int cap = 8;
     int connectTimeout = 10000;
     bool explicitSelection = false;
@@ -61,14 +62,12 @@ struct RunSettings
 };
 
 /**
- * Journals and runs `request` on `runner` (a Bench, or a RemoteRunner for a shared lab: both
- * take the same calls), reports progress and a summary, exports the CSV, and prints the run
- * id. Returns the exit code; `reachFailures` (instruments that could not be reached) make it 1.
+ * Journals and runs `request` on `engine` (whose targets are this PC's bench or a shared
+ * lab's nodes), reports progress and a summary, exports the CSV, and prints the run id.
+ * Returns the exit code; `reachFailures` (instruments that could not be reached) make it 1.
  */
-template<class Runner>
-int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
-            const Bench::RunRequest &request, RunInfo info, bool reachFailures,
-            const char *peakNote)
+int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settings,
+            const RunRequest &request, RunInfo info, bool reachFailures, const char *peakNote)
 {
     // The journal exists before the first job can finish.
     Journal journal(settings.runsFolder);
@@ -86,7 +85,7 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     runner.setJournal(&journal);
 
     QString error;
-    const quint64 runId = runner.run(request, &error);
+    const quint64 runId = runner.start(request, &error);
     if (runId == 0) {
         printError(kCommand, error);
         runner.setJournal(nullptr);
@@ -114,14 +113,8 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
         }
     };
     bool finished = false;
-    QObject::connect(&runner, &Runner::readingsAvailable, &runner, drain);
-    // A lost, refused or restored link says why at once: a job's error alone cannot tell
-    // that another instrument answers on the port. Per-job failures stay in the journal.
-    QObject::connect(&runner, &Runner::eventLogged, &runner, [](const BenchEvent &e) {
-        if (e.aboutLink)
-            std::fprintf(stderr, "run: %s: %s\n", qPrintable(e.instrument), qPrintable(e.text));
-    });
-    QObject::connect(&runner, &Runner::runFinished, &runner, [&](quint64 id) {
+    QObject::connect(&runner, &RunEngine::readingsAvailable, &runner, drain);
+    QObject::connect(&runner, &RunEngine::runFinished, &runner, [&](quint64 id) {
         if (id == runId) {
             finished = true;
             QCoreApplication::quit();
@@ -149,7 +142,7 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     if (!settings.quiet)
         progress.start(1000);
 
-    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: queued jobs are cancelled, journaled
+    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: the jobs out are cancelled, journaled
     if (!finished)
         QCoreApplication::exec();
     const bool interrupted = !finished;
@@ -202,6 +195,16 @@ int execute(Runner &runner, Dispatcher &dispatcher, const RunSettings &settings,
     return allOk && csvOk && journalOk ? 0 : 1;
 }
 
+/**
+ * A lost, refused or restored link says why at once: a job's error alone cannot tell that
+ * another instrument answers on the port. Per-job failures stay in the journal.
+ */
+void printLinkEvent(const BenchEvent &e)
+{
+    if (e.aboutLink)
+        std::fprintf(stderr, "run: %s: %s\n", qPrintable(e.instrument), qPrintable(e.text));
+}
+
 /** The instruments of this PC's bench. */
 int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
 {
@@ -245,9 +248,12 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         selection = offering;
     }
 
-    Bench::RunRequest request = settings.request;
+    RunEngine engine(&session.dispatcher());
+    engine.addTarget(&bench);
+    QObject::connect(&bench, &Bench::eventLogged, &engine, &printLinkEvent);
+    RunRequest request = settings.request;
     request.instruments = selection;
-    if (!bench.check(request, &error)) {
+    if (!engine.check(request, &error)) {
         printError(kCommand, error);
         return 2;
     }
@@ -257,7 +263,7 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
-    return execute(bench, session.dispatcher(), settings, request, info, !failures.isEmpty(),
+    return execute(engine, session.dispatcher(), settings, request, info, !failures.isEmpty(),
                    " (connects included)");
 }
 
@@ -289,7 +295,9 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         }
     }
     const RemoteLab &lab = session.lab();
-    RemoteRunner &runner = session.runner();
+    RemoteTarget &target = session.target();
+    RunEngine runner(&session.dispatcher());
+    runner.addTarget(&target);
     const QString &op = settings.request.operation;
     QStringList selection;
     if (settings.explicitSelection) {
@@ -314,7 +322,7 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         // Every connected instrument of an online node whose profile offers the operation.
         for (const RemoteLab::RemoteInstrument &i : lab.instruments()) {
             const QString name = RemoteLab::key(i.node, i.name);
-            const DriverProfile *p = runner.profile(name);
+            const DriverProfile *p = target.profile(name);
             if (i.nodeOnline && i.state == instrumentStateName(InstrumentState::Idle) && p &&
                 p->operation(op))
                 selection.append(name);
@@ -327,7 +335,7 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         }
     }
 
-    Bench::RunRequest request = settings.request;
+    RunRequest request = settings.request;
     request.instruments = selection;
     if (!runner.check(request, &error)) {
         printError(kCommand, error);
@@ -354,7 +362,7 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
     for (const QString &name : std::as_const(selection)) {
-        const InstrumentStatus s = runner.status(name);
+        const InstrumentStatus s = target.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
     return execute(runner, session.dispatcher(), settings, request, info, false, "");
@@ -417,7 +425,7 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     }
     RunSettings settings;
-    Bench::RunRequest &request = settings.request;
+    RunRequest &request = settings.request;
     if (!intOption(parser, QStringLiteral("cap"), Dispatcher::kMinCap, Dispatcher::kMaxCap,
                    &settings.cap, &error) ||
         !intOption(parser, QStringLiteral("repeat"), 1, 10'000'000, &request.repeat, &error) ||

@@ -13,6 +13,7 @@
 #include "instruments/profileregistry.h"
 #include "io/boundedfile.h"
 #include "node/labconnection.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
@@ -126,6 +127,8 @@ int runGui(int &argc, char **argv)
     Journal journal(runsFolder);
     SimBench sim;
     Bench bench(&dispatcher, &profiles);
+    RunEngine engine(&dispatcher);
+    engine.addTarget(&bench);
 
     const bool simulated = !parser.isSet(benchOpt);
     QString benchPath;
@@ -158,13 +161,14 @@ int runGui(int &argc, char **argv)
         info.instruments.append({s.config.name, s.config.resource, s.identity});
     const bool journaled = journal.open(info);
     if (journaled)
-        bench.setJournal(&journal);
+        engine.setJournal(&journal);
     else
         std::fprintf(stderr, "labdispatch: no journal, readings are not kept: %s\n",
                      qPrintable(journal.errorString()));
 
     MainWindow::Context context;
     context.bench = &bench;
+    context.engine = &engine;
     context.dispatcher = &dispatcher;
     context.profiles = &profiles;
     context.journal = journaled ? &journal : nullptr;
@@ -174,7 +178,7 @@ int runGui(int &argc, char **argv)
     context.runsFolder = runsFolder;
     // Remote jobs go through the same dispatcher, so the cap holds across the whole lab.
     LabConnection lab(&dispatcher, &profiles);
-    lab.setJournal(context.journal);
+    lab.setEngine(&engine); // one run may span local and remote instruments
     context.lab = &lab;
     auto window = std::make_unique<MainWindow>(context);
     window->show();
@@ -195,11 +199,11 @@ int runGui(int &argc, char **argv)
     const int code = app.exec();
     window.reset();
     lab.close(); // its remote jobs end now, before the journal closes
-    bench.stopAll();
+    engine.stopAll();
     // Jobs still finishing must not append to a journal that is being closed.
     const RunEnd::Outcome outcome =
-        bench.pendingJobs() > 0 ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed;
-    bench.setJournal(nullptr);
+        engine.pendingJobs() > 0 ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed;
+    engine.setJournal(nullptr);
     if (journaled)
         journal.close(outcome);
     return code;

@@ -5,14 +5,12 @@
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
-#include "instruments/intervalschedule.h"
 #include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/devicetext.h"
 #include "io/gpibcontroller.h"
 #include "io/iothreadpool.h"
 #include "io/visaresource.h"
-#include "results/journal.h"
 #include "scheduler/dispatcher.h"
 
 #include <QCoreApplication>
@@ -67,66 +65,7 @@ void BenchShared::log(BenchEvent::Severity severity, const QString &instrument, 
     requestFlush();
 }
 
-void BenchShared::publish(const Reading &reading, StatusDelta delta)
-{
-    // The journal first: once append() returns, a crash cannot lose this reading; only then
-    // may anyone else see it.
-    if (Journal *j = journal.load(std::memory_order_acquire)) {
-        if (!j->append(reading))
-            log(BenchEvent::Severity::Error, reading->instrument,
-                Bench::tr("could not journal a reading: %1").arg(j->errorString()));
-    }
-    {
-        std::lock_guard lock(mutex);
-        readings.push_back(reading);
-        deltas.push_back(std::move(delta));
-    }
-    requestFlush();
-}
-
-void BenchShared::requestFlush()
-{
-    if (flushPending.load(std::memory_order_relaxed) ||
-        flushPending.exchange(true, std::memory_order_acq_rel))
-        return;
-    std::lock_guard lock(mutex);
-    if (!facade) {
-        flushPending.store(false, std::memory_order_relaxed);
-        return;
-    }
-    QMetaObject::invokeMethod(facade, &Bench::flushShared, Qt::QueuedConnection);
-}
-
 // ---- BenchPrivate: the UI thread -------------------------------------------------------------
-
-/** Metadata a completion needs to turn a job result into a reading. */
-struct ReadingMeta
-{
-    QString instrument;
-    QString resource;
-    QString operation;
-    QList<Reading::Parameter> parameters;
-    QString unit;
-    QString quantity;
-    /** False for life-cycle jobs (connect): they change state and log, but are no data. */
-    bool isData = true;
-};
-
-struct RunState
-{
-    quint64 id = 0;
-    Bench::RunRequest request;
-    QHash<QString, OperationCall> calls; ///< per instrument
-    QHash<QString, ReadingMeta> metas;
-    std::shared_ptr<RunCounter> counter = std::make_shared<RunCounter>();
-    /** Per instrument: true while its last job of this run is unfinished (any thread). */
-    QHash<QString, std::shared_ptr<std::atomic<bool>>> inFlight;
-    QTimer *timer = nullptr;   // child of the Bench; single-shot, set for the next wave
-    IntervalSchedule schedule; ///< an interval run's waves
-    QElapsedTimer clock;
-    bool submitting = true; ///< more jobs may still be submitted
-    qint64 skipped = 0;
-};
 
 class BenchPrivate
 {
@@ -161,8 +100,6 @@ public:
     QHash<QString, Entry> entries;
     QHash<QString, QString> devices; ///< deviceKey() -> name: one entry per device
     std::map<int, Board> boards;     ///< by board number
-    std::map<quint64, std::unique_ptr<RunState>> runs;
-    quint64 nextRunId = 0;
     struct DiscoveryState
     {
         int total = 0;
@@ -180,7 +117,7 @@ public:
         , dispatcher(d)
         , profiles(p)
     {
-        shared->facade = bench;
+        shared->post = PostOnce::create(bench, [bench] { bench->flushShared(); });
         for (int i = 0; i < io->threadCount(); ++i) {
             QThread *t = io->thread(i);
             executors.emplace(t, std::make_unique<ThreadExecutor>(t));
@@ -290,9 +227,8 @@ public:
 
     /** Submits one job on `e` whose body is `body` (run on the link's thread). */
     template<typename Body>
-    JobHandle submitJob(const Entry &e, int priority, ReadingMeta meta,
-                        std::shared_ptr<RunCounter> counter,
-                        std::shared_ptr<std::atomic<bool>> inFlight, Body body)
+    JobHandle submitJob(const Entry &e, int priority,
+                        std::function<void(const JobResult &)> onFinished, Body body)
     {
         std::shared_ptr<LinkAnchor> anchor = e.anchor;
         JobSpec spec = JobSpec::async([anchor, body](JobContext ctx) mutable {
@@ -309,111 +245,41 @@ public:
             spec.alsoHolds = {e.bus}; // one exchange at a time on a shared GPIB bus
         spec.priority = priority;
         spec.executor = executorOf(e);
-        auto sh = shared;
-        spec.onFinished = [sh, meta = std::move(meta), counter, inFlight](const JobResult &r) {
-            if (!meta.isData) {
-                sh->pendingJobs.fetch_sub(1, std::memory_order_relaxed);
-                return;
-            }
-            Reading::Fields f = Reading::fieldsFromJob(r);
-            f.runId = sh->runId;
-            f.instrument = meta.instrument;
-            f.resource = meta.resource;
-            f.operation = meta.operation;
-            f.parameters = meta.parameters;
-            f.unit = meta.unit;
-            f.quantity = meta.quantity;
-            {
-                std::lock_guard lock(sh->mutex);
-                f.identity = sh->identities.value(meta.instrument);
-            }
-            const Reading reading(std::move(f));
-            StatusDelta delta;
-            delta.name = meta.instrument;
-            delta.lastReading = reading;
-            if (r.status == JobStatus::Succeeded) {
-                delta.done = 1;
-            } else {
-                delta.failed = 1;
-                delta.lastError = r.error;
-                if (r.status != JobStatus::Cancelled)
-                    sh->log(r.status == JobStatus::TimedOut ? BenchEvent::Severity::Warning
-                                                            : BenchEvent::Severity::Error,
-                            meta.instrument,
-                            QStringLiteral("%1: %2 (%3)")
-                                .arg(meta.operation, r.error, jobStatusName(r.status)));
-            }
-            sh->publish(reading, std::move(delta));
-            sh->pendingJobs.fetch_sub(1, std::memory_order_relaxed);
-            if (inFlight)
-                inFlight->store(false, std::memory_order_release);
-            if (counter && counter->outstanding.fetch_sub(1, std::memory_order_acq_rel) == 1)
-                sh->requestFlush(); // the run may be over
-        };
-        shared->pendingJobs.fetch_add(1, std::memory_order_relaxed);
-        if (counter)
-            counter->outstanding.fetch_add(1, std::memory_order_relaxed);
-        if (inFlight)
-            inFlight->store(true, std::memory_order_release);
+        spec.onFinished = std::move(onFinished);
         return dispatcher->submit(std::move(spec));
     }
 
-    std::unique_ptr<RunState> prepare(const Bench::RunRequest &request, QString *error) const;
+    /** What an operation job sends and how its reply becomes a value; `error` if it cannot. */
+    static OperationCall prepareCall(const DriverProfile &profile,
+                                     const DriverProfile::Operation &op,
+                                     const QVariantMap &parameters, QString *error)
+    {
+        OperationCall call;
+        const DriverProfile::Command cmd = op.format(parameters);
+        if (!cmd.ok()) {
+            *error = cmd.error;
+            return call;
+        }
+        call.operationId = op.id;
+        call.operation = op;
+        const int timeout = -1;
+        using RT = DriverProfile::ReplyType;
+        if (op.reply == RT::Block)
+            call.request = ScpiRequest::queryBlock(cmd.command, timeout);
+        else if (op.reply == RT::None && !op.opc)
+            call.request = ScpiRequest::write(cmd.command);
+        else
+            call.request = ScpiRequest::query(cmd.command, timeout);
+        call.replyStep = op.reply == RT::None ? -1 : 0;
+        if (profile.drainErrors)
+            call.request.drainErrors();
+        return call;
+    }
 
     void submitConnect(const Entry &e)
     {
-        ReadingMeta meta{e.config.name, e.config.resource, QStringLiteral("connect"), {}, {}, {},
-                         false};
-        submitJob(e, 1, std::move(meta), nullptr, nullptr,
+        submitJob(e, 1, {},
                   [](InstrumentLink *link, JobContext ctx) { link->connectJob(std::move(ctx)); });
-    }
-
-    void submitRunJob(RunState &run, const QString &name)
-    {
-        const Entry &e = entries[name];
-        const OperationCall call = run.calls.value(name);
-        submitJob(e, run.request.priority, run.metas.value(name), run.counter,
-                  run.inFlight.value(name), [call](InstrumentLink *link, JobContext ctx) {
-                      link->operationJob(call, std::move(ctx));
-                  });
-    }
-
-    void tick(RunState &run)
-    {
-        // Waves due before the end still start when the wake-up comes late; then it may end.
-        const qint64 now = run.clock.nsecsElapsed();
-        const QStringList due = run.schedule.takeDue(now);
-        for (const QString &name : due) {
-            if (!entries.contains(name))
-                continue;
-            // A measurement still queued or running when the next is due is not piled up:
-            // the instrument is slower than the interval; say so once, skip the tick.
-            if (run.inFlight.value(name)->load(std::memory_order_acquire)) {
-                if (run.skipped++ == 0)
-                    shared->log(BenchEvent::Severity::Warning, name,
-                                Bench::tr("slower than the %1 ms interval; skipping ticks while it "
-                                          "is busy")
-                                    .arg(run.request.intervalMs));
-                continue;
-            }
-            submitRunJob(run, name);
-        }
-        if (run.schedule.isOver(now)) {
-            endSubmissions(run);
-            return;
-        }
-        run.timer->start(run.schedule.msUntilNext(run.clock.nsecsElapsed()));
-    }
-
-    void endSubmissions(RunState &run)
-    {
-        run.submitting = false;
-        if (run.timer) {
-            run.timer->stop();
-            run.timer->deleteLater();
-            run.timer = nullptr;
-        }
-        shared->requestFlush();
     }
 
     void applyDelta(const StatusDelta &delta, QSet<QString> &dirty)
@@ -450,37 +316,17 @@ using detail::BenchPrivate;
 Bench::Bench(Dispatcher *dispatcher, const ProfileRegistry *profiles, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<BenchPrivate>(this, dispatcher, profiles))
-{
-    d->shared->runId = Journal::newRunId(wallNowNs());
-}
+{}
 
 Bench::~Bench()
 {
-    for (auto &entry : d->runs)
-        d->endSubmissions(*entry.second);
-    {
-        std::lock_guard lock(d->shared->mutex);
-        d->shared->facade = nullptr;
-    }
+    d->shared->post->detach();
     for (auto &e : d->entries)
         d->stopLink(e);
     d->removeBoards();
     // Every link is gone; now the threads can stop, then the executors that post to them.
     d->io->shutdown();
     d->executors.clear();
-}
-
-void Bench::setJournal(Journal *journal)
-{
-    d->shared->journal.store(journal, std::memory_order_release);
-    if (journal) {
-        // Readings carry the journal's run id from now on.
-        const QString path = journal->journalPath();
-        const QString runId = QFileInfo(path).dir().dirName();
-        std::lock_guard lock(d->shared->mutex);
-        if (!runId.isEmpty())
-            d->shared->runId = runId;
-    }
 }
 
 bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
@@ -558,8 +404,8 @@ bool Bench::removeInstrument(const QString &name)
     auto it = d->entries.find(name);
     if (it == d->entries.end())
         return false;
-    stop({name});
-    d->stopLink(*it);
+    d->stopLink(*it); // its jobs end as cancelled; runs on it end its steps
+
     d->devices.remove(it->device);
     d->entries.erase(it);
     d->order.removeAt(d->order.lastIndexOf(name)); // at once when emptying from the back
@@ -576,8 +422,6 @@ void Bench::setEnabled(const QString &name, bool enabled)
     auto it = d->entries.find(name);
     if (it == d->entries.end() || it->config.enabled == enabled)
         return;
-    if (!enabled)
-        stop({name});
     it->config.enabled = enabled;
     it->status.config.enabled = enabled;
     if (enabled) {
@@ -656,162 +500,87 @@ QList<DriverProfile::Operation> Bench::sharedOperations(const QStringList &names
     return shared;
 }
 
-std::unique_ptr<detail::RunState> detail::BenchPrivate::prepare(const Bench::RunRequest &request,
-                                                                QString *error) const
+bool Bench::claims(const QString &name) const
 {
-    auto fail = [error](const QString &message) -> std::unique_ptr<RunState> {
-        if (error)
-            *error = message;
-        return nullptr;
+    return !name.contains(QLatin1Char('/'));
+}
+
+QString Bench::unavailable(const QString &name) const
+{
+    auto it = d->entries.constFind(name);
+    if (it == d->entries.cend())
+        return tr("There is no instrument named '%1'.").arg(name);
+    if (!it->config.enabled)
+        return tr("'%1' is switched off.").arg(name);
+    if (!d->profileOf(*it))
+        return tr("'%1' is not identified yet and has no profile; connect it first.").arg(name);
+    return {};
+}
+
+QString Bench::resource(const QString &name) const
+{
+    return d->entries.value(name).config.resource;
+}
+
+Reading::Identity Bench::identity(const QString &name) const
+{
+    // The link's latest, which the status learns only at the next flush.
+    std::lock_guard lock(d->shared->mutex);
+    return d->shared->identities.value(name);
+}
+
+JobHandle Bench::submit(OperationJob job)
+{
+    auto fail = [&job](const QString &error) {
+        JobResult r;
+        r.status = JobStatus::Rejected;
+        r.error = error;
+        if (job.onFinished)
+            job.onFinished(r);
+        return JobHandle();
     };
-    if (request.instruments.isEmpty())
-        return fail(Bench::tr("Select at least one instrument."));
-    if (request.repeat < 1)
-        return fail(Bench::tr("Repeat must be at least 1, not %1.").arg(request.repeat));
-    if (request.intervalMs < 0 || request.durationMs < 0)
-        return fail(Bench::tr("Interval and duration cannot be negative."));
-
-    auto run = std::make_unique<RunState>();
-    run->request = request;
-    for (const QString &name : request.instruments) {
-        auto it = entries.constFind(name);
-        if (it == entries.cend())
-            return fail(Bench::tr("There is no instrument named '%1'.").arg(name));
-        if (!it->config.enabled)
-            return fail(Bench::tr("'%1' is switched off.").arg(name));
-        const DriverProfile *p = profileOf(*it);
-        if (!p)
-            return fail(
-                Bench::tr("'%1' is not identified yet and has no profile; connect it first.")
-                    .arg(name));
-        const DriverProfile::Operation *op = p->operation(request.operation);
-        if (!op)
-            return fail(Bench::tr("'%1' (%2) has no operation '%3'.")
-                            .arg(name, p->displayName(), request.operation));
-        const DriverProfile::Command cmd = op->format(request.parameters);
-        if (!cmd.ok())
-            return fail(Bench::tr("%1: %2").arg(name, cmd.error));
-
-        OperationCall call;
-        call.operationId = op->id;
-        call.operation = *op;
-        int timeout = -1;
-        using RT = DriverProfile::ReplyType;
-        if (op->reply == RT::Block)
-            call.request = ScpiRequest::queryBlock(cmd.command, timeout);
-        else if (op->reply == RT::None && !op->opc)
-            call.request = ScpiRequest::write(cmd.command);
-        else
-            call.request = ScpiRequest::query(cmd.command, timeout);
-        call.replyStep = op->reply == RT::None ? -1 : 0;
-        if (p->drainErrors)
-            call.request.drainErrors();
-        run->calls.insert(name, call);
-
-        ReadingMeta meta;
-        meta.instrument = name;
-        meta.resource = it->config.resource;
-        meta.operation = op->id;
-        meta.unit = op->unit;
-        meta.quantity = op->quantity;
-        for (const auto &param : op->parameters) {
-            const QVariant v = request.parameters.value(param.name, param.defaultValue);
-            if (v.isValid())
-                meta.parameters.append({param.name, v.toString()});
-        }
-        run->metas.insert(name, meta);
-        run->inFlight.insert(name, std::make_shared<std::atomic<bool>>(false));
-    }
-
-    return run;
+    auto it = d->entries.constFind(job.instrument);
+    if (it == d->entries.cend() || !it->link)
+        return fail(unavailable(job.instrument));
+    const DriverProfile *p = d->profileOf(*it);
+    if (!p)
+        return fail(unavailable(job.instrument));
+    QString error;
+    const detail::OperationCall call =
+        BenchPrivate::prepareCall(*p, job.operation, job.parameters, &error);
+    if (!error.isEmpty())
+        return fail(tr("%1: %2").arg(job.instrument, error));
+    return d->submitJob(*it, job.priority, std::move(job.onFinished),
+                        [call](detail::InstrumentLink *link, JobContext ctx) {
+                            link->operationJob(call, std::move(ctx));
+                        });
 }
 
-bool Bench::check(const RunRequest &request, QString *error) const
+void Bench::cancel(const QString &name)
 {
-    return d->prepare(request, error) != nullptr;
+    d->dispatcher->cancelKey(name);
 }
 
-quint64 Bench::run(const RunRequest &request, QString *error)
+void Bench::noteReadings(const QList<Reading> &readings)
 {
-    auto run = d->prepare(request, error);
-    if (!run)
-        return 0;
-    run->id = ++d->nextRunId;
-    run->clock.start();
-    detail::RunState &r = *run;
-    d->runs.emplace(run->id, std::move(run));
-    if (request.intervalMs > 0) {
-        r.schedule = IntervalSchedule(request.instruments, request.intervalMs, request.durationMs,
-                                      d->dispatcher->cap());
-        r.timer = new QTimer(this);
-        r.timer->setTimerType(Qt::PreciseTimer);
-        r.timer->setSingleShot(true);
-        connect(r.timer, &QTimer::timeout, this, [this, &r] { d->tick(r); });
-        d->tick(r);
-    } else {
-        for (int i = 0; i < request.repeat; ++i)
-            for (const QString &name : request.instruments)
-                d->submitRunJob(r, name);
-        r.submitting = false;
-        d->shared->requestFlush();
-    }
-    return r.id;
-}
-
-void Bench::stop(const QStringList &names)
-{
-    for (auto &entry : d->runs) {
-        detail::RunState &r = *entry.second;
-        bool all = true;
-        for (const QString &n : std::as_const(r.request.instruments))
-            if (!names.contains(n))
-                all = false;
-        if (all) {
-            d->endSubmissions(r);
+    QSet<QString> dirty;
+    for (const Reading &r : readings) {
+        auto it = d->entries.find(r->instrument);
+        if (it == d->entries.end())
+            continue;
+        InstrumentStatus &s = it->status;
+        s.lastReading = r;
+        if (r->status == JobStatus::Succeeded) {
+            ++s.jobsDone;
         } else {
-            for (const QString &n : names)
-                r.request.instruments.removeAll(n);
-            r.schedule.remove(names);
+            ++s.jobsFailed;
+            s.lastError = DeviceText::printable(r->error);
         }
+        dirty.insert(r->instrument);
     }
-    for (const QString &name : names)
-        d->dispatcher->cancelKey(name);
-}
-
-void Bench::stopAll()
-{
-    stop(d->order);
-}
-
-int Bench::pendingJobs() const
-{
-    return int(d->shared->pendingJobs.load(std::memory_order_relaxed));
-}
-
-bool Bench::hasActiveRuns() const
-{
-    return !d->runs.empty();
-}
-
-QList<Reading> Bench::takeReadings(int max)
-{
-    QList<Reading> out;
-    std::lock_guard lock(d->shared->mutex);
-    auto &q = d->shared->readings;
-    const qsizetype n =
-        max < 0 ? qsizetype(q.size()) : std::min<qsizetype>(max, qsizetype(q.size()));
-    out.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        out.append(std::move(q.front()));
-        q.pop_front();
-    }
-    return out;
-}
-
-qint64 Bench::readingsQueued() const
-{
-    std::lock_guard lock(d->shared->mutex);
-    return qint64(d->shared->readings.size());
+    for (const QString &name : std::as_const(d->order))
+        if (dirty.contains(name))
+            Q_EMIT instrumentChanged(name);
 }
 
 QByteArray Bench::toJson() const
@@ -1076,15 +845,11 @@ void Bench::flushShared()
     std::vector<detail::StatusDelta> deltas;
     std::vector<BenchEvent> events;
     std::vector<std::pair<quint64, DiscoveredInstrument>> found;
-    bool haveReadings = false;
     {
         std::lock_guard lock(d->shared->mutex);
         deltas.swap(d->shared->deltas);
         events.swap(d->shared->events);
         found.swap(d->shared->discoveries);
-        haveReadings = !d->shared->readings.empty();
-        // Cleared under the lock: anything pushed after this swap posts a new flush.
-        d->shared->flushPending.store(false, std::memory_order_release);
     }
     QSet<QString> dirty;
     for (const auto &delta : deltas)
@@ -1094,8 +859,6 @@ void Bench::flushShared()
             Q_EMIT instrumentChanged(name);
     for (const BenchEvent &e : events)
         Q_EMIT eventLogged(e);
-    if (haveReadings)
-        Q_EMIT readingsAvailable();
     for (const auto &[id, result] : found) {
         auto it = d->discoveries.find(id);
         if (it == d->discoveries.end())
@@ -1109,16 +872,6 @@ void Bench::flushShared()
             if (d->discoveries.empty())
                 d->probes.clear();
             Q_EMIT discoveryFinished(id, state.total, state.found);
-        }
-    }
-    for (auto it = d->runs.begin(); it != d->runs.end();) {
-        detail::RunState &r = *it->second;
-        if (!r.submitting && r.counter->outstanding.load(std::memory_order_acquire) == 0) {
-            const quint64 id = r.id;
-            it = d->runs.erase(it);
-            Q_EMIT runFinished(id);
-        } else {
-            ++it;
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "instruments/gpibboardconfig.h"
 #include "instruments/instrumentconfig.h"
 #include "io/serialsettings.h"
+#include "plans/runtarget.h"
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
 
@@ -19,21 +20,12 @@ namespace ld {
 
 class Dispatcher;
 class ProfileRegistry;
-class Journal;
 
 namespace detail {
 class BenchPrivate;
 struct BenchShared;
 } // namespace detail
 
-/**
- * The instruments of one bench and the jobs run on them. Lives on the UI (or main) thread;
- * every instrument's session lives on one of a few I/O threads, and every job goes through the
- * dispatcher with the instrument's name as its key, so one instrument never runs two jobs.
- *
- * Readings are journaled first (when a journal is set), then queued for the UI: at high rates
- * the UI drains them with takeReadings() on its display tick after readingsAvailable().
- */
 /** What Bench::discover() probes. */
 struct DiscoveryRequest
 {
@@ -56,28 +48,21 @@ struct DiscoveredInstrument
     QString onBenchAs; ///< not probed: the bench's instrument of this name uses the address
 };
 
-class Bench : public QObject
+/**
+ * The instruments of one bench: registry, discovery, bench file, and the RunTarget through
+ * which the run engine runs operations on them. Lives on the UI (or main) thread; every
+ * instrument's session lives on one of a few I/O threads, and every job goes through the
+ * dispatcher with the instrument's name as its key, so one instrument never runs two jobs.
+ */
+class Bench
+    : public QObject
+    , public RunTarget
 {
     Q_OBJECT
 public:
-    /** What to run: an operation on some instruments, once or repeatedly. */
-    struct RunRequest
-    {
-        QStringList instruments;
-        QString operation;      ///< an operation id all their profiles share
-        QVariantMap parameters; ///< by parameter name; defaults fill gaps
-        int repeat = 1;         ///< runs per instrument (when intervalMs == 0)
-        int intervalMs = 0;     ///< > 0: one run per instrument every intervalMs ...
-        int durationMs = 0;     ///< ... for this long (0 with an interval: until stopped)
-        int priority = 0;
-    };
-
     Bench(Dispatcher *dispatcher, const ProfileRegistry *profiles, QObject *parent = nullptr);
-    /** Stops the bench's runs, cancels its jobs and closes every session (bounded). */
+    /** Cancels its jobs and closes every session (bounded). */
     ~Bench() override;
-
-    /** Readings are appended here before anyone else sees them. Not owned; may be null. */
-    void setJournal(Journal *journal);
 
     bool addInstrument(const InstrumentConfig &config, QString *error = nullptr);
     bool updateInstrument(const QString &name, const InstrumentConfig &config,
@@ -89,7 +74,19 @@ public:
     InstrumentStatus status(const QString &name) const;
     QList<InstrumentStatus> statuses() const;
     /** The profile in use by `name` (configured or matched), null before identification. */
-    const DriverProfile *profile(const QString &name) const;
+    const DriverProfile *profile(const QString &name) const override;
+
+    // RunTarget: local names never contain '/'.
+    bool claims(const QString &name) const override;
+    QStringList instrumentNames() const override { return names(); }
+    QString unavailable(const QString &name) const override;
+    QString resource(const QString &name) const override;
+    Reading::Identity identity(const QString &name) const override;
+    /** Runs on the instrument's link; the command is formatted here, once per job. */
+    JobHandle submit(OperationJob job) override;
+    void cancel(const QString &name) override;
+    /** Counts them and keeps the last one in the instruments' status. */
+    void noteReadings(const QList<Reading> &readings) override;
 
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
@@ -106,24 +103,6 @@ public:
 
     /** Operations every one of `names` offers (by id), in the first one's order. */
     QList<DriverProfile::Operation> sharedOperations(const QStringList &names) const;
-
-    /**
-     * Validates the request (instruments known and enabled, operation shared, parameters
-     * within the profile's limits) and starts it. Returns a run id (> 0), or 0 with `error`.
-     */
-    quint64 run(const RunRequest &request, QString *error = nullptr);
-    /** The checks run() makes, without starting anything. */
-    bool check(const RunRequest &request, QString *error = nullptr) const;
-    /** Stops repeating runs on `names` and cancels their queued and running jobs. */
-    void stop(const QStringList &names);
-    void stopAll();
-    /** Jobs of this bench not yet finished, and repeating runs still going. */
-    int pendingJobs() const;
-    bool hasActiveRuns() const;
-
-    /** Takes up to `max` queued readings, oldest first (UI thread, on its display tick). */
-    QList<Reading> takeReadings(int max = -1);
-    qint64 readingsQueued() const;
 
     /**
      * The largest bench file read (docs/architecture.md): some 70,000 instruments as toJson()
@@ -148,16 +127,12 @@ Q_SIGNALS:
     void instrumentRemoved(const QString &name);
     /** State, identity, counters or last reading of `name` changed. */
     void instrumentChanged(const QString &name);
-    /** New readings are queued; coalesced, not one per reading. */
-    void readingsAvailable();
     void eventLogged(const ld::BenchEvent &event);
     void discovered(quint64 discoveryId, const ld::DiscoveredInstrument &result);
     void discoveryFinished(quint64 discoveryId, int probed, int found);
-    /** A run (repeating or not) has no more jobs to start or finish. */
-    void runFinished(quint64 runId);
 
 private:
-    friend struct detail::BenchShared;
+    friend class detail::BenchPrivate;
     /** Applies what the I/O threads queued; posted once per batch, never per reading. */
     void flushShared();
 

@@ -8,18 +8,16 @@
 #include "io/scpirequest.h"
 #include "results/reading.h"
 #include "scheduler/jobspec.h"
+#include "scheduler/postonce.h"
 
 #include <QHash>
 #include <QPointer>
 
-#include <atomic>
-#include <deque>
 #include <mutex>
 #include <optional>
 #include <vector>
 
 namespace ld {
-class Journal;
 namespace detail {
 
 class InstrumentLink;
@@ -53,23 +51,17 @@ struct StatusDelta
 struct BenchShared
 {
     std::mutex mutex; // short sections only: push or swap
-    Bench *facade = nullptr;
     std::vector<StatusDelta> deltas;
     std::vector<BenchEvent> events;
-    std::deque<Reading> readings;
     QHash<QString, Reading::Identity> identities;
     std::vector<std::pair<quint64, DiscoveredInstrument>> discoveries;
-    std::atomic<Journal *> journal{nullptr};
-    std::atomic<bool> flushPending{false};
-    std::atomic<qint64> pendingJobs{0};
-    QString runId;
+    /** Bench::flushShared() on the UI thread, once per batch. */
+    std::shared_ptr<PostOnce> post;
 
     void push(StatusDelta delta);
     void log(BenchEvent::Severity severity, const QString &instrument, const QString &text,
              bool aboutLink = false);
-    /** Journals the reading, then queues it for the UI. */
-    void publish(const Reading &reading, StatusDelta delta);
-    void requestFlush();
+    void requestFlush() { post->request(); }
 };
 
 /** Lets other threads reach a link safely: cleared on the link's thread when it dies. */
@@ -85,12 +77,6 @@ struct ObjectAnchor
 {
     std::mutex mutex;
     QObject *object = nullptr; // cleared by the object's destructor, under mutex
-};
-
-/** Bookkeeping of one run that completions update from any thread. */
-struct RunCounter
-{
-    std::atomic<int> outstanding{0};
 };
 
 } // namespace detail

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node/labconnection.h"
 
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
+#include "plans/runengine.h"
 
 namespace ld {
 
@@ -26,15 +27,16 @@ bool LabConnection::open(const MqttClient::Options &options, QString *error,
     connect(client.get(), &MqttClient::stateChanged, this, &LabConnection::stateChanged);
     connect(client.get(), &MqttClient::connectionError, this, &LabConnection::connectionError);
     m_lab = std::make_unique<RemoteLab>(client.get(), m_dispatcher, labOptions);
-    m_runner = std::make_unique<RemoteRunner>(m_lab.get(), m_profiles);
-    m_runner->setJournal(m_journal);
+    m_target = std::make_unique<RemoteTarget>(m_lab.get(), m_profiles);
     m_client = std::move(client);
     if (!m_client->start(error)) {
-        m_runner.reset();
+        m_target.reset();
         m_lab.reset();
         m_client.reset();
         return false;
     }
+    if (m_engine)
+        m_engine->addTarget(m_target.get());
     Q_EMIT opened();
     return true;
 }
@@ -44,7 +46,9 @@ void LabConnection::close()
     if (!m_client)
         return;
     Q_EMIT aboutToClose();
-    m_runner.reset();
+    if (m_engine)
+        m_engine->removeTarget(m_target.get());
+    m_target.reset();
     m_lab.reset();
     // Closed from here on: the client's last state change is not forwarded half-way.
     const std::unique_ptr<MqttClient> client = std::move(m_client);
@@ -60,11 +64,13 @@ QString LabConnection::brokerText() const
     return QStringLiteral("%1:%2").arg(m_client->options().host).arg(m_client->options().port);
 }
 
-void LabConnection::setJournal(Journal *journal)
+void LabConnection::setEngine(RunEngine *engine)
 {
-    m_journal = journal;
-    if (m_runner)
-        m_runner->setJournal(journal);
+    if (m_engine && m_target)
+        m_engine->removeTarget(m_target.get());
+    m_engine = engine;
+    if (m_engine && m_target)
+        m_engine->addTarget(m_target.get());
 }
 
 bool LabConnection::parseBroker(const QString &text, MqttClient::Options *options, QString *error)

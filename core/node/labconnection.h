@@ -12,14 +12,15 @@
 namespace ld {
 
 class Dispatcher;
-class Journal;
 class ProfileRegistry;
-class RemoteRunner;
+class RemoteTarget;
+class RunEngine;
 
 /**
  * The controller's link to a shared lab, which the user may open, change and close while the
  * application runs: it owns the MQTT client, the RemoteLab that follows the nodes, and the
- * RemoteRunner that runs operations on their instruments, and replaces all three together.
+ * RemoteTarget through which the run engine runs operations on their instruments, and
+ * replaces all three together (adding the target to the engine and removing it).
  * Views attach on opened() and detach on aboutToClose(); remote jobs still pending when a link
  * closes end as cancelled.
  */
@@ -44,21 +45,21 @@ public:
     /** Null while closed. */
     MqttClient *client() const { return m_client.get(); }
     RemoteLab *lab() const { return m_lab.get(); }
-    RemoteRunner *runner() const { return m_runner.get(); }
+    RemoteTarget *target() const { return m_target.get(); }
     /** "host:port" of the open link; empty while closed. */
     QString brokerText() const;
 
-    /** Remote readings are journaled here too. Not owned; may be null. */
-    void setJournal(Journal *journal);
+    /** The engine whose runs reach the lab's instruments. Not owned; may be null. */
+    void setEngine(RunEngine *engine);
 
     /** "HOST:PORT" or "HOST" (port 1883) into `options`; false with `error` otherwise. */
     static bool parseBroker(const QString &text, MqttClient::Options *options,
                             QString *error = nullptr);
 
 Q_SIGNALS:
-    /** A new link exists (lab() and runner() are set); it may still be connecting. */
+    /** A new link exists (lab() and target() are set); it may still be connecting. */
     void opened();
-    /** The link is about to go: detach from lab() and runner() now. */
+    /** The link is about to go: detach from lab() and target() now. */
     void aboutToClose();
     void stateChanged(ld::MqttClient::State state);
     void connectionError(const QString &error);
@@ -66,11 +67,11 @@ Q_SIGNALS:
 private:
     Dispatcher *m_dispatcher;
     const ProfileRegistry *m_profiles;
-    Journal *m_journal = nullptr;
-    // Destroyed in reverse: the runner before the lab before the client.
+    RunEngine *m_engine = nullptr;
+    // Destroyed in reverse: the target before the lab before the client.
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<RemoteLab> m_lab;
-    std::unique_ptr<RemoteRunner> m_runner;
+    std::unique_ptr<RemoteTarget> m_target;
 };
 
 } // namespace ld

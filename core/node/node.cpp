@@ -3,6 +3,7 @@
 #include "node/node.h"
 
 #include "instruments/bench.h"
+#include "plans/runengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,9 +19,10 @@ namespace {
 constexpr int kStateCoalesceMs = 50;
 } // namespace
 
-Node::Node(Bench *bench, Options options, QObject *parent)
+Node::Node(Bench *bench, RunEngine *engine, Options options, QObject *parent)
     : QObject(parent)
     , m_bench(bench)
+    , m_engine(engine)
     , m_options(std::move(options))
     , m_memory(m_options.rememberedJobs)
 {
@@ -55,8 +57,8 @@ Node::Node(Bench *bench, Options options, QObject *parent)
         // An empty retained message deletes the retained state.
         m_client->publish({NodeProtocol::stateTopic(m_options.name, name), {}, 1, true, {}, {}});
     });
-    connect(m_bench, &Bench::readingsAvailable, this, &Node::drainReadings);
-    connect(m_bench, &Bench::runFinished, this, &Node::onRunFinished);
+    connect(m_engine, &RunEngine::readingsAvailable, this, &Node::drainReadings);
+    connect(m_engine, &RunEngine::runFinished, this, &Node::onRunFinished);
 }
 
 Node::~Node()
@@ -234,17 +236,44 @@ void Node::onRequest(const MqttMessage &message)
     job.request = *request;
     if (!to.topic.isEmpty())
         job.replyTo.append(to);
-    m_jobs.insert(request->jobId, job);
     Q_EMIT jobAccepted(request->jobId);
 
-    // Waiting per instrument, highest priority first, FIFO within a priority.
-    std::deque<QString> &queue = m_waiting[request->instrument];
-    auto pos = queue.end();
-    while (pos != queue.begin() &&
-           m_jobs.value(*std::prev(pos)).request.priority < request->priority)
-        --pos;
-    queue.insert(pos, request->jobId);
-    pump(request->instrument);
+    // One Measure step on the instrument: the dispatcher orders it among the instrument's
+    // other jobs (priority, then FIFO) and runs one at a time.
+    PlanStep step;
+    step.type = PlanStep::Type::Measure;
+    step.instruments.names = {request->instrument};
+    step.operation = request->operation;
+    step.parameters = request->parameters;
+    Plan plan;
+    plan.priority = request->priority;
+    plan.steps = {step};
+    const QString jobId = request->jobId;
+    error.clear();
+    const quint64 runId = m_engine->start(plan, &error, [this, jobId](const Reading &r) {
+        auto found = m_jobs.find(jobId);
+        if (found != m_jobs.end())
+            found->reading = r;
+    });
+    if (runId == 0) {
+        m_jobs.insert(jobId, job);
+        NodeProtocol::JobResponse r;
+        r.status = JobStatus::Rejected;
+        r.error = error;
+        finish(jobId, std::move(r));
+        return;
+    }
+    job.runId = runId;
+    m_jobs.insert(jobId, job);
+    m_runs.insert(runId, jobId);
+}
+
+qint64 Node::jobsRun() const
+{
+    qint64 running = 0;
+    for (const Job &job : m_jobs)
+        running += job.runId != 0 && m_engine->hasStarted(job.runId) ? 1 : 0;
+    return m_jobsRun + running;
 }
 
 void Node::onCancel(const MqttMessage &message)
@@ -266,67 +295,15 @@ void Node::onCancel(const MqttMessage &message)
         finish(*jobId, std::move(r));
         return;
     }
-    const QString instrument = it->request.instrument;
-    auto running = m_inFlight.constFind(instrument);
-    if (running != m_inFlight.cend() && running->jobId == *jobId) {
-        // One node job per instrument at a time, so stopping the instrument stops this job
-        // (and local runs on that instrument, which `labdispatch node` has none of); its run
-        // then finishes as cancelled, or as done if it won the race.
-        it->cancelRequested = true;
-        m_bench->stop({instrument});
-        return;
-    }
-    auto w = m_waiting.find(instrument);
-    if (w != m_waiting.end()) {
-        w->erase(std::remove(w->begin(), w->end(), *jobId), w->end());
-        if (w->empty())
-            m_waiting.erase(w);
-    }
-    NodeProtocol::JobResponse r;
-    r.status = JobStatus::Cancelled;
-    r.error = tr("cancelled before it ran");
-    finish(*jobId, std::move(r));
-}
-
-void Node::pump(const QString &instrument)
-{
-    // One job per instrument on the bench at a time: its reading is then unambiguously the
-    // job's, and the bench's dispatcher would serialise them by key anyway.
-    while (!m_inFlight.contains(instrument)) {
-        auto w = m_waiting.find(instrument);
-        if (w == m_waiting.end() || w->empty()) {
-            m_waiting.remove(instrument);
-            return;
-        }
-        const QString jobId = w->front();
-        w->pop_front();
-        const NodeProtocol::JobRequest req = m_jobs.value(jobId).request;
-        Bench::RunRequest run;
-        run.instruments = {instrument};
-        run.operation = req.operation;
-        run.parameters = req.parameters;
-        run.priority = req.priority;
-        QString error;
-        const quint64 runId = m_bench->run(run, &error);
-        if (runId == 0) {
-            NodeProtocol::JobResponse r;
-            r.status = JobStatus::Rejected;
-            r.error = error;
-            finish(jobId, std::move(r));
-            continue;
-        }
-        ++m_jobsRun;
-        m_inFlight.insert(instrument, {jobId, runId, {}});
-        m_runs.insert(runId, instrument);
-    }
+    // Cancelled in the dispatcher: dropped if it waits, stopped if it runs; either way its
+    // run ends with a cancelled reading, which answers it.
+    it->cancelRequested = true;
+    m_engine->abort(it->runId);
 }
 
 void Node::drainReadings()
 {
-    for (const Reading &r : m_bench->takeReadings()) {
-        auto it = m_inFlight.find(r->instrument);
-        if (it != m_inFlight.end())
-            it->reading = r;
+    for (const Reading &r : m_engine->takeReadings()) {
         if (m_options.publishReadings && m_client->isConnected())
             m_client->publish(
                 {NodeProtocol::readingTopic(m_options.name, r->instrument, r.quantityOrOperation()),
@@ -340,24 +317,26 @@ void Node::drainReadings()
 
 void Node::onRunFinished(quint64 runId)
 {
-    const QString instrument = m_runs.take(runId);
-    if (instrument.isEmpty())
+    const QString jobId = m_runs.take(runId);
+    if (jobId.isEmpty())
         return;
-    drainReadings(); // the run's reading was queued before the run was reported finished
-    const InFlight done = m_inFlight.take(instrument);
+    const Job job = m_jobs.value(jobId);
     NodeProtocol::JobResponse r;
-    r.reading = done.reading;
-    if (done.reading.isNull()) {
+    r.reading = job.reading;
+    if (job.reading.isNull()) {
         r.status = JobStatus::Failed;
         r.error = tr("the job ended without a reading");
     } else {
-        r.status = done.reading->status;
-        r.error = done.reading->error;
-        if (r.status == JobStatus::Cancelled && m_jobs.value(done.jobId).cancelRequested)
-            r.error = tr("cancelled while running: %1").arg(r.error);
+        r.status = job.reading->status;
+        r.error = job.reading->error;
+        const bool started = job.reading->startedMonoNs != 0;
+        if (started)
+            ++m_jobsRun;
+        if (r.status == JobStatus::Cancelled && job.cancelRequested)
+            r.error = started ? tr("cancelled while running: %1").arg(r.error)
+                              : tr("cancelled before it ran");
     }
-    finish(done.jobId, std::move(r));
-    pump(instrument);
+    finish(jobId, std::move(r));
 }
 
 void Node::finish(const QString &jobId, NodeProtocol::JobResponse response)

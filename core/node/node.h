@@ -11,18 +11,20 @@
 #include <QSet>
 #include <QTimer>
 
-#include <deque>
 #include <memory>
 
 namespace ld {
 
 class Bench;
+class RunEngine;
 
 /**
  * One PC's bench shared with the lab over MQTT (`labdispatch node`). Publishes presence
  * (retained "online", a will "offline"), the inventory and each instrument's state
- * (retained), and readings; runs job requests from controllers on its own Bench, so its
- * dispatcher keeps one job per instrument whoever asks. A job id seen before is answered
+ * (retained), and readings; runs each job request from controllers as a one-step run of the
+ * engine on its own Bench, so its dispatcher keeps one job per instrument whoever asks
+ * (highest priority first, FIFO within one), and the run's reading is the job's answer. A job
+ * id seen before is answered
  * from memory and never run twice; with a state folder that memory survives restarts. A cancel
  * drops a waiting job or stops a running one, and either is answered "cancelled". Without a
  * broker the bench goes on (and journals, if the bench has a journal); on reconnect everything
@@ -42,7 +44,8 @@ public:
         QString stateDirectory;
     };
 
-    Node(Bench *bench, Options options, QObject *parent = nullptr);
+    /** `engine` (not owned) runs the jobs on `bench`, which must be one of its targets. */
+    Node(Bench *bench, RunEngine *engine, Options options, QObject *parent = nullptr);
     ~Node() override;
 
     /**
@@ -56,8 +59,11 @@ public:
 
     QString name() const { return m_options.name; }
     MqttClient &client() { return *m_client; }
-    /** Jobs run on the bench for requests; duplicates answered from memory are not counted. */
-    qint64 jobsRun() const { return m_jobsRun; }
+    /**
+     * Jobs that started on the bench for requests (running or finished); duplicates answered
+     * from memory and jobs cancelled while they waited are not counted.
+     */
+    qint64 jobsRun() const;
     qint64 duplicatesAnswered() const { return m_duplicates; }
     /** Finished jobs whose answers are remembered (read back from the state folder too). */
     int rememberedJobs() const { return m_memory.finishedCount(); }
@@ -87,13 +93,9 @@ private:
     {
         NodeProtocol::JobRequest request;
         QList<ReplyTo> replyTo;
+        quint64 runId = 0; ///< its run of the engine
+        Reading reading;   ///< the run's reading, once it came
         bool cancelRequested = false;
-    };
-    struct InFlight
-    {
-        QString jobId;
-        quint64 runId = 0;
-        Reading reading;
     };
 
     void onConnected();
@@ -104,23 +106,21 @@ private:
     void publishState(const QString &instrument);
     void flushStates();
     void drainReadings();
-    void pump(const QString &instrument);
     void onRunFinished(quint64 runId);
     void finish(const QString &jobId, NodeProtocol::JobResponse response);
     void reply(const ReplyTo &to, const QByteArray &payload);
 
     Bench *m_bench;
+    RunEngine *m_engine;
     Options m_options;
     std::unique_ptr<MqttClient> m_client;
     JobMemory m_memory;
-    QHash<QString, Job> m_jobs;                    ///< waiting or running
-    QHash<QString, std::deque<QString>> m_waiting; ///< per instrument, by priority then FIFO
-    QHash<QString, InFlight> m_inFlight;           ///< per instrument: at most one at a time
-    QHash<quint64, QString> m_runs;                ///< bench run id -> instrument
+    QHash<QString, Job> m_jobs;     ///< waiting or running
+    QHash<quint64, QString> m_runs; ///< engine run id -> job id
     QSet<QString> m_dirtyStates;
     QHash<QString, QString> m_profiles; ///< instrument -> profile last in the inventory
     QTimer m_stateTimer;
-    qint64 m_jobsRun = 0;
+    qint64 m_jobsRun = 0; ///< finished after they started
     qint64 m_duplicates = 0;
 };
 

@@ -9,6 +9,7 @@
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -226,18 +227,20 @@ double percentile(std::vector<double> v, double q)
     return v[std::min(v.size() - 1, size_t(double(v.size()) * q))];
 }
 
-/** One Bench::run of `repeat` measure jobs on every instrument, readings drained as they come. */
-RunOutcome runMeasure(Bench &bench, const Kind &kind, int repeat)
+/** One run of `repeat` measure jobs on every instrument, readings drained as they come. */
+RunOutcome runMeasure(Bench &bench, Dispatcher &dispatcher, const Kind &kind, int repeat)
 {
     RunOutcome out;
-    Bench::RunRequest r;
+    RunEngine engine(&dispatcher);
+    engine.addTarget(&bench);
+    RunRequest r;
     r.instruments = bench.names();
     r.operation = kind.operation;
     r.repeat = repeat;
     quint64 id = 0;
     QEventLoop loop;
     auto drain = [&] {
-        for (const Reading &reading : bench.takeReadings()) {
+        for (const Reading &reading : engine.takeReadings()) {
             if (reading->status != JobStatus::Succeeded) {
                 ++out.failed;
                 continue;
@@ -248,18 +251,19 @@ RunOutcome runMeasure(Bench &bench, const Kind &kind, int repeat)
                 .push_back(ms);
         }
     };
-    const auto c1 = QObject::connect(&bench, &Bench::readingsAvailable, &loop, drain);
-    const auto c2 = QObject::connect(&bench, &Bench::runFinished, &loop, [&](quint64 finished) {
-        if (finished == id) {
-            out.finished = true;
-            loop.quit();
-        }
-    });
+    const auto c1 = QObject::connect(&engine, &RunEngine::readingsAvailable, &loop, drain);
+    const auto c2 =
+        QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](quint64 finished) {
+            if (finished == id) {
+                out.finished = true;
+                loop.quit();
+            }
+        });
     QTimer::singleShot(kSafetyMs, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     QString error;
-    id = bench.run(r, &error);
+    id = engine.start(r, &error);
     if (id == 0) {
         std::fprintf(stderr, "run refused: %s\n", qPrintable(error));
         return out;
@@ -319,7 +323,7 @@ int throughputCase(const Kind &kind, int round, int instruments, const std::vect
     Bench bench(&dispatcher, &profiles);
     if (!addAll(bench, sim.instruments()) || connectAndWait(bench) < 0)
         return 1;
-    runMeasure(bench, kind, 5); // warm-up: sessions, allocator, runners; not measured
+    runMeasure(bench, dispatcher, kind, 5); // warm-up: sessions, allocator, runners; not measured
 
     struct Case
     {
@@ -340,7 +344,7 @@ int throughputCase(const Kind &kind, int round, int instruments, const std::vect
         for (const auto &e : sim.instruments())
             sim.setLatency(e.name, c.latencyMs, 0);
         const Snapshot before = snapshot(::getpid());
-        const RunOutcome out = runMeasure(bench, kind, kRepeat);
+        const RunOutcome out = runMeasure(bench, dispatcher, kind, kRepeat);
         const Snapshot after = snapshot(::getpid());
         // Queries, not jobs: a DMM job is two queries, each waiting the simulated latency.
         const double qps =
@@ -431,7 +435,7 @@ int benchStages(const char *mode, int round, ProfileRegistry &profiles,
                                : QString()));
     prev = s;
     const qint64 openRss = s.rssKb;
-    const RunOutcome out = runMeasure(*bench, kThermometer, 10);
+    const RunOutcome out = runMeasure(*bench, *dispatcher, kThermometer, 10);
     s = snapshot(self);
     printStage(mode, round, "after 256 x 10 measure jobs", s, prev,
                QStringLiteral("%1 ok, %2 failed, %3 s")

@@ -12,6 +12,7 @@
 #include "node/mqttclient.h"
 #include "node/node.h"
 #include "node/remotelab.h"
+#include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -51,6 +52,7 @@ struct Pc
     SimBench sim;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<Bench> bench;
+    std::unique_ptr<RunEngine> engine;
     std::unique_ptr<Node> node;
 };
 
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
             return 1;
         pc.dispatcher = std::make_unique<Dispatcher>(16);
         pc.bench = std::make_unique<Bench>(pc.dispatcher.get(), &profiles);
+        pc.engine = std::make_unique<RunEngine>(pc.dispatcher.get());
+        pc.engine->addTarget(pc.bench.get());
         for (const auto &e : pc.sim.instruments()) {
             InstrumentConfig c;
             c.name = e.name;
@@ -99,7 +103,7 @@ int main(int argc, char *argv[])
         Node::Options no;
         no.name = names[i];
         no.broker = bo;
-        pc.node = std::make_unique<Node>(pc.bench.get(), no);
+        pc.node = std::make_unique<Node>(pc.bench.get(), pc.engine.get(), no);
         pc.node->start();
     }
     MqttClient controller(bo);
@@ -125,20 +129,20 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     int runsDone = 0;
     for (Pc &pc : pcs)
-        QObject::connect(pc.bench.get(), &Bench::runFinished, pc.bench.get(),
+        QObject::connect(pc.engine.get(), &RunEngine::runFinished, pc.engine.get(),
                          [&](quint64) { ++runsDone; });
     t.start();
     for (Pc &pc : pcs) {
-        Bench::RunRequest r;
+        RunRequest r;
         r.instruments = instruments;
         r.operation = op;
         r.repeat = jobs / 8;
-        pc.bench->run(r);
+        pc.engine->start(r);
     }
     waitUntil([&] { return runsDone == 2; });
     const double localSec = t.nsecsElapsed() / 1e9;
     for (Pc &pc : pcs)
-        pc.bench->takeReadings();
+        pc.engine->takeReadings();
 
     // Throughput, remote: the same jobs through the controller's dispatcher and the broker.
     int failed = 0;
@@ -176,7 +180,7 @@ int main(int argc, char *argv[])
         no.name = names[i];
         no.broker = bo;
         no.stateDirectory = stateRoot.filePath(names[i]);
-        pc.node = std::make_unique<Node>(pc.bench.get(), no);
+        pc.node = std::make_unique<Node>(pc.bench.get(), pc.engine.get(), no);
         if (!pc.node->start(&error)) {
             std::fprintf(stderr, "bench_node: %s\n", qPrintable(error));
             return 1;
@@ -215,15 +219,15 @@ int main(int argc, char *argv[])
     // Latency: one job at a time, local vs remote, same instrument.
     std::vector<double> local, remote;
     for (int k = 0; k < samples; ++k) {
-        Bench::RunRequest r;
+        RunRequest r;
         r.instruments = {QStringLiteral("s1")};
         r.operation = op;
         const int before = runsDone;
         t.restart();
-        pcs[0].bench->run(r);
+        pcs[0].engine->start(r);
         waitUntil([&] { return runsDone > before; });
         local.push_back(t.nsecsElapsed() / 1e3);
-        pcs[0].bench->takeReadings();
+        pcs[0].engine->takeReadings();
 
         RemoteLab::Request rr;
         rr.node = names[0];

@@ -14,6 +14,7 @@
 #include "instruments/intervalschedule.h"
 #include "instruments/profileregistry.h"
 #include "operationspanel.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
@@ -296,10 +297,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_ui: %s\n", qPrintable(journal.errorString()));
         return 1;
     }
-    bench.setJournal(&journal);
+    RunEngine engine(&dispatcher);
+    engine.addTarget(&bench);
+    engine.setJournal(&journal);
 
     MainWindow::Context context;
     context.bench = &bench;
+    context.engine = &engine;
     context.dispatcher = &dispatcher;
     context.profiles = &profiles;
     context.journal = &journal;
@@ -330,7 +334,7 @@ int main(int argc, char *argv[])
     }
     // One run of every instrument, as the window's Run button starts it; the bench splits it
     // into waves of the cap across the interval.
-    Bench::RunRequest run = *request;
+    RunRequest run = *request;
     run.instruments = bench.names();
     const int waves = IntervalSchedule::wavesFor(count, cap, intervalMs);
 
@@ -362,7 +366,7 @@ int main(int argc, char *argv[])
     const qint64 finishedStart = dispatcher.counters().finished();
     QTimer::singleShot(0, &window, [&] {
         QString why;
-        if (bench.run(run, &why) == 0)
+        if (engine.start(run, &why) == 0)
             std::fprintf(stderr, "bench_ui: %s\n", qPrintable(why));
     });
     QTimer::singleShot(10000, &window, [&] { rss10 = residentMiB(); });
@@ -388,10 +392,10 @@ int main(int argc, char *argv[])
     probe.join();
 
     // Drain: stop, let the last jobs finish, then take every reading still queued.
-    bench.stopAll();
+    engine.stopAll();
     QElapsedTimer drain;
     drain.start();
-    while ((bench.pendingJobs() > 0 || bench.readingsQueued() > 0) && drain.elapsed() < 30000) {
+    while ((engine.pendingJobs() > 0 || engine.readingsQueued() > 0) && drain.elapsed() < 30000) {
         app.processEvents(QEventLoop::AllEvents, 20);
         window.displayTick();
     }

@@ -150,7 +150,7 @@ private Q_SLOTS:
         info.startedWallNs = wallNowNs();
         info.runId = Journal::newRunId(info.startedWallNs);
         QVERIFY2(m_nodeJournal->open(info), qPrintable(m_nodeJournal->errorString()));
-        m_node->bench->setJournal(m_nodeJournal.get());
+        m_node->engine->setJournal(m_nodeJournal.get());
         // The node publishes its retained inventory and states once connected; wait for them.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -168,7 +168,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_node)
-            m_node->bench->setJournal(nullptr);
+            m_node->engine->setJournal(nullptr);
         m_node.reset();
         m_nodeJournal.reset();
         m_broker.kill();

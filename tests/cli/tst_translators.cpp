@@ -13,6 +13,7 @@
 #include "io/scpiparse.h"
 #include "io/serialsettings.h"
 #include "io/visaresource.h"
+#include "plans/runrequest.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 
@@ -290,16 +291,10 @@ private Q_SLOTS:
                    return job.waitForFinished(10000) ? job.errorString()
                                                      : QStringLiteral("still running");
                });
-        QTest::newRow("de: the bench checks a run request before it queues jobs")
+        QTest::newRow("de: a run request is checked before it queues jobs")
             << QStringLiteral("de") << QStringLiteral("ld::Bench")
-            << QStringLiteral("Select at least one instrument.") << QStringList() << Produce([] {
-                   Dispatcher dispatcher(1);
-                   ProfileRegistry profiles;
-                   Bench bench(&dispatcher, &profiles);
-                   QString error;
-                   bench.check(Bench::RunRequest(), &error);
-                   return error;
-               });
+            << QStringLiteral("Select at least one instrument.") << QStringList()
+            << Produce([] { return RunRequest().refusal(); });
         const Produce badIdentity = [] {
             QString error;
             IdnInfo::parse("garbage", &error);

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchfixture.h"
 #include "instruments/bench.h"
 #include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
 #include "io/visaresource.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "scheduler/dispatcher.h"
@@ -23,16 +25,6 @@
 using namespace ld;
 
 namespace {
-constexpr int kSafetyMs = 20000;
-
-const char *kBenchJson = R"({
-  "name": "test",
-  "instruments": [
-    { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 11, "latencyMs": 2 },
-    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
-    { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 13, "latencyMs": 2 }
-  ]
-})";
 /** A box with a level to set and read back, and a label that is unquoted SCPI text. */
 const char *kLabelledProfile = R"({
   "schema": 1, "id": "test-labelled-box", "name": "Labelled box", "kind": "psu",
@@ -54,57 +46,11 @@ const char *kLabelledProfile = R"({
  * The instrument layer end to end: real sessions over ptys and loopback TCP to the simulated
  * bench, jobs through the dispatcher, faults, reconnects and the journal.
  */
-class TestBench : public QObject
+class TestBench : public test::BenchFixture
 {
     Q_OBJECT
 
 private:
-    ProfileRegistry m_profiles;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<Bench> m_bench;
-
-    void waitAllIdle()
-    {
-        m_bench->connectAll();
-        for (const QString &name : m_bench->names())
-            QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(name).state, InstrumentState::Idle,
-                                      kSafetyMs);
-    }
-
-    QList<Reading> runAndCollect(const Bench::RunRequest &request)
-    {
-        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
-        QString error;
-        const quint64 id = m_bench->run(request, &error);
-        if (id == 0)
-            qWarning("run refused: %s", qPrintable(error));
-        QList<Reading> readings;
-        if (id == 0)
-            return readings;
-        if (!QTest::qWaitFor(
-                [&] {
-                    readings += m_bench->takeReadings();
-                    for (const auto &args : finished)
-                        if (args.at(0).toULongLong() == id)
-                            return true;
-                    return false;
-                },
-                kSafetyMs))
-            qWarning("run %llu did not finish", id);
-        readings += m_bench->takeReadings();
-        return readings;
-    }
-
-    static Bench::RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
-    {
-        Bench::RunRequest r;
-        r.instruments = names;
-        r.operation = op;
-        r.repeat = repeat;
-        return r;
-    }
-
     /** Re-adds `name` with a changed configuration; the sim keeps serving it. */
     void reconfigure(const QString &name, const std::function<void(InstrumentConfig &)> &change)
     {
@@ -126,31 +72,9 @@ private Q_SLOTS:
         QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
     }
 
-    void init()
-    {
-        QString error;
-        auto specs = SimBench::parse(kBenchJson, &error);
-        QVERIFY2(specs, qPrintable(error));
-        m_sim = std::make_unique<SimBench>();
-        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
-        m_dispatcher = std::make_unique<Dispatcher>(16);
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        for (const auto &entry : m_sim->instruments()) {
-            InstrumentConfig c;
-            c.name = entry.name;
-            c.resource = entry.resource;
-            c.timeoutMs = 500;
-            c.simulated = true;
-            QVERIFY2(m_bench->addInstrument(c, &error), qPrintable(error));
-        }
-    }
+    void init() { QVERIFY(startBench()); }
 
-    void cleanup()
-    {
-        m_bench.reset();
-        m_dispatcher.reset();
-        m_sim.reset();
-    }
+    void cleanup() { stopBench(); }
 
     void connectingIdentifiesEachInstrumentAndMatchesItsProfile()
     {
@@ -208,11 +132,11 @@ private Q_SLOTS:
     void parametersOutsideTheProfileLimitsAreRefusedBeforeAnythingIsSent()
     {
         waitAllIdle();
-        Bench::RunRequest r = request({QStringLiteral("psu")}, QStringLiteral("set_voltage"));
+        RunRequest r = request({QStringLiteral("psu")}, QStringLiteral("set_voltage"));
         r.parameters.insert(QStringLiteral("channel"), 1);
         r.parameters.insert(QStringLiteral("value"), 1e6);
         QString error;
-        QCOMPARE(m_bench->run(r, &error), quint64(0));
+        QCOMPARE(m_engine->start(r, &error), quint64(0));
         QVERIFY2(error.contains(QStringLiteral("psu")), qPrintable(error));
         QCOMPARE(m_dispatcher->counters().submitted, 3); // only the three connects
     }
@@ -225,6 +149,7 @@ private Q_SLOTS:
             DriverProfileLoader::parse(kLabelledProfile, QStringLiteral("labelled.json"));
         QVERIFY2(loaded.profile, qPrintable(loaded.error));
         m_profiles.addProfile(*loaded.profile);
+        m_engine.reset();
         m_bench.reset();
         m_sim.reset();
         QString error;
@@ -235,6 +160,8 @@ private Q_SLOTS:
         m_sim = std::make_unique<SimBench>();
         QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_bench.get());
         InstrumentConfig c;
         c.name = QStringLiteral("box");
         c.resource = m_sim->resource(c.name);
@@ -244,13 +171,13 @@ private Q_SLOTS:
         waitAllIdle();
         QCOMPARE(m_bench->status(c.name).profileId, QStringLiteral("test-labelled-box"));
 
-        Bench::RunRequest set = request({c.name}, QStringLiteral("set_level"));
+        RunRequest set = request({c.name}, QStringLiteral("set_level"));
         set.parameters.insert(QStringLiteral("level"), 5);
         QCOMPARE(runAndCollect(set).size(), 1);
 
-        Bench::RunRequest label = request({c.name}, QStringLiteral("set_label"));
+        RunRequest label = request({c.name}, QStringLiteral("set_label"));
         label.parameters.insert(QStringLiteral("label"), QStringLiteral("X;*RST"));
-        const quint64 refused = m_bench->run(label, &error);
+        const quint64 refused = m_engine->start(label, &error);
         if (refused != 0)
             runAndCollect(request({c.name}, QStringLiteral("identify"))); // let it reach the box
         const auto level = runAndCollect(request({c.name}, QStringLiteral("query_level")));
@@ -267,9 +194,9 @@ private Q_SLOTS:
         SimFaults faults;
         faults.flags = SimFaults::NoReply;
         QVERIFY(m_sim->setFaults(QStringLiteral("sensor"), faults));
-        QSignalSpy events(m_bench.get(), &Bench::eventLogged);
-        Bench::RunRequest r = request({QStringLiteral("sensor"), QStringLiteral("dmm")},
-                                      QStringLiteral("identify"), 2);
+        QSignalSpy events(m_engine.get(), &RunEngine::eventLogged); // the job's failure
+        RunRequest r = request({QStringLiteral("sensor"), QStringLiteral("dmm")},
+                               QStringLiteral("identify"), 2);
         const auto readings = runAndCollect(r);
         QCOMPARE(readings.size(), 4);
         int timedOut = 0, ok = 0;
@@ -561,129 +488,6 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toInt(), 0); // nothing probed
     }
 
-    void oneJobPerInstrumentAtATimeWhateverTheCap()
-    {
-        waitAllIdle();
-        m_dispatcher->setCap(64);
-        const auto readings = runAndCollect(
-            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
-                    QStringLiteral("identify"), 20));
-        QCOMPARE(readings.size(), 60);
-        QHash<QString, QList<Reading>> byInstrument;
-        for (const Reading &r : readings)
-            byInstrument[r->instrument].append(r);
-        for (auto it = byInstrument.cbegin(); it != byInstrument.cend(); ++it) {
-            QList<Reading> list = it.value();
-            std::sort(list.begin(), list.end(), [](const Reading &a, const Reading &b) {
-                return a->startedMonoNs < b->startedMonoNs;
-            });
-            for (int i = 1; i < list.size(); ++i)
-                QVERIFY2(list[i]->startedMonoNs >= list[i - 1]->completedMonoNs,
-                         qPrintable(it.key()));
-        }
-        QVERIFY(m_dispatcher->counters().peakRunning <= 3);
-    }
-
-    void anIntervalRunBeyondTheCapStartsInWavesAcrossTheInterval()
-    {
-        // Three instruments under cap 1 cannot be one snapshot: one wave each, 100 ms apart in
-        // the 300 ms interval, two ticks in the 600 ms run. Lower bounds only: a wave may start
-        // late on a loaded machine, never early.
-        waitAllIdle();
-        m_dispatcher->setCap(1);
-        Bench::RunRequest r =
-            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
-                    QStringLiteral("identify"));
-        r.intervalMs = 300;
-        r.durationMs = 600;
-        const qint64 before = monotonicNowNs();
-        const QList<Reading> readings = runAndCollect(r);
-        QCOMPARE(readings.size(), 6);
-        constexpr qint64 kMs = 1000000;
-        for (int wave = 0; wave < 3; ++wave) {
-            const QString name = r.instruments.at(wave);
-            QList<qint64> submitted;
-            for (const Reading &reading : readings)
-                if (reading->instrument == name) {
-                    QCOMPARE(reading->status, JobStatus::Succeeded);
-                    submitted.append(reading->submittedMonoNs - before);
-                }
-            std::sort(submitted.begin(), submitted.end());
-            QCOMPARE(submitted.size(), 2);
-            QVERIFY2(submitted.at(0) >= wave * 100 * kMs, qPrintable(name));
-            QVERIFY2(submitted.at(1) >= (300 + wave * 100) * kMs, qPrintable(name));
-        }
-    }
-
-    void aLateTickStillStartsWhatWasDueBeforeTheEnd()
-    {
-        // Every 100 ms for 250 ms, and the Bench's thread held for 600 ms after the first tick:
-        // the next tick comes after the end. What was due before the end (100 and 200 ms) still
-        // starts, once per instrument (a second would pile up on a busy one), then the run ends.
-        waitAllIdle();
-        Bench::RunRequest r =
-            request({QStringLiteral("dmm"), QStringLiteral("sensor"), QStringLiteral("psu")},
-                    QStringLiteral("identify"));
-        r.intervalMs = 100;
-        r.durationMs = 250;
-        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
-        QString error;
-        const quint64 id = m_bench->run(r, &error);
-        QVERIFY2(id > 0, qPrintable(error));
-        QThread::msleep(600);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-        QCOMPARE(finished.first().at(0).toULongLong(), id);
-        const QList<Reading> readings = m_bench->takeReadings();
-        QCOMPARE(readings.size(), 6);
-        for (const QString &name : r.instruments) {
-            int n = 0;
-            for (const Reading &reading : readings)
-                n += reading->instrument == name && reading->status == JobStatus::Succeeded;
-            QVERIFY2(n == 2, qPrintable(name));
-        }
-    }
-
-    void stopCancelsQueuedAndRunningJobsAndTheRunEnds()
-    {
-        waitAllIdle();
-        QVERIFY(m_sim->setLatency(QStringLiteral("sensor"), 30, 0));
-        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
-        QString error;
-        const quint64 id = m_bench->run(
-            request({QStringLiteral("sensor")}, QStringLiteral("measure_temperature"), 200),
-            &error);
-        QVERIFY2(id > 0, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("sensor")).jobsDone >= 2,
-                                 kSafetyMs);
-        m_bench->stop({QStringLiteral("sensor")});
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-        QCOMPARE(m_bench->pendingJobs(), 0);
-        const auto readings = m_bench->takeReadings();
-        int cancelled = 0;
-        for (const Reading &r : readings)
-            cancelled += r->status == JobStatus::Cancelled;
-        QVERIFY(cancelled > 100);
-        QCOMPARE(readings.size(), 200); // every job reported, whatever its fate
-    }
-
-    void everyReadingIsJournaledBeforeTheUiGetsIt()
-    {
-        QTemporaryDir dir;
-        Journal journal(dir.path());
-        RunInfo info;
-        info.runId = Journal::newRunId(wallNowNs());
-        QVERIFY(journal.open(info));
-        m_bench->setJournal(&journal);
-        waitAllIdle();
-        const auto readings = runAndCollect(request(
-            {QStringLiteral("sensor"), QStringLiteral("dmm")}, QStringLiteral("identify"), 10));
-        QCOMPARE(readings.size(), 20);
-        // Everything the UI got was journaled first.
-        QCOMPARE(journal.appendedCount(), quint64(readings.size()));
-        QVERIFY(journal.close());
-        m_bench->setJournal(nullptr);
-    }
-
     void benchFileRoundTripsAndABadFileChangesNothing()
     {
         const QByteArray json = m_bench->toJson();
@@ -936,8 +740,9 @@ private Q_SLOTS:
         m_bench->setEnabled(QStringLiteral("dmm"), false);
         QCOMPARE(m_bench->status(QStringLiteral("dmm")).state, InstrumentState::Disabled);
         QString error;
-        QCOMPARE(m_bench->run(request({QStringLiteral("dmm")}, QStringLiteral("identify")), &error),
-                 quint64(0));
+        QCOMPARE(
+            m_engine->start(request({QStringLiteral("dmm")}, QStringLiteral("identify")), &error),
+            quint64(0));
         QVERIFY(error.contains(QStringLiteral("off")));
         m_bench->setEnabled(QStringLiteral("dmm"), true);
         m_bench->connectAll();

@@ -6,6 +6,7 @@
 #include "instruments/profileregistry.h"
 #include "node/mqttclient.h"
 #include "node/node.h"
+#include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -26,6 +27,7 @@ struct TestNode
     std::unique_ptr<SimBench> sim;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<Bench> bench;
+    std::unique_ptr<RunEngine> engine;
     std::unique_ptr<Node> node;
 
     /**
@@ -46,6 +48,8 @@ struct TestNode
         }
         n->dispatcher = std::make_unique<Dispatcher>(8);
         n->bench = std::make_unique<Bench>(n->dispatcher.get(), &profiles);
+        n->engine = std::make_unique<RunEngine>(n->dispatcher.get());
+        n->engine->addTarget(n->bench.get());
         for (const auto &entry : n->sim->instruments()) {
             InstrumentConfig c;
             c.name = entry.name;
@@ -67,7 +71,7 @@ struct TestNode
         Node::Options o;
         o.name = name;
         o.broker = broker;
-        n->node = std::make_unique<Node>(n->bench.get(), o);
+        n->node = std::make_unique<Node>(n->bench.get(), n->engine.get(), o);
         if (!n->node->start(&error)) {
             qWarning("node: %s", qPrintable(error));
             return nullptr;
@@ -84,6 +88,7 @@ struct TestNode
     {
         ::shutdown(node->client().socketDescriptor(), SHUT_RDWR);
         node.reset();
+        engine.reset();
         bench.reset();
         dispatcher.reset();
         sim.reset();

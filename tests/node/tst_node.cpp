@@ -5,6 +5,7 @@
 #include "node/mqttclient.h"
 #include "node/node.h"
 #include "node/remotelab.h"
+#include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 #include "testbroker.h"
@@ -49,6 +50,7 @@ struct TestNode
     std::unique_ptr<SimBench> sim;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<Bench> bench;
+    std::unique_ptr<RunEngine> engine;
     std::unique_ptr<Node> node;
 
     /** What a SIGKILL or a pulled cable does: the link drops without DISCONNECT. */
@@ -56,6 +58,7 @@ struct TestNode
     {
         ::shutdown(node->client().socketDescriptor(), SHUT_RDWR);
         node.reset();
+        engine.reset();
         bench.reset();
         dispatcher.reset();
         sim.reset();
@@ -104,6 +107,8 @@ private:
         }
         n->dispatcher = std::make_unique<Dispatcher>(8);
         n->bench = std::make_unique<Bench>(n->dispatcher.get(), &m_profiles);
+        n->engine = std::make_unique<RunEngine>(n->dispatcher.get());
+        n->engine->addTarget(n->bench.get());
         for (const auto &entry : n->sim->instruments()) {
             InstrumentConfig c;
             c.name = entry.name;
@@ -122,7 +127,7 @@ private:
         o.name = name;
         o.broker = broker ? *broker : brokerOptions();
         o.stateDirectory = stateDir;
-        n->node = std::make_unique<Node>(n->bench.get(), o);
+        n->node = std::make_unique<Node>(n->bench.get(), n->engine.get(), o);
         if (warnings)
             connect(n->node.get(), &Node::warning, n->node.get(),
                     [warnings](const QString &w) { warnings->append(w); });
@@ -719,11 +724,11 @@ private Q_SLOTS:
         m_broker->kill();
         QTRY_VERIFY_WITH_TIMEOUT(!m_a->node->client().isConnected(), kSafetyMs);
         // Meanwhile the bench goes on locally.
-        Bench::RunRequest local;
+        RunRequest local;
         local.instruments = {QStringLiteral("sensor")};
         local.operation = QStringLiteral("measure_temperature");
-        QSignalSpy localDone(m_a->bench.get(), &Bench::runFinished);
-        QVERIFY(m_a->bench->run(local) > 0);
+        QSignalSpy localDone(m_a->engine.get(), &RunEngine::runFinished);
+        QVERIFY(m_a->engine->start(local) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(localDone.count(), 1, kSafetyMs);
 
         QString error;

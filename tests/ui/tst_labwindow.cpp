@@ -13,7 +13,7 @@
 
 #include "node/labconnection.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "plans/runengine.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,6 +68,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
+    std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<LabConnection> m_lab;
     std::unique_ptr<MainWindow> m_window;
 
@@ -132,14 +133,18 @@ private Q_SLOTS:
         m_dispatcher = std::make_unique<Dispatcher>(4);
         m_sim = std::make_unique<SimBench>();
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_bench.get());
         const auto specs = SimBench::parse(kLocalBench, &error);
         QVERIFY2(specs && m_sim->start(m_profiles, *specs, &error) &&
                      SimulatedBench::populate(m_sim.get(), m_bench.get(), &error, 5000),
                  qPrintable(error));
         m_lab = std::make_unique<LabConnection>(m_dispatcher.get(), &m_profiles);
+        m_lab->setEngine(m_engine.get());
 
         MainWindow::Context c;
         c.bench = m_bench.get();
+        c.engine = m_engine.get();
         c.dispatcher = m_dispatcher.get();
         c.profiles = &m_profiles;
         c.simulated = true;
@@ -160,6 +165,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_lab.reset();
+        m_engine.reset();
         m_bench.reset();
         m_sim.reset();
         m_dispatcher.reset();
@@ -247,7 +253,7 @@ private Q_SLOTS:
 
     void stopSelectedEndsARemoteIntervalRun()
     {
-        RemoteRunner *runner = m_lab->runner();
+        RunEngine *runner = m_engine.get();
         run({remote("sensor")}, QStringLiteral("measure_temperature"), 1, 40);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->readingsTaken() >= 3, kSafetyMs);
         QVERIFY(runner->hasActiveRuns());
@@ -294,7 +300,7 @@ private Q_SLOTS:
         QVERIFY2(image.save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
         m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_lab->runner()->hasActiveRuns() && !m_bench->hasActiveRuns(),
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && !m_engine->hasActiveRuns(),
                                  kSafetyMs);
     }
 

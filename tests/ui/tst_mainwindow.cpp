@@ -17,6 +17,7 @@
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
+    std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSettings> m_settings;
     QString m_runsFolder; ///< passed to the window; empty: no look for interrupted runs
@@ -98,6 +100,7 @@ private:
         }
         MainWindow::Context c;
         c.bench = m_bench.get();
+        c.engine = m_engine.get();
         c.dispatcher = m_dispatcher.get();
         c.profiles = &m_profiles;
         c.journal = m_journal.get();
@@ -149,7 +152,9 @@ private Q_SLOTS:
         QVERIFY2(m_journal->open(info), qPrintable(m_journal->errorString()));
         m_sim = std::make_unique<SimBench>();
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_bench->setJournal(m_journal.get());
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_bench.get());
+        m_engine->setJournal(m_journal.get());
     }
 
     void cleanup()
@@ -157,6 +162,7 @@ private Q_SLOTS:
         m_window.reset();
         m_settings.reset();
         m_runsFolder.clear();
+        m_engine.reset();
         m_bench.reset();
         m_sim.reset();
         m_journal.reset();
@@ -421,7 +427,7 @@ private Q_SLOTS:
         QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
         runOn({QStringLiteral("Oven"), QStringLiteral("Room")},
               QStringLiteral("measure_temperature"), 30);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone, qint64(30), kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -465,7 +471,7 @@ private Q_SLOTS:
                                      .contains(QStringLiteral("°C")),
                                  kSafetyMs);
         m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
 
         QVERIFY(model->index(oven, InstrumentTableModel::IdentityColumn)
@@ -497,7 +503,7 @@ private Q_SLOTS:
               QStringLiteral("measure_temperature"), 3);
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Oven")), InstrumentState::Error, kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 3, kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
         QCOMPARE(state(QStringLiteral("Oven")), InstrumentState::Error);
         QCOMPARE(state(QStringLiteral("Room")), InstrumentState::Idle);
         QCOMPARE(row(QStringLiteral("Room")).jobsFailed, 0);
@@ -525,11 +531,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Oven")).jobsDone >= 3, kSafetyMs);
         m_window->selectInstruments({QStringLiteral("Oven"), QStringLiteral("Room")});
         QTest::mouseClick(m_window->operationsPanel()->stopSelectedButton(), Qt::LeftButton);
-        QVERIFY(m_bench->hasActiveRuns()); // the DMM's run goes on
+        QVERIFY(m_engine->hasActiveRuns()); // the DMM's run goes on
         const qint64 dmmBefore = row(QStringLiteral("DMM")).jobsDone;
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("DMM")).jobsDone > dmmBefore + 2, kSafetyMs);
         QTest::mouseClick(m_window->operationsPanel()->stopAllButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_dispatcher->isBusy(), kSafetyMs);
     }
@@ -597,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         QVERIFY(m_window->quitRisk().isEmpty());
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50);
-        QVERIFY(m_bench->hasActiveRuns());
+        QVERIFY(m_engine->hasActiveRuns());
         QVERIFY(!m_window->close());
         QMessageBox *question = m_window->quitQuestion();
         QVERIFY(question);
@@ -606,14 +612,14 @@ private Q_SLOTS:
         QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!m_window->quitQuestion());
         QVERIFY(m_window->isVisible());
-        QVERIFY(m_bench->hasActiveRuns());
+        QVERIFY(m_engine->hasActiveRuns());
 
         QVERIFY(!m_window->close());
         QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
         QTest::mouseClick(m_window->quitQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY(!m_window->isVisible());
         // Quitting stopped the run.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
     }
 
     void quittingWithAnOutputSwitchedOnAsks()
@@ -626,7 +632,7 @@ private Q_SLOTS:
         QVERIFY(panel->selectOperation(QStringLiteral("set_output")));
         QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("ON")));
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
         QVERIFY2(m_window->quitRisk().contains(QStringLiteral("PSU")),
                  qPrintable(m_window->quitRisk()));
@@ -637,7 +643,7 @@ private Q_SLOTS:
         // Switched off again: nothing left to ask about.
         QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("OFF")));
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
         QTRY_VERIFY(m_window->quitRisk().isEmpty());
         QVERIFY(m_window->close());
@@ -727,7 +733,7 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 4);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 4, kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         QSignalSpy done(m_window.get(), &MainWindow::csvExportFinished);
@@ -781,7 +787,7 @@ private Q_SLOTS:
         QVERIFY2(image.save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
         m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
                                  kSafetyMs);
         if (!language.isEmpty())
             LanguageMenu::apply(QStringLiteral("en"));

@@ -15,6 +15,7 @@
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
+    std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -90,6 +92,8 @@ private Q_SLOTS:
         m_dispatcher = std::make_unique<Dispatcher>(4);
         m_sim = std::make_unique<SimBench>();
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_bench.get());
         QString error;
         const auto specs = SimBench::parse(kBenchJson, &error);
         QVERIFY2(specs, qPrintable(error));
@@ -103,6 +107,7 @@ private Q_SLOTS:
         LanguageMenu::apply(QStringLiteral("en"));
         MainWindow::Context c;
         c.bench = m_bench.get();
+        c.engine = m_engine.get();
         c.dispatcher = m_dispatcher.get();
         c.profiles = &m_profiles;
         c.simulated = true;
@@ -118,6 +123,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_engine.reset();
         m_bench.reset();
         m_sim.reset();
         m_dispatcher.reset();

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node/labconnection.h"
 #include "node/remotelab.h"
-#include "node/remoterunner.h"
+#include "node/remotetarget.h"
+#include "plans/runengine.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "testbroker.h"
@@ -36,7 +37,7 @@ const char *kBenchJson = R"({
  * when the node dies and as "broker lost" when the broker does. Against a real mosquitto and
  * a real node.
  */
-class TestRemoteRunner : public QObject
+class TestRemoteTarget : public QObject
 {
     Q_OBJECT
 
@@ -48,7 +49,8 @@ private:
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RemoteLab> m_lab;
-    std::unique_ptr<RemoteRunner> m_runner;
+    std::unique_ptr<RemoteTarget> m_target;
+    std::unique_ptr<RunEngine> m_engine;
 
     MqttClient::Options brokerOptions() const
     {
@@ -63,9 +65,9 @@ private:
     QString sensor() const { return RemoteLab::key(m_node, QStringLiteral("sensor")); }
     QString dmm() const { return RemoteLab::key(m_node, QStringLiteral("dmm")); }
 
-    static Bench::RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
+    static RunRequest request(const QStringList &names, const QString &op, int repeat = 1)
     {
-        Bench::RunRequest r;
+        RunRequest r;
         r.instruments = names;
         r.operation = op;
         r.repeat = repeat;
@@ -79,18 +81,21 @@ private:
     bool restartController(const MqttClient::Options &client, const RemoteLab::Options &lab,
                            int measureMs)
     {
-        m_runner.reset();
+        m_engine.reset();
+        m_target.reset();
         m_lab.reset();
         m_client = std::make_unique<MqttClient>(client);
         m_lab = std::make_unique<RemoteLab>(m_client.get(), m_dispatcher.get(), lab);
-        m_runner = std::make_unique<RemoteRunner>(m_lab.get(), &m_profiles);
+        m_target = std::make_unique<RemoteTarget>(m_lab.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_target.get());
         SimFaults slow;
         slow.flags = SimFaults::SlowReply;
         slow.slowReplyMs = measureMs;
         slow.onlyCommand = "MEAS";
         return m_client->start() && m_a->sim->setFaults(QStringLiteral("sensor"), slow) &&
                QTest::qWaitFor(
-                   [&] { return m_runner->status(sensor()).state == InstrumentState::Idle; },
+                   [&] { return m_target->status(sensor()).state == InstrumentState::Idle; },
                    kSafetyMs);
     }
 
@@ -116,16 +121,19 @@ private Q_SLOTS:
         RemoteLab::Options lo;
         lo.nodeLostGraceMs = 200;
         m_lab = std::make_unique<RemoteLab>(m_client.get(), m_dispatcher.get(), lo);
-        m_runner = std::make_unique<RemoteRunner>(m_lab.get(), &m_profiles);
+        m_target = std::make_unique<RemoteTarget>(m_lab.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_target.get());
         QVERIFY(m_client->start(&error));
-        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(sensor()).state, InstrumentState::Idle,
+        QTRY_COMPARE_WITH_TIMEOUT(m_target->status(sensor()).state, InstrumentState::Idle,
                                   kSafetyMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(dmm()).state, InstrumentState::Idle, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_target->status(dmm()).state, InstrumentState::Idle, kSafetyMs);
     }
 
     void cleanup()
     {
-        m_runner.reset();
+        m_engine.reset();
+        m_target.reset();
         m_lab.reset();
         m_dispatcher.reset();
         m_client.reset();
@@ -135,7 +143,7 @@ private Q_SLOTS:
 
     void statusFollowsTheNodesRetainedState()
     {
-        const InstrumentStatus here = m_runner->status(dmm());
+        const InstrumentStatus here = m_target->status(dmm());
         const InstrumentStatus there = m_a->bench->status(QStringLiteral("dmm"));
         QCOMPARE(here.config.name, dmm());
         QCOMPARE(here.config.resource, there.config.resource);
@@ -147,11 +155,11 @@ private Q_SLOTS:
 
     void sharedOperationsComeFromTheLocalProfiles()
     {
-        const auto sensorOps = m_runner->sharedOperations({sensor()});
+        const auto sensorOps = m_target->sharedOperations({sensor()});
         QCOMPARE(sensorOps.size(),
                  m_profiles.find(QStringLiteral("labdispatch-sim-thermometer"))->operations.size());
         // The sensor and the DMM share only the IEEE 488.2 basics.
-        const auto both = m_runner->sharedOperations({sensor(), dmm()});
+        const auto both = m_target->sharedOperations({sensor(), dmm()});
         QStringList ids;
         for (const auto &op : both)
             ids.append(op.id);
@@ -169,19 +177,19 @@ private Q_SLOTS:
         info.runId = QStringLiteral("remote-run");
         info.startedWallNs = wallNowNs();
         QVERIFY2(journal.open(info), qPrintable(journal.errorString()));
-        m_runner->setJournal(&journal);
+        m_engine->setJournal(&journal);
 
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         QString error;
         const quint64 id =
-            m_runner->run(request({sensor(), dmm()}, QStringLiteral("identify"), 3), &error);
+            m_engine->start(request({sensor(), dmm()}, QStringLiteral("identify"), 3), &error);
         QVERIFY2(id > 0, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
         QCOMPARE(finished.at(0).at(0).toULongLong(), id);
-        QCOMPARE(m_runner->pendingJobs(), 0);
-        QVERIFY(!m_runner->hasActiveRuns());
+        QCOMPARE(m_engine->pendingJobs(), 0);
+        QVERIFY(!m_engine->hasActiveRuns());
 
-        const QList<Reading> readings = m_runner->takeReadings();
+        const QList<Reading> readings = m_engine->takeReadings();
         QCOMPARE(readings.size(), 6);
         QHash<QString, int> per;
         for (const Reading &r : readings) {
@@ -194,9 +202,9 @@ private Q_SLOTS:
         QCOMPARE(per.value(dmm()), 3);
         // Jobs ran through the controller's dispatcher, one per instrument at a time.
         QCOMPARE(m_dispatcher->counters().succeeded, qint64(6));
-        QCOMPARE(m_runner->lastReading(dmm())->instrument, dmm());
+        QCOMPARE(m_target->lastReading(dmm())->instrument, dmm());
 
-        m_runner->setJournal(nullptr);
+        m_engine->setJournal(nullptr);
         QVERIFY(journal.close());
         JournalReader reader(journal.journalPath());
         QVERIFY2(reader.open(), qPrintable(reader.errorString()));
@@ -242,12 +250,12 @@ private Q_SLOTS:
         QFETCH(QString, words);
         if (instrument.startsWith(QLatin1Char('/')))
             instrument.prepend(m_node);
-        Bench::RunRequest r = request({instrument}, operation, repeat);
+        RunRequest r = request({instrument}, operation, repeat);
         r.parameters = parameters;
         QString error;
-        QVERIFY(!m_runner->check(r, &error));
+        QVERIFY(!m_engine->check(r, &error));
         QVERIFY2(error.contains(words), qPrintable(error));
-        QCOMPARE(m_runner->run(r, &error), quint64(0));
+        QCOMPARE(m_engine->start(r, &error), quint64(0));
         QCOMPARE(m_dispatcher->counters().submitted, qint64(0));
         QCOMPARE(m_a->node->jobsRun(), 0);
     }
@@ -264,15 +272,15 @@ private Q_SLOTS:
         QVERIFY(b);
         const QString psu = RemoteLab::key(other, QStringLiteral("psu"));
         const QString fgen = RemoteLab::key(other, QStringLiteral("fgen"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(psu).state, InstrumentState::Idle, kSafetyMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_runner->status(fgen).state, InstrumentState::Idle, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_target->status(psu).state, InstrumentState::Idle, kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_target->status(fgen).state, InstrumentState::Idle, kSafetyMs);
 
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         QString error;
-        QVERIFY2(m_runner->run(request({psu, fgen}, QStringLiteral("query_output")), &error) > 0,
+        QVERIFY2(m_engine->start(request({psu, fgen}, QStringLiteral("query_output")), &error) > 0,
                  qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
-        const QList<Reading> readings = m_runner->takeReadings();
+        const QList<Reading> readings = m_engine->takeReadings();
         QCOMPARE(readings.size(), 2);
         for (const Reading &r : readings)
             QVERIFY2(r->status == JobStatus::Succeeded,
@@ -281,21 +289,21 @@ private Q_SLOTS:
 
     void intervalRunGoesOnUntilStopped()
     {
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
-        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
         r.intervalMs = 40;
         QString error;
-        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_runner->readingsQueued() >= 3, kSafetyMs);
-        QVERIFY(m_runner->hasActiveRuns());
-        m_runner->stop({sensor()});
+        QVERIFY2(m_engine->start(r, &error) > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->readingsQueued() >= 3, kSafetyMs);
+        QVERIFY(m_engine->hasActiveRuns());
+        m_engine->stop({sensor()});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
-        QCOMPARE(m_runner->pendingJobs(), 0);
-        const qint64 after = m_runner->readingsQueued();
+        QCOMPARE(m_engine->pendingJobs(), 0);
+        const qint64 after = m_engine->readingsQueued();
         // Nothing more is sent once stopped: the node's count stays where it is.
         const qint64 ran = m_a->node->jobsRun();
         QTest::qWait(200);
-        QCOMPARE(m_runner->readingsQueued(), after);
+        QCOMPARE(m_engine->readingsQueued(), after);
         QCOMPARE(m_a->node->jobsRun(), ran);
     }
 
@@ -306,18 +314,18 @@ private Q_SLOTS:
         slow.slowReplyMs = 300;
         slow.onlyCommand = "MEAS";
         QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), slow));
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
-        QSignalSpy events(m_runner.get(), &RemoteRunner::eventLogged);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
         int most = 0;
         QTimer probe;
         connect(&probe, &QTimer::timeout, this,
-                [&] { most = std::max(most, m_runner->pendingJobs()); });
+                [&] { most = std::max(most, m_engine->pendingJobs()); });
         probe.start(5);
-        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
+        RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"));
         r.intervalMs = 20;
         r.durationMs = 1000;
         QString error;
-        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
+        QVERIFY2(m_engine->start(r, &error) > 0, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
         probe.stop();
         QCOMPARE(most, 1);
@@ -325,7 +333,7 @@ private Q_SLOTS:
         for (const auto &e : std::as_const(events))
             told |= e.at(0).value<BenchEvent>().text.contains(QLatin1String("skipping"));
         QVERIFY(told);
-        for (const Reading &reading : m_runner->takeReadings())
+        for (const Reading &reading : m_engine->takeReadings())
             QVERIFY2(reading->status == JobStatus::Succeeded, qPrintable(reading->error));
     }
 
@@ -335,21 +343,22 @@ private Q_SLOTS:
         stuck.flags = SimFaults::NoReply;
         stuck.onlyCommand = "MEAS";
         QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), stuck));
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         QString error;
-        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_engine->start(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+            qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(m_a->node->jobsRun(), 1, kSafetyMs);
         m_a->kill();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
-        const QList<Reading> readings = m_runner->takeReadings();
+        const QList<Reading> readings = m_engine->takeReadings();
         QCOMPARE(readings.size(), 1);
         QCOMPARE(readings.at(0)->status, JobStatus::Failed);
         QVERIFY2(readings.at(0)->error.contains(QLatin1String("node lost")),
                  qPrintable(readings.at(0)->error));
-        QCOMPARE(m_runner->status(sensor()).state, InstrumentState::Offline);
+        QCOMPARE(m_target->status(sensor()).state, InstrumentState::Offline);
         QVERIFY(
-            !m_runner->check(request({sensor()}, QStringLiteral("measure_temperature")), &error));
+            !m_engine->check(request({sensor()}, QStringLiteral("measure_temperature")), &error));
         QVERIFY2(error.contains(m_node), qPrintable(error));
     }
 
@@ -366,14 +375,15 @@ private Q_SLOTS:
 
         QSignalSpy down(m_lab.get(), &RemoteLab::brokerDown);
         QSignalSpy back(m_lab.get(), &RemoteLab::brokerBack);
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         QString error;
-        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_engine->start(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+            qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(m_a->node->jobsRun(), 1, kSafetyMs);
         QVERIFY2(m_broker->restart(&error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2 * kSafetyMs);
-        const QList<Reading> readings = m_runner->takeReadings();
+        const QList<Reading> readings = m_engine->takeReadings();
         QCOMPARE(readings.size(), 1);
         QVERIFY2(readings.at(0)->status == JobStatus::Succeeded, qPrintable(readings.at(0)->error));
         QCOMPARE(down.size(), 1);
@@ -385,7 +395,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("repeat");
         QTest::addColumn<int>("intervalMs");
-        QTest::newRow("repeated: the queued jobs too") << 20 << 0;
+        QTest::newRow("repeated: the jobs out fail too") << 20 << 0;
         QTest::newRow("every 50 ms for ten minutes: the run ends") << 1 << 50;
     }
     void aBrokerGoneForTheGraceEndsTheRunAsBrokerLost()
@@ -398,22 +408,23 @@ private Q_SLOTS:
 
         QSignalSpy down(m_lab.get(), &RemoteLab::brokerDown);
         QSignalSpy lost(m_lab.get(), &RemoteLab::brokerLost);
-        QSignalSpy finished(m_runner.get(), &RemoteRunner::runFinished);
-        Bench::RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"), repeat);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        RunRequest r = request({sensor()}, QStringLiteral("measure_temperature"), repeat);
         r.intervalMs = intervalMs;
         r.durationMs = intervalMs > 0 ? 600000 : 0;
         QString error;
-        QVERIFY2(m_runner->run(r, &error) > 0, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_runner->readingsQueued() >= 2, kSafetyMs);
+        QVERIFY2(m_engine->start(r, &error) > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->readingsQueued() >= 2, kSafetyMs);
         m_broker->kill();
         QTRY_COMPARE_WITH_TIMEOUT(down.size(), 1, kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
         QCOMPARE(lost.size(), 1);
-        QCOMPARE(m_runner->pendingJobs(), 0);
+        QCOMPARE(m_engine->pendingJobs(), 0);
 
-        const QList<Reading> readings = m_runner->takeReadings();
+        const QList<Reading> readings = m_engine->takeReadings();
+        // Only jobs that were out get an answer: the window keeps the rest unsubmitted.
         if (intervalMs == 0)
-            QCOMPARE(readings.size(), repeat);
+            QVERIFY(readings.size() <= repeat);
         int brokerLost = 0;
         for (const Reading &reading : readings) {
             if (reading->status == JobStatus::Succeeded)
@@ -425,17 +436,18 @@ private Q_SLOTS:
         }
         QVERIFY(brokerLost > 0);
         // A job started while the broker is known to be lost fails at once, the same way.
-        QSignalSpy again(m_runner.get(), &RemoteRunner::runFinished);
-        QVERIFY2(m_runner->run(request({sensor()}, QStringLiteral("measure_temperature")), &error),
-                 qPrintable(error));
+        QSignalSpy again(m_engine.get(), &RunEngine::runFinished);
+        QVERIFY2(
+            m_engine->start(request({sensor()}, QStringLiteral("measure_temperature")), &error),
+            qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, kSafetyMs);
-        const QList<Reading> after = m_runner->takeReadings();
+        const QList<Reading> after = m_engine->takeReadings();
         QCOMPARE(after.size(), 1);
         QVERIFY2(after.at(0)->error.startsWith(QLatin1String("broker lost")),
                  qPrintable(after.at(0)->error));
     }
 
-    void runnerDestroyedWithJobsPendingCancelsThem()
+    void engineDestroyedWithJobsPendingCancelsThem()
     {
         SimFaults stuck;
         stuck.flags = SimFaults::SlowReply;
@@ -444,14 +456,17 @@ private Q_SLOTS:
         QVERIFY(m_a->sim->setFaults(QStringLiteral("sensor"), stuck));
         QString error;
         QVERIFY2(
-            m_runner->run(request({sensor()}, QStringLiteral("measure_temperature"), 3), &error),
+            m_engine->start(request({sensor()}, QStringLiteral("measure_temperature"), 3), &error),
             qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().running >= 1, kSafetyMs);
-        m_runner.reset();
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        m_engine.reset();
         QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().running == 0 &&
                                      m_dispatcher->counters().queued == 0,
                                  kSafetyMs);
-        QCOMPARE(m_dispatcher->counters().cancelled, qint64(3));
+        // Every job it had out; the third was never submitted (the window runs ahead by two).
+        QCOMPARE(m_dispatcher->counters().cancelled, submitted);
+        QVERIFY(submitted >= 1 && submitted < 3);
     }
 
     void labConnectionReplacesItsPartsTogether()
@@ -462,18 +477,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(lab.open(brokerOptions(), &error), qPrintable(error));
         QCOMPARE(opened.size(), 1);
-        QVERIFY(lab.lab() && lab.runner() && lab.client());
+        QVERIFY(lab.lab() && lab.target() && lab.client());
         QCOMPARE(lab.brokerText(),
                  QStringLiteral("%1:%2").arg(m_broker->host()).arg(m_broker->port()));
         QTRY_VERIFY_WITH_TIMEOUT(lab.lab()->node(m_node).online, kSafetyMs);
-        QTRY_COMPARE_WITH_TIMEOUT(lab.runner()->status(dmm()).state, InstrumentState::Idle,
+        QTRY_COMPARE_WITH_TIMEOUT(lab.target()->status(dmm()).state, InstrumentState::Idle,
                                   kSafetyMs);
         QVERIFY(lab.open(brokerOptions(), &error));
         QCOMPARE(closing.size(), 1);
         QCOMPARE(opened.size(), 2);
         lab.close();
         QCOMPARE(closing.size(), 2);
-        QVERIFY(!lab.isOpen() && !lab.lab() && !lab.runner());
+        QVERIFY(!lab.isOpen() && !lab.lab() && !lab.target());
         MqttClient::Options bad = brokerOptions();
         bad.port = 0;
         QVERIFY(!lab.open(bad, &error));
@@ -516,5 +531,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRemoteRunner)
-#include "tst_remoterunner.moc"
+QTEST_GUILESS_MAIN(TestRemoteTarget)
+#include "tst_remotetarget.moc"

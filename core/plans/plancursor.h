@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plans/plan.h"
+#include "results/reading.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace ld {
+
+namespace detail {
+struct CursorContext;
+class StepNode;
+} // namespace detail
+
+/** One operation on one instrument that a plan may start now. */
+struct PlanAction
+{
+    quint64 id = 0; ///< the cursor's; tell finished() with it
+    QString instrument;
+    /** The step it comes from (operation, path); owned by the cursor, valid while it lives. */
+    const PlanStep *step = nullptr;
+    /** The step's parameters with "${variable}" replaced by the bound value. */
+    QVariantMap parameters;
+    /** The plan variables bound where the step runs, outermost first. */
+    QList<std::pair<QString, double>> variables;
+};
+
+/**
+ * Walks a plan's step tree: hands out the actions that may start now, is told when each
+ * finishes, and says when the run is over. Pure and single-threaded: no I/O, no timers, no
+ * threads; time is what the caller passes (nanoseconds on the run's clock), so it is tested
+ * without instruments.
+ *
+ * Each step type is one small class (detail::StepNode, plancursor_p.h) made by
+ * detail::StepNode::create(); a new step type is a new class there and a case in create().
+ * Today: Sequence, Parallel, Repeat (a count, or every interval for a duration in waves of
+ * the cap) and the operation steps Set, Measure and Query. Sweep, Wait, limits and ramps are
+ * refused by create() until they are written.
+ */
+class PlanCursor
+{
+public:
+    /** What the cursor needs from the run around it. */
+    struct Environment
+    {
+        /** The instruments a selector chooses, in order. */
+        std::function<QStringList(const InstrumentSelector &)> resolve;
+        /** The dispatcher's cap when the run starts: an interval repeat's waves. */
+        int cap = 1;
+    };
+    /** Something the log should say (an instrument slower than its interval). */
+    struct Note
+    {
+        QString instrument;
+        QString text;
+    };
+
+    PlanCursor(Plan plan, Environment environment);
+    ~PlanCursor();
+    PlanCursor(const PlanCursor &) = delete;
+    PlanCursor &operator=(const PlanCursor &) = delete;
+
+    /** A step type this cursor cannot run yet (its path), or empty. */
+    static QString unsupportedStep(const Plan &plan);
+
+    /** The next action that may start at `nowNs`, or nothing for now. */
+    std::optional<PlanAction> next(qint64 nowNs);
+    /** An action handed out by next() finished with `reading`. */
+    void finished(quint64 actionId, const Reading &reading, qint64 nowNs);
+    /** Nothing more will start and nothing handed out is unfinished. */
+    bool isOver() const;
+    /** When next() may have something without a finish (an interval's wave); -1: never. */
+    qint64 nextWakeNs() const;
+    /** No more actions on `names` (stopped by the user); their unfinished ones still count. */
+    void remove(const QStringList &names);
+    /** No more actions at all. */
+    void stop();
+    bool isStopped() const;
+    /** Actions handed out and not finished. */
+    int inFlight() const;
+    /** Notes since the last call. */
+    QList<Note> takeNotes();
+
+    const Plan &plan() const { return m_plan; }
+
+private:
+    Plan m_plan;
+    PlanStep m_rootStep; ///< the plan's steps as one Sequence
+    bool m_started = false;
+    std::unique_ptr<detail::CursorContext> m_ctx;
+    std::unique_ptr<detail::StepNode> m_root;
+};
+
+} // namespace ld

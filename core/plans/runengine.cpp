@@ -1,0 +1,653 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plans/runengine.h"
+
+#include "io/devicetext.h"
+#include "plans/plancursor.h"
+#include "plans/runtarget.h"
+#include "results/journal.h"
+#include "scheduler/dispatcher.h"
+#include "scheduler/postonce.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <limits>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace ld {
+
+namespace detail {
+
+/** What a completion needs to make a reading; made once per job on the engine's thread. */
+struct ActionMeta
+{
+    QString runId; ///< the journal's
+    QString instrument;
+    QString resource;
+    Reading::Identity identity;
+    QString operation;
+    QList<Reading::Parameter> parameters;
+    QString unit;
+    QString quantity;
+    QString step;
+    QList<std::pair<QString, double>> variables;
+};
+
+/** A finished job on its way from the finishing thread to the engine's. */
+struct EngineDone
+{
+    quint64 runId = 0;
+    quint64 actionId = 0;
+    Reading reading;
+};
+
+/**
+ * What completions share with the engine. Kept alive by whoever holds it, so a completion
+ * that comes after the engine is gone touches nothing destroyed.
+ */
+struct EngineShared
+{
+    std::mutex mutex; // short sections only: push or swap
+    std::vector<EngineDone> done;
+    std::deque<Reading> readings;
+    std::vector<BenchEvent> events;
+    std::atomic<Journal *> journal{nullptr};
+    std::atomic<qint64> pending{0};
+    QString runId; ///< readings' run id (the journal's); engine thread only
+    std::shared_ptr<PostOnce> post;
+
+    /** Any thread: journals, then queues for the engine's thread. */
+    void complete(quint64 run, quint64 action, Reading reading)
+    {
+        // The journal first: once append() returns, a crash cannot lose this reading; only
+        // then may anyone else see it.
+        if (Journal *j = journal.load(std::memory_order_acquire); j && !j->append(reading)) {
+            BenchEvent e;
+            e.wallNs = wallNowNs();
+            e.severity = BenchEvent::Severity::Error;
+            e.instrument = reading->instrument;
+            e.text = QCoreApplication::translate("ld::Bench", "could not journal a reading: %1")
+                         .arg(j->errorString());
+            std::lock_guard lock(mutex);
+            events.push_back(std::move(e));
+        }
+        {
+            std::lock_guard lock(mutex);
+            readings.push_back(reading);
+            done.push_back({run, action, std::move(reading)});
+        }
+        pending.fetch_sub(1, std::memory_order_relaxed);
+        post->request();
+    }
+};
+
+/** One run: its cursor, clock, window and the jobs it has out. */
+struct EngineRun
+{
+    quint64 id = 0;
+    std::unique_ptr<PlanCursor> cursor;
+    QStringList instruments;
+    QElapsedTimer clock;
+    QTimer *timer = nullptr; // child of the engine; single-shot, the cursor's next wake-up
+    bool paused = false;
+    bool started = false; ///< a finished job of it had started
+    int priority = 0;
+    QString lastStep;
+    RunEngine::ReadingCallback onReading;
+    std::unordered_map<quint64, JobHandle> jobs; ///< by action id: the window
+};
+
+namespace {
+
+/**
+ * The one place a job result becomes a reading. A remote job's value is the node's reading
+ * (its value and wall-clock stamps); the job id and monotonic stamps are this process's.
+ */
+Reading assemble(const ActionMeta &meta, const JobResult &r)
+{
+    const Reading::Fields local = Reading::fieldsFromJob(r);
+    const bool remote =
+        r.value.metaType() == QMetaType::fromType<Reading>() && !r.value.value<Reading>().isNull();
+    Reading::Fields f = remote ? r.value.value<Reading>().fields() : local;
+    if (remote) {
+        f.jobId = local.jobId;
+        f.submittedMonoNs = local.submittedMonoNs;
+        f.startedMonoNs = local.startedMonoNs;
+        f.completedMonoNs = local.completedMonoNs;
+        if (f.completedWallNs == 0) {
+            f.submittedWallNs = local.submittedWallNs;
+            f.startedWallNs = local.startedWallNs;
+            f.completedWallNs = local.completedWallNs;
+        }
+        f.status = r.status;
+        f.error = r.error;
+    }
+    f.runId = meta.runId;
+    f.instrument = meta.instrument;
+    if (f.resource.isEmpty())
+        f.resource = meta.resource;
+    if (f.identity == Reading::Identity{})
+        f.identity = meta.identity;
+    f.operation = meta.operation;
+    if (f.parameters.isEmpty())
+        f.parameters = meta.parameters;
+    if (f.unit.isEmpty())
+        f.unit = meta.unit;
+    if (f.quantity.isEmpty())
+        f.quantity = meta.quantity;
+    f.step = meta.step;
+    f.variables = meta.variables;
+    return Reading(std::move(f));
+}
+
+} // namespace
+
+} // namespace detail
+
+using detail::EngineRun;
+
+RunEngine::RunEngine(Dispatcher *dispatcher, QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(dispatcher)
+    , m_shared(std::make_shared<detail::EngineShared>())
+{
+    m_shared->runId = Journal::newRunId(wallNowNs());
+    m_shared->post = PostOnce::create(this, [this] { drain(); });
+}
+
+RunEngine::~RunEngine()
+{
+    m_shared->post->detach();
+    m_shared->journal.store(nullptr, std::memory_order_release);
+    for (auto &[id, run] : m_runs)
+        for (const auto &[action, handle] : run->jobs)
+            handle.cancel();
+    for (RunTarget *t : std::as_const(m_targets))
+        t->setLostHandler({});
+}
+
+void RunEngine::addTarget(RunTarget *target)
+{
+    if (!target || m_targets.contains(target))
+        return;
+    m_targets.append(target);
+    // A target that can run nothing more (a lab whose broker is gone for good): its
+    // instruments leave the runs, whose jobs there have failed already.
+    target->setLostHandler([this, target] {
+        QStringList names;
+        for (const auto &[id, run] : m_runs)
+            for (const QString &n : std::as_const(run->instruments))
+                if (target->claims(n) && !names.contains(n))
+                    names.append(n);
+        for (auto &[id, run] : m_runs) {
+            run->cursor->remove(names);
+            bool all = true;
+            for (const QString &n : std::as_const(run->instruments))
+                all = all && names.contains(n);
+            if (all)
+                run->cursor->stop();
+        }
+        std::vector<quint64> ids;
+        for (const auto &[id, run] : m_runs)
+            ids.push_back(id);
+        for (quint64 id : ids)
+            QMetaObject::invokeMethod(
+                this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    });
+}
+
+void RunEngine::removeTarget(RunTarget *target)
+{
+    if (!m_targets.contains(target))
+        return;
+    QStringList names;
+    for (const auto &[id, run] : m_runs)
+        for (const QString &n : std::as_const(run->instruments))
+            if (targetOf(n) == target && !names.contains(n))
+                names.append(n);
+    stop(names);
+    target->setLostHandler({});
+    m_targets.removeAll(target);
+}
+
+RunTarget *RunEngine::targetOf(const QString &name) const
+{
+    for (RunTarget *t : m_targets)
+        if (t->claims(name))
+            return t;
+    return nullptr;
+}
+
+void RunEngine::setJournal(Journal *journal)
+{
+    m_shared->journal.store(journal, std::memory_order_release);
+    if (journal) {
+        // Readings carry the journal's run id from now on: its folder's name.
+        const QString runId = QFileInfo(journal->journalPath()).dir().dirName();
+        if (!runId.isEmpty())
+            m_shared->runId = runId;
+    }
+}
+
+int RunEngine::window() const
+{
+    return 2 * (m_dispatcher ? m_dispatcher->cap() : 1) + kWindowMargin;
+}
+
+QStringList RunEngine::resolve(const InstrumentSelector &selector) const
+{
+    if (!selector.names.isEmpty())
+        return selector.names;
+    // A kind: every instrument of every target whose profile is of that kind and that can run.
+    QStringList out;
+    for (RunTarget *t : m_targets)
+        for (const QString &n : t->instrumentNames()) {
+            const DriverProfile *p = t->profile(n);
+            if (p && p->kind == selector.kind && t->unavailable(n).isEmpty())
+                out.append(n);
+        }
+    return out;
+}
+
+QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
+{
+    if (const QString path = PlanCursor::unsupportedStep(plan); !path.isEmpty())
+        return tr("%1: this kind of step cannot run yet.").arg(path);
+    std::function<QString(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
+        for (const PlanStep &s : steps) {
+            if (s.type == PlanStep::Type::Set || s.type == PlanStep::Type::Measure ||
+                s.type == PlanStep::Type::Query) {
+                const QStringList names = resolve(s.instruments);
+                if (names.isEmpty())
+                    return tr("%1: no instrument of the kind '%2' can run.")
+                        .arg(s.path, s.instruments.kind);
+                for (const QString &name : names) {
+                    RunTarget *t = targetOf(name);
+                    if (!t)
+                        return QCoreApplication::translate("ld::Bench",
+                                                           "There is no instrument named '%1'.")
+                            .arg(name);
+                    if (const QString why = t->unavailable(name); !why.isEmpty())
+                        return why;
+                    const DriverProfile *p = t->profile(name);
+                    const DriverProfile::Operation *op = p ? p->operation(s.operation) : nullptr;
+                    if (!op)
+                        return QCoreApplication::translate("ld::Bench",
+                                                           "'%1' (%2) has no operation '%3'.")
+                            .arg(name, p ? p->displayName() : QString(), s.operation);
+                    // Parameters that name plan variables are checked where they are bound.
+                    bool bound = false;
+                    for (const QVariant &v : s.parameters)
+                        bound = bound || v.toString().startsWith(QLatin1String("${"));
+                    if (!bound) {
+                        const DriverProfile::Command cmd = op->format(s.parameters);
+                        if (!cmd.ok())
+                            return QCoreApplication::translate("ld::Bench", "%1: %2")
+                                .arg(name, cmd.error);
+                    }
+                    if (!instruments->contains(name))
+                        instruments->append(name);
+                }
+            }
+            if (const QString inner = walk(s.body); !inner.isEmpty())
+                return inner;
+        }
+        return QString();
+    };
+    return walk(plan.steps);
+}
+
+bool RunEngine::check(const Plan &plan, QString *error) const
+{
+    QStringList names;
+    const QString why = validate(plan, &names);
+    if (error && !why.isEmpty())
+        *error = why;
+    return why.isEmpty();
+}
+
+bool RunEngine::check(const RunRequest &request, QString *error) const
+{
+    if (const QString why = request.refusal(); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return check(request.toPlan(), error);
+}
+
+quint64 RunEngine::start(const RunRequest &request, QString *error)
+{
+    if (const QString why = request.refusal(); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    return start(request.toPlan(), error);
+}
+
+quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onReading)
+{
+    QStringList names;
+    if (const QString why = validate(plan, &names); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    auto run = std::make_unique<EngineRun>();
+    run->id = ++m_nextRunId;
+    run->instruments = names;
+    run->priority = plan.priority;
+    run->onReading = std::move(onReading);
+    PlanCursor::Environment env;
+    env.resolve = [this](const InstrumentSelector &s) { return resolve(s); };
+    env.cap = m_dispatcher ? m_dispatcher->cap() : 1;
+    run->cursor = std::make_unique<PlanCursor>(plan, std::move(env));
+    run->timer = new QTimer(this);
+    run->timer->setTimerType(Qt::PreciseTimer);
+    run->timer->setSingleShot(true);
+    const quint64 id = run->id;
+    connect(run->timer, &QTimer::timeout, this, [this, id] {
+        auto it = m_runs.find(id);
+        if (it == m_runs.end())
+            return;
+        pump(*it->second);
+        finishIfOver(id);
+    });
+    run->clock.start();
+    EngineRun &r = *run;
+    m_runs.emplace(id, std::move(run));
+    pump(r);
+    // Not from here: the caller has not seen the id yet.
+    QMetaObject::invokeMethod(
+        this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+void RunEngine::pump(EngineRun &run)
+{
+    const qint64 now = run.clock.nsecsElapsed();
+    if (!run.paused) {
+        const int limit = window();
+        while (int(run.jobs.size()) < limit) {
+            const std::optional<PlanAction> a = run.cursor->next(now);
+            if (!a)
+                break;
+            submit(run, *a);
+        }
+    }
+    for (const PlanCursor::Note &n : run.cursor->takeNotes())
+        log(BenchEvent::Severity::Warning, n.instrument, n.text);
+    const qint64 wake = run.paused ? -1 : run.cursor->nextWakeNs();
+    if (wake < 0) {
+        run.timer->stop();
+        return;
+    }
+    // Whole milliseconds, rounded up: never early.
+    const qint64 ms = std::max<qint64>(0, (wake - run.clock.nsecsElapsed() + 999'999) / 1'000'000);
+    run.timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void RunEngine::submit(EngineRun &run, const PlanAction &action)
+{
+    const QString &name = action.instrument;
+    RunTarget *target = targetOf(name);
+    const QString why =
+        target ? target->unavailable(name)
+               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
+                     .arg(name);
+    const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
+    const DriverProfile::Operation *op =
+        profile ? profile->operation(action.step->operation) : nullptr;
+    if (!op) {
+        // Gone since the run started (removed, switched off, its node offline): its steps
+        // in this run end, as if stopped; its jobs already out end on their own.
+        if (!why.isEmpty())
+            log(BenchEvent::Severity::Warning, name, why);
+        run.cursor->remove({name});
+        bool all = true;
+        for (const QString &n : std::as_const(run.instruments))
+            all = all && (n == name || !targetOf(n) || !targetOf(n)->unavailable(n).isEmpty());
+        if (all)
+            run.cursor->stop();
+        // The action was handed out: it ends here, without a job and without a reading.
+        run.cursor->finished(action.id, Reading(), run.clock.nsecsElapsed());
+        return;
+    }
+    auto meta = std::make_shared<detail::ActionMeta>();
+    meta->runId = m_shared->runId;
+    meta->instrument = name;
+    meta->resource = target->resource(name);
+    meta->identity = target->identity(name);
+    meta->operation = op->id;
+    meta->unit = op->unit;
+    meta->quantity = op->quantity;
+    meta->step = action.step->path;
+    meta->variables = action.variables;
+    for (const DriverProfile::Parameter &p : op->parameters) {
+        const QVariant v = action.parameters.value(p.name, p.defaultValue);
+        if (v.isValid())
+            meta->parameters.append({p.name, v.toString()});
+    }
+    if (meta->step != run.lastStep) {
+        run.lastStep = meta->step;
+        Q_EMIT progress(run.id, run.lastStep);
+    }
+
+    RunTarget::OperationJob job;
+    job.instrument = name;
+    job.operation = *op;
+    job.parameters = action.parameters;
+    job.priority = run.priority;
+    const std::shared_ptr<detail::EngineShared> sh = m_shared;
+    const quint64 runId = run.id;
+    const quint64 actionId = action.id;
+    job.onFinished = [sh, meta, runId, actionId](const JobResult &r) {
+        sh->complete(runId, actionId, detail::assemble(*meta, r));
+    };
+    m_shared->pending.fetch_add(1, std::memory_order_relaxed);
+    // Inserted before submitting: a job may finish (and be drained) before submit() returns
+    // only through a queued call, but the slot must be taken either way.
+    auto slot = run.jobs.emplace(actionId, JobHandle()).first;
+    slot->second = target->submit(std::move(job));
+}
+
+void RunEngine::drain()
+{
+    std::vector<detail::EngineDone> done;
+    std::vector<BenchEvent> events;
+    bool haveReadings = false;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        done.swap(m_shared->done);
+        events.swap(m_shared->events);
+        haveReadings = !m_shared->readings.empty();
+    }
+    for (const BenchEvent &e : events)
+        Q_EMIT eventLogged(e);
+
+    std::unordered_map<RunTarget *, QList<Reading>> noted;
+    std::vector<std::pair<ReadingCallback, Reading>> callbacks;
+    std::vector<quint64> touched;
+    for (detail::EngineDone &d : done) {
+        const Reading &r = d.reading;
+        if (r->status != JobStatus::Succeeded && r->status != JobStatus::Cancelled)
+            log(r->status == JobStatus::TimedOut ? BenchEvent::Severity::Warning
+                                                 : BenchEvent::Severity::Error,
+                r->instrument,
+                QStringLiteral("%1: %2 (%3)")
+                    .arg(r->operation, r->error, jobStatusName(r->status)));
+        if (RunTarget *t = targetOf(r->instrument))
+            noted[t].append(r);
+        auto it = m_runs.find(d.runId);
+        if (it == m_runs.end())
+            continue;
+        EngineRun &run = *it->second;
+        run.jobs.erase(d.actionId);
+        run.started = run.started || r->startedMonoNs != 0;
+        run.cursor->finished(d.actionId, r, run.clock.nsecsElapsed());
+        if (run.onReading)
+            callbacks.emplace_back(run.onReading, r);
+        if (touched.empty() || touched.back() != d.runId)
+            touched.push_back(d.runId);
+    }
+    for (auto &[target, readings] : noted)
+        target->noteReadings(readings);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (quint64 id : touched)
+        if (auto it = m_runs.find(id); it != m_runs.end())
+            pump(*it->second);
+    if (haveReadings)
+        Q_EMIT readingsAvailable();
+    for (auto &[callback, reading] : callbacks)
+        callback(reading);
+    for (quint64 id : touched)
+        finishIfOver(id);
+}
+
+void RunEngine::finishIfOver(quint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end() || !it->second->jobs.empty() || !it->second->cursor->isOver())
+        return;
+    it->second->timer->deleteLater();
+    m_runs.erase(it);
+    Q_EMIT runFinished(runId);
+}
+
+void RunEngine::stop(const QStringList &names)
+{
+    std::vector<quint64> ids;
+    for (auto &[id, run] : m_runs) {
+        bool all = true;
+        for (const QString &n : std::as_const(run->instruments))
+            all = all && names.contains(n);
+        run->cursor->remove(names);
+        if (all)
+            run->cursor->stop();
+        ids.push_back(id);
+    }
+    for (const QString &name : names)
+        if (RunTarget *t = targetOf(name))
+            t->cancel(name);
+    // Runs with nothing out end now; the others when their cancelled jobs come back.
+    for (quint64 id : ids)
+        QMetaObject::invokeMethod(
+            this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+}
+
+void RunEngine::stopAll()
+{
+    QStringList names;
+    for (const auto &[id, run] : m_runs)
+        for (const QString &n : std::as_const(run->instruments))
+            if (!names.contains(n))
+                names.append(n);
+    stop(names);
+}
+
+void RunEngine::pause(quint64 runId)
+{
+    if (auto it = m_runs.find(runId); it != m_runs.end()) {
+        it->second->paused = true;
+        it->second->timer->stop();
+    }
+}
+
+void RunEngine::resume(quint64 runId)
+{
+    if (auto it = m_runs.find(runId); it != m_runs.end() && it->second->paused) {
+        it->second->paused = false;
+        pump(*it->second);
+        QMetaObject::invokeMethod(
+            this, [this, runId] { finishIfOver(runId); }, Qt::QueuedConnection);
+    }
+}
+
+bool RunEngine::isPaused(quint64 runId) const
+{
+    auto it = m_runs.find(runId);
+    return it != m_runs.end() && it->second->paused;
+}
+
+bool RunEngine::hasStarted(quint64 runId) const
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return false;
+    if (it->second->started)
+        return true;
+    for (const auto &[action, handle] : it->second->jobs) {
+        const JobStatus s = handle.status();
+        if (s == JobStatus::Running || (isFinal(s) && handle.result().startedNs != 0))
+            return true;
+    }
+    return false;
+}
+
+void RunEngine::abort(quint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    it->second->cursor->stop();
+    it->second->timer->stop();
+    for (const auto &[action, handle] : it->second->jobs)
+        handle.cancel();
+    QMetaObject::invokeMethod(
+        this, [this, runId] { finishIfOver(runId); }, Qt::QueuedConnection);
+}
+
+int RunEngine::pendingJobs() const
+{
+    return int(m_shared->pending.load(std::memory_order_relaxed));
+}
+
+QStringList RunEngine::instruments(quint64 runId) const
+{
+    auto it = m_runs.find(runId);
+    return it == m_runs.end() ? QStringList() : it->second->instruments;
+}
+
+QList<Reading> RunEngine::takeReadings(int max)
+{
+    QList<Reading> out;
+    std::lock_guard lock(m_shared->mutex);
+    auto &q = m_shared->readings;
+    const qsizetype n =
+        max < 0 ? qsizetype(q.size()) : std::min<qsizetype>(max, qsizetype(q.size()));
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        out.append(std::move(q.front()));
+        q.pop_front();
+    }
+    return out;
+}
+
+qint64 RunEngine::readingsQueued() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return qint64(m_shared->readings.size());
+}
+
+void RunEngine::log(BenchEvent::Severity severity, const QString &instrument, const QString &text)
+{
+    BenchEvent e;
+    e.wallNs = wallNowNs();
+    e.severity = severity;
+    e.instrument = instrument;
+    e.text = DeviceText::printable(text); // may quote what a device sent
+    Q_EMIT eventLogged(e);
+}
+
+} // namespace ld

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/instrumentconfig.h"
+#include "plans/plan.h"
+#include "plans/plancursor.h"
+#include "plans/runrequest.h"
+#include "results/reading.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace ld {
+
+class Dispatcher;
+class Journal;
+class RunTarget;
+
+namespace detail {
+struct EngineRun;
+struct EngineShared;
+} // namespace detail
+
+/**
+ * The one run engine: runs plans (a simple run is the simplest one, RunRequest::toPlan())
+ * on instruments wherever they live, through RunTargets (a local Bench, a lab's nodes). One
+ * run may span targets: each instrument name goes to the target that claims it.
+ *
+ * A PlanCursor says what may start; the engine submits it, at most window() jobs of a run
+ * unfinished at once, and refills as they finish, so a run's memory does not grow with its
+ * length and stopping it cancels only what was submitted. Every finished job becomes a
+ * Reading in one place, on the finishing thread: journaled first (when a journal is set),
+ * then queued for takeReadings(); the engine's thread learns of it through one posted call
+ * per batch (PostOnce).
+ *
+ * Lives on the UI (or main) thread, which must outlive the targets' jobs' callbacks only as
+ * far as the destructor cancels them.
+ */
+class RunEngine : public QObject
+{
+    Q_OBJECT
+public:
+    /** Jobs a run keeps submitted beyond twice the cap (window()). */
+    static constexpr int kWindowMargin = 16;
+    /** Per reading of one run, on the engine's thread, before runFinished(). */
+    using ReadingCallback = std::function<void(const Reading &)>;
+
+    explicit RunEngine(Dispatcher *dispatcher, QObject *parent = nullptr);
+    /** Cancels every run's unfinished jobs; their completions then touch nothing here. */
+    ~RunEngine() override;
+
+    /** Not owned. Added targets are asked in order which claims a name. */
+    void addTarget(RunTarget *target);
+    /** Its instruments leave every run (as by stop()) and it is never called again. */
+    void removeTarget(RunTarget *target);
+    RunTarget *targetOf(const QString &name) const;
+
+    /** Readings are appended here before anyone else sees them. Not owned; may be null. */
+    void setJournal(Journal *journal);
+
+    /**
+     * The most jobs one run has submitted and unfinished at once: 2 × the dispatcher's cap
+     * (as it is now) + kWindowMargin. Twice the cap keeps a job queued behind every running
+     * one, so a finishing worker starts the next at once instead of waiting for the engine's
+     * thread to refill; the margin absorbs a burst of completions that thread has not
+     * drained yet.
+     */
+    int window() const;
+
+    /** The checks start() makes, without starting anything. */
+    bool check(const Plan &plan, QString *error = nullptr) const;
+    bool check(const RunRequest &request, QString *error = nullptr) const;
+    /**
+     * Validates (every instrument known and able to run, operations and parameters within
+     * the profiles) and starts. Returns a run id (> 0), or 0 with `error`.
+     */
+    quint64 start(const Plan &plan, QString *error = nullptr, ReadingCallback onReading = {});
+    quint64 start(const RunRequest &request, QString *error = nullptr);
+
+    /** Ends the runs' steps on `names` and cancels their queued and running jobs. */
+    void stop(const QStringList &names);
+    void stopAll();
+    /** No new jobs for the run until resume(); its running jobs go on. */
+    void pause(quint64 runId);
+    void resume(quint64 runId);
+    /** Starts nothing more and cancels the run's own unfinished jobs (no one else's). */
+    void abort(quint64 runId);
+
+    /** Jobs submitted and not finished, over every run. */
+    int pendingJobs() const;
+    bool hasActiveRuns() const { return !m_runs.empty(); }
+    bool isActive(quint64 runId) const { return m_runs.count(runId) > 0; }
+    bool isPaused(quint64 runId) const;
+    /** True once one of the run's jobs started on its instrument (running, or finished after). */
+    bool hasStarted(quint64 runId) const;
+    /** The instruments a run addresses (as resolved when it started). */
+    QStringList instruments(quint64 runId) const;
+
+    /** Takes up to `max` queued readings, oldest first (any thread). */
+    QList<Reading> takeReadings(int max = -1);
+    qint64 readingsQueued() const;
+
+Q_SIGNALS:
+    /** New readings are queued; coalesced, not one per reading. */
+    void readingsAvailable();
+    void eventLogged(const ld::BenchEvent &event);
+    /** The step the run started its latest job from ("steps[2].sweep.body[0]"). */
+    void progress(quint64 runId, const QString &step);
+    /** A run has no more jobs to start or finish. */
+    void runFinished(quint64 runId);
+
+private:
+    void drain();
+    void pump(detail::EngineRun &run);
+    void submit(detail::EngineRun &run, const PlanAction &action);
+    void finishIfOver(quint64 runId);
+    void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
+    QString validate(const Plan &plan, QStringList *instruments) const;
+    QStringList resolve(const InstrumentSelector &selector) const;
+
+    Dispatcher *m_dispatcher;
+    QList<RunTarget *> m_targets;
+    std::shared_ptr<detail::EngineShared> m_shared;
+    std::map<quint64, std::unique_ptr<detail::EngineRun>> m_runs;
+    quint64 m_nextRunId = 0;
+};
+
+} // namespace ld

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instruments/driverprofile.h"
+#include "results/reading.h"
+#include "scheduler/jobhandle.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace ld {
+
+/**
+ * Where instruments live, as the run engine sees it: a local bench (each job on the
+ * instrument's link, through the dispatcher) or the instruments of a lab's nodes (each job a
+ * remote job over MQTT). The engine routes every instrument name to the target that claims
+ * it, validates steps against the target's profiles, submits one operation job at a time
+ * and tells the target about the readings it made.
+ *
+ * Every function is called on the engine's thread except the job's completion callback,
+ * which the target calls from whichever thread finished the job.
+ */
+class RunTarget
+{
+public:
+    /** One operation on one instrument; parameters already checked against the profile. */
+    struct OperationJob
+    {
+        QString instrument;
+        DriverProfile::Operation operation;
+        QVariantMap parameters;
+        int priority = 0;
+        /** Called once, from any thread, when the job is final (rejected ones included). */
+        std::function<void(const JobResult &)> onFinished;
+    };
+
+    virtual ~RunTarget();
+
+    /** True when `name` is spelled as this target's ("node/instrument" is remote). */
+    virtual bool claims(const QString &name) const = 0;
+    /** The names it has now, in its order (kind selectors choose among these). */
+    virtual QStringList instrumentNames() const = 0;
+    /** The profile `name` uses, null before identification. */
+    virtual const DriverProfile *profile(const QString &name) const = 0;
+    /**
+     * Why `name` cannot run now (unknown, switched off, not identified, node offline), in the
+     * user's words; empty when it can.
+     */
+    virtual QString unavailable(const QString &name) const = 0;
+    virtual QString resource(const QString &name) const = 0;
+    virtual Reading::Identity identity(const QString &name) const = 0;
+
+    /** Submits one job; the completion callback runs exactly once. */
+    virtual JobHandle submit(OperationJob job) = 0;
+    /** Cancels every queued and running job of `name`. */
+    virtual void cancel(const QString &name) = 0;
+    /** Readings of this target's instruments, journaled and about to reach the UI. */
+    virtual void noteReadings(const QList<Reading> &readings) = 0;
+
+    /**
+     * Set by the engine: the target calls it when none of its jobs can run any more (a lab
+     * whose broker is gone for good), so the runs stop submitting to it.
+     */
+    void setLostHandler(std::function<void()> handler) { m_lost = std::move(handler); }
+
+protected:
+    void reportLost() const
+    {
+        if (m_lost)
+            m_lost();
+    }
+
+private:
+    std::function<void()> m_lost;
+};
+
+} // namespace ld
