@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "plans/runengine.h"
+#include "plans/runrequest.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<Bench> m_bench;
+    std::unique_ptr<RunEngine> m_engine;
     QStringList m_live; ///< every instrument that answers
 
     /** The sim's bench file with a short ++read_tmo_ms and `extra` instruments added. */
@@ -97,11 +100,11 @@ private:
                                       kSafetyMs);
     }
 
-    QList<Reading> runAndCollect(const Bench::RunRequest &request)
+    QList<Reading> runAndCollect(const RunRequest &request)
     {
-        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         QString error;
-        const quint64 id = m_bench->run(request, &error);
+        const quint64 id = m_engine->start(request, &error);
         if (id == 0)
             qWarning("run refused: %s", qPrintable(error));
         QList<Reading> readings;
@@ -109,7 +112,7 @@ private:
             return readings;
         if (!QTest::qWaitFor(
                 [&] {
-                    readings += m_bench->takeReadings();
+                    readings += m_engine->takeReadings();
                     for (const auto &args : finished)
                         if (args.at(0).toULongLong() == id)
                             return true;
@@ -117,7 +120,7 @@ private:
                 },
                 kSafetyMs))
             qWarning("run %llu did not finish", id);
-        readings += m_bench->takeReadings();
+        readings += m_engine->takeReadings();
         return readings;
     }
 
@@ -138,6 +141,8 @@ private Q_SLOTS:
         QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
         m_dispatcher = std::make_unique<Dispatcher>(16);
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
+        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
+        m_engine->addTarget(m_bench.get());
         m_live.clear();
         for (const SimBench::Entry &e : m_sim->instruments())
             m_live.append(e.name);
@@ -145,6 +150,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_engine.reset();
         m_bench.reset();
         m_dispatcher.reset();
         m_sim.reset();
@@ -166,7 +172,7 @@ private Q_SLOTS:
         }
         QCOMPARE(serials.size(), m_live.size());
 
-        Bench::RunRequest r;
+        RunRequest r;
         r.instruments = m_live;
         r.operation = QStringLiteral("identify");
         r.repeat = 10;
@@ -200,7 +206,7 @@ private Q_SLOTS:
         const QString why = m_bench->status(QStringLiteral("ghost")).lastError;
         QVERIFY2(why.contains(QLatin1String("no reply to '*IDN?' within 600 ms")), qPrintable(why));
 
-        Bench::RunRequest r;
+        RunRequest r;
         r.instruments = m_live;
         r.operation = QStringLiteral("identify");
         r.repeat = 3;
