@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("labsim", "Serves simulated SCPI instruments over "
-                                              "pseudo-terminals and loopback TCP."));
+                                              "pseudo-terminals, loopback TCP and VXI-11."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption bench(
@@ -73,6 +73,8 @@ int main(int argc, char *argv[])
     }
     for (const ld::SimBench::Entry &e : sim.instruments())
         out << e.name << '\t' << e.profileId << '\t' << e.resource << Qt::endl;
+    if (const quint16 port = sim.vxi11PortmapperPort(); port != 0 && port != 111)
+        err << "LABDISPATCH_VXI11_PORTMAPPER_PORT=" << port << Qt::endl;
     QObject::connect(&sim, &ld::SimBench::resourceChanged, &app,
                      [&out](const QString &name, const QString &resource) {
                          out << name << "\tmoved\t" << resource << Qt::endl;

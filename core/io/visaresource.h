@@ -10,8 +10,9 @@ namespace ld {
 /**
  * An instrument address in VISA resource syntax, the form lab users already know. Two
  * interfaces are supported: serial `ASRL<device>::INSTR` (a device path such as
- * `/dev/ttyUSB0`, or a board number / `COMn` as on Windows) and raw LAN sockets
- * `TCPIP[board]::<host>::<port>::SOCKET` (host: name, IPv4, or bracketed IPv6).
+ * `/dev/ttyUSB0`, or a board number / `COMn` as on Windows), raw LAN sockets
+ * `TCPIP[board]::<host>::<port>::SOCKET` and VXI-11 `TCPIP[board]::<host>[::<device>]::INSTR`
+ * (host: name, IPv4, or bracketed IPv6; device name `inst0` when left out).
  * Keywords are case-insensitive, as in VISA. A default-constructed value is invalid.
  */
 class VisaResource
@@ -19,7 +20,7 @@ class VisaResource
     Q_DECLARE_TR_FUNCTIONS(ld::VisaResource)
 
 public:
-    enum class Kind { Invalid, Serial, Tcp };
+    enum class Kind { Invalid, Serial, Tcp, Vxi11 };
 
     VisaResource() = default;
 
@@ -30,6 +31,7 @@ public:
     static VisaResource parse(const QString &text, QString *error = nullptr);
     static VisaResource serial(const QString &device);
     static VisaResource tcp(const QString &host, quint16 port, int board = 0);
+    static VisaResource vxi11(const QString &host, const QString &device, int board = 0);
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -54,14 +56,19 @@ public:
     QString serialPortName() const;
 
     int board() const { return m_board; }
-    /** TCP: host name or address without brackets. */
-    QString host() const { return m_kind == Kind::Tcp ? m_host : QString(); }
+    /** TCP and VXI-11: host name or address without brackets. */
+    QString host() const
+    {
+        return m_kind == Kind::Tcp || m_kind == Kind::Vxi11 ? m_host : QString();
+    }
     quint16 port() const { return m_port; }
+    /** VXI-11: the device name on the host (`inst0`, `gpib0,5`). */
+    QString deviceName() const { return m_device; }
 
     friend bool operator==(const VisaResource &a, const VisaResource &b)
     {
         return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
-               a.m_board == b.m_board;
+               a.m_board == b.m_board && a.m_device == b.m_device;
     }
     friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
 
@@ -70,6 +77,7 @@ private:
     QString m_host; // TCP host, or the serial device
     quint16 m_port = 0;
     int m_board = 0;
+    QString m_device; // VXI-11 device name
 };
 
 } // namespace ld

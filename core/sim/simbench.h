@@ -20,7 +20,7 @@ namespace ld {
 class ProfileRegistry;
 
 /**
- * A set of simulated instruments served over ptys and loopback TCP from one thread of their
+ * A set of simulated instruments served over ptys, loopback TCP and VXI-11 from one thread of their
  * own, started from a bench description (docs/simulator.md). The same class serves the tests,
  * the app's demo bench and labsim. Public functions are for the thread that owns the bench;
  * setFaults()/setLatency() take effect at the next reply.
@@ -71,6 +71,12 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
     QList<Entry> instruments() const;
+    /**
+     * The port of the portmapper that serves the bench's VXI-11 instruments (0: none). Clients
+     * other than VISA libraries find it through LABDISPATCH_VXI11_PORTMAPPER_PORT unless it
+     * is 111.
+     */
+    quint16 vxi11PortmapperPort() const { return m_vxi11PortmapperPort; }
     /** The VISA resource string of `name`, empty when unknown. */
     QString resource(const QString &name) const;
     bool setFaults(const QString &name, const SimFaults &faults);
@@ -95,6 +101,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     QObject *m_root = nullptr; ///< Parent of the servers; deleted on the bench thread.
     QList<Running> m_running;
+    quint16 m_vxi11PortmapperPort = 0;
 };
 
 } // namespace ld
