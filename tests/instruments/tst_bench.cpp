@@ -74,9 +74,14 @@ private:
 
     QList<Reading> runAndCollect(const Bench::RunRequest &request)
     {
-        QSignalSpy finished(m_bench.get(), &Bench::runFinished);
+        return runAndCollectOn(*m_bench, request);
+    }
+
+    static QList<Reading> runAndCollectOn(Bench &bench, const Bench::RunRequest &request)
+    {
+        QSignalSpy finished(&bench, &Bench::runFinished);
         QString error;
-        const quint64 id = m_bench->run(request, &error);
+        const quint64 id = bench.run(request, &error);
         if (id == 0)
             qWarning("run refused: %s", qPrintable(error));
         QList<Reading> readings;
@@ -84,7 +89,7 @@ private:
             return readings;
         if (!QTest::qWaitFor(
                 [&] {
-                    readings += m_bench->takeReadings();
+                    readings += bench.takeReadings();
                     for (const auto &args : finished)
                         if (args.at(0).toULongLong() == id)
                             return true;
@@ -92,7 +97,7 @@ private:
                 },
                 kSafetyMs))
             qWarning("run %llu did not finish", id);
-        readings += m_bench->takeReadings();
+        readings += bench.takeReadings();
         return readings;
     }
 
@@ -333,6 +338,47 @@ private Q_SLOTS:
         QCOMPARE(m_bench->status(QStringLiteral("psu")).identity, before);
         const auto after =
             runAndCollect(request({QStringLiteral("psu")}, QStringLiteral("identify")));
+        QCOMPARE(after.size(), 1);
+        QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
+    }
+
+    void aLostVxi11LinkIsCreatedAgainAndWorkResumes()
+    {
+        QString error;
+        const auto specs = SimBench::parse(R"({"instruments": [
+            {"name": "meter", "profile": "labdispatch-sim-dmm", "transport": "vxi11", "seed": 21,
+             "latencyMs": 2}]})",
+                                           &error);
+        QVERIFY2(specs, qPrintable(error));
+        SimBench sim;
+        QVERIFY2(sim.start(m_profiles, *specs, &error), qPrintable(error));
+        qputenv("LABDISPATCH_VXI11_PORTMAPPER_PORT", QByteArray::number(sim.vxi11PortmapperPort()));
+        Dispatcher dispatcher(4);
+        Bench bench(&dispatcher, &m_profiles);
+        InstrumentConfig c;
+        c.name = QStringLiteral("meter");
+        c.resource = sim.resource(c.name);
+        c.timeoutMs = 500;
+        c.simulated = true;
+        QVERIFY2(bench.addInstrument(c, &error), qPrintable(error));
+        bench.connectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(bench.status(c.name).state, InstrumentState::Idle, kSafetyMs);
+        const Reading::Identity before = bench.status(c.name).identity;
+
+        // The instrument hangs up halfway through a reply: the TCP connection, and with it the
+        // VXI-11 link, is gone.
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply;
+        faults.onlyCommand = "*IDN";
+        QVERIFY(sim.setFaults(c.name, faults));
+        const auto lost = runAndCollectOn(bench, request({c.name}, QStringLiteral("identify")));
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(lost.first()->status != JobStatus::Succeeded);
+        QVERIFY(sim.setFaults(c.name, SimFaults{}));
+        // Backoff, portmapper, create_link, *IDN? matches: idle again.
+        QTRY_COMPARE_WITH_TIMEOUT(bench.status(c.name).state, InstrumentState::Idle, kSafetyMs);
+        QCOMPARE(bench.status(c.name).identity, before);
+        const auto after = runAndCollectOn(bench, request({c.name}, QStringLiteral("identify")));
         QCOMPARE(after.size(), 1);
         QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
     }
