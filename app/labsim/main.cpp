@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("labsim", "Serves simulated SCPI instruments over "
-                                              "pseudo-terminals and loopback TCP."));
+                                              "pseudo-terminals, loopback TCP and VXI-11."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption bench(
@@ -76,6 +76,8 @@ int main(int argc, char *argv[])
     // A simulated GPIB controller: the bench file binds its board to this resource.
     for (const ld::SimBench::ControllerEntry &c : sim.gpibControllers())
         out << c.name << "\tgpib-controller\tGPIB" << c.board << '\t' << c.resource << Qt::endl;
+    if (const quint16 port = sim.vxi11PortmapperPort(); port != 0 && port != 111)
+        err << "LABDISPATCH_VXI11_PORTMAPPER_PORT=" << port << Qt::endl;
     QObject::connect(&sim, &ld::SimBench::resourceChanged, &app,
                      [&out](const QString &name, const QString &resource) {
                          out << name << "\tmoved\t" << resource << Qt::endl;

@@ -183,6 +183,13 @@ void ScpiSession::runStep()
     m_scanFrom = 0;
     m_payload = QByteArray();
 
+    const int timeoutMs = step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs;
+    // A line may end at a one-byte terminator; a block holds any byte, so only END ends it.
+    const QByteArray &term = m_options.readTerminator;
+    m_transport->prepareExchange(timeoutMs, step.kind != ScpiRequest::Step::Kind::Write,
+                                 step.kind == ScpiRequest::Step::Kind::Line && term.size() == 1
+                                     ? std::optional<char>(term.at(0))
+                                     : std::nullopt);
     if (!m_transport->write(step.command + m_options.writeTerminator)) {
         finish(ScpiReply::Status::Disconnected,
                tr("cannot send %1 to %2").arg(commandText(), m_transport->description()));
@@ -201,7 +208,7 @@ void ScpiSession::runStep()
         break;
     }
     m_transport->beginRead();
-    armStepTimer(step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs);
+    armStepTimer(timeoutMs);
 }
 
 void ScpiSession::armStepTimer(int ms)

@@ -6,6 +6,7 @@
 #include "io/serialtransport.h"
 #include "io/tcptransport.h"
 #include "io/visaresource.h"
+#include "io/vxi11transport.h"
 
 #include <QIODevice>
 
@@ -39,6 +40,14 @@ std::unique_ptr<Transport> Transport::create(const VisaResource &resource,
         return std::make_unique<SerialTransport>(resource.serialPortName(), settings);
     case VisaResource::Kind::Tcp:
         return std::make_unique<TcpTransport>(resource.host(), resource.port());
+    case VisaResource::Kind::Vxi11: {
+        auto transport = std::make_unique<Vxi11Transport>(resource.host(), resource.deviceName());
+        bool ok = false;
+        const uint port = qEnvironmentVariableIntValue("LABDISPATCH_VXI11_PORTMAPPER_PORT", &ok);
+        if (ok && port > 0 && port <= 65535)
+            transport->setPortmapperPort(quint16(port));
+        return transport;
+    }
     case VisaResource::Kind::Gpib: // through its board's GpibController, not on its own
     case VisaResource::Kind::Invalid:
         break;

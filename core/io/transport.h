@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -56,14 +57,28 @@ public:
      * cancel, a reply it could not use), when a message-based transport clears the device.
      */
     virtual void endRead(bool abandoned) { Q_UNUSED(abandoned) }
+    /**
+     * Says what the next write() is: a command that must be handled within `timeoutMs`, with
+     * a reply awaited when `replyExpected`, ending at `termChar` when one is given. Stream
+     * transports deliver whatever arrives and ignore this; message-based ones (VXI-11) time
+     * their calls by it and must ask the device for its reply.
+     */
+    virtual void prepareExchange(int timeoutMs, bool replyExpected, std::optional<char> termChar)
+    {
+        Q_UNUSED(timeoutMs);
+        Q_UNUSED(replyExpected);
+        Q_UNUSED(termChar);
+    }
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
 
     /**
-     * Makes a transport for `resource`: SerialTransport for ASRL, TcpTransport for TCPIP.
-     * `settings` are used for serial line settings only. Returns null for an invalid resource
-     * and for GPIB, which goes through its board's GpibController::createTransport().
+     * Makes a transport for `resource`: SerialTransport for ASRL, TcpTransport for TCPIP
+     * sockets, Vxi11Transport for TCPIP INSTR (its portmapper port from the environment
+     * variable LABDISPATCH_VXI11_PORTMAPPER_PORT when set, else 111). `settings` are used for
+     * serial line settings only. Returns null for an invalid resource and for GPIB, which goes
+     * through its board's GpibController::createTransport().
      */
     static std::unique_ptr<Transport> create(const VisaResource &resource,
                                              const SerialSettings &settings);

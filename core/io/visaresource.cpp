@@ -25,6 +25,28 @@ bool allDigits(const QString &s)
     return true;
 }
 
+/**
+ * A VXI-11 device name as instruments and gateways use them: letters, a number, then up to
+ * two comma-separated numbers (`inst0`, `gpib0,5`, `gpib0,5,1`).
+ */
+bool isDeviceName(const QString &device)
+{
+    qsizetype i = 0;
+    while (i < device.size() && device.at(i).isLetter() && device.at(i).unicode() < 128)
+        ++i;
+    if (i == 0 || device.size() > 64)
+        return false;
+    const QStringList numbers = device.mid(i).split(QLatin1Char(','));
+    if (numbers.size() > 3)
+        return false;
+    for (qsizetype n = 0; n < numbers.size(); ++n) {
+        if (n == 0 ? !numbers.at(n).isEmpty() && !allDigits(numbers.at(n))
+                   : !allDigits(numbers.at(n)))
+            return false;
+    }
+    return true;
+}
+
 /** Dotted quad with four decimal parts 0-255; returns the canonical form or empty. */
 QString canonicalIpv4(const QString &host)
 {
@@ -196,6 +218,16 @@ VisaResource parseGpib(const QString &text, QString *error)
 
 } // namespace
 
+VisaResource VisaResource::vxi11(const QString &host, const QString &device, int board)
+{
+    VisaResource r;
+    r.m_kind = Kind::Vxi11;
+    r.m_host = host;
+    r.m_device = device;
+    r.m_board = board;
+    return r;
+}
+
 VisaResource VisaResource::parse(const QString &input, QString *error)
 {
     const QString text = input.trimmed();
@@ -305,12 +337,27 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
 
         const QStringList parts = rest.split(kSep);
         const QString last = parts.constLast();
-        if (last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) == 0)
-            return failed(error, tr("'%1' is a VXI-11 or HiSLIP address; only raw sockets "
-                                    "(TCPIP::<host>::<port>::SOCKET) are supported")
-                                     .arg(text));
+        if (last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) == 0) {
+            if (parts.size() > 2)
+                return failed(error, tr("too many '::' parts in '%1'").arg(text));
+            const QString device = parts.size() == 2 ? parts.constFirst() : QStringLiteral("inst0");
+            if (device.startsWith(QLatin1String("hislip"), Qt::CaseInsensitive))
+                return failed(error, tr("'%1' is a HiSLIP address; only VXI-11 "
+                                        "(TCPIP::<host>[::inst0]::INSTR) and raw sockets "
+                                        "(TCPIP::<host>::<port>::SOCKET) are supported")
+                                         .arg(text));
+            if (!isDeviceName(device) && isHexDigits(host) && isHexDigits(device))
+                return failed(error, tr("IPv6 addresses must be written in brackets, as in "
+                                        "TCPIP0::[fe80::1]::inst0::INSTR, in '%1'")
+                                         .arg(text));
+            if (!isDeviceName(device))
+                return failed(error, tr("'%1' is not a VXI-11 device name such as inst0 or "
+                                        "gpib0,5 in '%2'")
+                                         .arg(device, text));
+            return vxi11(host, device, board);
+        }
         if (rest.isEmpty() || parts.size() < 2)
-            return failed(error, tr("missing '::<port>::SOCKET' in '%1'").arg(text));
+            return failed(error, tr("missing '::<port>::SOCKET' or '::INSTR' in '%1'").arg(text));
         if (parts.size() > 2)
             return failed(error, tr("too many '::' parts in '%1'").arg(text));
         if (last.compare(QLatin1String("SOCKET"), Qt::CaseInsensitive) != 0)
@@ -339,7 +386,8 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
                                 "TCPIP")
                                  .arg(text));
     return failed(error, tr("interface '%1' is not supported in '%2'; use ASRL<device>::INSTR, "
-                            "TCPIP::<host>::<port>::SOCKET or GPIB::<address>::INSTR")
+                            "TCPIP::<host>::<port>::SOCKET, TCPIP::<host>::INSTR or "
+                            "GPIB::<address>::INSTR")
                              .arg(interface, text));
 }
 
@@ -380,6 +428,13 @@ QString VisaResource::toString() const
                                : QStringLiteral("GPIB%1::%2::%3::INSTR")
                                      .arg(QString::number(m_board), QString::number(m_port),
                                           QString::number(m_secondary));
+    case Kind::Vxi11: {
+        const QString host = m_host.contains(QLatin1Char(':'))
+                                 ? QLatin1Char('[') + m_host + QLatin1Char(']')
+                                 : m_host;
+        return QStringLiteral("TCPIP%1::%2::%3::INSTR")
+            .arg(QString::number(m_board), host, m_device);
+    }
     case Kind::Invalid:
         break;
     }

@@ -10,8 +10,9 @@ namespace ld {
 /**
  * An instrument address in VISA resource syntax, the form lab users already know. Supported:
  * serial `ASRL<device>::INSTR` (a device path such as `/dev/ttyUSB0`, or a board number /
- * `COMn` as on Windows), raw LAN sockets `TCPIP[board]::<host>::<port>::SOCKET` (host: name,
- * IPv4, or bracketed IPv6) and GPIB `GPIB[board]::<primary>[::<secondary>]::INSTR` (primary
+ * `COMn` as on Windows), raw LAN sockets `TCPIP[board]::<host>::<port>::SOCKET`, VXI-11
+ * `TCPIP[board]::<host>[::<device>]::INSTR` (host: name, IPv4, or bracketed IPv6; device name
+ * `inst0` when left out) and GPIB `GPIB[board]::<primary>[::<secondary>]::INSTR` (primary
  * 0-30, secondary 0-30 as VISA writes it; the bench binds a board to a controller).
  * Keywords are case-insensitive, as in VISA. A default-constructed value is invalid.
  */
@@ -20,7 +21,7 @@ class VisaResource
     Q_DECLARE_TR_FUNCTIONS(ld::VisaResource)
 
 public:
-    enum class Kind { Invalid, Serial, Tcp, Gpib };
+    enum class Kind { Invalid, Serial, Tcp, Vxi11, Gpib };
 
     VisaResource() = default;
 
@@ -33,6 +34,7 @@ public:
     static VisaResource tcp(const QString &host, quint16 port, int board = 0);
     /** `secondary` -1: none. */
     static VisaResource gpib(int board, int primary, int secondary = -1);
+    static VisaResource vxi11(const QString &host, const QString &device, int board = 0);
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -57,18 +59,24 @@ public:
     QString serialPortName() const;
 
     int board() const { return m_board; }
-    /** TCP: host name or address without brackets. */
-    QString host() const { return m_kind == Kind::Tcp ? m_host : QString(); }
+    /** TCP and VXI-11: host name or address without brackets. */
+    QString host() const
+    {
+        return m_kind == Kind::Tcp || m_kind == Kind::Vxi11 ? m_host : QString();
+    }
     quint16 port() const { return m_port; }
     /** GPIB: the primary address 0-30. */
     int gpibPrimary() const { return m_kind == Kind::Gpib ? m_port : -1; }
     /** GPIB: the secondary address 0-30 as VISA writes it, or -1 for none. */
     int gpibSecondary() const { return m_kind == Kind::Gpib ? m_secondary : -1; }
+    /** VXI-11: the device name on the host (`inst0`, `gpib0,5`). */
+    QString deviceName() const { return m_device; }
 
     friend bool operator==(const VisaResource &a, const VisaResource &b)
     {
         return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
-               a.m_board == b.m_board && a.m_secondary == b.m_secondary;
+               a.m_board == b.m_board && a.m_secondary == b.m_secondary &&
+               a.m_device == b.m_device;
     }
     friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
 
@@ -78,6 +86,7 @@ private:
     quint16 m_port = 0; // TCP port, or the GPIB primary address
     int m_board = 0;
     int m_secondary = -1; // GPIB secondary address; -1: none
+    QString m_device; // VXI-11 device name
 };
 
 } // namespace ld

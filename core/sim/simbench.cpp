@@ -7,6 +7,7 @@
 #include "io/epolldispatcher.h"
 #include "sim/replyclock.h"
 #include "sim/simgpibcontroller.h"
+#include "sim/simvxi11server.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,8 +58,10 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
         spec->options.transport = SimServer::Transport::Pty;
     else if (transport == QLatin1String("tcp"))
         spec->options.transport = SimServer::Transport::Tcp;
+    else if (transport == QLatin1String("vxi11"))
+        spec->options.transport = SimServer::Transport::Vxi11;
     else
-        return bad("transport", SimBench::tr("'%1' is not one of pty, tcp").arg(transport));
+        return bad("transport", SimBench::tr("'%1' is not one of pty, tcp, vxi11").arg(transport));
     qint64 v = 0;
     if (!intIn("port", 0, 65535, 0, &v))
         return false;
@@ -252,6 +255,20 @@ std::optional<QList<SimBench::InstrumentSpec>> SimBench::parse(const QByteArray 
             specs.append(spec);
         }
     }
+    // The VXI-11 instruments share one portmapper: at most one port may be asked for.
+    quint16 portmapper = 0;
+    for (int i = 0; i < specs.size(); ++i) {
+        const SimServer::Options &o = specs.at(i).options;
+        if (o.transport != SimServer::Transport::Vxi11 || o.port == 0)
+            continue;
+        if (portmapper != 0 && o.port != portmapper) {
+            *error = QStringLiteral("instruments[%1].port: ").arg(i) +
+                     tr("the VXI-11 instruments share one portmapper, already on port %1")
+                         .arg(portmapper);
+            return std::nullopt;
+        }
+        portmapper = o.port;
+    }
     for (int i = 0; i < specs.size(); ++i) {
         const QString &target = specs.at(i).wire.instrument;
         if (!target.isEmpty() && !names.contains(target)) {
@@ -311,6 +328,7 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
     // Sockets and notifiers must be created on the thread that serves them. This is a short,
     // bounded hop (open a pty, listen on a port), not I/O waiting on a peer.
     bool ok = true;
+    quint16 vxi11Port = 0;
     QList<Running> running;
     QList<RunningController> controllers;
     QObject *root = m_root;
@@ -319,6 +337,29 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
         [&] {
             // One clock times the replies of every server on this thread.
             auto *clock = new ReplyClock(root);
+            // One VXI-11 server (portmapper and core channel) carries every VXI-11 instrument,
+            // as device inst0, inst1, ... in bench order.
+            SimVxi11Server *vxi11 = nullptr;
+            int vxi11Devices = 0;
+            SimVxi11Server::Options vxi11Options;
+            for (const InstrumentSpec &spec : specs) {
+                if (spec.options.transport != SimServer::Transport::Vxi11)
+                    continue;
+                if (!vxi11)
+                    vxi11 = new SimVxi11Server(vxi11Options, root);
+                vxi11Options.portmapperPort =
+                    std::max(vxi11Options.portmapperPort, spec.options.port);
+            }
+            if (vxi11)
+                vxi11->setOptions(vxi11Options);
+            QString why;
+            if (vxi11 && !vxi11->start(&why)) {
+                *error = why;
+                ok = false;
+                return;
+            }
+            if (vxi11)
+                vxi11Port = vxi11->portmapperPort();
             for (const InstrumentSpec &spec : specs) {
                 auto instrument = std::make_unique<SimInstrument>(*profiles.find(spec.profileId),
                                                                   spec.options.seed, spec.serial);
@@ -355,7 +396,11 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                     continue;
                 }
                 auto *server = new SimServer(std::move(instrument), spec.options, clock, root);
-                QString why;
+                if (spec.options.transport == SimServer::Transport::Vxi11) {
+                    const QString device = QStringLiteral("inst%1").arg(vxi11Devices++);
+                    vxi11->addDevice(device, server);
+                    server->setResource(QStringLiteral("TCPIP0::127.0.0.1::%1::INSTR").arg(device));
+                }
                 if (!server->start(&why)) {
                     *error = spec.name + QStringLiteral(": ") + why;
                     ok = false;
@@ -399,6 +444,7 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
         Qt::BlockingQueuedConnection);
     m_running = running;
     m_controllers = controllers;
+    m_vxi11PortmapperPort = vxi11Port;
     if (!ok) {
         stop();
         return false;
@@ -419,6 +465,7 @@ void SimBench::stop()
         return;
     m_running.clear();
     m_controllers.clear();
+    m_vxi11PortmapperPort = 0;
     m_thread->quit();
     if (!m_thread->wait(5000))
         qWarning("ld::SimBench: the bench thread did not stop within 5 s");

@@ -21,7 +21,7 @@ class ProfileRegistry;
 class SimGpibController;
 
 /**
- * A set of simulated instruments served over ptys and loopback TCP from one thread of their
+ * A set of simulated instruments served over ptys, loopback TCP and VXI-11 from one thread of their
  * own, started from a bench description (docs/simulator.md). The same class serves the tests,
  * the app's demo bench and labsim. Public functions are for the thread that owns the bench;
  * setFaults()/setLatency() take effect at the next reply.
@@ -103,6 +103,12 @@ public:
     int gpibOverlaps(const QString &controller) const;
     /** Every message the named controller took, unescaped (see SimGpibController::log()). */
     QList<QByteArray> gpibLog(const QString &controller) const;
+    /**
+     * The port of the portmapper that serves the bench's VXI-11 instruments (0: none). Clients
+     * other than VISA libraries find it through LABDISPATCH_VXI11_PORTMAPPER_PORT unless it
+     * is 111.
+     */
+    quint16 vxi11PortmapperPort() const { return m_vxi11PortmapperPort; }
     /** The VISA resource string of `name`, empty when unknown. */
     QString resource(const QString &name) const;
     bool setFaults(const QString &name, const SimFaults &faults);
@@ -142,6 +148,7 @@ private:
     QObject *m_root = nullptr; ///< Parent of the servers; deleted on the bench thread.
     QList<Running> m_running;
     QList<RunningController> m_controllers;
+    quint16 m_vxi11PortmapperPort = 0;
 };
 
 } // namespace ld

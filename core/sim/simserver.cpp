@@ -39,7 +39,10 @@ void sendNow(QTcpSocket *socket, const QByteArray &bytes)
 /** One client connection: the pty (always one) or an accepted TCP socket. */
 struct SimServer::Link
 {
-    QPointer<QTcpSocket> socket; ///< Null for the pty link.
+    QPointer<QTcpSocket> socket; ///< Null for the pty and message links.
+    quint64 id = 0;
+    std::function<void(const QByteArray &)> output; ///< Message links only.
+    std::function<void()> hangUp;                   ///< Message links only.
     QByteArray input;
     std::deque<Pending> queue;
     QObject guard; ///< Gone with the link: a reply the clock still holds for it is dropped.
@@ -70,6 +73,8 @@ bool SimServer::start(QString *error)
 {
     if (m_options.transport == Transport::Pty)
         return openPty(error);
+    if (m_options.transport == Transport::Vxi11)
+        return true;
     m_tcp = std::make_unique<QTcpServer>();
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port)) {
         *error = QStringLiteral("127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
@@ -103,6 +108,58 @@ QString SimServer::resource() const
 {
     QMutexLocker lock(&m_mutex);
     return m_resource;
+}
+
+void SimServer::setResource(const QString &resource)
+{
+    QMutexLocker lock(&m_mutex);
+    m_resource = resource;
+}
+
+quint64 SimServer::openLink(std::function<void(const QByteArray &)> output,
+                            std::function<void()> hangUp)
+{
+    onNewConnection();
+    auto link = std::make_unique<Link>();
+    link->id = ++m_nextLinkId;
+    link->output = std::move(output);
+    link->hangUp = std::move(hangUp);
+    m_links.push_back(std::move(link));
+    return m_nextLinkId;
+}
+
+SimServer::Link *SimServer::findLink(quint64 id) const
+{
+    for (const auto &link : m_links) {
+        if (link->id == id && !link->dead)
+            return link.get();
+    }
+    return nullptr;
+}
+
+void SimServer::linkInput(quint64 id, const QByteArray &bytes, bool end)
+{
+    Link *link = findLink(id);
+    if (!link)
+        return;
+    onBytes(link, end && !bytes.endsWith('\n') ? bytes + '\n' : bytes);
+}
+
+void SimServer::clearLink(quint64 id)
+{
+    if (Link *link = findLink(id)) {
+        link->input.clear();
+        link->queue.clear(); // a reply still on the clock finds the queue empty
+    }
+}
+
+void SimServer::closeLink(quint64 id)
+{
+    if (Link *link = findLink(id)) {
+        link->dead = true;
+        link->queue.clear();
+        removeDeadLinksLater();
+    }
 }
 
 void SimServer::setFaults(const SimFaults &faults)
@@ -242,6 +299,8 @@ void SimServer::sendDue(Link *link)
         link->queue.pop_front();
         if (link->socket)
             sendNow(link->socket, p.bytes);
+        else if (link->output)
+            link->output(p.bytes);
         else if (m_pty)
             m_pty->write(p.bytes);
         if (p.dropAfter) {
@@ -253,6 +312,16 @@ void SimServer::sendDue(Link *link)
 
 void SimServer::dropLink(Link *link)
 {
+    if (link->output) {
+        if (link->dead)
+            return;
+        link->dead = true;
+        link->queue.clear();
+        // Later: the carrier's hang-up closes links, which must not happen inside sendDue().
+        QMetaObject::invokeMethod(this, link->hangUp, Qt::QueuedConnection);
+        removeDeadLinksLater();
+        return;
+    }
     if (!link->socket) {
         // The pty: hang up on the client and come back under a new path, as a USB adapter
         // that is unplugged and plugged in again does.
@@ -278,6 +347,11 @@ void SimServer::dropLink(Link *link)
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromHost();
     }
+    removeDeadLinksLater();
+}
+
+void SimServer::removeDeadLinksLater()
+{
     // The link may be the sender of the signal that brought us here: free it later.
     QMetaObject::invokeMethod(
         this,

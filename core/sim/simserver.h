@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -31,12 +32,13 @@ class SimServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Transport { Pty, Tcp };
+    enum class Transport { Pty, Tcp, Vxi11 };
 
     struct Options
     {
         Transport transport = Transport::Pty;
-        quint16 port = 0; ///< TCP only; 0 picks a free port.
+        /** TCP: the instrument's port; VXI-11: the bench's portmapper port. 0: a free one. */
+        quint16 port = 0;
         quint64 seed = 1; ///< Drives latency jitter and fault hits (values use their own).
         int latencyMs = 0;
         int jitterMs = 0;
@@ -48,10 +50,27 @@ public:
               QObject *parent = nullptr);
     ~SimServer() override;
 
-    /** Opens the pty or listens on 127.0.0.1. Call on the thread the server lives on. */
+    /**
+     * Opens the pty or listens on 127.0.0.1; a VXI-11 instrument is served by the bench's
+     * SimVxi11Server instead. Call on the thread the server lives on.
+     */
     bool start(QString *error);
-    /** `ASRL/dev/pts/N::INSTR` or `TCPIP0::127.0.0.1::<port>::SOCKET`. */
+    /** `ASRL/dev/pts/N::INSTR`, `TCPIP0::127.0.0.1::<port>::SOCKET` or a VXI-11 INSTR. */
     QString resource() const;
+    /** Names the resource a SimVxi11Server serves this instrument under. */
+    void setResource(const QString &resource);
+
+    /**
+     * A message link carried by another protocol (a VXI-11 link): every reply, fault-shaped
+     * and on time, goes to `output`; a hang-up fault calls `hangUp` on a later event-loop
+     * turn. Returns the link's id for the calls below; ids are never reused.
+     */
+    quint64 openLink(std::function<void(const QByteArray &)> output, std::function<void()> hangUp);
+    /** Bytes the client wrote on link `id`; `end` ends a message as a newline does. */
+    void linkInput(quint64 id, const QByteArray &bytes, bool end);
+    /** Drops what link `id` has half received and every reply not yet sent (device clear). */
+    void clearLink(quint64 id);
+    void closeLink(quint64 id);
     SimInstrument *instrument() const { return m_instrument.get(); }
 
     void setFaults(const SimFaults &faults);
@@ -75,6 +94,8 @@ private:
     void answer(Link *link, const QByteArray &line);
     void sendDue(Link *link);
     void dropLink(Link *link);
+    Link *findLink(quint64 id) const;
+    void removeDeadLinksLater();
     void acceptTcp();
     bool openPty(QString *error);
     void onNewConnection();
@@ -89,6 +110,7 @@ private:
     std::unique_ptr<QTcpServer> m_tcp;
     std::deque<std::unique_ptr<Link>> m_links;
     bool m_hadConnection = false;
+    quint64 m_nextLinkId = 0;
     int m_identityChanges = 0;
 };
 

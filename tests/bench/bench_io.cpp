@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Query round trip through ScpiSession against the raw floor: the same bytes written and read
 // with plain POSIX calls on the same pty / loopback socket, answered by the same echo peer (a
-// plain POSIX loop on its own thread), in the same run. Prints a table; not a test.
+// plain POSIX loop on its own thread), in the same run. Then the same simulated instrument
+// over a raw socket and over VXI-11 (portmapper, core channel), both through ScpiSession.
+// Prints a table; not a test.
 
+#include "instruments/profileregistry.h"
 #include "io/scpisession.h"
 #include "io/serialsettings.h"
 #include "io/visaresource.h"
+#include "sim/simbench.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,6 +22,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -155,14 +160,15 @@ bool openSession(ld::ScpiSession &session)
 }
 
 /** The framework: ScpiSession on this thread's event loop, one query after the other. */
-int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *us)
+int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *us,
+                      const QByteArray &query = kQuery)
 {
     QEventLoop loop;
     int failures = 0;
     int sent = 0;
     Clock::time_point t0;
     std::function<void()> next;
-    const ld::ScpiRequest request = ld::ScpiRequest::query(kQuery);
+    const ld::ScpiRequest request = ld::ScpiRequest::query(query);
     next = [&] {
         if (sent == count) {
             loop.quit();
@@ -299,6 +305,49 @@ bool benchTcp(int count, Stats *raw, Stats *fw)
     return ok;
 }
 
+/**
+ * One simulated DMM over a raw socket and one over VXI-11 on the same bench thread, queried in
+ * alternating rounds: what the RPC framing and the extra device_read cost per query.
+ */
+bool benchVxi11(int count, Stats *socket, Stats *vxi11)
+{
+    ld::ProfileRegistry profiles;
+    profiles.addDirectory(ld::ProfileRegistry::builtinDirectory());
+    QString error;
+    const auto specs = ld::SimBench::parse(R"({"instruments": [
+        {"name": "socket", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 1},
+        {"name": "vxi11", "profile": "labdispatch-sim-dmm", "transport": "vxi11", "seed": 1}]})",
+                                           &error);
+    ld::SimBench sim;
+    if (!specs || !sim.start(profiles, *specs, &error)) {
+        std::fprintf(stderr, "simulator: %s\n", qPrintable(error));
+        return false;
+    }
+    qputenv("LABDISPATCH_VXI11_PORTMAPPER_PORT", QByteArray::number(sim.vxi11PortmapperPort()));
+    const auto open = [&](const char *name) {
+        return std::make_unique<ld::ScpiSession>(ld::Transport::create(
+            ld::VisaResource::parse(sim.resource(QLatin1String(name))), ld::SerialSettings()));
+    };
+    auto overSocket = open("socket");
+    auto overVxi11 = open("vxi11");
+    if (!openSession(*overSocket) || !openSession(*overVxi11))
+        return false;
+    const QByteArray query = QByteArrayLiteral("MEAS:VOLT:DC?");
+    constexpr int kRounds = 10;
+    std::vector<double> socketUs, vxi11Us;
+    int socketFailed = sessionRoundTrips(*overSocket, kWarmup, nullptr, query);
+    int vxi11Failed = sessionRoundTrips(*overVxi11, kWarmup, nullptr, query);
+    for (int r = 0; r < kRounds; ++r) {
+        socketFailed += sessionRoundTrips(*overSocket, count / kRounds, &socketUs, query);
+        vxi11Failed += sessionRoundTrips(*overVxi11, count / kRounds, &vxi11Us, query);
+    }
+    *socket = summarise(std::move(socketUs), socketFailed);
+    *vxi11 = summarise(std::move(vxi11Us), vxi11Failed);
+    overSocket->close();
+    overVxi11->close();
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -322,9 +371,19 @@ int main(int argc, char **argv)
         printRow("tcp loopback", "raw POSIX read/write", count, tcpRaw);
         printRow("tcp loopback", "ScpiSession (tcp)", count, tcpFw);
     }
+    Stats simSocket, simVxi11;
+    const bool vxi11 = benchVxi11(count, &simSocket, &simVxi11);
+    if (vxi11) {
+        printRow("sim dmm", "ScpiSession (socket)", count, simSocket);
+        printRow("sim dmm", "ScpiSession (vxi-11)", count, simVxi11);
+    }
     if (pty)
         printRatio("pty", ptyRaw, ptyFw);
     if (tcp)
         printRatio("tcp loopback", tcpRaw, tcpFw);
-    return pty && tcp ? 0 : 1;
+    if (vxi11)
+        std::printf("%-14s vxi-11 vs socket: p50 x%.2f, p99 x%.2f, mean x%.2f\n", "sim dmm",
+                    simVxi11.p50 / simSocket.p50, simVxi11.p99 / simSocket.p99,
+                    simVxi11.mean / simSocket.mean);
+    return pty && tcp && vxi11 ? 0 : 1;
 }

@@ -87,9 +87,15 @@ protected:
     /** Starts `request` and takes its readings until it finishes (empty if refused). */
     QList<Reading> runAndCollect(const RunRequest &request)
     {
-        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        return runAndCollectOn(*m_engine, request);
+    }
+
+    /** runAndCollect() on an engine of the test's own. */
+    static QList<Reading> runAndCollectOn(RunEngine &engine, const RunRequest &request)
+    {
+        QSignalSpy finished(&engine, &RunEngine::runFinished);
         QString error;
-        const quint64 id = m_engine->start(request, &error);
+        const quint64 id = engine.start(request, &error);
         if (id == 0)
             qWarning("run refused: %s", qPrintable(error));
         QList<Reading> readings;
@@ -97,7 +103,7 @@ protected:
             return readings;
         if (!QTest::qWaitFor(
                 [&] {
-                    readings += m_engine->takeReadings();
+                    readings += engine.takeReadings();
                     for (const auto &args : finished)
                         if (args.at(0).toULongLong() == id)
                             return true;
@@ -105,7 +111,7 @@ protected:
                 },
                 kSafetyMs))
             qWarning("run %llu did not finish", id);
-        readings += m_engine->takeReadings();
+        readings += engine.takeReadings();
         return readings;
     }
 

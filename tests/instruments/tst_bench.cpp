@@ -264,6 +264,49 @@ private Q_SLOTS:
         QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
     }
 
+    void aLostVxi11LinkIsCreatedAgainAndWorkResumes()
+    {
+        QString error;
+        const auto specs = SimBench::parse(R"({"instruments": [
+            {"name": "meter", "profile": "labdispatch-sim-dmm", "transport": "vxi11", "seed": 21,
+             "latencyMs": 2}]})",
+                                           &error);
+        QVERIFY2(specs, qPrintable(error));
+        SimBench sim;
+        QVERIFY2(sim.start(m_profiles, *specs, &error), qPrintable(error));
+        qputenv("LABDISPATCH_VXI11_PORTMAPPER_PORT", QByteArray::number(sim.vxi11PortmapperPort()));
+        Dispatcher dispatcher(4);
+        Bench bench(&dispatcher, &m_profiles);
+        RunEngine engine(&dispatcher);
+        engine.addTarget(&bench);
+        InstrumentConfig c;
+        c.name = QStringLiteral("meter");
+        c.resource = sim.resource(c.name);
+        c.timeoutMs = 500;
+        c.simulated = true;
+        QVERIFY2(bench.addInstrument(c, &error), qPrintable(error));
+        bench.connectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(bench.status(c.name).state, InstrumentState::Idle, kSafetyMs);
+        const Reading::Identity before = bench.status(c.name).identity;
+
+        // The instrument hangs up halfway through a reply: the TCP connection, and with it the
+        // VXI-11 link, is gone.
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply;
+        faults.onlyCommand = "*IDN";
+        QVERIFY(sim.setFaults(c.name, faults));
+        const auto lost = runAndCollectOn(engine, request({c.name}, QStringLiteral("identify")));
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(lost.first()->status != JobStatus::Succeeded);
+        QVERIFY(sim.setFaults(c.name, SimFaults{}));
+        // Backoff, portmapper, create_link, *IDN? matches: idle again.
+        QTRY_COMPARE_WITH_TIMEOUT(bench.status(c.name).state, InstrumentState::Idle, kSafetyMs);
+        QCOMPARE(bench.status(c.name).identity, before);
+        const auto after = runAndCollectOn(engine, request({c.name}, QStringLiteral("identify")));
+        QCOMPARE(after.size(), 1);
+        QVERIFY2(after.first()->status == JobStatus::Succeeded, qPrintable(after.first()->error));
+    }
+
     void anotherInstrumentOnTheSamePortIsAnErrorTheUserSees()
     {
         waitAllIdle();

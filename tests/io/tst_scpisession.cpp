@@ -7,6 +7,7 @@
 #include "io/serialsettings.h"
 #include "io/visaresource.h"
 #include "ptypeer.h"
+#include "runexchange.h"
 #include "tcppeer.h"
 
 #include <QSemaphore>
@@ -50,15 +51,7 @@ std::unique_ptr<ScpiSession> makeSession(const QString &resourceText)
 
 ScpiReply run(ScpiSession &session, const ScpiRequest &request)
 {
-    std::optional<ScpiReply> out;
-    session.exchange(request, [&out](const ScpiReply &reply) { out = reply; });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, kSafetyMs)) {
-        ScpiReply none;
-        none.status = ScpiReply::Status::Cancelled;
-        none.message = QStringLiteral("test safety net: no callback");
-        return none;
-    }
-    return *out;
+    return ld::test::runExchange(session, request, kSafetyMs);
 }
 
 QByteArray allByteValues()

@@ -95,6 +95,20 @@ private Q_SLOTS:
         QTest::newRow("gpib leading zeros normalised")
             << "GPIB00::07::INSTR" << K::Gpib << "GPIB0::7::INSTR" << QString() << 7;
 
+        // VXI-11
+        QTest::newRow("vxi-11 device name left out is inst0")
+            << "TCPIP0::192.168.1.9::INSTR" << K::Vxi11 << "TCPIP0::192.168.1.9::inst0::INSTR"
+            << "192.168.1.9" << 0;
+        QTest::newRow("vxi-11 board left out is 0")
+            << "TCPIP::scope.lab::inst1::INSTR" << K::Vxi11 << "TCPIP0::scope.lab::inst1::INSTR"
+            << "scope.lab" << 0;
+        QTest::newRow("vxi-11 gateway gpib address, keywords any case")
+            << "tcpip1::10.0.0.7::gpib0,5::instr" << K::Vxi11 << "TCPIP1::10.0.0.7::gpib0,5::INSTR"
+            << "10.0.0.7" << 0;
+        QTest::newRow("vxi-11 bracketed ipv6")
+            << "TCPIP0::[FE80::1]::inst0::INSTR" << K::Vxi11 << "TCPIP0::[fe80::1]::inst0::INSTR"
+            << "fe80::1" << 0;
+
         // Garbage and near misses
         const auto bad = [](const char *name, const char *input, const char *why) {
             QTest::newRow(name) << QString::fromUtf8(input) << K::Invalid << QString::fromUtf8(why)
@@ -111,8 +125,18 @@ private Q_SLOTS:
         bad("port missing", "TCPIP0::1.2.3.4::::SOCKET", "missing port");
         bad("socket suffix missing", "TCPIP0::1.2.3.4::5025", "missing '::<port>::SOCKET'");
         bad("wrong suffix", "TCPIP0::1.2.3.4::5025::SOCK", "expected 'SOCKET'");
-        bad("vxi-11 instr", "TCPIP0::1.2.3.4::INSTR", "VXI-11 or HiSLIP");
-        bad("hislip", "TCPIP0::1.2.3.4::hislip0::INSTR", "VXI-11 or HiSLIP");
+        bad("hislip", "TCPIP0::1.2.3.4::hislip0::INSTR", "is a HiSLIP address");
+        bad("vxi-11 device name with a dash", "TCPIP0::1.2.3.4::inst-0::INSTR",
+            "'inst-0' is not a VXI-11 device name");
+        bad("vxi-11 port where the device name goes", "TCPIP0::1.2.3.4::5025::INSTR",
+            "'5025' is not a VXI-11 device name");
+        bad("vxi-11 empty device name", "TCPIP0::1.2.3.4::::INSTR", "not a VXI-11 device name");
+        bad("vxi-11 gateway address with three numbers", "TCPIP0::h::gpib0,1,2,3::INSTR",
+            "not a VXI-11 device name");
+        bad("vxi-11 too many parts", "TCPIP0::h::inst0::x::INSTR", "too many '::' parts");
+        bad("vxi-11 ipv6 without brackets", "TCPIP0::fe80::1::INSTR",
+            "must be written in brackets");
+        bad("vxi-11 host missing", "TCPIP0::::INSTR", "missing host");
         bad("ipv4 octet too big", "TCPIP0::192.168.1.256::5025::SOCKET",
             "not a valid IPv4 address");
         bad("ipv4 three parts", "TCPIP0::10.0.1::5025::SOCKET", "not a valid IPv4 address");
@@ -173,7 +197,7 @@ private Q_SLOTS:
         }
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(r.toString(), canonical);
-        QCOMPARE(kind == VisaResource::Kind::Tcp ? r.host() : r.serialDevice(), hostOrDevice);
+        QCOMPARE(kind == VisaResource::Kind::Serial ? r.serialDevice() : r.host(), hostOrDevice);
         QCOMPARE(int(r.port()), port);
         // The canonical form is a fixed point.
         QCOMPARE(VisaResource::parse(r.toString()), r);

@@ -481,7 +481,7 @@ private Q_SLOTS:
         QTest::newRow("no instruments") << QByteArray("{}") << "instruments: missing or empty";
         QTest::newRow("unknown transport")
             << QByteArray(R"({"instruments": [{"name": "a", "profile": "p", "transport": "usb"}]})")
-            << "instruments[0].transport: 'usb' is not one of pty, tcp";
+            << "instruments[0].transport: 'usb' is not one of pty, tcp, vxi11";
         QTest::newRow("port out of range")
             << QByteArray(
                    R"({"instruments": [{"name": "a", "profile": "p", "transport": "tcp", "port": 70000}]})")
