@@ -75,8 +75,7 @@ public:
     friend bool operator==(const VisaResource &a, const VisaResource &b)
     {
         return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
-               a.m_board == b.m_board && a.m_secondary == b.m_secondary &&
-               a.m_device == b.m_device;
+               a.m_board == b.m_board && a.m_secondary == b.m_secondary && a.m_device == b.m_device;
     }
     friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
 
@@ -86,7 +85,7 @@ private:
     quint16 m_port = 0; // TCP port, or the GPIB primary address
     int m_board = 0;
     int m_secondary = -1; // GPIB secondary address; -1: none
-    QString m_device; // VXI-11 device name
+    QString m_device;     // VXI-11 device name
 };
 
 } // namespace ld

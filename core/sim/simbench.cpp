@@ -409,7 +409,6 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                 running.append({spec.name, spec.profileId, server});
             }
             for (const RunningController &c : std::as_const(controllers)) {
-                QString why;
                 if (!c.controller->start(&why)) {
                     *error = c.name + QStringLiteral(": ") + why;
                     ok = false;
