@@ -48,6 +48,15 @@ public:
     void setRepeat(int times);
     void setInterval(int intervalMs, int durationMs);
 
+    /**
+     * What is remembered across sessions: the operation last chosen ("operation") and each
+     * operation kind's repetition ("measure/interval", "measure/times", "measure/intervalMs",
+     * "measure/durationS", the same for "set" and "query").
+     */
+    QVariantMap runSettings() const;
+    /** Restores runSettings(); the operation is chosen once the selection offers it. */
+    void setRunSettings(const QVariantMap &settings);
+
     /** The request for the current inputs (instruments left empty), or nullopt with `error`. */
     std::optional<Bench::RunRequest> request(QString *error = nullptr) const;
     /** Why Run is not possible now; empty when it is. */
@@ -79,6 +88,8 @@ Q_SIGNALS:
     void runRequested(const ld::Bench::RunRequest &request);
     void stopSelectedRequested();
     void stopAllRequested();
+    /** The operation or a repetition input changed: runSettings() may differ. */
+    void runSettingsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +122,7 @@ private:
     QList<QWidget *> m_editors;
     QList<QLabel *> m_rangeLabels; ///< per editor; null when the parameter has no range
     QString m_editorsOperation;    ///< the operation id m_editors were built for
+    QString m_preferredOperation;  ///< the one the user chose last, chosen again when offered
     QHash<QString, QHash<QString, QVariant>> m_typed;        ///< operation id -> parameter -> value
     std::array<Repetition, 3> m_repetitions{};               ///< per DriverProfile::OperationKind
     std::optional<DriverProfile::OperationKind> m_shownKind; ///< whose repetition is shown

@@ -117,6 +117,11 @@ public:
     QByteArray writeTerminator = "\n";
     bool drainErrors = false;
     int channels = 0;
+    /**
+     * The profile offers the free-form operations `query` and `write` (a raw `command` string
+     * sent as typed), added at load time unless the file says `"rawScpi": false`.
+     */
+    bool rawScpi = true;
     QList<Operation> operations;
     QJsonObject sim;    ///< Simulator identity (vendor, model, firmware).
     QString sourceFile; ///< Where it was loaded from, for messages.
