@@ -149,10 +149,27 @@ void InstrumentTableModel::remove(const QString &name)
     reindex(row);
     endRemoveRows();
     m_dirty.remove(name);
+    m_busy.forget(name);
+}
+
+void InstrumentTableModel::setInRun(const QSet<QString> &names)
+{
+    if (names == m_busy.inRun())
+        return;
+    // Both the ones that joined and the ones that left may show another state now.
+    for (const QString &name : names)
+        m_dirty.insert(name);
+    for (const QString &name : m_busy.inRun())
+        m_dirty.insert(name);
+    m_busy.setInRun(names);
 }
 
 int InstrumentTableModel::refresh()
 {
+    // A held Busy ends on a tick without a status change: look at those rows again.
+    const QStringList held = m_busy.held();
+    for (const QString &name : held)
+        m_dirty.insert(name);
     if (m_dirty.isEmpty())
         return 0;
     // One dataChanged per column, over the rows whose cell in it changed: a view repaints a
@@ -170,6 +187,7 @@ int InstrumentTableModel::refresh()
         if (row < 0 || (!RemoteTarget::isRemoteName(name) && !m_bench->contains(name)))
             continue;
         InstrumentStatus next = statusOf(name);
+        next.state = m_busy.present(name, next.state, next.jobsDone + next.jobsFailed);
         const InstrumentStatus &prev = m_rows.at(row);
         const QList<int> columns = changedColumns(prev, next);
         for (int column : columns)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "busyhold.h"
+
 #include "instruments/instrumentconfig.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +20,7 @@ class RemoteTarget;
 /**
  * The bench's instruments as table rows: status light, name, resource, identity, state, last
  * reading, jobs done and failed. Row insertions and removals follow the bench at once;
+ * Busy and Idle show as BusyHold presents them, so a periodic run reads steadily Busy;
  * instrumentChanged only marks a row dirty, and refresh() (on the display tick) reads the dirty
  * rows' statuses and emits a dataChanged per changed column, so thousands of completions a
  * second cost one repaint per tick, of the cells that changed.
@@ -53,6 +56,11 @@ public:
     int refresh();
     /** The columns whose data differ between two statuses of one instrument. */
     static QList<int> changedColumns(const InstrumentStatus &a, const InstrumentStatus &b);
+    /**
+     * The instruments that are part of an active run: they show Busy from now until their run
+     * ends, whatever their jobs do in between (see BusyHold).
+     */
+    void setInRun(const QSet<QString> &names);
     /** Re-reads every row (after a bench file was loaded). */
     void reload();
     /**
@@ -97,6 +105,7 @@ private:
     QList<InstrumentStatus> m_rows;
     QHash<QString, int> m_index;
     QSet<QString> m_dirty;
+    BusyHold m_busy;
 };
 
 } // namespace ld

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "benchstartup.h"
 #include "capcontrol.h"
 #include "discoverydialog.h"
 #include "gaugepanel.h"
@@ -14,9 +15,9 @@
 #include "logpanel.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
+#include "scpiconsole.h"
 
 #include "instruments/profileregistry.h"
-#include "io/boundedfile.h"
 #include "node/labconnection.h"
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_operations(new OperationsPanel(this))
     , m_logModel(new LogModel(this))
     , m_log(new LogPanel(m_logModel, this))
+    , m_console(new ScpiConsole(this))
     , m_banner(new QLabel(this))
     , m_interrupted(new InterruptedRunsBanner(this))
     , m_readingsLabel(new QLabel(this))
@@ -156,7 +158,13 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     logDock->setObjectName(QStringLiteral("LogDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    m_docks = {runDock, logDock};
+    auto *consoleDock = new QDockWidget(this);
+    consoleDock->setObjectName(QStringLiteral("ConsoleDock"));
+    consoleDock->setWidget(m_console);
+    // A tab beside the log: the window has no room for another row of panels at 1024x700.
+    tabifyDockWidget(logDock, consoleDock);
+    logDock->raise();
+    m_docks = {runDock, logDock, consoleDock};
     m_splitter->setSizes({330, 520});
     resizeDocks({logDock}, {150}, Qt::Vertical);
     // As narrow as its contents allow: the table needs the width more.
@@ -183,7 +191,14 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(bench, &Bench::instrumentRemoved, this, [this] { setWindowModified(true); });
     connect(context.dispatcher, &Dispatcher::countersChanged, m_gauges, &GaugePanel::setCounters);
     m_gauges->setCounters(context.dispatcher->counters());
-    connect(m_operations, &OperationsPanel::runRequested, this, &MainWindow::runRequested);
+    connect(m_operations, &OperationsPanel::runRequested, this,
+            [this](const RunRequest &request) { runRequested(request); });
+    connect(m_console, &ScpiConsole::runRequested, this, [this](const RunRequest &request) {
+        QString why;
+        const quint64 id = runRequested(request, &why);
+        m_console->runStarted(id != 0, why);
+    });
+    connect(m_console, &ScpiConsole::logged, m_logModel, &LogModel::append);
     connect(m_operations, &OperationsPanel::stopSelectedRequested, this, &MainWindow::stopSelected);
     connect(m_operations, &OperationsPanel::stopAllRequested, this, &MainWindow::stopAll);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editInstrument);
@@ -211,11 +226,16 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
 
     resize(1400, 900);
     restoreSettings();
+    // Written when they change, not on quit: a crash keeps them.
+    connect(m_operations, &OperationsPanel::runSettingsChanged, this, &MainWindow::saveRunSettings);
+    connect(m_cap, &CapControl::capChanged, this, &MainWindow::saveRunSettings);
     updateSelection();
     updateTitle();
     setWindowModified(false);
     findInterruptedRuns();
     updateActiveRuns();
+    if (!context.startNotice.isEmpty())
+        logLocal(context.startNotice);
     // Shortcut overrides go to the focused widget; the filter sees them for every widget.
     qApp->installEventFilter(this);
 }
@@ -255,6 +275,14 @@ void MainWindow::createActions()
     };
     m_openAction = make("open", tr("&Open Bench..."), QKeySequence::Open, tr("Open a bench file"),
                         &MainWindow::openBenchDialog);
+    m_openSimulatedAction =
+        make("open", tr("Open Si&mulated Bench"), QKeySequence(),
+             tr("Replace the bench by the built-in simulated instruments"), [this] {
+                 QString why;
+                 if (!openSimulatedBench(&why))
+                     QMessageBox::warning(this, tr("Open Simulated Bench"), why);
+             });
+    m_openSimulatedAction->setVisible(m_ctx.sim != nullptr);
     m_saveAction = make("save", tr("&Save Bench"), QKeySequence::Save, tr("Save the bench"),
                         [this] { saveBenchDialog(false); });
     m_saveAsAction = make("save", tr("Save Bench &As..."), QKeySequence::SaveAs,
@@ -329,7 +357,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(QString());
-    file->addActions({m_openAction, m_saveAction, m_saveAsAction});
+    file->addActions({m_openAction, m_openSimulatedAction, m_saveAction, m_saveAsAction});
     file->addSeparator();
     file->addAction(m_exportCsvAction);
     file->addAction(m_plot->exportPngAction());
@@ -413,6 +441,7 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main"));
     m_docks.at(0)->setWindowTitle(tr("Run"));
     m_docks.at(1)->setWindowTitle(tr("Log"));
+    m_docks.at(2)->setWindowTitle(tr("SCPI Console"));
     m_view->setAccessibleName(tr("Instruments"));
     m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
                          "simulator over pseudo-terminals and loopback TCP. No hardware is "
@@ -436,6 +465,7 @@ void MainWindow::displayTick()
         for (const Reading &r : batch) {
             m_plot->addReading(r);
             m_gauges->countReading(r);
+            m_console->addReading(r);
         }
         taken += batch.size();
     } while (budget.nsecsElapsed() < kDrainBudgetNs);
@@ -524,6 +554,14 @@ void MainWindow::updateSelection()
         }
     }
     m_operations->setOperations(operations, int(names.size()));
+    // The console talks to one instrument, with the free-form operations its profile allows.
+    const auto raw = [&operations](const QString &id) {
+        return std::any_of(operations.cbegin(), operations.cend(), [&id](const auto &op) {
+            return op.id == id && op.parameters.size() == 1 && op.parameters.constFirst().raw;
+        });
+    };
+    m_console->setInstrument(names.size() == 1 ? names.constFirst() : QString(),
+                             raw(QStringLiteral("query")), raw(QStringLiteral("write")));
     m_plot->setSelectedInstruments(names);
     const bool any = !names.isEmpty();
     // A node's instruments belong to its bench: they are run from here, edited there.
@@ -554,7 +592,7 @@ void MainWindow::logLocal(const QString &text)
     m_logModel->append(e);
 }
 
-void MainWindow::runRequested(const RunRequest &request)
+quint64 MainWindow::runRequested(const RunRequest &request, QString *refused)
 {
     const QStringList names = selectedInstruments();
     RunRequest run = request;
@@ -567,11 +605,14 @@ void MainWindow::runRequested(const RunRequest &request)
         // Not modal: a refused run must not stop the display or a script driving the window.
         statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
         logLocal(tr("Run refused: %1").arg(why));
-        return;
+        if (refused)
+            *refused = why;
+        return 0;
     }
     trackRun(id, run);
     statusBar()->showMessage(
         tr("Run %1 started on %n instrument(s)", nullptr, int(names.size())).arg(id), 4000);
+    return id;
 }
 
 void MainWindow::stopSelected()
@@ -658,33 +699,46 @@ void MainWindow::toggleEnabled()
 
 bool MainWindow::openBench(const QString &path, QString *error)
 {
-    QString why;
-    const std::optional<QByteArray> json = BoundedFile::read(path, Bench::kMaxFileBytes, &why);
-    if (!json) {
-        if (error)
-            *error = tr("%1: %2").arg(path, why);
+    if (!BenchStartup::openFile(path, m_ctx.bench, error))
         return false;
-    }
-    if (!m_ctx.bench->loadJson(*json, &why)) {
-        if (error)
-            *error = tr("%1: %2").arg(path, why);
-        return false;
-    }
     m_benchPath = path;
     m_ctx.simulated = false;
     const auto statuses = m_ctx.bench->statuses();
     for (const InstrumentStatus &s : statuses)
         m_ctx.simulated = m_ctx.simulated || s.config.simulated;
+    benchReplaced();
+    if (m_ctx.settings) {
+        m_ctx.settings->setValue(QLatin1String(BenchStartup::kLastBenchKey), path);
+        m_ctx.settings->sync();
+    }
+    return true;
+}
+
+bool MainWindow::openSimulatedBench(QString *error)
+{
+    if (!m_ctx.sim) {
+        if (error)
+            *error = tr("This window has no simulator.");
+        return false;
+    }
+    if (!BenchStartup::openSimulated(m_ctx.sim, *m_ctx.profiles, m_ctx.bench, m_ctx.settings,
+                                     error))
+        return false;
+    m_benchPath.clear();
+    m_ctx.simulated = true;
+    benchReplaced();
+    return true;
+}
+
+void MainWindow::benchReplaced()
+{
     m_banner->setVisible(m_ctx.simulated);
     m_model->reload();
     m_plot->clear();
     updateSelection();
     updateTitle();
     setWindowModified(false);
-    if (m_ctx.settings)
-        m_ctx.settings->setValue(QStringLiteral("bench/last"), path);
     m_ctx.bench->connectAll();
-    return true;
 }
 
 bool MainWindow::saveBench(const QString &path, QString *error)
@@ -700,7 +754,7 @@ bool MainWindow::saveBench(const QString &path, QString *error)
     updateTitle();
     setWindowModified(false);
     if (m_ctx.settings)
-        m_ctx.settings->setValue(QStringLiteral("bench/last"), path);
+        m_ctx.settings->setValue(QLatin1String(BenchStartup::kLastBenchKey), path);
     return true;
 }
 
@@ -977,6 +1031,30 @@ void MainWindow::restoreSettings()
         m_cap->setCap(cap);
     if (s->contains(QStringLiteral("plot/windowSeconds")))
         m_plot->setWindowSeconds(s->value(QStringLiteral("plot/windowSeconds")).toDouble());
+    QVariantMap run;
+    s->beginGroup(QStringLiteral("run"));
+    const QStringList keys = s->allKeys();
+    for (const QString &key : keys)
+        run.insert(key, s->value(key));
+    s->endGroup();
+    m_operations->setRunSettings(run);
+    m_savedRunSettings = m_operations->runSettings();
+}
+
+void MainWindow::saveRunSettings()
+{
+    QSettings *s = m_ctx.settings;
+    if (!s)
+        return;
+    const QVariantMap run = m_operations->runSettings();
+    const int cap = m_cap->cap();
+    if (run == m_savedRunSettings && s->value(QStringLiteral("dispatcher/cap")).toInt() == cap)
+        return;
+    for (auto it = run.cbegin(); it != run.cend(); ++it)
+        s->setValue(QStringLiteral("run/") + it.key(), it.value());
+    s->setValue(QStringLiteral("dispatcher/cap"), cap);
+    s->sync();
+    m_savedRunSettings = run;
 }
 
 void MainWindow::saveSettings()
@@ -1190,7 +1268,10 @@ void MainWindow::markStopped(const QStringList &names, bool all)
 void MainWindow::updateActiveRuns()
 {
     QList<OperationsPanel::ActiveRun> runs;
+    QSet<QString> inRun;
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        for (const QString &name : std::as_const(it->request.instruments))
+            inRun.insert(name);
         OperationsPanel::ActiveRun r;
         r.id = it.key();
         r.operation = it->operationName;
@@ -1202,6 +1283,7 @@ void MainWindow::updateActiveRuns()
         runs.append(r);
     }
     m_operations->setActiveRuns(runs);
+    m_model->setInRun(inRun);
 }
 
 } // namespace ld

@@ -48,6 +48,8 @@ class OperationsPanel;
 class PlotPanel;
 class ProfileRegistry;
 class RunEngine;
+class ScpiConsole;
+class SimBench;
 
 /**
  * The main window: instruments table, live plot, operations, cap, gauges and log. It owns no
@@ -72,6 +74,8 @@ public:
         QString benchPath;             ///< the file the bench came from, if any
         QString runsFolder;            ///< where journals live; interrupted runs there are offered
         LabConnection *lab = nullptr;  ///< the shared lab link; null: no lab menu (tests)
+        SimBench *sim = nullptr;       ///< serves the simulated bench; null: not offered
+        QString startNotice;           ///< logged at start (why the last bench did not open)
     };
 
     static constexpr int kDisplayIntervalMs = 33;
@@ -98,6 +102,9 @@ public:
 
     bool openBench(const QString &path, QString *error = nullptr);
     bool saveBench(const QString &path, QString *error = nullptr);
+    /** Replaces the bench by the simulated demo bench; the next start opens it too. */
+    bool openSimulatedBench(QString *error = nullptr);
+    QAction *openSimulatedAction() const { return m_openSimulatedAction; }
     /**
      * Exports a journal (this session's when `journalPath` is empty) to `csvPath` off the UI
      * thread, with progress and cancel; csvExportFinished() reports.
@@ -123,6 +130,7 @@ public:
     LogPanel *logPanel() const { return m_log; }
     LogModel *logModel() const { return m_logModel; }
     OperationsPanel *operationsPanel() const { return m_operations; }
+    ScpiConsole *scpiConsole() const { return m_console; }
     InstrumentTableModel *instrumentModel() const { return m_model; }
     QTableView *instrumentView() const { return m_view; }
     QLabel *simulationBanner() const { return m_banner; }
@@ -155,12 +163,15 @@ private:
     void retranslate();
     void updateSelection();
     void updateTitle();
-    void runRequested(const RunRequest &request);
+    /** Starts a run on the selected instruments; its id, or 0 with `why` when refused. */
+    quint64 runRequested(const RunRequest &request, QString *why = nullptr);
     void addInstrument();
     void editInstrument();
     void removeInstruments();
     void toggleEnabled();
     void openBenchDialog();
+    /** Shows a bench that replaced the previous one: rows, banner, title, plot. */
+    void benchReplaced();
     bool saveBenchDialog(bool askPath);
     void exportCsvDialog();
     void discover();
@@ -169,6 +180,8 @@ private:
     void about();
     void restoreSettings();
     void saveSettings();
+    /** Writes the run settings and the cap at once when they differ from what is stored. */
+    void saveRunSettings();
     void logLocal(const QString &text);
     void connectLabDialog();
     void labOpened();
@@ -200,6 +213,7 @@ private:
     OperationsPanel *m_operations;
     LogModel *m_logModel;
     LogPanel *m_log;
+    ScpiConsole *m_console;
     QLabel *m_banner;
     InterruptedRunsBanner *m_interrupted;
     DiscoveryDialog *m_discovery = nullptr;
@@ -212,6 +226,7 @@ private:
     QList<double> m_tickCostsMs;
     std::array<qint64, 4> m_sectionNs{};
     QString m_benchPath;
+    QVariantMap m_savedRunSettings;
 
     /** A run started from this window, until the bench reports it finished. */
     struct TrackedRun
@@ -228,6 +243,7 @@ private:
     QScrollArea *m_controlsScroll = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_openSimulatedAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

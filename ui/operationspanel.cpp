@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -152,7 +153,12 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->addStretch();
     retranslate();
 
-    connect(m_operation, &QComboBox::currentIndexChanged, this, &OperationsPanel::rebuildEditors);
+    connect(m_operation, &QComboBox::currentIndexChanged, this, [this] {
+        // Only the user's (or a script's) choice: setOperations() changes it with signals off.
+        if (!currentOperationId().isEmpty())
+            m_preferredOperation = currentOperationId();
+        rebuildEditors();
+    });
     for (QRadioButton *b : {m_repeatMode, m_intervalMode})
         connect(b, &QRadioButton::toggled, this, &OperationsPanel::validate);
     for (QSpinBox *s : {m_repeat, m_interval, m_duration})
@@ -214,7 +220,11 @@ void OperationsPanel::setOperations(const QList<DriverProfile::Operation> &opera
         m_operation->clear();
         for (const auto &op : operations)
             m_operation->addItem(op.name.isEmpty() ? op.id : op.name, op.id);
-        const int keep = m_operation->findData(previous);
+        int keep = m_operation->findData(previous);
+        if (keep < 0 || previous != m_preferredOperation) {
+            const int preferred = m_operation->findData(m_preferredOperation);
+            keep = preferred >= 0 ? preferred : keep;
+        }
         m_operation->setCurrentIndex(keep >= 0 ? keep : 0);
     }
     m_stopSelected->setEnabled(selectedCount > 0);
@@ -522,6 +532,48 @@ void OperationsPanel::validate()
     m_run->setEnabled(why.isEmpty());
     m_run->setToolTip(
         why.isEmpty() ? tr("Run the operation on the selected instruments (Ctrl+Return)") : why);
+    Q_EMIT runSettingsChanged();
+}
+
+QVariantMap OperationsPanel::runSettings() const
+{
+    QVariantMap settings;
+    settings.insert(QStringLiteral("operation"), m_preferredOperation);
+    using K = DriverProfile::OperationKind;
+    for (const K kind : {K::Measure, K::Set, K::Query}) {
+        const Repetition r =
+            m_shownKind == kind ? repetition() : m_repetitions[size_t(kindIndex(kind))];
+        const QString prefix = DriverProfile::kindName(kind) + QLatin1Char('/');
+        settings.insert(prefix + QStringLiteral("interval"), r.interval);
+        settings.insert(prefix + QStringLiteral("times"), r.times);
+        settings.insert(prefix + QStringLiteral("intervalMs"), r.intervalMs);
+        settings.insert(prefix + QStringLiteral("durationS"), r.durationS);
+    }
+    return settings;
+}
+
+void OperationsPanel::setRunSettings(const QVariantMap &settings)
+{
+    using K = DriverProfile::OperationKind;
+    for (const K kind : {K::Measure, K::Set, K::Query}) {
+        const QString prefix = DriverProfile::kindName(kind) + QLatin1Char('/');
+        Repetition &r = m_repetitions[size_t(kindIndex(kind))];
+        r.interval = settings.value(prefix + QStringLiteral("interval"), r.interval).toBool();
+        // Within the inputs' ranges: a hand-edited settings file cannot ask for more.
+        r.times = std::clamp(settings.value(prefix + QStringLiteral("times"), r.times).toInt(),
+                             m_repeat->minimum(), m_repeat->maximum());
+        r.intervalMs =
+            std::clamp(settings.value(prefix + QStringLiteral("intervalMs"), r.intervalMs).toInt(),
+                       m_interval->minimum(), m_interval->maximum());
+        r.durationS =
+            std::clamp(settings.value(prefix + QStringLiteral("durationS"), r.durationS).toInt(),
+                       m_duration->minimum(), m_duration->maximum());
+    }
+    if (m_shownKind)
+        showRepetition(m_repetitions[size_t(kindIndex(*m_shownKind))]);
+    m_preferredOperation = settings.value(QStringLiteral("operation")).toString();
+    if (!selectOperation(m_preferredOperation))
+        validate();
 }
 
 } // namespace ld

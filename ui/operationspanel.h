@@ -49,6 +49,15 @@ public:
     void setRepeat(int times);
     void setInterval(int intervalMs, int durationMs);
 
+    /**
+     * What is remembered across sessions: the operation last chosen ("operation") and each
+     * operation kind's repetition ("measure/interval", "measure/times", "measure/intervalMs",
+     * "measure/durationS", the same for "set" and "query").
+     */
+    QVariantMap runSettings() const;
+    /** Restores runSettings(); the operation is chosen once the selection offers it. */
+    void setRunSettings(const QVariantMap &settings);
+
     /** The request for the current inputs (instruments left empty), or nullopt with `error`. */
     std::optional<RunRequest> request(QString *error = nullptr) const;
     /** Why Run is not possible now; empty when it is. */
@@ -80,6 +89,8 @@ Q_SIGNALS:
     void runRequested(const ld::RunRequest &request);
     void stopSelectedRequested();
     void stopAllRequested();
+    /** The operation or a repetition input changed: runSettings() may differ. */
+    void runSettingsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,6 +123,7 @@ private:
     QList<QWidget *> m_editors;
     QList<QLabel *> m_rangeLabels; ///< per editor; null when the parameter has no range
     QString m_editorsOperation;    ///< the operation id m_editors were built for
+    QString m_preferredOperation;  ///< the one the user chose last, chosen again when offered
     QHash<QString, QHash<QString, QVariant>> m_typed;        ///< operation id -> parameter -> value
     std::array<Repetition, 3> m_repetitions{};               ///< per DriverProfile::OperationKind
     std::optional<DriverProfile::OperationKind> m_shownKind; ///< whose repetition is shown

@@ -4,14 +4,13 @@
 
 #include "common/signalquit.h"
 
+#include "benchstartup.h"
 #include "labdialog.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
-#include "io/boundedfile.h"
 #include "node/labconnection.h"
 #include "plans/runengine.h"
 #include "results/journal.h"
@@ -72,7 +71,8 @@ int runGui(int &argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption benchOpt(
         QStringLiteral("bench"),
-        GuiMain::tr("Open this bench file instead of the simulated bench."), GuiMain::tr("file"));
+        GuiMain::tr("Open this bench file instead of the last one or the simulated bench."),
+        GuiMain::tr("file"));
     const QCommandLineOption capOpt(QStringLiteral("cap"), GuiMain::tr("Jobs running at once."),
                                     GuiMain::tr("n"));
     const QCommandLineOption brokerOpt(
@@ -130,25 +130,15 @@ int runGui(int &argc, char **argv)
     RunEngine engine(&dispatcher);
     engine.addTarget(&bench);
 
-    const bool simulated = !parser.isSet(benchOpt);
-    QString benchPath;
+    // The bench named on the command line, else the last one if it still loads, else the demo.
+    const BenchStartup::Result start =
+        BenchStartup::open(parser.isSet(benchOpt) ? parser.value(benchOpt) : QString(), &settings,
+                           &sim, profiles, &bench);
+    if (!start.ok)
+        return fail(start.error);
+    const bool simulated = start.simulated;
+    const QString benchPath = start.path;
     QString error;
-    if (simulated) {
-        const auto specs = SimBench::load(QStringLiteral("demo"), &error);
-        if (!specs || !sim.start(profiles, *specs, &error) ||
-            !SimulatedBench::populate(&sim, &bench, &error))
-            return fail(GuiMain::tr("The simulated bench did not start: %1").arg(error));
-        bench.setBenchName(GuiMain::tr("Demo bench"));
-    } else {
-        benchPath = parser.value(benchOpt);
-        const std::optional<QByteArray> json =
-            BoundedFile::read(benchPath, Bench::kMaxFileBytes, &error);
-        if (!json)
-            return fail(GuiMain::tr("Cannot read the bench file '%1': %2").arg(benchPath, error));
-        if (!bench.loadJson(*json, &error))
-            return fail(GuiMain::tr("%1: %2").arg(benchPath, error));
-        settings.setValue(QStringLiteral("bench/last"), benchPath);
-    }
 
     RunInfo info;
     info.startedWallNs = wallNowNs();
@@ -175,6 +165,8 @@ int runGui(int &argc, char **argv)
     context.simulated = simulated;
     context.settings = &settings;
     context.benchPath = benchPath;
+    context.sim = &sim;
+    context.startNotice = start.notice;
     context.runsFolder = runsFolder;
     // Remote jobs go through the same dispatcher, so the cap holds across the whole lab.
     LabConnection lab(&dispatcher, &profiles);

@@ -131,6 +131,11 @@ public:
     QByteArray writeTerminator = "\n";
     bool drainErrors = false;
     int channels = 0;
+    /**
+     * The profile offers the free-form operations `query` and `write` (a raw `command` string
+     * sent as typed), added at load time unless the file says `"rawScpi": false`.
+     */
+    bool rawScpi = true;
     QList<Operation> operations;
     /** What leaves the instrument safe (outputs off, setpoints to zero), in order; may be empty. */
     QList<SafeStep> safeState;

@@ -371,6 +371,32 @@ QList<DriverProfile::SafeStep> parseSafeState(const QJsonObject &root, const Dri
     return steps;
 }
 
+/**
+ * The free-form query and write every profile offers unless it says `"rawScpi": false`: one
+ * definition, checked by the same rules as a file's operations.
+ */
+const QList<DriverProfile::Operation> &rawOperations()
+{
+    static const QList<DriverProfile::Operation> operations = [] {
+        static constexpr char kJson[] = R"json([
+            { "id": "query", "name": "Query (type a command)", "kind": "query",
+              "command": "{command}", "reply": "string", "repeatSafe": false,
+              "parameters": [ { "name": "command", "label": "command", "type": "string",
+                                "raw": true } ] },
+            { "id": "write", "name": "Write (type a command)", "kind": "set",
+              "command": "{command}", "reply": "none", "repeatSafe": false,
+              "parameters": [ { "name": "command", "label": "command", "type": "string",
+                                "raw": true } ] }
+        ])json";
+        const QJsonArray array = QJsonDocument::fromJson(kJson).array();
+        QList<DriverProfile::Operation> list;
+        for (const QJsonValue &v : array)
+            list.append(parseOperation(v.toObject(), QStringLiteral("rawScpi"), 0));
+        return list;
+    }();
+    return operations;
+}
+
 DriverProfile parseProfile(const QJsonObject &root)
 {
     DriverProfile profile;
@@ -427,6 +453,11 @@ DriverProfile parseProfile(const QJsonObject &root)
                  DriverProfileLoader::tr("'%1' appears twice").arg(op.id));
         profile.operations.append(op);
     }
+    profile.rawScpi = optionalBool(root, {}, QStringLiteral("rawScpi"), true);
+    if (profile.rawScpi)
+        for (const DriverProfile::Operation &op : rawOperations())
+            if (!profile.operation(op.id)) // the profile's own definition stays
+                profile.operations.append(op);
     profile.safeState = parseSafeState(root, profile);
     return profile;
 }

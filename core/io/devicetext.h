@@ -16,7 +16,13 @@ namespace ld {
 class DeviceText
 {
 public:
-    /** UTF-8 when the bytes are valid UTF-8 (ASCII included), otherwise Latin-1. Lossless. */
+    /**
+     * The bytes as UTF-8 (ASCII included), with each byte that is not part of a valid UTF-8
+     * sequence (a stray continuation byte, a truncated or overlong sequence, an encoded
+     * surrogate, 0xF5 to 0xFF) written as a hex escape, `\xff`: the rest of the text stays
+     * intact, and a journal, a CSV file and the window all show the same bytes the same way,
+     * never as U+FFFD or a guessed Latin-1 letter.
+     */
     static QString decode(const QByteArray &bytes);
     /**
      * `text` with every control and format character (C0, DEL, C1, bidirectional overrides)

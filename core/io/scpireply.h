@@ -35,7 +35,7 @@ struct ScpiReply
 
     bool ok() const { return status == Status::Ok; }
     QByteArray response(int step = 0) const { return responses.value(step); }
-    /** Latin-1 text of a step's response, trimmed. */
+    /** A step's response as DeviceText::decode() reads it, trimmed. */
     QString text(int step = 0) const;
     static QString statusName(Status status);
 };

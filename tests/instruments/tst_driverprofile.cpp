@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
+
 using namespace ld;
 
 namespace {
@@ -114,6 +116,72 @@ private Q_SLOTS:
             QVERIFY(!p.operations.isEmpty());
             QVERIFY2(p.operation(QStringLiteral("identify")), qPrintable(p.id));
         }
+    }
+
+    void everyProfileOffersTheRawQueryAndWriteUnlessItSaysNo_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("offered");
+        const char *identify =
+            R"([{"id": "identify", "name": "I", "kind": "query", "command": "*IDN?",
+                 "reply": "idn"}])";
+        QTest::newRow("a profile that says nothing offers them") << profileWith(identify) << true;
+        QTest::newRow("rawScpi true offers them")
+            << profileWith(identify, "\"schema\": 1, \"rawScpi\": true,") << true;
+        QTest::newRow("rawScpi false offers neither")
+            << profileWith(identify, "\"schema\": 1, \"rawScpi\": false,") << false;
+    }
+    void everyProfileOffersTheRawQueryAndWriteUnlessItSaysNo()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, offered);
+        const DriverProfileLoader::Result r = DriverProfileLoader::parse(json, QStringLiteral("x"));
+        QVERIFY2(r.profile, qPrintable(r.error));
+        QCOMPARE(r.profile->rawScpi, offered);
+        for (const char *id : {"query", "write"}) {
+            const DriverProfile::Operation *o = r.profile->operation(QLatin1String(id));
+            QCOMPARE(o != nullptr, offered);
+            if (!o)
+                continue;
+            QCOMPARE(o->parameters.size(), 1);
+            QVERIFY(o->parameters.constFirst().raw);
+            QVERIFY(!o->repeatSafe);
+            QCOMPARE(o->reply, qstrcmp(id, "query") == 0 ? DriverProfile::ReplyType::String
+                                                         : DriverProfile::ReplyType::None);
+            QCOMPARE(
+                o->format({{QStringLiteral("command"), QStringLiteral("*CLS;*ESE 1")}}).command,
+                QByteArray("*CLS;*ESE 1"));
+        }
+    }
+
+    void theShippedProfilesOfferTheRawOperationsOnce()
+    {
+        for (const QString &id : kShippedIds) {
+            const DriverProfile *p = m_registry.find(id);
+            QVERIFY2(p, qPrintable(id));
+            for (const char *raw : {"query", "write"}) {
+                const auto count = std::count_if(p->operations.cbegin(), p->operations.cend(),
+                                                 [raw](const DriverProfile::Operation &o) {
+                                                     return o.id == QLatin1String(raw);
+                                                 });
+                QVERIFY2(count == 1, qPrintable(id + QLatin1Char(' ') + QLatin1String(raw)));
+            }
+        }
+        // The generic profile no longer lists them itself: one definition, not two.
+        QFile generic(ProfileRegistry::builtinDirectory() + QStringLiteral("/generic-scpi.json"));
+        QVERIFY(generic.open(QIODevice::ReadOnly));
+        QVERIFY(!generic.readAll().contains("\"raw\""));
+    }
+
+    void aProfilesOwnQueryKeepsItsDefinition()
+    {
+        const DriverProfileLoader::Result r = DriverProfileLoader::parse(
+            profileWith(R"([{"id": "query", "name": "Q", "kind": "query", "command": "LEV?",
+                            "reply": "number"}])"),
+            QStringLiteral("x"));
+        QVERIFY2(r.profile, qPrintable(r.error));
+        QCOMPARE(r.profile->operation(QStringLiteral("query"))->command, QStringLiteral("LEV?"));
+        QVERIFY(r.profile->operation(QStringLiteral("write")));
     }
 
     void brokenProfileNamesFileAndField_data()
@@ -713,7 +781,7 @@ private Q_SLOTS:
             << dmm << "measure_voltage_dc" << QByteArray("-5e-3\r\n") << QVariant(-0.005) << "";
         QTest::newRow("number garbled")
             << dmm << "measure_voltage_dc" << QByteArray("\xfe\x01zz\n") << QVariant()
-            << QStringLiteral("not a number: '\u00fe\\x01zz'");
+            << QStringLiteral("not a number: '\\xfe\\x01zz'");
         QTest::newRow("number empty")
             << dmm << "measure_voltage_dc" << QByteArray("\n") << QVariant() << "not a number: ''";
         QTest::newRow("numbers") << dmm << "fetch_array" << QByteArray("1,+2.5E+00,-3\n")

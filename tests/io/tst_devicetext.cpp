@@ -21,8 +21,28 @@ private Q_SLOTS:
             << QByteArray("ACME,DMM-1,42,1.0") << QStringLiteral("ACME,DMM-1,42,1.0");
         QTest::newRow("utf-8 decoded as utf-8")
             << QByteArray("M\xc3\xbcller \xce\xa9") << QString::fromUtf8("M\xc3\xbcller \xce\xa9");
-        QTest::newRow("invalid utf-8 read as latin-1")
-            << QByteArray("M\xfcller") << QString::fromUtf8("M\xc3\xbcller");
+        QTest::newRow("latin-1 letter in otherwise ascii text as hex")
+            << QByteArray("M\xfcller") << QStringLiteral("M\\xfcller");
+        QTest::newRow("valid utf-8 kept beside an invalid byte")
+            << QByteArray("\xc2\xb5V \xff") << QString::fromUtf8("\xc2\xb5V \\xff");
+        QTest::newRow("stray continuation byte as hex")
+            << QByteArray("a\x80z") << QStringLiteral("a\\x80z");
+        QTest::newRow("overlong encoding as hex, byte by byte")
+            << QByteArray("\xc0\xafx") << QStringLiteral("\\xc0\\xafx");
+        QTest::newRow("encoded surrogate as hex")
+            << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
+        QTest::newRow("beyond U+10FFFF as hex")
+            << QByteArray("\xf4\x90\x80\x80") << QStringLiteral("\\xf4\\x90\\x80\\x80");
+        QTest::newRow("truncated multibyte at the end as hex")
+            << QByteArray("5.0 \xe2\x84") << QStringLiteral("5.0 \\xe2\\x84");
+        QTest::newRow("truncated multibyte before ascii as hex, ascii kept")
+            << QByteArray("\xe2\x84V") << QStringLiteral("\\xe2\\x84V");
+        QTest::newRow("nul made visible") << QByteArray("a\0b", 3) << QStringLiteral("a\\x00b");
+        QTest::newRow("nul beside an invalid byte made visible")
+            << QByteArray("\0\xfe", 2) << QStringLiteral("\\x00\\xfe");
+        QTest::newRow("mixed: utf-8, escape, invalid bytes, text")
+            << QByteArray("\xce\xa9 \x1b[0m\xfe\xff ok")
+            << QString::fromUtf8("\xce\xa9 \\x1b[0m\\xfe\\xff ok");
         QTest::newRow("escape sequence made visible")
             << QByteArray("\x1b[31mred") << QStringLiteral("\\x1b[31mred");
         QTest::newRow("bell made visible") << QByteArray("ding\x07") << QStringLiteral("ding\\x07");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a real simulated bench: ptys and loopback TCP, jobs through the
 // dispatcher, readings through the journal.
+#include "benchstartup.h"
 #include "capcontrol.h"
 #include "discoverydialog.h"
 #include "gauge.h"
@@ -13,6 +14,7 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
+#include "scpiconsole.h"
 #include "simulatedbench.h"
 
 #include "instruments/bench.h"
@@ -26,7 +28,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -88,6 +92,29 @@ private:
         auto *model = m_window->instrumentModel();
         return model->statusAt(model->rowOf(name));
     }
+    void makeWindow()
+    {
+        MainWindow::Context c;
+        c.bench = m_bench.get();
+        c.engine = m_engine.get();
+        c.dispatcher = m_dispatcher.get();
+        c.profiles = &m_profiles;
+        c.journal = m_journal.get();
+        c.simulated = true;
+        c.settings = m_settings.get();
+        c.runsFolder = m_runsFolder;
+        c.sim = m_sim.get();
+        m_window = std::make_unique<MainWindow>(c);
+        m_window->resize(1400, 900);
+        m_window->show();
+    }
+    bool logHas(const QString &text) const
+    {
+        for (int i = 0; i < m_window->logModel()->rowCount(); ++i)
+            if (m_window->logModel()->event(i).text.contains(text))
+                return true;
+        return false;
+    }
     bool start(const QByteArray &json, int timeoutMs = 1000)
     {
         QString error;
@@ -98,18 +125,7 @@ private:
             qWarning("%s", qPrintable(error));
             return false;
         }
-        MainWindow::Context c;
-        c.bench = m_bench.get();
-        c.engine = m_engine.get();
-        c.dispatcher = m_dispatcher.get();
-        c.profiles = &m_profiles;
-        c.journal = m_journal.get();
-        c.simulated = true;
-        c.settings = m_settings.get();
-        c.runsFolder = m_runsFolder;
-        m_window = std::make_unique<MainWindow>(c);
-        m_window->resize(1400, 900);
-        m_window->show();
+        makeWindow();
         m_bench->connectAll();
         for (const QString &name : m_bench->names()) {
             if (!QTest::qWaitFor([&] { return state(name) == InstrumentState::Idle; }, kSafetyMs)) {
@@ -521,6 +537,192 @@ private Q_SLOTS:
                 return false;
             }(),
             kSafetyMs);
+    }
+
+    void aGarbageReplyShowsItsBytesAsHexInTheTable()
+    {
+        QVERIFY(start(kBenchJson));
+        SimFaults faults;
+        faults.flags = SimFaults::Garbage; // its first byte is always 0xfe, never valid UTF-8
+        QVERIFY(m_sim->setFaults(QStringLiteral("DMM"), faults));
+        runOn({QStringLiteral("DMM")}, QStringLiteral("measure_voltage_dc"), 1);
+        auto *model = m_window->instrumentModel();
+        const QModelIndex cell = model->index(model->rowOf(QStringLiteral("DMM")),
+                                              InstrumentTableModel::LastReadingColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(!cell.data().toString().isEmpty(), kSafetyMs);
+        const QString text = cell.data().toString();
+        QVERIFY2(text.contains(QStringLiteral("\\xfe")), qPrintable(text));
+        for (const QChar c : text)
+            QVERIFY2(c != QChar::ReplacementCharacter && c.unicode() >= 0x20 &&
+                         (c.unicode() < 0x7f || c.unicode() > 0xff),
+                     qPrintable(text));
+    }
+
+    void aPeriodicRunShowsSteadilyBusyUntilItEnds()
+    {
+        QVERIFY(start(kBenchJson));
+        // Jobs far shorter than the interval: sampled on the table's tick the instrument is
+        // mostly idle between them, and the table showed it flicker.
+        runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 40);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 1, kSafetyMs);
+        // What the table shows changes only on its refresh; look at it on every display tick.
+        const qint64 until = row(QStringLiteral("Room")).jobsDone + 15;
+        while (row(QStringLiteral("Room")).jobsDone < until) {
+            QCOMPARE(instrumentStateName(state(QStringLiteral("Room"))),
+                     instrumentStateName(InstrumentState::Busy));
+            QTest::qWait(MainWindow::kDisplayIntervalMs);
+        }
+        m_window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->hasActiveRuns() && m_bench->pendingJobs() == 0,
+                                 kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Room")), InstrumentState::Idle, kSafetyMs);
+    }
+
+    void theConsoleQueriesAnyInstrumentAndShowsTheWholeReply()
+    {
+        QVERIFY(start(kBenchJson));
+        ScpiConsole *console = m_window->scpiConsole();
+        // Nothing selected: nothing to send to.
+        m_window->selectInstruments({});
+        QVERIFY(!console->commandLine()->isEnabled());
+        // A simulated DMM, whose profile lists no free-form operation of its own.
+        m_window->selectInstruments({QStringLiteral("DMM")});
+        QCOMPARE(console->instrument(), QStringLiteral("DMM"));
+        QVERIFY(console->commandLine()->isEnabled());
+        console->commandLine()->setText(QStringLiteral("*IDN?"));
+        QVERIFY(console->queryButton()->isEnabled());
+        QTest::mouseClick(console->queryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(console->waiting(), 0, kSafetyMs);
+        const QString identity = m_bench->status(QStringLiteral("DMM")).identity.serial;
+        QVERIFY(!identity.isEmpty());
+        const QString transcript = console->transcript()->toPlainText();
+        // The whole reply, vendor to firmware, after the command.
+        QVERIFY2(transcript.contains(QStringLiteral("DMM > *IDN?")), qPrintable(transcript));
+        QVERIFY2(transcript.contains(QStringLiteral("DMM < LabDispatch")) &&
+                     transcript.contains(identity),
+                 qPrintable(transcript));
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(QStringLiteral("*IDN?")) && logHas(identity), kSafetyMs);
+
+        console->commandLine()->setText(QStringLiteral("*CLS"));
+        QTest::mouseClick(console->writeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(console->waiting(), 0, kSafetyMs);
+        QVERIFY(console->transcript()->toPlainText().contains(QStringLiteral("DMM \u00bb *CLS")));
+
+        // The history, newest first on Up, back to the empty line on Down.
+        QCOMPARE(console->history(),
+                 (QStringList{QStringLiteral("*IDN?"), QStringLiteral("*CLS")}));
+        console->commandLine()->setFocus();
+        QTest::keyClick(console->commandLine(), Qt::Key_Up);
+        QCOMPARE(console->commandLine()->text(), QStringLiteral("*CLS"));
+        QTest::keyClick(console->commandLine(), Qt::Key_Up);
+        QCOMPARE(console->commandLine()->text(), QStringLiteral("*IDN?"));
+        QTest::keyClick(console->commandLine(), Qt::Key_Up);
+        QCOMPARE(console->commandLine()->text(), QStringLiteral("*IDN?"));
+        QTest::keyClick(console->commandLine(), Qt::Key_Down);
+        QCOMPARE(console->commandLine()->text(), QStringLiteral("*CLS"));
+        QTest::keyClick(console->commandLine(), Qt::Key_Down);
+        QCOMPARE(console->commandLine()->text(), QString());
+
+        // Two instruments: the console waits for one.
+        m_window->selectInstruments({QStringLiteral("DMM"), QStringLiteral("Room")});
+        QVERIFY(!console->commandLine()->isEnabled());
+    }
+
+    void runSettingsAreWrittenAtOnceAndComeBack()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        QVERIFY(start(kBenchJson));
+        m_window->selectInstruments({QStringLiteral("Room")});
+        OperationsPanel *panel = m_window->operationsPanel();
+        QVERIFY(panel->selectOperation(QStringLiteral("measure_humidity")));
+        panel->setInterval(250, 30'000);
+        m_window->capControl()->setCap(3);
+        {
+            // Read while the window is still open, as after a crash: nothing waits for a quit.
+            const QSettings written(file, QSettings::IniFormat);
+            QCOMPARE(written.value(QStringLiteral("run/operation")).toString(),
+                     QStringLiteral("measure_humidity"));
+            QCOMPARE(written.value(QStringLiteral("run/measure/interval")).toBool(), true);
+            QCOMPARE(written.value(QStringLiteral("run/measure/intervalMs")).toInt(), 250);
+            QCOMPARE(written.value(QStringLiteral("run/measure/durationS")).toInt(), 30);
+            QCOMPARE(written.value(QStringLiteral("dispatcher/cap")).toInt(), 3);
+        }
+        // A new window (no close event, as after a crash) starts where the old one was.
+        m_window.reset();
+        m_dispatcher->setCap(8);
+        m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        makeWindow();
+        QCOMPARE(m_window->capControl()->cap(), 3);
+        QCOMPARE(m_dispatcher->cap(), 3);
+        m_window->selectInstruments({QStringLiteral("Room")});
+        panel = m_window->operationsPanel();
+        QCOMPARE(panel->currentOperationId(), QStringLiteral("measure_humidity"));
+        const std::optional<Bench::RunRequest> request = panel->request();
+        QVERIFY(request);
+        QCOMPARE(request->intervalMs, 250);
+        QCOMPARE(request->durationMs, 30'000);
+        // A setting still runs once: the interval belongs to measurements.
+        m_window->selectInstruments({QStringLiteral("DMM")});
+        QVERIFY(panel->selectOperation(QStringLiteral("set_nplc")));
+        QCOMPARE(panel->request()->intervalMs, 0);
+        QCOMPARE(panel->request()->repeat, 1);
+    }
+
+    void theLastBenchFileOpensAtStartAndTheSimulatedOneIsOneClickAway()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        QVERIFY(start(kBenchJson));
+        const QString benchFile = dir.filePath(QStringLiteral("lab.json"));
+        QString error;
+        QVERIFY2(m_window->saveBench(benchFile, &error), qPrintable(error));
+
+        // The next start opens it (the simulator is not even started).
+        {
+            Bench bench(m_dispatcher.get(), &m_profiles);
+            SimBench sim;
+            const BenchStartup::Result r =
+                BenchStartup::open({}, m_settings.get(), &sim, m_profiles, &bench);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(!r.simulated);
+            QCOMPARE(r.path, benchFile);
+            QVERIFY(r.notice.isEmpty());
+            QCOMPARE(bench.names(), m_bench->names());
+            QVERIFY(!sim.isRunning());
+        }
+        // A last bench that no longer loads: the demo bench, and the log says why.
+        const QString gone = dir.filePath(QStringLiteral("gone.json"));
+        m_settings->setValue(QLatin1String(BenchStartup::kLastBenchKey), gone);
+        {
+            Bench bench(m_dispatcher.get(), &m_profiles);
+            SimBench sim;
+            const BenchStartup::Result r =
+                BenchStartup::open({}, m_settings.get(), &sim, m_profiles, &bench);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(r.simulated);
+            QVERIFY2(r.notice.contains(gone), qPrintable(r.notice));
+            QVERIFY(bench.names().size() >= 3);
+            QVERIFY(sim.isRunning());
+            // Still remembered: the file may come back.
+            QCOMPARE(m_settings->value(QLatin1String(BenchStartup::kLastBenchKey)).toString(),
+                     gone);
+        }
+
+        // From a bench file back to the simulated bench in one menu entry.
+        QVERIFY2(m_window->openBench(benchFile, &error), qPrintable(error));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("lab.json")));
+        QVERIFY(m_window->openSimulatedAction()->isVisible());
+        m_window->openSimulatedAction()->trigger();
+        QTRY_VERIFY(m_window->windowTitle().contains(QStringLiteral("simulated")));
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("lab.json")));
+        QVERIFY(m_window->simulationBanner()->isVisible());
+        QVERIFY(m_bench->names().size() >= 3);
+        QCOMPARE(m_window->instrumentModel()->rowCount(), int(m_bench->names().size()));
+        // ... and the next start is simulated too.
+        QVERIFY(!m_settings->contains(QLatin1String(BenchStartup::kLastBenchKey)));
     }
 
     void stopSelectedCancelsTheirJobsAndLeavesTheOthersRunning()
