@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "instruments/instrumentconfig.h"
 #include "plans/runrequest.h"
 #include "results/reading.h"
 
