@@ -334,6 +334,25 @@ const DriverProfile::Operation *DriverProfile::operation(const QString &opId) co
     return nullptr;
 }
 
+QList<DriverProfile::SafeCommand> DriverProfile::safeStateCommands() const
+{
+    QList<SafeCommand> commands;
+    commands.reserve(safeState.size());
+    for (const SafeStep &step : safeState) {
+        const Operation *op = operation(step.operation);
+        if (!op)
+            commands.append({step.operation, {{}, tr("no operation '%1'").arg(step.operation)}});
+        else if (op->kind != OperationKind::Set)
+            commands.append(
+                {step.operation,
+                 {{},
+                  tr("'%1' is a %2 operation, not a set one").arg(op->id, kindName(op->kind))}});
+        else
+            commands.append({step.operation, op->format(step.parameters)});
+    }
+    return commands;
+}
+
 bool DriverProfile::matches(const QString &vendor, const QString &model) const
 {
     const auto fits = [](const QRegularExpression &re, const QString &s) {

@@ -105,6 +105,20 @@ public:
         Reply parseReply(const QByteArray &reply) const;
     };
 
+    /** One step of the safe state: a `set` operation of this profile and its values. */
+    struct SafeStep
+    {
+        QString operation;
+        QVariantMap parameters;
+    };
+
+    /** A safe-state step ready to send: the operation's id and its formatted command. */
+    struct SafeCommand
+    {
+        QString operation;
+        Command command;
+    };
+
     QString schema;
     QString id;
     QString name;
@@ -118,6 +132,8 @@ public:
     bool drainErrors = false;
     int channels = 0;
     QList<Operation> operations;
+    /** What leaves the instrument safe (outputs off, setpoints to zero), in order; may be empty. */
+    QList<SafeStep> safeState;
     QJsonObject sim;    ///< Simulator identity (vendor, model, firmware).
     QString sourceFile; ///< Where it was loaded from, for messages.
 
@@ -130,6 +146,13 @@ public:
      * translated source name.
      */
     QString displayName(const QString &language = {}) const;
+    /**
+     * The safe state's commands in order, each formatted by its operation (no terminator).
+     * The loader has checked every step, so for a loaded profile each is ok; a step of a
+     * profile built in code that is not (an unknown or not a `set` operation, a bad value)
+     * carries its error.
+     */
+    QList<SafeCommand> safeStateCommands() const;
 
     static QString kindName(OperationKind kind);
     static QString replyName(ReplyType reply);

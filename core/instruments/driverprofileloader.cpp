@@ -307,6 +307,70 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
     return op;
 }
 
+/**
+ * `safeState`: set operations of this profile with values that pass their own checks, so the
+ * run engine never finds out at an abort that the safe state cannot be sent.
+ */
+QList<DriverProfile::SafeStep> parseSafeState(const QJsonObject &root, const DriverProfile &profile)
+{
+    using T = DriverProfile::ParameterType;
+    const QString key = QStringLiteral("safeState");
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray() || value.toArray().isEmpty())
+        fail(key, DriverProfileLoader::tr("must be a non-empty array (leave it out when the "
+                                          "instrument has nothing to switch off)"));
+    QList<DriverProfile::SafeStep> steps;
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString path = key + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject())
+            fail(path, DriverProfileLoader::tr("must be an object"));
+        const QJsonObject o = array.at(i).toObject();
+        DriverProfile::SafeStep step;
+        step.operation = requiredString(o, path, QStringLiteral("operation"));
+        const DriverProfile::Operation *op = profile.operation(step.operation);
+        if (!op)
+            fail(join(path, QStringLiteral("operation")),
+                 DriverProfileLoader::tr("no operation '%1' in this profile").arg(step.operation));
+        if (op->kind != DriverProfile::OperationKind::Set)
+            fail(join(path, QStringLiteral("operation")),
+                 DriverProfileLoader::tr("'%1' is a %2 operation; a safe state only sets")
+                     .arg(op->id, DriverProfile::kindName(op->kind)));
+        const QString ppath = join(path, QStringLiteral("parameters"));
+        const QJsonObject parameters = optionalObject(o, path, QStringLiteral("parameters"));
+        for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+            const QString field = join(ppath, it.key());
+            const DriverProfile::Parameter *p = op->parameter(it.key());
+            if (!p) {
+                QStringList names;
+                for (const DriverProfile::Parameter &candidate : op->parameters)
+                    names.append(candidate.name);
+                fail(field, names.isEmpty()
+                                ? DriverProfileLoader::tr("%1 takes no parameters").arg(op->id)
+                                : DriverProfileLoader::tr("not a parameter of %1 (it takes %2)")
+                                      .arg(op->id, names.join(QStringLiteral(", "))));
+            }
+            const bool number = p->type == T::Int || p->type == T::Double;
+            if (number && !it.value().isDouble())
+                fail(field, DriverProfileLoader::tr("must be a number"));
+            if (!number && !it.value().isString())
+                fail(field, DriverProfileLoader::tr("must be a string"));
+            step.parameters.insert(it.key(), it.value().toVariant());
+            QString error;
+            if (!p->normalise(step.parameters.value(it.key()), &error))
+                fail(field, error);
+        }
+        // What the values alone cannot tell: a required parameter left out.
+        const DriverProfile::Command command = op->format(step.parameters);
+        if (!command.ok())
+            fail(ppath, command.error);
+        steps.append(step);
+    }
+    return steps;
+}
+
 DriverProfile parseProfile(const QJsonObject &root)
 {
     DriverProfile profile;
@@ -363,6 +427,7 @@ DriverProfile parseProfile(const QJsonObject &root)
                  DriverProfileLoader::tr("'%1' appears twice").arg(op.id));
         profile.operations.append(op);
     }
+    profile.safeState = parseSafeState(root, profile);
     return profile;
 }
 

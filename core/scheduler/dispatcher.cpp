@@ -124,6 +124,12 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
     auto job = std::make_shared<JobState>();
     job->id = m_nextId.fetch_add(1, std::memory_order_relaxed) + 1;
     job->key = std::move(spec.key);
+    QStringList moreKeys = std::move(spec.alsoHolds);
+    if (!moreKeys.isEmpty()) { // the rare job with several keys: the lock is not held yet
+        moreKeys.removeAll(QString());
+        moreKeys.removeAll(job->key);
+        moreKeys.removeDuplicates();
+    }
     job->priority = spec.priority;
     job->deadline = spec.deadline;
     job->executor = spec.executor ? spec.executor : m_pool;
@@ -172,7 +178,7 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
                 else if (earliest)
                     m_deadlineCv.notify_one();
             }
-            enqueueLocked(job);
+            enqueueLocked(job, moreKeys);
             dispatchLocked(nullptr, nullptr, out);
         }
     }
@@ -182,53 +188,110 @@ JobHandle DispatcherCore::submit(JobSpec &&spec)
     return JobHandle(job);
 }
 
-void DispatcherCore::enqueueLocked(const JobPtr &job)
+void DispatcherCore::enqueueLocked(const JobPtr &job, const QStringList &moreKeys)
 {
-    if (job->key.isEmpty()) {
+    if (job->key.isEmpty() && moreKeys.isEmpty()) {
         m_unkeyed[job->priority].push_back(job);
         return;
     }
-    auto it = m_keys.find(job->key);
-    if (it == m_keys.end()) {
-        it = m_keys.emplace(job->key, KeyState{}).first;
-        it->second.key = job->key;
+    qsizetype next = 0;
+    KeyState *first = keyStateLocked(job->key.isEmpty() ? moreKeys.at(next++) : job->key);
+    job->keyState = first;
+    first->waiting[job->priority].push_back(job);
+    if (next < moreKeys.size()) {
+        job->moreKeys.reserve(size_t(moreKeys.size() - next));
+        for (; next < moreKeys.size(); ++next) {
+            KeyState *ks = keyStateLocked(moreKeys.at(next));
+            job->moreKeys.push_back(ks);
+            ks->waiting[job->priority].push_back(job);
+        }
+        for (KeyState *ks : job->moreKeys)
+            refreshKeyReadyLocked(ks);
     }
-    KeyState *ks = &it->second;
-    job->keyState = ks;
-    ks->waiting[job->priority].push_back(job);
-    ++ks->waitingCount;
-    if (!ks->busy)
-        refreshKeyReadyLocked(ks);
+    refreshKeyReadyLocked(first);
+}
+
+KeyState *DispatcherCore::keyStateLocked(const QString &key)
+{
+    auto it = m_keys.find(key);
+    if (it == m_keys.end()) {
+        it = m_keys.emplace(key, KeyState{}).first;
+        it->second.key = key;
+    }
+    return &it->second;
 }
 
 void DispatcherCore::refreshKeyReadyLocked(KeyState *ks)
 {
+    // A job with several keys that was this key's best competes through its first key; if it
+    // stops being this key's best, that key must hear of it. Checked before the fronts are
+    // dropped: a job still queued is not dropped, so `old` stays alive.
+    JobState *old = ks->head;
+    if (old && (old->moreKeys.empty() || old->keyState == ks ||
+                old->status.load(std::memory_order_relaxed) != JobStatus::Queued))
+        old = nullptr;
     // Drop jobs that ended while queued (cancelled, timed out) from the fronts, then let the
     // key's best live job compete in the global order with its original sequence number, so a
     // key that was busy keeps its place and is not starved.
-    const JobState *best = nullptr;
+    JobState *best = nullptr;
     for (auto it = ks->waiting.begin(); it != ks->waiting.end() && !best;) {
         auto &dq = it->second;
         while (!dq.empty() &&
-               dq.front()->status.load(std::memory_order_relaxed) != JobStatus::Queued) {
+               dq.front()->status.load(std::memory_order_relaxed) != JobStatus::Queued)
             dq.pop_front();
-            --ks->waitingCount;
-        }
         if (dq.empty()) {
             it = ks->waiting.erase(it);
             continue;
         }
         best = dq.front().get();
     }
-    const QueueOrder order = best ? QueueOrder{best->priority, best->seq} : QueueOrder{0, 0};
-    if (ks->inReady && (!best || ks->busy || order.priority != ks->readyOrder.priority ||
-                        order.seq != ks->readyOrder.seq)) {
+    if (ks->busy)
+        best = nullptr; // nothing may start on a busy key
+    ks->head = best;
+    const JobState *ready = best;
+    if (best && !best->moreKeys.empty()) {
+        // Reserved for a job with several keys: only its first key may put it forward, and only
+        // once it is the best job of every one of its keys and they are all free.
+        if (best->keyState == ks) {
+            ready = admissibleLocked(best) ? best : nullptr;
+        } else {
+            ready = nullptr;
+            refreshAnchorLocked(best);
+        }
+    }
+    setReadyLocked(ks, ready);
+    if (old && old != best)
+        refreshAnchorLocked(old);
+}
+
+void DispatcherCore::refreshAnchorLocked(JobState *job)
+{
+    KeyState *first = job->keyState;
+    if (first->head == job)
+        setReadyLocked(first, admissibleLocked(job) ? job : nullptr);
+}
+
+bool DispatcherCore::admissibleLocked(const JobState *job) const
+{
+    // A busy key has no head, so "the best job of every key" implies "every key free".
+    if (job->keyState->head != job)
+        return false;
+    for (const KeyState *ks : job->moreKeys)
+        if (ks->head != job)
+            return false;
+    return true;
+}
+
+void DispatcherCore::setReadyLocked(KeyState *ks, const JobState *job)
+{
+    if (ks->inReady &&
+        (!job || job->priority != ks->readyOrder.priority || job->seq != ks->readyOrder.seq)) {
         m_readyKeys.erase({ks->readyOrder, ks});
         ks->inReady = false;
     }
-    if (best && !ks->busy && !ks->inReady) {
-        ks->readyOrder = order;
-        m_readyKeys.insert({order, ks});
+    if (job && !ks->inReady) {
+        ks->readyOrder = QueueOrder{job->priority, job->seq};
+        m_readyKeys.insert({ks->readyOrder, ks});
         ks->inReady = true;
     }
 }
@@ -241,12 +304,40 @@ void DispatcherCore::dropKeyIfUnusedLocked(KeyState *ks)
     m_keys.erase(key);
 }
 
-void DispatcherCore::releaseKeyLocked(KeyState *ks)
+void DispatcherCore::refreshAndDropKeysLocked(KeyState *first, const std::vector<KeyState *> &more)
 {
-    ks->busy = false;
-    ks->running = nullptr;
-    refreshKeyReadyLocked(ks);
-    dropKeyIfUnusedLocked(ks);
+    refreshKeyReadyLocked(first);
+    for (KeyState *ks : more)
+        refreshKeyReadyLocked(ks);
+    dropKeyIfUnusedLocked(first);
+    for (KeyState *ks : more)
+        dropKeyIfUnusedLocked(ks);
+}
+
+void DispatcherCore::releaseKeysLocked(JobState *job)
+{
+    // Free every key before refreshing any: a waiting job that needs two of them then sees
+    // both free on the first refresh that looks at it.
+    KeyState *first = job->keyState;
+    first->busy = false;
+    first->running = nullptr;
+    for (KeyState *ks : job->moreKeys) {
+        ks->busy = false;
+        ks->running = nullptr;
+    }
+    refreshAndDropKeysLocked(first, job->moreKeys);
+}
+
+bool DispatcherCore::endQueuedLocked(const JobPtr &job, JobStatus status, QString &&error,
+                                     Deferred &out)
+{
+    KeyState *first = job->keyState;
+    const std::vector<KeyState *> more = std::move(job->moreKeys);
+    job->moreKeys.clear();
+    finishLocked(job, status, {}, std::move(error), out);
+    if (first)
+        refreshAndDropKeysLocked(first, more);
+    return !more.empty();
 }
 
 JobPtr DispatcherCore::pickLocked(Deferred &out)
@@ -284,25 +375,28 @@ JobPtr DispatcherCore::pickLocked(Deferred &out)
             KeyState *ks = m_readyKeys.begin()->second;
             m_readyKeys.erase(m_readyKeys.begin());
             ks->inReady = false;
-            auto first = ks->waiting.begin();
-            job = std::move(first->second.front());
-            first->second.pop_front();
-            --ks->waitingCount;
-            if (first->second.empty())
-                ks->waiting.erase(first);
+            // The key's head is its queue's front; a job with several keys is the front of
+            // each of its keys' queues (it is their head).
+            auto popFront = [](KeyState *k, const JobState *expected) {
+                auto first = k->waiting.begin();
+                Q_ASSERT(first->second.front().get() == expected);
+                JobPtr front = std::move(first->second.front());
+                first->second.pop_front();
+                if (first->second.empty())
+                    k->waiting.erase(first);
+                return front;
+            };
+            job = popFront(ks, ks->head);
+            for (KeyState *k : job->moreKeys)
+                popFront(k, job.get());
         } else {
             job = std::move(unkeyed->front());
             unkeyed->pop_front();
         }
 
         if (job->deadline && *job->deadline <= MonoClock::now()) {
-            KeyState *ks = job->keyState;
-            finishLocked(job, JobStatus::TimedOut, {},
-                         Dispatcher::tr("still queued at its deadline; never started"), out);
-            if (ks) {
-                refreshKeyReadyLocked(ks);
-                dropKeyIfUnusedLocked(ks);
-            }
+            endQueuedLocked(job, JobStatus::TimedOut,
+                            Dispatcher::tr("still queued at its deadline; never started"), out);
             continue;
         }
         return job;
@@ -330,6 +424,14 @@ void DispatcherCore::admitLocked(const JobPtr &job, LoopPool *self, JobPtr *mine
     if (KeyState *ks = job->keyState) {
         ks->busy = true;
         ks->running = job.get();
+        ks->head = nullptr;
+        for (KeyState *k : job->moreKeys) {
+            // Its keys' only ready entry was the first key's, taken by pickLocked.
+            Q_ASSERT(!k->inReady);
+            k->busy = true;
+            k->running = job.get();
+            k->head = nullptr;
+        }
     }
     job->runPrev = nullptr;
     job->runNext = m_runHead;
@@ -405,8 +507,8 @@ void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant 
         if (job->runNext)
             job->runNext->runPrev = job->runPrev;
         job->runPrev = job->runNext = nullptr;
-        if (KeyState *ks = job->keyState)
-            releaseKeyLocked(ks);
+        if (job->keyState)
+            releaseKeysLocked(job.get());
     } else {
         addLocked(queued, -1);
         if (job->hasDeadlineEntry) {
@@ -415,6 +517,7 @@ void DispatcherCore::finishLocked(const JobPtr &job, JobStatus status, QVariant 
         }
     }
     job->keyState = nullptr;
+    job->moreKeys.clear(); // the memory goes with the job, outside the lock
     switch (status) {
     case JobStatus::Succeeded:
         addLocked(succeeded, 1);
@@ -662,13 +765,9 @@ CancelOutcome DispatcherCore::cancel(const JobPtr &job)
         if (isFinal(st)) {
             return CancelOutcome::AlreadyFinished;
         } else if (st == JobStatus::Queued) {
-            KeyState *ks = job->keyState;
-            finishLocked(job, JobStatus::Cancelled, {},
-                         Dispatcher::tr("cancelled before it started"), out);
-            if (ks) {
-                refreshKeyReadyLocked(ks);
-                dropKeyIfUnusedLocked(ks);
-            }
+            if (endQueuedLocked(job, JobStatus::Cancelled,
+                                Dispatcher::tr("cancelled before it started"), out))
+                dispatchLocked(nullptr, nullptr, out);
             outcome = CancelOutcome::Dequeued;
         } else {
             out.cancelRunning.push_back(job);
@@ -689,24 +788,35 @@ int DispatcherCore::cancelKey(const QString &key)
         if (it == m_keys.end())
             return 0;
         KeyState *ks = &it->second;
+        // Jobs that hold this key beside others also wait in those keys' queues, whose next
+        // jobs may now compete.
+        std::vector<KeyState *> others;
         for (auto &[prio, dq] : ks->waiting) {
             Q_UNUSED(prio);
             for (auto &job : dq) {
                 if (job->status.load(std::memory_order_relaxed) != JobStatus::Queued)
                     continue;
+                if (!job->moreKeys.empty()) {
+                    others.push_back(job->keyState);
+                    others.insert(others.end(), job->moreKeys.begin(), job->moreKeys.end());
+                }
                 finishLocked(job, JobStatus::Cancelled, {},
                              Dispatcher::tr("cancelled before it started"), out);
                 ++count;
             }
         }
         ks->waiting.clear();
-        ks->waitingCount = 0;
+        ks->head = nullptr;
         if (ks->running) {
             out.cancelRunning.push_back(ks->running->shared_from_this());
             ++count;
         }
-        refreshKeyReadyLocked(ks);
-        dropKeyIfUnusedLocked(ks);
+        std::sort(others.begin(), others.end());
+        others.erase(std::unique(others.begin(), others.end()), others.end());
+        others.erase(std::remove(others.begin(), others.end(), ks), others.end());
+        refreshAndDropKeysLocked(ks, others);
+        if (!others.empty())
+            dispatchLocked(nullptr, nullptr, out);
     }
     runDeferred(out);
     return count;
@@ -733,7 +843,7 @@ int DispatcherCore::cancelAllQueuedLocked(Deferred &out)
         for (auto &entry : ks.waiting)
             cancelDeque(entry.second);
         ks.waiting.clear();
-        ks.waitingCount = 0;
+        ks.head = nullptr;
         ks.inReady = false;
         if (!ks.busy)
             it = m_keys.erase(it);
@@ -962,6 +1072,7 @@ void DispatcherCore::deadlineLoop()
             continue;
         }
         Deferred out;
+        bool unreserved = false;
         const auto now = MonoClock::now();
         while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
             JobPtr job = m_deadlines.begin()->second.lock();
@@ -971,14 +1082,12 @@ void DispatcherCore::deadlineLoop()
             job->hasDeadlineEntry = false;
             if (job->status.load(std::memory_order_relaxed) != JobStatus::Queued)
                 continue;
-            KeyState *ks = job->keyState;
-            finishLocked(job, JobStatus::TimedOut, {},
-                         Dispatcher::tr("still queued at its deadline; never started"), out);
-            if (ks) {
-                refreshKeyReadyLocked(ks);
-                dropKeyIfUnusedLocked(ks);
-            }
+            unreserved |=
+                endQueuedLocked(job, JobStatus::TimedOut,
+                                Dispatcher::tr("still queued at its deadline; never started"), out);
         }
+        if (unreserved)
+            dispatchLocked(nullptr, nullptr, out);
         lock.unlock();
         runDeferred(out);
         lock.lock();

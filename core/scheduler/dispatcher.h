@@ -49,8 +49,10 @@ struct ShutdownReport
 /**
  * The capped dispatcher: admission control for jobs. At most cap() jobs run at once, at most
  * one per key; highest priority first, FIFO within a priority; a job whose key is busy never
- * blocks other keys. The next job is started by the finishing worker itself: no polling, no
- * timers, and an idle dispatcher wakes no thread.
+ * blocks other keys. A job may hold several keys (JobSpec::alsoHolds): it starts only when all
+ * are free and it is the first in line on each, counts once against the cap, and is never
+ * starved by later jobs on any of its keys. The next job is started by the finishing worker
+ * itself: no polling, no timers, and an idle dispatcher wakes no thread.
  *
  * Every public function is thread-safe. Signals are emitted from worker threads (jobFinished)
  * or this object's thread (countersChanged, idle); connect with the default connection type to
@@ -84,7 +86,10 @@ public:
     bool setCap(int cap, QString *error = nullptr);
     int cap() const;
 
-    /** Cancels the queued jobs of `key` and requests cancellation of its running one. */
+    /**
+     * Cancels the queued jobs that hold `key` (as JobSpec::key or in JobSpec::alsoHolds) and
+     * requests cancellation of the running one that holds it. Returns how many.
+     */
     int cancelKey(const QString &key);
     /** Cancels every queued job. Returns how many. */
     int cancelQueued();
@@ -108,7 +113,7 @@ public:
     bool isShutDown() const;
 
     DispatcherCounters counters() const;
-    /** Keys with a job running now. */
+    /** Keys held by a running job now, every key of a job with several. */
     QStringList busyKeys() const;
     /** The private thread pool, for jobs that name no executor. */
     Executor *poolExecutor() const;

@@ -47,8 +47,10 @@ struct JobState : std::enable_shared_from_this<JobState>
     QString error;
 
     // Guarded by the core mutex.
+    /** The job's first key; for a job with several, the one whose ready entry stands for it. */
     KeyState *keyState = nullptr;
-    JobState *runPrev = nullptr; ///< intrusive list of running jobs
+    std::vector<KeyState *> moreKeys; ///< its other keys, distinct; empty for most jobs
+    JobState *runPrev = nullptr;      ///< intrusive list of running jobs
     JobState *runNext = nullptr;
     std::multimap<MonoClock::time_point, std::weak_ptr<JobState>>::iterator deadlineIt;
     bool hasDeadlineEntry = false;
@@ -69,14 +71,19 @@ struct QueueOrder
     }
 };
 
-/** Jobs of one key. Only a free key's best job competes in the global order. */
+/**
+ * Jobs of one key. Only a free key's best job competes in the global order; a job with
+ * several keys competes, through its first key, only once it is the best job of every one of
+ * them and they are all free (until then its keys are reserved for it).
+ */
 struct KeyState
 {
     QString key;
     bool busy = false;
-    JobState *running = nullptr;
+    JobState *running = nullptr; ///< the job holding this key
     std::map<int, std::deque<JobPtr>, std::greater<int>> waiting;
-    size_t waitingCount = 0;
+    /** A free key's best queued job, kept current (null while busy: then nothing may start). */
+    JobState *head = nullptr;
     bool inReady = false;
     QueueOrder readyOrder{0, 0};
 };
@@ -230,16 +237,28 @@ private:
     std::optional<SyncOutcome> execute(const JobPtr &job);
     void postJob(const JobPtr &job);
 
-    void enqueueLocked(const JobPtr &job);
+    void enqueueLocked(const JobPtr &job, const QStringList &moreKeys);
+    KeyState *keyStateLocked(const QString &key);
     JobPtr pickLocked(Deferred &out);
+    /**
+     * Ends a queued job (cancelled, timed out) and lets its keys' next jobs compete. True if it
+     * held several keys: their reservation for it ended, so the caller must dispatch.
+     */
+    bool endQueuedLocked(const JobPtr &job, JobStatus status, QString &&error, Deferred &out);
     void admitLocked(const JobPtr &job, LoopPool *self, JobPtr *mine, Deferred &out);
     void dispatchLocked(LoopPool *self, JobPtr *mine, Deferred &out);
     /** `finishedNs`/`wallNs` 0: stamped here. Workers stamp before taking the lock. */
     void finishLocked(const JobPtr &job, JobStatus status, QVariant &&value, QString &&error,
                       Deferred &out, qint64 finishedNs = 0, qint64 wallNs = 0);
-    void releaseKeyLocked(KeyState *ks);
+    void releaseKeysLocked(JobState *job);
     void refreshKeyReadyLocked(KeyState *ks);
+    /** Re-decides whether a job with several keys competes, after one of its keys changed. */
+    void refreshAnchorLocked(JobState *job);
+    bool admissibleLocked(const JobState *job) const;
+    void setReadyLocked(KeyState *ks, const JobState *job);
     void dropKeyIfUnusedLocked(KeyState *ks);
+    /** Lets each key's next job compete, then forgets keys nothing uses any more. */
+    void refreshAndDropKeysLocked(KeyState *first, const std::vector<KeyState *> &more);
     int cancelAllQueuedLocked(Deferred &out);
     void runDeferred(Deferred &out);
     /** The UTC time of a monotonic stamp, without a clock read on most calls. */

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <chrono>
@@ -78,13 +79,18 @@ using AsyncJobFunction = std::function<void(JobContext)>;
 
 /**
  * What to run and under which rules. Exactly one of `run` and `start` is set.
- * Jobs with the same non-empty `key` never run at the same time (the key is the instrument).
+ * A job holds `key` (the instrument) and every key in `alsoHolds` (the bus it shares, other
+ * channels of one connection) while it runs; two jobs that share any key never run at the same
+ * time. A job with several keys starts only once all of them are free, and holds them all
+ * until it ends (see docs/architecture.md, "Jobs that hold several keys").
  */
 struct JobSpec
 {
     SyncJobFunction run;
     AsyncJobFunction start;
-    QString key;
+    QString key; ///< the instrument; reported in JobResult::key
+    /** Further keys held with `key`; empty strings and repeats are ignored. Usually empty. */
+    QStringList alsoHolds;
     int priority = 0; ///< higher first; FIFO within a priority
     /** A job still queued at this instant is not started and ends as TimedOut. */
     std::optional<MonoClock::time_point> deadline;

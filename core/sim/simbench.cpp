@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+
 namespace ld {
 
 namespace {
@@ -103,14 +105,39 @@ bool parseEntry(const QJsonObject &o, const QString &path, int index,
     }
     spec->options.faults.times = int(times);
 
-    const QJsonObject wire = o.value(QLatin1String("wire")).toObject();
-    spec->wire.instrument = wire.value(QLatin1String("instrument")).toString();
-    spec->wire.operation = wire.value(QLatin1String("operation")).toString();
-    spec->wire.channel = wire.value(QLatin1String("channel")).toInt(1);
-    if (!spec->wire.instrument.isEmpty() && spec->wire.operation.isEmpty()) {
-        *error = path + QStringLiteral(".wire.operation: ") + SimBench::tr("missing");
+    if (!intIn("timeConstantMs", 1, 3600000, 0, &v))
+        return false;
+    spec->timeConstantMs = int(v);
+
+    const QJsonValue wireValue = o.value(QLatin1String("wire"));
+    if (wireValue.isUndefined() || wireValue.isNull())
+        return true;
+    const QJsonObject wire = wireValue.toObject();
+    const QString wirePath = path + QStringLiteral(".wire");
+    if (!wireValue.isObject()) {
+        *error = wirePath + QStringLiteral(": ") +
+                 SimBench::tr("must be an object with instrument, operation and channel");
         return false;
     }
+    for (const char *key : {"instrument", "operation"}) {
+        const QJsonValue text = wire.value(QLatin1String(key));
+        if (!text.isString() || text.toString().trimmed().isEmpty()) {
+            *error = wirePath + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ") +
+                     (text.isUndefined() ? SimBench::tr("missing")
+                                         : SimBench::tr("must be a non-empty string"));
+            return false;
+        }
+    }
+    spec->wire.instrument = wire.value(QLatin1String("instrument")).toString();
+    spec->wire.operation = wire.value(QLatin1String("operation")).toString();
+    const QJsonValue channel = wire.value(QLatin1String("channel"));
+    const double c = channel.toDouble(-1);
+    if (!channel.isUndefined() && (!channel.isDouble() || c != int(c) || c < 1 || c > 256)) {
+        *error = wirePath + QStringLiteral(".channel: ") +
+                 SimBench::tr("must be a whole number from %1 to %2").arg(1).arg(256);
+        return false;
+    }
+    spec->wire.channel = channel.isUndefined() ? 1 : int(c);
     return true;
 }
 
@@ -229,6 +256,14 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                     if (!value->isEmpty())
                         *field = *value;
                 instrument->setIdentity(identity);
+                if (spec.timeConstantMs > 0 &&
+                    !instrument->setTimeConstantMs(spec.timeConstantMs)) {
+                    *error = tr("%1: timeConstantMs: no reading of profile '%2' follows a "
+                                "setpoint")
+                                 .arg(spec.name, spec.profileId);
+                    ok = false;
+                    return;
+                }
                 auto *server = new SimServer(std::move(instrument), spec.options, clock, root);
                 QString why;
                 if (!server->start(&why)) {
@@ -245,9 +280,17 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
                 for (const Running &r : std::as_const(running)) {
                     if (r.name != w.instrument)
                         continue;
-                    if (!r.server->instrument()->profile().operation(w.operation)) {
+                    const DriverProfile &source = r.server->instrument()->profile();
+                    if (!source.operation(w.operation)) {
                         *error = tr("%1: wire: %2 has no operation '%3'")
                                      .arg(specs.at(i).name, w.instrument, w.operation);
+                        ok = false;
+                        return;
+                    }
+                    if (w.channel > std::max(source.channels, 1)) {
+                        *error = tr("%1: wire: %2 has no channel %3")
+                                     .arg(specs.at(i).name, w.instrument)
+                                     .arg(w.channel);
                         ok = false;
                         return;
                     }

@@ -47,6 +47,8 @@ public:
         QString model;              ///< Empty: the profile's or its id.
         QString firmware;           ///< Empty: the profile's or "1.0.0".
         Wire wire;
+        /** Time constant of readings that follow a setpoint (an oven); 0: the profile's. */
+        int timeConstantMs = 0;
     };
 
     struct Entry

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/siminstrument.h"
 
+#include "sim/replyclock.h"
+
 #include <QtEndian>
 
 #include <cmath>
@@ -12,6 +14,7 @@ namespace {
 
 constexpr int kErrorQueueSize = 10;
 constexpr double kPi = 3.14159265358979323846;
+constexpr int kDefaultTimeConstantMs = 2000;
 
 /** Splits a program message at `;` outside double quotes. */
 QList<QByteArray> splitMessage(const QByteArray &message)
@@ -103,6 +106,7 @@ bool buildMatcher(const DriverProfile::Operation &op, QRegularExpression *full,
 SimInstrument::SimInstrument(DriverProfile profile, quint64 seed, const QString &serial)
     : m_profile(std::move(profile))
     , m_rng(seed)
+    , m_nowNs(&ReplyClock::nowNs)
 {
     const auto simText = [this](const char *key, const QString &fallback) {
         const QString v = m_profile.sim.value(QLatin1String(key)).toString();
@@ -139,6 +143,25 @@ void SimInstrument::wire(SimInstrument *source, const QString &operationId, int 
     m_wireChannel = channel;
 }
 
+void SimInstrument::setClock(std::function<qint64()> nowNs)
+{
+    m_nowNs = std::move(nowNs);
+    for (Lag &lag : m_lags)
+        lag.atNs = m_nowNs();
+}
+
+bool SimInstrument::setTimeConstantMs(int ms)
+{
+    for (const DriverProfile::Operation &op : m_profile.operations) {
+        if (op.sim.contains(QLatin1String("follow"))) {
+            settleFollowers({}, 0);
+            m_timeConstantMs = ms;
+            return true;
+        }
+    }
+    return false;
+}
+
 void SimInstrument::pushError(int code, const QString &text)
 {
     if (m_errors.size() >= kErrorQueueSize) {
@@ -159,6 +182,7 @@ void SimInstrument::pushError(int code, const QString &text)
 
 void SimInstrument::reset()
 {
+    settleFollowers({}, 0); // Up to the old setpoints, then on toward the defaults.
     m_state.clear();
 }
 
@@ -354,6 +378,7 @@ SimInstrument::Outcome SimInstrument::execute(const Matcher &m, const QStringLis
     const int channel = args.value(QStringLiteral("channel"), 1).toInt();
     if (op.kind == DriverProfile::OperationKind::Set) {
         const QString key = op.sim.value(QLatin1String("store")).toString(op.id);
+        settleFollowers(key, channel); // Up to the old setpoint, then on toward the new one.
         for (const DriverProfile::Parameter &p : op.parameters) {
             if (p.name != QLatin1String("channel")) {
                 m_state.insert(stateKey(key, channel), args.value(p.name));
@@ -483,6 +508,8 @@ double SimInstrument::evaluateOp(const DriverProfile::Operation &op, int channel
         m_evaluating = true;
         v = m_wireSource->evaluate(m_wireOperation, m_wireChannel, false);
         m_evaluating = false;
+    } else if (sim.contains(QLatin1String("follow"))) {
+        v = followed(op, channel);
     } else if (!load.isEmpty()) {
         v = toNumber(stateValue(load, channel));
     }
@@ -512,6 +539,41 @@ QVariant SimInstrument::stateValue(const QString &key, int channel) const
     if (it != m_state.constEnd())
         return *it;
     return m_defaults.value(key);
+}
+
+double SimInstrument::followed(const DriverProfile::Operation &op, int channel)
+{
+    const double target =
+        toNumber(stateValue(op.sim.value(QLatin1String("follow")).toString(), channel));
+    const qint64 now = m_nowNs();
+    const QString key = stateKey(op.id, channel);
+    auto it = m_lags.find(key);
+    if (it == m_lags.end()) // Never read nor set before: it has sat at its setpoint.
+        return m_lags.insert(key, {&op, channel, target, now})->value;
+    if (now > it->atNs) {
+        const int ms =
+            m_timeConstantMs > 0
+                ? m_timeConstantMs
+                : op.sim.value(QLatin1String("timeConstantMs")).toInt(kDefaultTimeConstantMs);
+        const double elapsed = double(now - it->atNs) / 1e6;
+        it->value = target + (it->value - target) * std::exp(-elapsed / std::max(ms, 1));
+        it->atNs = now;
+    }
+    return it->value;
+}
+
+void SimInstrument::settleFollowers(const QString &storeKey, int channel)
+{
+    if (storeKey.isEmpty()) {
+        const QList<Lag> lags = m_lags.values(); // followed() writes into m_lags.
+        for (const Lag &lag : lags)
+            followed(*lag.op, lag.channel);
+        return;
+    }
+    for (const DriverProfile::Operation &op : m_profile.operations) {
+        if (op.sim.value(QLatin1String("follow")).toString() == storeKey)
+            followed(op, channel);
+    }
 }
 
 double SimInstrument::gaussian(double sigma)

@@ -13,6 +13,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 #include <random>
 
@@ -55,6 +56,17 @@ public:
      */
     void wire(SimInstrument *source, const QString &operationId, int channel);
 
+    /**
+     * The monotonic clock (nanoseconds) that readings following a setpoint (`"follow"` hint)
+     * advance by; the default is ReplyClock::nowNs. Tests set their own and step it.
+     */
+    void setClock(std::function<qint64()> nowNs);
+    /**
+     * Overrides the `timeConstantMs` hint of every reading that follows a setpoint (the bench
+     * entry's `timeConstantMs`). Returns false when no reading of the profile follows one.
+     */
+    bool setTimeConstantMs(int ms);
+
     /** The value `operationId` would read now on `channel`, with or without noise. */
     double evaluate(const QString &operationId, int channel, bool withNoise = true);
 
@@ -91,6 +103,13 @@ private:
                            const QVariantMap &args);
     double evaluateOp(const DriverProfile::Operation &op, int channel, bool withNoise);
     QVariant stateValue(const QString &key, int channel) const;
+    /**
+     * A reading that follows the setpoint under its `follow` key as a first-order lag, brought
+     * up to now from where it was at its last reading: no timer runs between readings.
+     */
+    double followed(const DriverProfile::Operation &op, int channel);
+    /** Brings every following reading of `storeKey` (every one when empty) up to now. */
+    void settleFollowers(const QString &storeKey, int channel);
     double gaussian(double sigma);
 
     DriverProfile m_profile;
@@ -105,6 +124,16 @@ private:
     QHash<QString, QVariant> m_state;    ///< "key@channel" -> value set by the client.
     QHash<QString, QVariant> m_defaults; ///< "key" -> the set operation's parameter default.
     QHash<QString, double> m_drift;      ///< "op@channel" -> current drift offset.
+    struct Lag
+    {
+        const DriverProfile::Operation *op = nullptr;
+        int channel = 1;
+        double value = 0.0;
+        qint64 atNs = 0; ///< When `value` was true.
+    };
+    QHash<QString, Lag> m_lags; ///< "op@channel" -> where a following reading was last.
+    std::function<qint64()> m_nowNs;
+    int m_timeConstantMs = 0; ///< 0: each operation's own hint.
     QList<std::pair<int, QString>> m_errors;
     int m_esr = 0;
     SimInstrument *m_wireSource = nullptr;

@@ -14,10 +14,10 @@ using namespace ld;
 
 namespace {
 
-const QStringList kShippedIds{QStringLiteral("generic-scpi"), QStringLiteral("labdispatch-sim-dmm"),
-                              QStringLiteral("labdispatch-sim-fgen"),
-                              QStringLiteral("labdispatch-sim-psu3"),
-                              QStringLiteral("labdispatch-sim-thermometer")};
+const QStringList kShippedIds{
+    QStringLiteral("generic-scpi"),         QStringLiteral("labdispatch-sim-dmm"),
+    QStringLiteral("labdispatch-sim-fgen"), QStringLiteral("labdispatch-sim-oven"),
+    QStringLiteral("labdispatch-sim-psu3"), QStringLiteral("labdispatch-sim-thermometer")};
 
 /** A minimal valid profile; rows replace one piece of it to break exactly one field. */
 QByteArray profileWith(const char *operations, const char *head = "\"schema\": 1,",
@@ -42,6 +42,27 @@ const char *kSafetyOperations = R"([
    "parameters": [{"name": "text", "type": "string", "quoted": true}, {"name": "n", "type": "int"}]}
 ])";
 
+/** Operations a safe state may and may not use: rows pick them by id. */
+const char *kSafeStateOperations = R"([
+  {"id": "set_output", "name": "O", "kind": "set", "command": "OUTP{channel} {state}", "reply": "none",
+   "parameters": [{"name": "channel", "type": "int", "min": 1, "max": 2, "default": 1},
+                  {"name": "state", "label": "output", "type": "enum", "values": ["ON", "OFF"]}]},
+  {"id": "set_level", "name": "L", "kind": "set", "command": "LEV {level}", "reply": "none",
+   "parameters": [{"name": "level", "type": "double", "unit": "V", "min": 0, "max": 30}]},
+  {"id": "set_label", "name": "T", "kind": "set", "command": "SYST:LABEL {label}", "reply": "none",
+   "parameters": [{"name": "label", "type": "string"}]},
+  {"id": "reset", "name": "R", "kind": "set", "command": "*RST", "reply": "none", "opc": true},
+  {"id": "measure", "name": "M", "kind": "measure", "command": "MEAS?", "reply": "number"},
+  {"id": "query_level", "name": "Q", "kind": "query", "command": "LEV?", "reply": "number"}
+])";
+
+/** A profile with kSafeStateOperations and `safeState` set to the JSON text `safeState`. */
+QByteArray profileWithSafeState(const char *safeState)
+{
+    const QByteArray head = QByteArray("\"schema\": 1, \"safeState\": ") + safeState + ",";
+    return profileWith(kSafeStateOperations, head.constData());
+}
+
 } // namespace
 
 class TestDriverProfile : public QObject
@@ -60,6 +81,17 @@ private:
         if (!o)
             qFatal("operation %s/%s missing", qPrintable(profile), qPrintable(id));
         return *o;
+    }
+
+    /** The row's `json` is refused with exactly its `expected` error. */
+    static void refusedWithTheExpectedError()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const DriverProfileLoader::Result r =
+            DriverProfileLoader::parse(json, QStringLiteral("/some/where/broken.json"));
+        QVERIFY(!r.profile);
+        QCOMPARE(r.error, expected);
     }
 
 private Q_SLOTS:
@@ -246,14 +278,156 @@ private Q_SLOTS:
             << QStringLiteral("broken.json: channels: must be a whole number from 0 to 256, not "
                               "1e+300");
     }
-    void absurdNumbersAreRefusedNamingFileAndKey()
+    void absurdNumbersAreRefusedNamingFileAndKey() { refusedWithTheExpectedError(); }
+
+    void safeStateGivesItsCommandsInOrder_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("operations");
+        QTest::addColumn<QStringList>("commands");
+        QTest::newRow("outputs off, level to zero, then a reset waiting for *OPC?")
+            << profileWithSafeState(
+                   R"([{"operation": "set_output", "parameters": {"channel": 2, "state": "off"}},
+                       {"operation": "set_output", "parameters": {"state": "OFF"}},
+                       {"operation": "set_level", "parameters": {"level": 0}},
+                       {"operation": "reset"}])")
+            << QStringList{QStringLiteral("set_output"), QStringLiteral("set_output"),
+                           QStringLiteral("set_level"), QStringLiteral("reset")}
+            << QStringList{QStringLiteral("OUTP2 OFF"), QStringLiteral("OUTP1 OFF"),
+                           QStringLiteral("LEV 0"), QStringLiteral("*RST;*OPC?")};
+        QTest::newRow("no safe state: nothing to send")
+            << profileWith(kSafeStateOperations) << QStringList{} << QStringList{};
+    }
+
+    void safeStateGivesItsCommandsInOrder()
     {
         QFETCH(QByteArray, json);
-        QFETCH(QString, expected);
+        QFETCH(QStringList, operations);
+        QFETCH(QStringList, commands);
         const DriverProfileLoader::Result r =
-            DriverProfileLoader::parse(json, QStringLiteral("/some/where/broken.json"));
-        QVERIFY(!r.profile);
-        QCOMPARE(r.error, expected);
+            DriverProfileLoader::parse(json, QStringLiteral("safe.json"));
+        QVERIFY2(r.profile, qPrintable(r.error));
+        QCOMPARE(r.profile->safeState.size(), operations.size());
+        QStringList gotOperations;
+        QStringList gotCommands;
+        for (const DriverProfile::SafeCommand &c : r.profile->safeStateCommands()) {
+            QVERIFY2(c.command.ok(), qPrintable(c.command.error));
+            gotOperations.append(c.operation);
+            gotCommands.append(QString::fromUtf8(c.command.command));
+        }
+        QCOMPARE(gotOperations, operations);
+        QCOMPARE(gotCommands, commands);
+    }
+
+    void shippedProfilesHaveTheSafeStateTheirOutputsNeed_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QStringList>("commands");
+        QTest::newRow("supply: every output off, then every voltage to zero")
+            << "labdispatch-sim-psu3"
+            << QStringList{QStringLiteral("OUTP1:STAT OFF"), QStringLiteral("OUTP2:STAT OFF"),
+                           QStringLiteral("OUTP3:STAT OFF"), QStringLiteral("SOUR1:VOLT 0"),
+                           QStringLiteral("SOUR2:VOLT 0"),   QStringLiteral("SOUR3:VOLT 0")};
+        QTest::newRow("generator: output off")
+            << "labdispatch-sim-fgen" << QStringList{QStringLiteral("OUTP OFF")};
+        QTest::newRow("oven: back to room temperature")
+            << "labdispatch-sim-oven" << QStringList{QStringLiteral("SOUR:TEMP 25")};
+        // Nothing to switch off on a meter or a sensor; an unknown instrument's *RST is not
+        // known to be safe (it may reset ranges, or leave an output as the vendor defines).
+        QTest::newRow("meter: none") << "labdispatch-sim-dmm" << QStringList{};
+        QTest::newRow("sensor: none") << "labdispatch-sim-thermometer" << QStringList{};
+        QTest::newRow("generic: none") << "generic-scpi" << QStringList{};
+    }
+
+    void shippedProfilesHaveTheSafeStateTheirOutputsNeed()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QStringList, commands);
+        const DriverProfile *p = m_registry.find(profile);
+        QVERIFY(p);
+        QStringList got;
+        for (const DriverProfile::SafeCommand &c : p->safeStateCommands()) {
+            QVERIFY2(c.command.ok(), qPrintable(c.command.error));
+            got.append(QString::fromUtf8(c.command.command));
+        }
+        QCOMPARE(got, commands);
+    }
+
+    void brokenSafeStateNamesTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char *safeState, const char *error) {
+            QTest::newRow(name) << profileWithSafeState(safeState)
+                                << QStringLiteral("broken.json: ") + QString::fromUtf8(error);
+        };
+        row("an object instead of a list", R"({"operation": "reset"})",
+            "safeState: must be a non-empty array (leave it out when the instrument has nothing "
+            "to switch off)");
+        row("an empty list", "[]",
+            "safeState: must be a non-empty array (leave it out when the instrument has nothing "
+            "to switch off)");
+        row("a step that is text", R"([{"operation": "reset"}, "set_output"])",
+            "safeState[1]: must be an object");
+        row("a step without operation", R"([{"parameters": {"level": 0}}])",
+            "safeState[0].operation: missing");
+        row("an operation id that is a number", R"([{"operation": 3}])",
+            "safeState[0].operation: must be a string");
+        row("an operation the profile lacks", R"([{"operation": "output_off"}])",
+            "safeState[0].operation: no operation 'output_off' in this profile");
+        row("a measure operation", R"([{"operation": "reset"}, {"operation": "measure"}])",
+            "safeState[1].operation: 'measure' is a measure operation; a safe state only sets");
+        row("a query operation", R"([{"operation": "query_level"}])",
+            "safeState[0].operation: 'query_level' is a query operation; a safe state only sets");
+        row("parameters that are a list", R"([{"operation": "set_level", "parameters": [0]}])",
+            "safeState[0].parameters: must be an object");
+        row("a misspelled parameter", R"([{"operation": "set_level", "parameters": {"levle": 0}}])",
+            "safeState[0].parameters.levle: not a parameter of set_level (it takes level)");
+        row("a parameter for an operation that takes none",
+            R"([{"operation": "reset", "parameters": {"channel": 1}}])",
+            "safeState[0].parameters.channel: reset takes no parameters");
+        row("a level above the operation's limit",
+            R"([{"operation": "set_level", "parameters": {"level": 45}}])",
+            "safeState[0].parameters.level: level 45 V above the limit 30 V");
+        row("a channel the instrument lacks",
+            R"([{"operation": "set_output", "parameters": {"channel": 3, "state": "OFF"}}])",
+            "safeState[0].parameters.channel: channel 3 above the limit 2");
+        row("a number written as text",
+            R"([{"operation": "set_level", "parameters": {"level": "0"}}])",
+            "safeState[0].parameters.level: must be a number");
+        row("an enum written as a number",
+            R"([{"operation": "set_output", "parameters": {"state": 0}}])",
+            "safeState[0].parameters.state: must be a string");
+        row("an enum value outside its list",
+            R"([{"operation": "set_output", "parameters": {"state": "HALF"}}])",
+            "safeState[0].parameters.state: output: 'HALF' is not one of ON, OFF");
+        row("a required value left out", R"([{"operation": "set_output"}])",
+            "safeState[0].parameters: output: missing");
+        row("unquoted text smuggling a second command",
+            R"([{"operation": "set_label", "parameters": {"label": "X;OUTP1 ON"}}])",
+            "safeState[0].parameters.label: label: ';' is not allowed here; unquoted text may "
+            "hold only letters, digits and _ . + -");
+    }
+
+    void brokenSafeStateNamesTheField() { refusedWithTheExpectedError(); }
+
+    void safeStateOfAProfileBuiltInCodeCarriesItsErrors()
+    {
+        const DriverProfileLoader::Result r = DriverProfileLoader::parse(
+            profileWith(kSafeStateOperations), QStringLiteral("safe.json"));
+        QVERIFY2(r.profile, qPrintable(r.error));
+        DriverProfile p = *r.profile;
+        p.safeState = {{QStringLiteral("set_level"), {{QStringLiteral("level"), 0}}},
+                       {QStringLiteral("nope"), {}},
+                       {QStringLiteral("measure"), {}},
+                       {QStringLiteral("set_level"), {{QStringLiteral("level"), 99}}}};
+        const QList<DriverProfile::SafeCommand> commands = p.safeStateCommands();
+        QCOMPARE(commands.size(), 4);
+        QCOMPARE(commands.at(0).command.command, QByteArray("LEV 0"));
+        QCOMPARE(commands.at(1).command.error, QStringLiteral("no operation 'nope'"));
+        QCOMPARE(commands.at(2).command.error,
+                 QStringLiteral("'measure' is a measure operation, not a set one"));
+        QCOMPARE(commands.at(3).command.error, QStringLiteral("level 99 V above the limit 30 V"));
     }
 
     void twoUserFilesWithOneIdSayWhichFileWon()

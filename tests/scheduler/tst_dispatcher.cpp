@@ -10,6 +10,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <map>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -66,6 +68,76 @@ struct OrderLog
             std::move(key), priority);
     }
 };
+/**
+ * Jobs that hold a list of keys (the first is JobSpec::key, the rest JobSpec::alsoHolds) until
+ * released by name. Records the order they start in and every start that found one of its keys
+ * already held by a running job.
+ */
+struct KeyBench
+{
+    QMutex mutex;
+    QStringList started;
+    QHash<QString, int> holders;
+    int overlaps = 0;
+    std::map<QString, std::unique_ptr<QSemaphore>> releases;
+
+    /** A gated job ends when released (or cancelled); an ungated one at once. */
+    JobSpec job(const QString &name, const QStringList &keys, int priority = 0, bool gated = true)
+    {
+        QSemaphore *release = nullptr;
+        if (gated) {
+            QMutexLocker lock(&mutex);
+            auto &sem = releases[name];
+            sem = std::make_unique<QSemaphore>();
+            release = sem.get();
+        }
+        JobSpec spec = JobSpec::sync(
+            [this, name, keys, release](const CancellationToken &token) -> QVariant {
+                {
+                    QMutexLocker lock(&mutex);
+                    for (const QString &k : keys)
+                        if (holders[k]++ > 0)
+                            ++overlaps;
+                    started.append(name);
+                }
+                while (release && !release->tryAcquire(1, 5))
+                    if (token.isCancelled())
+                        break;
+                QMutexLocker lock(&mutex);
+                for (const QString &k : keys)
+                    --holders[k];
+                return name;
+            },
+            keys.value(0), priority);
+        spec.alsoHolds = keys.mid(1);
+        return spec;
+    }
+    void release(const QString &name)
+    {
+        QMutexLocker lock(&mutex);
+        releases.at(name)->release();
+    }
+    bool hasStarted(const QString &name)
+    {
+        QMutexLocker lock(&mutex);
+        return started.contains(name);
+    }
+    QStringList startOrder()
+    {
+        QMutexLocker lock(&mutex);
+        return started;
+    }
+};
+
+/**
+ * Returns once every admission decided by the finishes seen so far has been made: a finish and
+ * the admissions it allows happen under one hold of the dispatcher's lock, which busyKeys()
+ * takes. A job still Queued after this was refused, not merely late.
+ */
+void settle(Dispatcher &d)
+{
+    d.busyKeys();
+}
 } // namespace
 
 class TestDispatcher : public QObject
@@ -346,6 +418,331 @@ private Q_SLOTS:
         QCOMPARE(d.busyKeys(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
         gate.release.release(3);
         QVERIFY(d.waitForIdle(kSafetyMs));
+    }
+
+    void jobsThatShareAKeyNeverOverlap_data()
+    {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QTest::newRow("two instruments on one bus")
+            << QStringList{QStringLiteral("dmm"), QStringLiteral("gpib0")}
+            << QStringList{QStringLiteral("psu"), QStringLiteral("gpib0")};
+        QTest::newRow("two channels of one connection")
+            << QStringList{QStringLiteral("smu/ch1"), QStringLiteral("tcp:10.0.0.5:5025")}
+            << QStringList{QStringLiteral("smu/ch2"), QStringLiteral("tcp:10.0.0.5:5025")};
+        QTest::newRow("a bus-wide job, then an instrument on that bus")
+            << QStringList{QStringLiteral("gpib0")}
+            << QStringList{QStringLiteral("psu"), QStringLiteral("gpib0")};
+        QTest::newRow("an instrument on a bus, then a bus-wide job")
+            << QStringList{QStringLiteral("psu"), QStringLiteral("gpib0")}
+            << QStringList{QStringLiteral("gpib0")};
+        QTest::newRow("the shared key is one's first and the other's second")
+            << QStringList{QStringLiteral("gpib0"), QStringLiteral("dmm")}
+            << QStringList{QStringLiteral("psu"), QStringLiteral("gpib0")};
+        QTest::newRow("three keys sharing the last")
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("bus")}
+            << QStringList{QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("bus")};
+    }
+    void jobsThatShareAKeyNeverOverlap()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        Dispatcher d(4);
+        KeyBench bench;
+        JobHandle a = d.submit(bench.job(QStringLiteral("first"), first));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("first")), kSafetyMs);
+        JobHandle b = d.submit(bench.job(QStringLiteral("second"), second));
+        settle(d);
+        QCOMPARE(b.status(), JobStatus::Queued); // refused at submit, with three slots free
+        bench.release(QStringLiteral("first"));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("second")), kSafetyMs);
+        QCOMPARE(a.status(), JobStatus::Succeeded);
+        bench.release(QStringLiteral("second"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(bench.overlaps, 0);
+        QCOMPARE(d.counters().peakRunning, 1);
+    }
+
+    void jobWithSeveralKeysWaitsForAllOfThemAndCountsOnceAgainstTheCap()
+    {
+        Dispatcher d(4);
+        KeyBench bench;
+        JobHandle onDmm = d.submit(bench.job(QStringLiteral("on-dmm"), {QStringLiteral("dmm")}));
+        JobHandle onBus = d.submit(bench.job(QStringLiteral("on-bus"), {QStringLiteral("gpib0")}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.startOrder().size() == 2, kSafetyMs);
+        JobHandle both = d.submit(
+            bench.job(QStringLiteral("both"), {QStringLiteral("dmm"), QStringLiteral("gpib0")}));
+        bench.release(QStringLiteral("on-dmm"));
+        QVERIFY(onDmm.waitForFinished(kSafetyMs));
+        settle(d);
+        QCOMPARE(both.status(), JobStatus::Queued); // dmm is free, the bus is not
+        QCOMPARE(d.busyKeys(), QStringList{QStringLiteral("gpib0")});
+        bench.release(QStringLiteral("on-bus"));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("both")), kSafetyMs);
+        QCOMPARE(onBus.status(), JobStatus::Succeeded);
+        QCOMPARE(d.busyKeys(), (QStringList{QStringLiteral("dmm"), QStringLiteral("gpib0")}));
+        QCOMPARE(d.counters().running, 1); // two keys, one slot
+        QCOMPARE(both.result().key, QStringLiteral("dmm"));
+        bench.release(QStringLiteral("both"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QVERIFY(d.busyKeys().isEmpty());
+        QCOMPARE(bench.overlaps, 0);
+    }
+
+    void jobWithSeveralKeysIsNotStarvedByLaterJobsOnOneOfThem_data()
+    {
+        QTest::addColumn<QString>("blocked");
+        QTest::addColumn<QList<QStringList>>("stream");
+        const QString dmm = QStringLiteral("dmm"), bus = QStringLiteral("gpib0");
+        QTest::newRow("bus busy, a stream on its instrument") << bus << QList<QStringList>{{dmm}};
+        QTest::newRow("instrument busy, a stream of bus-wide jobs")
+            << dmm << QList<QStringList>{{bus}};
+        QTest::newRow("instrument busy, a stream of other instruments on its bus")
+            << dmm
+            << QList<QStringList>{{QStringLiteral("psu"), bus}, {QStringLiteral("scope"), bus}};
+        QTest::newRow("bus busy, a stream alternating on both of its keys")
+            << bus << QList<QStringList>{{dmm}, {bus}};
+    }
+    void jobWithSeveralKeysIsNotStarvedByLaterJobsOnOneOfThem()
+    {
+        // The stream's jobs come after the job that needs two keys in the queue of a key they
+        // share with it, so none may start before it: its keys are reserved for it.
+        QFETCH(QString, blocked);
+        QFETCH(QList<QStringList>, stream);
+        Dispatcher d(4);
+        KeyBench bench;
+        d.submit(bench.job(QStringLiteral("blocker"), {blocked}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("blocker")), kSafetyMs);
+        JobHandle both = d.submit(
+            bench.job(QStringLiteral("both"), {QStringLiteral("dmm"), QStringLiteral("gpib0")}));
+        int n = 0;
+        auto submitStream = [&](int count) {
+            for (int i = 0; i < count; ++i, ++n)
+                d.submit(bench.job(QStringLiteral("stream-%1").arg(n), stream.at(n % stream.size()),
+                                   0, false));
+        };
+        submitStream(20);
+        settle(d);
+        QCOMPARE(both.status(), JobStatus::Queued);
+        bench.release(QStringLiteral("blocker"));
+        // The stream goes on while the blocker finishes; it must not overtake.
+        while (!bench.hasStarted(QStringLiteral("both")) && n < 5000)
+            submitStream(10);
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("both")), kSafetyMs);
+        bench.release(QStringLiteral("both"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        const QStringList order = bench.startOrder();
+        QCOMPARE(order.value(0), QStringLiteral("blocker"));
+        QCOMPARE(order.value(1), QStringLiteral("both"));
+        QCOMPARE(order.size(), 2 + n);
+        QCOMPARE(bench.overlaps, 0);
+    }
+
+    void jobWaitingForSeveralKeysDoesNotBlockOtherKeys()
+    {
+        Dispatcher d(3);
+        KeyBench bench;
+        d.submit(bench.job(QStringLiteral("blocker"), {QStringLiteral("gpib0")}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("blocker")), kSafetyMs);
+        JobHandle both = d.submit(
+            bench.job(QStringLiteral("both"), {QStringLiteral("dmm"), QStringLiteral("gpib0")}));
+        // Submitted later, on keys the waiting job does not hold: they take the free slots.
+        JobHandle other = d.submit(bench.job(QStringLiteral("other-bus"),
+                                             {QStringLiteral("scope"), QStringLiteral("gpib1")}));
+        JobHandle unkeyed = d.submit(bench.job(QStringLiteral("unkeyed"), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("other-bus")) &&
+                                     bench.hasStarted(QStringLiteral("unkeyed")),
+                                 kSafetyMs);
+        QCOMPARE(both.status(), JobStatus::Queued);
+        bench.release(QStringLiteral("other-bus"));
+        bench.release(QStringLiteral("unkeyed"));
+        bench.release(QStringLiteral("blocker"));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("both")), kSafetyMs);
+        bench.release(QStringLiteral("both"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(other.status(), JobStatus::Succeeded);
+        QCOMPARE(unkeyed.status(), JobStatus::Succeeded);
+    }
+
+    void cancelKeyOfASecondKeyEndsEveryJobThatHoldsIt()
+    {
+        Dispatcher d(4);
+        KeyBench bench;
+        const QString bus = QStringLiteral("gpib0");
+        JobHandle running =
+            d.submit(bench.job(QStringLiteral("psu"), {QStringLiteral("psu"), bus}));
+        JobHandle scope = d.submit(bench.job(QStringLiteral("scope"), {QStringLiteral("scope")}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.startOrder().size() == 2, kSafetyMs);
+        JobHandle queuedDmm =
+            d.submit(bench.job(QStringLiteral("dmm"), {QStringLiteral("dmm"), bus}));
+        JobHandle queuedBus = d.submit(bench.job(QStringLiteral("bus"), {bus}));
+        JobHandle queuedFirst =
+            d.submit(bench.job(QStringLiteral("bus-first"), {bus, QStringLiteral("smu")}));
+        // Behind the jobs that hold the bus, on their other keys, which are reserved for them.
+        JobHandle behindDmm =
+            d.submit(bench.job(QStringLiteral("behind-dmm"), {QStringLiteral("dmm")}, 0, false));
+        JobHandle behindSmu =
+            d.submit(bench.job(QStringLiteral("behind-smu"), {QStringLiteral("smu")}, 0, false));
+        settle(d);
+        QCOMPARE(behindDmm.status(), JobStatus::Queued);
+        QCOMPARE(behindSmu.status(), JobStatus::Queued);
+        QCOMPARE(d.cancelKey(bus), 4); // three queued, one running
+        QCOMPARE(queuedDmm.status(), JobStatus::Cancelled);
+        QCOMPARE(queuedBus.status(), JobStatus::Cancelled);
+        QCOMPARE(queuedFirst.status(), JobStatus::Cancelled);
+        QVERIFY(running.waitForFinished(kSafetyMs));
+        QCOMPARE(running.status(), JobStatus::Cancelled);
+        QCOMPARE(scope.status(), JobStatus::Running); // holds no cancelled key
+        // The cancelled jobs' other keys are not left reserved for them.
+        QVERIFY(behindDmm.waitForFinished(kSafetyMs));
+        QVERIFY(behindSmu.waitForFinished(kSafetyMs));
+        QCOMPARE(behindDmm.status(), JobStatus::Succeeded);
+        QCOMPARE(behindSmu.status(), JobStatus::Succeeded);
+        QCOMPARE(d.cancelKey(QStringLiteral("psu")), 0);
+        bench.release(QStringLiteral("scope"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QCOMPARE(d.counters().cancelled, 4);
+        QCOMPARE(d.counters().succeeded, 3);
+    }
+
+    void waitingJobWithSeveralKeysThatEndsReleasesTheJobsBehindIt_data()
+    {
+        QTest::addColumn<bool>("byDeadline");
+        QTest::addColumn<JobStatus>("ending");
+        QTest::newRow("its deadline passes") << true << JobStatus::TimedOut;
+        QTest::newRow("its handle cancels it") << false << JobStatus::Cancelled;
+    }
+    void waitingJobWithSeveralKeysThatEndsReleasesTheJobsBehindIt()
+    {
+        QFETCH(bool, byDeadline);
+        QFETCH(JobStatus, ending);
+        Dispatcher d(4);
+        KeyBench bench;
+        d.submit(bench.job(QStringLiteral("blocker"), {QStringLiteral("gpib0")}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("blocker")), kSafetyMs);
+        JobSpec spec =
+            bench.job(QStringLiteral("both"), {QStringLiteral("dmm"), QStringLiteral("gpib0")});
+        if (byDeadline)
+            spec.deadline = MonoClock::now() + 50ms;
+        JobHandle both = d.submit(std::move(spec));
+        // Behind the waiting job on dmm: reserved for it until it ends.
+        JobHandle next =
+            d.submit(bench.job(QStringLiteral("dmm"), {QStringLiteral("dmm")}, 0, false));
+        QCOMPARE(next.status(), JobStatus::Queued);
+        if (!byDeadline)
+            QCOMPARE(both.cancel(), CancelOutcome::Dequeued);
+        QVERIFY(both.waitForFinished(kSafetyMs));
+        QCOMPARE(both.status(), ending);
+        // Nothing else is submitted and the bus is still held: ending `both` alone starts it.
+        QVERIFY(next.waitForFinished(kSafetyMs));
+        QCOMPARE(next.status(), JobStatus::Succeeded);
+        bench.release(QStringLiteral("blocker"));
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QVERIFY(!bench.hasStarted(QStringLiteral("both")));
+        QCOMPARE(d.counters().finished(), 3);
+    }
+
+    void jobsWithSeveralKeysFollowPriorityThenSubmissionOrder()
+    {
+        Dispatcher d(4);
+        d.pause();
+        KeyBench bench;
+        const QString bus = QStringLiteral("gpib0");
+        auto submit = [&](const QString &name, const QStringList &keys, int priority) {
+            d.submit(bench.job(name, keys, priority, false));
+        };
+        submit(QStringLiteral("low"), {QStringLiteral("a"), bus}, 0);
+        submit(QStringLiteral("high-1"), {QStringLiteral("b"), bus}, 5);
+        submit(QStringLiteral("mid"), {QStringLiteral("c"), bus}, 2);
+        submit(QStringLiteral("bus-wide"), {bus}, 1);
+        submit(QStringLiteral("high-2"), {QStringLiteral("a"), bus}, 5);
+        submit(QStringLiteral("b-alone-low"), {QStringLiteral("b")}, -1);
+        d.resume();
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QStringList busOrder = bench.startOrder();
+        busOrder.removeAll(QStringLiteral("b-alone-low"));
+        QCOMPARE(busOrder, (QStringList{QStringLiteral("high-1"), QStringLiteral("high-2"),
+                                        QStringLiteral("mid"), QStringLiteral("bus-wide"),
+                                        QStringLiteral("low")}));
+        // b-alone-low is behind high-1 on b, and nothing after high-1 holds b.
+        QVERIFY(bench.startOrder().indexOf(QStringLiteral("b-alone-low")) >
+                bench.startOrder().indexOf(QStringLiteral("high-1")));
+        QCOMPARE(bench.overlaps, 0);
+    }
+
+    void repeatedOrEmptyKeysInOneJobAreHarmless_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("alsoHolds");
+        QTest::addColumn<QStringList>("held");
+        const QString dmm = QStringLiteral("dmm"), bus = QStringLiteral("gpib0");
+        QTest::newRow("its own key again") << dmm << QStringList{dmm} << QStringList{dmm};
+        QTest::newRow("the bus twice") << dmm << QStringList{bus, bus} << QStringList{dmm, bus};
+        QTest::newRow("an empty key beside the bus")
+            << dmm << QStringList{QString(), bus} << QStringList{dmm, bus};
+        QTest::newRow("only empty extra keys")
+            << dmm << QStringList{QString(), QStringLiteral("")} << QStringList{dmm};
+        QTest::newRow("no key of its own, the bus twice")
+            << QString() << QStringList{bus, bus} << QStringList{bus};
+    }
+    void repeatedOrEmptyKeysInOneJobAreHarmless()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, alsoHolds);
+        QFETCH(QStringList, held);
+        Dispatcher d(4);
+        QSemaphore started, release;
+        JobSpec spec = JobSpec::sync(
+            [&](const CancellationToken &) -> QVariant {
+                started.release();
+                release.acquire();
+                return 1;
+            },
+            key);
+        spec.alsoHolds = alsoHolds;
+        JobHandle h = d.submit(std::move(spec));
+        QVERIFY(started.tryAcquire(1, kSafetyMs));
+        QCOMPARE(d.busyKeys(), held);
+        QCOMPARE(d.counters().running, 1);
+        release.release();
+        QVERIFY(h.waitForFinished(kSafetyMs));
+        QCOMPARE(h.status(), JobStatus::Succeeded);
+        QCOMPARE(h.result().key, key);
+        QVERIFY(d.waitForIdle(kSafetyMs));
+        QVERIFY(d.busyKeys().isEmpty());
+        // Every key is free again, and a later job holding them all runs.
+        JobSpec again = JobSpec::sync([](const CancellationToken &) { return QVariant(2); }, key);
+        again.alsoHolds = alsoHolds;
+        JobHandle h2 = d.submit(std::move(again));
+        QVERIFY(h2.waitForFinished(kSafetyMs));
+        QCOMPARE(h2.status(), JobStatus::Succeeded);
+        QCOMPARE(d.cancelKey(held.first()), 0);
+    }
+
+    void waitingJobsWithSeveralKeysEndOnCancelQueuedAndShutdown()
+    {
+        Dispatcher d(4);
+        KeyBench bench;
+        JobHandle blocker =
+            d.submit(bench.job(QStringLiteral("blocker"), {QStringLiteral("gpib0")}));
+        QTRY_VERIFY_WITH_TIMEOUT(bench.hasStarted(QStringLiteral("blocker")), kSafetyMs);
+        const QStringList keys{QStringLiteral("dmm"), QStringLiteral("gpib0")};
+        d.submit(bench.job(QStringLiteral("w1"), keys));
+        QCOMPARE(d.cancelQueued(), 1);
+        JobHandle w2 = d.submit(bench.job(QStringLiteral("w2"), keys));
+        JobHandle w3 = d.submit(
+            bench.job(QStringLiteral("w3"), {QStringLiteral("psu"), QStringLiteral("gpib0")}));
+        const ShutdownReport report = d.shutdown(kSafetyMs);
+        QVERIFY(report.clean);
+        QCOMPARE(report.cancelledQueued, 2);
+        QCOMPARE(w2.status(), JobStatus::Cancelled);
+        QCOMPARE(w3.status(), JobStatus::Cancelled);
+        QCOMPARE(blocker.status(), JobStatus::Cancelled);
+        QCOMPARE(bench.startOrder(), QStringList{QStringLiteral("blocker")});
+        const DispatcherCounters c = d.counters();
+        QCOMPARE(c.cancelled, 4);
+        QCOMPARE(c.queued, 0);
+        QCOMPARE(c.running, 0);
     }
 
     void keyedJobIsNotStarvedByLaterUnkeyedJobs()

@@ -5,6 +5,7 @@
 #include "instruments/profileregistry.h"
 #include "sim/simbench.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,23 @@ void addTransportRows(const char *profile)
                                         QLatin1String(transport);
 }
 
+/**
+ * Supplies with meters wired across them, and ovens with a short time constant, on both
+ * transports: what plans set and wait on.
+ */
+const char *kWiredBench = R"({"instruments": [
+  {"name": "psu-pty", "profile": "labdispatch-sim-psu3", "transport": "pty", "seed": 1},
+  {"name": "dmm-tcp", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 2,
+   "wire": {"instrument": "psu-pty", "operation": "measure_voltage", "channel": 2}},
+  {"name": "psu-tcp", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 3},
+  {"name": "dmm-pty", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 4,
+   "wire": {"instrument": "psu-tcp", "operation": "measure_voltage", "channel": 3}},
+  {"name": "oven-pty", "profile": "labdispatch-sim-oven", "transport": "pty", "seed": 5,
+   "timeConstantMs": 50},
+  {"name": "oven-tcp", "profile": "labdispatch-sim-oven", "transport": "tcp", "seed": 6,
+   "timeConstantMs": 50}
+]})";
+
 } // namespace
 
 class TestSimBench : public QObject
@@ -58,10 +76,11 @@ class TestSimBench : public QObject
 private:
     ProfileRegistry m_registry;
     SimBench m_bench;
+    SimBench m_wired;
 
-    void open(SimClient &client, const QString &name)
+    void open(SimClient &client, const QString &name, const SimBench *bench = nullptr)
     {
-        const QString resource = m_bench.resource(name);
+        const QString resource = (bench ? bench : &m_bench)->resource(name);
         QVERIFY2(!resource.isEmpty(), qPrintable(name));
         QString error;
         QVERIFY2(client.open(resource, &error), qPrintable(error));
@@ -81,6 +100,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_bench.start(m_registry, specs, &error), qPrintable(error));
         QCOMPARE(m_bench.instruments().size(), specs.size());
+        const auto wired = SimBench::parse(kWiredBench, &error);
+        QVERIFY2(wired, qPrintable(error));
+        QVERIFY2(m_wired.start(m_registry, *wired, &error), qPrintable(error));
     }
 
     void cleanup()
@@ -166,6 +188,123 @@ private Q_SLOTS:
         // CRLF from the client is accepted as well.
         QVERIFY(client.write("SOUR1:VOLT 2.5\r\n"));
         QCOMPARE(client.query("SOUR1:VOLT?\r").toDouble(), 2.5);
+    }
+
+    void supplyKeepsOutputAndSetpointsPerChannel_data()
+    {
+        addTransportRows("labdispatch-sim-psu3");
+    }
+
+    void supplyKeepsOutputAndSetpointsPerChannel()
+    {
+        QFETCH(QString, name);
+        SimClient client;
+        open(client, name);
+        QVERIFY(client.write("*RST\nSOUR1:VOLT 3.3;SOUR1:CURR 0.25;OUTP1:STAT ON\n"));
+        QVERIFY(client.write("SOUR2:VOLT 24;SOUR2:CURR 2\nSOUR3:VOLT 0.5;OUTP3:STAT ON\n"));
+        QCOMPARE(client.query("SOUR1:VOLT?;SOUR2:VOLT?;SOUR3:VOLT?"),
+                 QByteArray("+3.300000E+00;+2.400000E+01;+5.000000E-01"));
+        QCOMPARE(client.query("SOUR1:CURR?;SOUR2:CURR?;SOUR3:CURR?"),
+                 QByteArray("+2.500000E-01;+2.000000E+00;+1.000000E+00"));
+        QCOMPARE(client.query("OUTP1:STAT?;OUTP2:STAT?;OUTP3:STAT?"), QByteArray("ON;OFF;ON"));
+        QVERIFY(qAbs(client.query("MEAS1:VOLT?").toDouble() - 3.3) < 0.01);
+        QVERIFY(qAbs(client.query("MEAS2:VOLT?").toDouble()) < 0.01); // Set but off.
+        QVERIFY(qAbs(client.query("MEAS3:VOLT?").toDouble() - 0.5) < 0.01);
+        // The profile's safe state, sent as the run engine will: every output off, 0 V.
+        const DriverProfile &profile = *m_registry.find(QStringLiteral("labdispatch-sim-psu3"));
+        for (const DriverProfile::SafeCommand &c : profile.safeStateCommands())
+            QVERIFY(client.write(c.command.command + profile.writeTerminator));
+        QCOMPARE(client.query("OUTP1:STAT?;OUTP2:STAT?;OUTP3:STAT?"), QByteArray("OFF;OFF;OFF"));
+        QCOMPARE(client.query("SOUR1:VOLT?;SOUR2:VOLT?;SOUR3:VOLT?"),
+                 QByteArray("+0.000000E+00;+0.000000E+00;+0.000000E+00"));
+        QCOMPARE(client.query("SYST:ERR?"), QByteArray("0,\"No error\""));
+    }
+
+    void wiredMeterReadsWhatItsSupplyIsSetTo_data()
+    {
+        QTest::addColumn<QString>("supply");
+        QTest::addColumn<QString>("meter");
+        QTest::addColumn<int>("channel");
+        QTest::newRow("supply on a pty, meter on TCP") << "psu-pty"
+                                                       << "dmm-tcp" << 2;
+        QTest::newRow("supply on TCP, meter on a pty") << "psu-tcp"
+                                                       << "dmm-pty" << 3;
+    }
+
+    void wiredMeterReadsWhatItsSupplyIsSetTo()
+    {
+        QFETCH(QString, supply);
+        QFETCH(QString, meter);
+        QFETCH(int, channel);
+        SimClient psu;
+        SimClient dmm;
+        open(psu, supply, &m_wired);
+        open(dmm, meter, &m_wired);
+        const QByteArray ch = QByteArray::number(channel);
+        // The supply answers *OPC? after its settings: the meter then reads them.
+        QCOMPARE(psu.query("*RST;OUTP" + ch + ":STAT ON;*OPC?"), QByteArray("1"));
+        for (double volts : {0.0, 0.5, 1.25, 5.0, 12.5, 30.0}) {
+            const QByteArray set = "SOUR" + ch + ":VOLT " + QByteArray::number(volts);
+            QCOMPARE(psu.query(set + ";*OPC?"), QByteArray("1"));
+            const QByteArray reading = dmm.query("MEAS:VOLT:DC?");
+            QVERIFY2(qAbs(reading.toDouble() - volts) < 0.001,
+                     qPrintable(QStringLiteral("%1 V set, %2 read")
+                                    .arg(volts)
+                                    .arg(QString::fromLatin1(reading))));
+        }
+        // Another channel of the supply is not what the meter is across.
+        QCOMPARE(psu.query("SOUR1:VOLT 7;OUTP1:STAT ON;*OPC?"), QByteArray("1"));
+        QVERIFY(qAbs(dmm.query("MEAS:VOLT:DC?").toDouble() - 30.0) < 0.001);
+        QCOMPARE(psu.query("OUTP" + ch + ":STAT OFF;*OPC?"), QByteArray("1"));
+        QVERIFY(qAbs(dmm.query("MEAS:VOLT:DC?").toDouble()) < 0.001);
+        const QList<QByteArray> burst = dmm.query("FETC:ARR? 4").split(',');
+        QCOMPARE(burst.size(), 4);
+        for (const QByteArray &v : burst)
+            QVERIFY2(qAbs(v.toDouble()) < 0.001, v.constData());
+        QCOMPARE(psu.query("OUTP" + ch + ":STAT ON;*OPC?"), QByteArray("1"));
+        QVERIFY(qAbs(dmm.query("MEAS:VOLT:DC?").toDouble() - 30.0) < 0.001); // Setpoint kept.
+    }
+
+    void ovenApproachesItsSetpointWithoutOvershoot_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("pty") << "oven-pty";
+        QTest::newRow("tcp") << "oven-tcp";
+    }
+
+    void ovenApproachesItsSetpointWithoutOvershoot()
+    {
+        QFETCH(QString, name);
+        SimClient client;
+        open(client, name, &m_wired);
+        // Noise is 0.01 °C: 0.1 °C is ten sigma, so only the model can break these bounds. A
+        // reading 0.05 °C from the setpoint may be noise on one 0.1 °C away: once there, the
+        // readings stay within twice the tolerance.
+        constexpr double kTolerance = 0.1;
+        QVERIFY(qAbs(client.query("MEAS:TEMP?").toDouble() - 25.0) < kTolerance);
+        for (const double target : {60.0, -20.0, 25.0}) {
+            double previous = client.query("MEAS:TEMP?").toDouble();
+            const double direction = target > previous ? 1.0 : -1.0;
+            QVERIFY(client.write("SOUR:TEMP " + QByteArray::number(target) + '\n'));
+            // Settling takes about a third of a second (time constant 50 ms); the deadline only
+            // keeps a broken model from hanging the test.
+            QDeadlineTimer deadline(30000);
+            for (;;) {
+                const double t = client.query("MEAS:TEMP?").toDouble();
+                const QString where =
+                    QStringLiteral("toward %1 °C: %2 after %3 °C").arg(target).arg(t).arg(previous);
+                QVERIFY2(direction * (t - previous) > -kTolerance, qPrintable(where)); // Onward,
+                QVERIFY2(direction * (t - target) < kTolerance, qPrintable(where)); // no overshoot.
+                previous = t;
+                if (qAbs(t - target) < kTolerance / 2)
+                    break;
+                QVERIFY2(!deadline.hasExpired(),
+                         qPrintable(QStringLiteral("never settled, ") + where));
+            }
+            for (int i = 0; i < 5; ++i) // Settled means it stays there.
+                QVERIFY(qAbs(client.query("MEAS:TEMP?").toDouble() - target) < 2 * kTolerance);
+            QCOMPARE(client.query("SOUR:TEMP?").toDouble(), target);
+        }
     }
 
     void faultsDoWhatTheySay_data()
@@ -361,6 +500,33 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"instruments": [{"name": "a", "profile": "p", "wire": {"instrument": "b", "operation": "m"}}]})")
             << "instruments[0].wire.instrument: no instrument 'b' on this bench";
+        QTest::newRow("wire that is a name")
+            << QByteArray(R"({"instruments": [{"name": "a", "profile": "p", "wire": "b"}]})")
+            << "instruments[0].wire: must be an object with instrument, operation and channel";
+        QTest::newRow("wire without operation")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "wire": {"instrument": "a"}}]})")
+            << "instruments[0].wire.operation: missing";
+        QTest::newRow("wire without instrument")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "wire": {"operation": "m"}}]})")
+            << "instruments[0].wire.instrument: missing";
+        QTest::newRow("wire to channel 0")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "wire": {"instrument": "a", "operation": "m", "channel": 0}}]})")
+            << "instruments[0].wire.channel: must be a whole number from 1 to 256";
+        QTest::newRow("wire channel as text")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "wire": {"instrument": "a", "operation": "m", "channel": "2"}}]})")
+            << "instruments[0].wire.channel: must be a whole number from 1 to 256";
+        QTest::newRow("time constant of zero")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "timeConstantMs": 0}]})")
+            << "instruments[0].timeConstantMs: must be a whole number from 1 to 3600000";
+        QTest::newRow("time constant as text")
+            << QByteArray(
+                   R"({"instruments": [{"name": "a", "profile": "p", "timeConstantMs": "2s"}]})")
+            << "instruments[0].timeConstantMs: must be a whole number from 1 to 3600000";
     }
 
     void badBenchDescriptionNamesTheField()
@@ -385,6 +551,47 @@ private Q_SLOTS:
         QVERIFY(bench.instruments().isEmpty());
     }
 
+    void benchThatCannotBeWiredStartsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        const QByteArray psu =
+            R"({"name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp"})";
+        const auto dmmWiredTo = [](const char *operation, int channel) {
+            return QStringLiteral(R"({"name": "dmm", "profile": "labdispatch-sim-dmm", )"
+                                  R"("transport": "tcp", "wire": {"instrument": "psu", )"
+                                  R"("operation": "%1", "channel": %2}})")
+                .arg(QLatin1String(operation))
+                .arg(channel)
+                .toUtf8();
+        };
+        QTest::newRow("an operation the supply lacks")
+            << "{\"instruments\": [" + psu + ',' + dmmWiredTo("measure_power", 1) + "]}"
+            << "dmm: wire: psu has no operation 'measure_power'";
+        QTest::newRow("a channel the supply lacks")
+            << "{\"instruments\": [" + psu + ',' + dmmWiredTo("measure_voltage", 4) + "]}"
+            << "dmm: wire: psu has no channel 4";
+        QTest::newRow("a time constant for a supply")
+            << QByteArray(R"({"instruments": [{"name": "psu", "profile": "labdispatch-sim-psu3",
+                              "transport": "tcp", "timeConstantMs": 100}]})")
+            << "psu: timeConstantMs: no reading of profile 'labdispatch-sim-psu3' follows a "
+               "setpoint";
+    }
+
+    void benchThatCannotBeWiredStartsNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString why;
+        const auto specs = SimBench::parse(json, &why);
+        QVERIFY2(specs, qPrintable(why));
+        SimBench bench;
+        QVERIFY(!bench.start(m_registry, *specs, &why));
+        QCOMPARE(why, error);
+        QVERIFY(!bench.isRunning());
+        QVERIFY(bench.instruments().isEmpty());
+    }
+
     void demoBenchIsCoherent()
     {
         QString error;
@@ -400,6 +607,10 @@ private Q_SLOTS:
         QVERIFY(psu.write("SOUR1:VOLT 4.5;OUTP1:STAT ON\n"));
         QCOMPARE(psu.query("*OPC?"), QByteArray("1"));
         QVERIFY(qAbs(dmm.query("MEAS:VOLT:DC?").toDouble() - 4.5) < 0.01);
+        SimClient chamber;
+        QVERIFY2(chamber.open(demo.resource(QStringLiteral("Chamber")), &error), qPrintable(error));
+        QCOMPARE(chamber.query("SOUR:TEMP?").toDouble(), 25.0);
+        QVERIFY(qAbs(chamber.query("MEAS:TEMP?").toDouble() - 25.0) < 0.1);
         demo.stop();
         QVERIFY(!demo.isRunning());
     }

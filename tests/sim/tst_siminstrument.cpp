@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace ld;
 
 class TestSimInstrument : public QObject
@@ -190,6 +192,146 @@ private Q_SLOTS:
         QCOMPARE(burst.size(), 5);
         for (const QByteArray &v : burst)
             QVERIFY(qAbs(v.toDouble() - 7.25) < 0.01);
+    }
+
+    void supplyKeepsOutputAndSetpointsPerChannel()
+    {
+        auto sim = make("labdispatch-sim-psu3");
+        QVERIFY(!sim->handle("SOUR1:VOLT 1.5;SOUR1:CURR 0.5;OUTP1:STAT ON"));
+        QVERIFY(!sim->handle("SOUR2:VOLT 12;SOUR2:CURR 2.5"));
+        QVERIFY(!sim->handle("SOUR3:VOLT 29.5;OUTP3:STAT on"));
+        QCOMPARE(ask(*sim, "SOUR1:VOLT?;SOUR2:VOLT?;SOUR3:VOLT?"),
+                 QByteArray("+1.500000E+00;+1.200000E+01;+2.950000E+01"));
+        // Channel 3's limit was never set: the set operation's default, 1 A.
+        QCOMPARE(ask(*sim, "SOUR1:CURR?;SOUR2:CURR?;SOUR3:CURR?"),
+                 QByteArray("+5.000000E-01;+2.500000E+00;+1.000000E+00"));
+        QCOMPARE(ask(*sim, "OUTP1:STAT?;OUTP2:STAT?;OUTP3:STAT?"), QByteArray("ON;OFF;ON"));
+        QVERIFY(qAbs(ask(*sim, "MEAS1:VOLT?").toDouble() - 1.5) < 0.01);
+        QVERIFY(qAbs(ask(*sim, "MEAS2:VOLT?").toDouble()) < 0.01); // Set, but switched off.
+        QVERIFY(qAbs(ask(*sim, "MEAS3:VOLT?").toDouble() - 29.5) < 0.01);
+        QVERIFY(!sim->handle("OUTP1:STAT OFF"));
+        QVERIFY(qAbs(ask(*sim, "MEAS1:VOLT?").toDouble()) < 0.01);
+        QCOMPARE(ask(*sim, "SOUR1:VOLT?"), QByteArray("+1.500000E+00")); // Off keeps the setpoint.
+        QCOMPARE(sim->errorCount(), 0);
+    }
+
+    void safeStateOfEveryShippedProfileRunsOnItsSimulator_data()
+    {
+        QTest::addColumn<QString>("profile");
+        for (const DriverProfile &p : m_registry.profiles())
+            QTest::newRow(qPrintable(p.id)) << p.id;
+    }
+
+    void safeStateOfEveryShippedProfileRunsOnItsSimulator()
+    {
+        QFETCH(QString, profile);
+        const DriverProfile &p = *m_registry.find(profile);
+        SimInstrument sim(p, 5);
+        // Everything on first, where the profile can switch it on.
+        for (int channel = 1; channel <= std::max(p.channels, 1); ++channel) {
+            const DriverProfile::Operation *output = p.operation(QStringLiteral("set_output"));
+            if (!output)
+                break;
+            QVariantMap on{{QStringLiteral("state"), QStringLiteral("ON")}};
+            if (output->parameter(QStringLiteral("channel")))
+                on.insert(QStringLiteral("channel"), channel);
+            QVERIFY(!sim.handle(output->format(on).command));
+        }
+        for (const DriverProfile::SafeCommand &c : p.safeStateCommands()) {
+            QVERIFY2(c.command.ok(), qPrintable(c.command.error));
+            const std::optional<QByteArray> reply = sim.handle(c.command.command);
+            QCOMPARE(reply.has_value(), p.operation(c.operation)->opc);
+        }
+        QVERIFY2(sim.errorCount() == 0, qPrintable(QString::fromUtf8(ask(sim, "SYST:ERR?"))));
+        if (p.operation(QStringLiteral("query_output"))) {
+            for (int channel = 1; channel <= std::max(p.channels, 1); ++channel) {
+                const QByteArray query = p.channels > 0
+                                             ? "OUTP" + QByteArray::number(channel) + ":STAT?"
+                                             : QByteArray("OUTP?");
+                QCOMPARE(ask(sim, query), QByteArray("OFF"));
+            }
+        }
+    }
+
+    void ovenFollowsItsSetpointAsAFirstOrderLag()
+    {
+        auto oven = make("labdispatch-sim-oven");
+        qint64 now = 1'000'000'000;
+        oven->setClock([&now] { return now; });
+        const auto temperature = [&] {
+            return oven->evaluate(QStringLiteral("measure_temperature"), 1, false);
+        };
+        const auto after = [&](int ms) {
+            now += qint64(ms) * 1'000'000;
+            return temperature();
+        };
+        QCOMPARE(temperature(), 25.0); // Starts settled at its default setpoint.
+        QCOMPARE(after(60'000), 25.0);
+        QVERIFY(!oven->handle("SOUR:TEMP 80"));
+        QCOMPARE(ask(*oven, "SOUR:TEMP?"), QByteArray("+8.000000E+01"));
+        QCOMPARE(temperature(), 25.0); // No time has passed: no jump.
+        // The profile's time constant, 2 s: 63 % of the step after one, 86 % after two.
+        QVERIFY(qFuzzyCompare(after(2000), 80.0 - 55.0 * std::exp(-1.0)));
+        QVERIFY(qFuzzyCompare(after(2000), 80.0 - 55.0 * std::exp(-2.0)));
+        // A new setpoint on the way: it turns from where it is, without a jump.
+        const double turning = temperature();
+        QVERIFY(!oven->handle("SOUR:TEMP 30"));
+        QCOMPARE(temperature(), turning);
+        QVERIFY(qFuzzyCompare(after(1000), 30.0 + (turning - 30.0) * std::exp(-0.5)));
+        QVERIFY(qAbs(after(60'000) - 30.0) < 1e-9);
+        // The reading over the wire is the same plus a little noise.
+        QVERIFY(qAbs(ask(*oven, "MEAS:TEMP?").toDouble() - 30.0) < 0.1);
+        // *RST sends the setpoint back to 25 °C; the chamber's air does not jump there.
+        QVERIFY(!oven->handle("*RST"));
+        QCOMPARE(ask(*oven, "SOUR:TEMP?"), QByteArray("+2.500000E+01"));
+        QCOMPARE(temperature(), 30.0);
+        QVERIFY(qFuzzyCompare(after(2000), 25.0 + 5.0 * std::exp(-1.0)));
+    }
+
+    void ovenReadingDoesNotDependOnHowOftenItIsRead()
+    {
+        qint64 now = 0;
+        const auto run = [&](int reads) {
+            auto oven = make("labdispatch-sim-oven");
+            now = 0;
+            oven->setClock([&now] { return now; });
+            oven->handle("SOUR:TEMP 150");
+            for (int i = 0; i < reads; ++i) {
+                now += 3'000'000'000LL / reads;
+                oven->evaluate(QStringLiteral("measure_temperature"), 1, false);
+            }
+            return oven->evaluate(QStringLiteral("measure_temperature"), 1, false);
+        };
+        const double once = run(1);
+        QVERIFY(qFuzzyCompare(once, 150.0 - 125.0 * std::exp(-1.5)));
+        QVERIFY(qFuzzyCompare(run(300), once));
+    }
+
+    void benchTimeConstantReplacesTheProfiles()
+    {
+        auto oven = make("labdispatch-sim-oven");
+        qint64 now = 0;
+        oven->setClock([&now] { return now; });
+        QVERIFY(oven->setTimeConstantMs(100));
+        oven->handle("SOUR:TEMP -15");
+        now += 100'000'000;
+        QVERIFY(qFuzzyCompare(oven->evaluate(QStringLiteral("measure_temperature"), 1, false),
+                              -15.0 + 40.0 * std::exp(-1.0)));
+        // Nothing of a supply follows a setpoint: a time constant there is a mistake.
+        QVERIFY(!make("labdispatch-sim-psu3")->setTimeConstantMs(100));
+    }
+
+    void meterWiredToAnOvenReadsItsTemperature()
+    {
+        auto oven = make("labdispatch-sim-oven", 1);
+        auto dmm = make("labdispatch-sim-dmm", 2);
+        qint64 now = 0;
+        oven->setClock([&now] { return now; });
+        dmm->wire(oven.get(), QStringLiteral("measure_temperature"), 1);
+        oven->handle("SOUR:TEMP 100");
+        now += 2'000'000'000;
+        QVERIFY(qAbs(ask(*dmm, "MEAS:VOLT:DC?").toDouble() - (100.0 - 75.0 * std::exp(-1.0))) <
+                0.001);
     }
 
     void sameSeedGivesSameReplies()
