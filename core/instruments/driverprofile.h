@@ -87,7 +87,12 @@ public:
         QString quantity;
         bool repeatSafe = false;
         bool opc = false; ///< Append `;*OPC?` and wait for its "1".
-        QJsonObject sim;  ///< Hints for the simulator only; the app ignores them.
+        /**
+         * Set operations: the query (or measure) operation that reads back what this one
+         * sets, given the same parameters but the value (a ramp starts from it). May be empty.
+         */
+        QString readback;
+        QJsonObject sim; ///< Hints for the simulator only; the app ignores them.
 
         const Parameter *parameter(const QString &name) const;
         /**

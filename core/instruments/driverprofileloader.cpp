@@ -263,6 +263,10 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
     op.quantity = optionalString(o, path, QStringLiteral("quantity"));
     op.repeatSafe = optionalBool(o, path, QStringLiteral("repeatSafe"), op.kind != K::Set);
     op.opc = optionalBool(o, path, QStringLiteral("opc"), false);
+    op.readback = optionalString(o, path, QStringLiteral("readback"));
+    if (!op.readback.isEmpty() && op.kind != K::Set)
+        fail(join(path, QStringLiteral("readback")),
+             DriverProfileLoader::tr("only for a set operation"));
     op.sim = optionalObject(o, path, QStringLiteral("sim"));
 
     const QJsonValue params = o.value(QStringLiteral("parameters"));
@@ -305,6 +309,35 @@ DriverProfile::Operation parseOperation(const QJsonObject &o, const QString &pat
                  DriverProfileLoader::tr("only for a parameter that is the whole command"));
     }
     return op;
+}
+
+/**
+ * Each `readback`: an operation of this profile that replies with one number and takes only
+ * parameters its set operation has (the ramp passes them on), so a ramp never finds out at
+ * run time that it cannot learn where it starts.
+ */
+void checkReadbacks(const DriverProfile &profile)
+{
+    for (int i = 0; i < profile.operations.size(); ++i) {
+        const DriverProfile::Operation &set = profile.operations.at(i);
+        if (set.readback.isEmpty())
+            continue;
+        const QString field = QStringLiteral("operations[%1].readback").arg(i);
+        const DriverProfile::Operation *query = profile.operation(set.readback);
+        if (!query)
+            fail(field,
+                 DriverProfileLoader::tr("no operation '%1' in this profile").arg(set.readback));
+        if (query->kind == DriverProfile::OperationKind::Set ||
+            query->reply != DriverProfile::ReplyType::Number)
+            fail(field, DriverProfileLoader::tr("'%1' must be a query or measure operation "
+                                                "whose reply is a number")
+                            .arg(query->id));
+        for (const DriverProfile::Parameter &p : query->parameters)
+            if (!set.parameter(p.name))
+                fail(field, DriverProfileLoader::tr("'%1' takes the parameter '%2', which %3 "
+                                                    "does not have")
+                                .arg(query->id, p.name, set.id));
+    }
 }
 
 /**
@@ -458,6 +491,7 @@ DriverProfile parseProfile(const QJsonObject &root)
         for (const DriverProfile::Operation &op : rawOperations())
             if (!profile.operation(op.id)) // the profile's own definition stays
                 profile.operations.append(op);
+    checkReadbacks(profile);
     profile.safeState = parseSafeState(root, profile);
     return profile;
 }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ld {
 
@@ -53,6 +54,39 @@ QVariantMap substitute(const QVariantMap &parameters,
     return out;
 }
 
+constexpr qint64 kNsPerMs = 1'000'000;
+
+bool succeeded(const Reading &reading)
+{
+    return !reading.isNull() && reading->status == JobStatus::Succeeded;
+}
+
+/** A parameter's value when it is a number (not text that looks like one). */
+std::optional<double> number(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return v.toDouble();
+    default:
+        return std::nullopt;
+    }
+}
+
+/** A reading's value when it is one number. */
+std::optional<double> value(const Reading &reading)
+{
+    if (reading.isNull())
+        return std::nullopt;
+    if (const double *v = std::get_if<double>(&reading->value))
+        return *v;
+    return std::nullopt;
+}
+
 qint64 earliest(qint64 a, qint64 b)
 {
     if (a < 0)
@@ -64,28 +98,14 @@ qint64 earliest(qint64 a, qint64 b)
 
 } // namespace
 
-bool StepNode::supported(PlanStep::Type type)
-{
-    switch (type) {
-    case PlanStep::Type::Set:
-    case PlanStep::Type::Measure:
-    case PlanStep::Type::Query:
-    case PlanStep::Type::Sequence:
-    case PlanStep::Type::Parallel:
-    case PlanStep::Type::Repeat:
-        return true;
-    case PlanStep::Type::Wait:
-    case PlanStep::Type::Sweep:
-        break;
-    }
-    return false;
-}
-
 std::unique_ptr<StepNode> StepNode::create(const PlanStep &step, StepNode *parent,
                                            CursorContext &ctx)
 {
     switch (step.type) {
     case PlanStep::Type::Set:
+        if (step.ramp)
+            return std::make_unique<RampNode>(step, parent, ctx);
+        return std::make_unique<OperationNode>(step, parent, ctx);
     case PlanStep::Type::Measure:
     case PlanStep::Type::Query:
         return std::make_unique<OperationNode>(step, parent, ctx);
@@ -97,8 +117,17 @@ std::unique_ptr<StepNode> StepNode::create(const PlanStep &step, StepNode *paren
         if (step.intervalMs > 0)
             return std::make_unique<RepeatIntervalNode>(step, parent, ctx);
         return std::make_unique<RepeatCountNode>(step, parent);
-    case PlanStep::Type::Wait:
     case PlanStep::Type::Sweep:
+        return std::make_unique<SweepNode>(step, parent);
+    case PlanStep::Type::Wait:
+        switch (step.waitKind) {
+        case PlanStep::WaitKind::Duration:
+            return std::make_unique<DurationWaitNode>(step, parent, ctx);
+        case PlanStep::WaitKind::Stable:
+            return std::make_unique<StableWaitNode>(step, parent, ctx);
+        case PlanStep::WaitKind::Opc:
+            return std::make_unique<OpcWaitNode>(step, parent, ctx);
+        }
         break;
     }
     return nullptr;
@@ -115,50 +144,509 @@ QList<std::pair<QString, double>> StepNode::variables() const
     return out;
 }
 
+// ---- CursorContext -------------------------------------------------------------------------
+
+void CursorContext::fail(const QString &text)
+{
+    if (failure.isEmpty())
+        failure = text;
+    stopped = true;
+}
+
+QString CursorContext::setpointKey(const QString &instrument, const QString &operation,
+                                   const QString &parameter, const QVariantMap &parameters)
+{
+    QString key = instrument + QChar(0x1f) + operation + QChar(0x1f) + parameter;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        if (it.key() != parameter)
+            key += QChar(0x1f) + it.key() + QLatin1Char('=') + it->toString();
+    return key;
+}
+
+// ---- ActionNode ----------------------------------------------------------------------------
+
+ActionNode::ActionNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
+    : StepNode(step, parent)
+    , m_ctx(ctx)
+{}
+
+ActionNode::~ActionNode()
+{
+    // A node goes only when done, or with the whole cursor: nothing points at it after.
+    for (const auto &[id, handed] : m_unfinished)
+        m_ctx.owners.erase(id);
+}
+
+PlanAction ActionNode::hand(CursorContext &ctx, const QString &instrument,
+                            const QVariantMap &parameters,
+                            std::optional<DriverProfile::Operation> operation)
+{
+    PlanAction a;
+    a.id = ++ctx.nextActionId;
+    a.instrument = instrument;
+    a.step = &step();
+    a.variables = variables();
+    a.parameters = substitute(parameters, a.variables);
+    a.operation = std::move(operation);
+    m_unfinished.emplace(a.id, Handed{instrument, a.parameters, a.operation.has_value()});
+    ctx.owners.emplace(a.id, this);
+    return a;
+}
+
+ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, const Reading &reading)
+{
+    ctx.owners.erase(actionId);
+    auto it = m_unfinished.find(actionId);
+    if (it == m_unfinished.end())
+        return {};
+    Handed h = std::move(it->second);
+    m_unfinished.erase(it);
+    if (step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
+        for (auto p = h.parameters.cbegin(); p != h.parameters.cend(); ++p)
+            if (const std::optional<double> v = number(*p))
+                ctx.setpoints[CursorContext::setpointKey(h.instrument, step().operation, p.key(),
+                                                         h.parameters)] = {*v, ctx.now};
+    }
+    return h;
+}
+
+bool ActionNode::isUnfinished(const QString &instrument) const
+{
+    for (const auto &[id, handed] : m_unfinished)
+        if (handed.instrument == instrument)
+            return true;
+    return false;
+}
+
 // ---- OperationNode -------------------------------------------------------------------------
 
 OperationNode::OperationNode(const PlanStep &step, StepNode *parent, CursorContext &ctx,
                              const QString &only)
-    : StepNode(step, parent)
-    , m_ctx(ctx)
+    : ActionNode(step, parent, ctx)
     , m_names(only.isEmpty() ? ctx.env.resolve(step.instruments) : QStringList{only})
 {}
 
-OperationNode::~OperationNode()
-{
-    // A node goes only when done, or with the whole cursor: nothing points at it after.
-    for (quint64 id : std::as_const(m_outstanding))
-        m_ctx.owners.erase(id);
-}
-
 std::optional<PlanAction> OperationNode::next(CursorContext &ctx)
 {
-    while (m_handed < m_names.size()) {
+    while (!ctx.stopped && m_handed < m_names.size()) {
         const QString &name = m_names.at(m_handed++);
         if (ctx.removed.contains(name))
             continue;
-        PlanAction a;
-        a.id = ++ctx.nextActionId;
-        a.instrument = name;
-        a.step = &step();
-        a.variables = variables();
-        a.parameters = substitute(step().parameters, a.variables);
-        m_outstanding.insert(a.id);
-        ctx.owners.emplace(a.id, this);
-        return a;
+        return hand(ctx, name, step().parameters);
     }
     return std::nullopt;
 }
 
-void OperationNode::actionFinished(CursorContext &ctx, quint64 actionId, const Reading &)
+void OperationNode::actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading)
 {
-    m_outstanding.remove(actionId);
-    ctx.owners.erase(actionId);
+    release(ctx, actionId, reading);
 }
 
 bool OperationNode::isDone(const CursorContext &ctx) const
 {
-    return m_outstanding.isEmpty() && (ctx.stopped || m_handed >= m_names.size());
+    return !hasUnfinished() && (ctx.stopped || m_handed >= m_names.size());
+}
+
+// ---- RampNode ------------------------------------------------------------------------------
+
+RampNode::RampNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
+    : ActionNode(step, parent, ctx)
+{
+    const QString &parameter = step.ramp->parameter;
+    const QList<std::pair<QString, double>> bound = variables();
+    for (const QString &name : ctx.env.resolve(step.instruments)) {
+        Track t;
+        t.instrument = name;
+        t.parameters = substitute(step.parameters, bound);
+        t.to = number(t.parameters.value(parameter)).value_or(0);
+        const auto known = ctx.setpoints.find(
+            CursorContext::setpointKey(name, step.operation, parameter, t.parameters));
+        if (known != ctx.setpoints.end()) {
+            t.known = true;
+            t.from = known->second.value;
+            t.steps = stepsFor(t.from, t.to, step.ramp->maxStep.value_or(0));
+            t.dueNs = known->second.atNs + spacingNs(t);
+        }
+        m_tracks.push_back(std::move(t));
+    }
+}
+
+qint64 RampNode::stepsFor(double from, double to, double maxStep)
+{
+    if (!(maxStep > 0))
+        return 1;
+    // A hair of tolerance: 0 to 5 by 1 is five sets, not six for a rounding error.
+    const double n = std::ceil(std::abs(to - from) / maxStep * (1 - 1e-12));
+    return std::max<qint64>(1, qint64(std::min(n, 1e15)));
+}
+
+double RampNode::valueAt(const Track &t, qint64 i) const
+{
+    return i >= t.steps ? t.to : t.from + (t.to - t.from) * double(i) / double(t.steps);
+}
+
+qint64 RampNode::spacingNs(const Track &t) const
+{
+    const std::optional<double> rate = step().ramp->maxRatePerSecond;
+    if (!rate || !(*rate > 0))
+        return 0;
+    const double seconds = std::abs(t.to - t.from) / double(t.steps) / *rate;
+    return qint64(std::ceil(seconds * 1e9));
+}
+
+std::optional<PlanAction> RampNode::next(CursorContext &ctx)
+{
+    if (ctx.stopped)
+        return std::nullopt;
+    for (Track &t : m_tracks) {
+        if (t.finished || ctx.removed.contains(t.instrument) || isUnfinished(t.instrument))
+            continue;
+        if (!t.known) {
+            std::optional<DriverProfile::Operation> query =
+                ctx.env.readback ? ctx.env.readback(t.instrument, step().operation) : std::nullopt;
+            if (!query) {
+                ctx.fail(QCoreApplication::translate(
+                             "ld::PlanCursor", "%1: cannot ramp %2 on '%3': nothing reads it back")
+                             .arg(step().path, step().ramp->parameter, t.instrument));
+                return std::nullopt;
+            }
+            // The read-back takes the set's parameters but the value (a channel).
+            QVariantMap parameters;
+            for (const DriverProfile::Parameter &p : std::as_const(query->parameters))
+                if (t.parameters.contains(p.name))
+                    parameters.insert(p.name, t.parameters.value(p.name));
+            return hand(ctx, t.instrument, parameters, std::move(query));
+        }
+        if (t.done < t.steps && ctx.now >= t.dueNs) {
+            QVariantMap parameters = t.parameters;
+            parameters.insert(step().ramp->parameter, valueAt(t, t.done + 1));
+            return hand(ctx, t.instrument, parameters);
+        }
+    }
+    return std::nullopt;
+}
+
+void RampNode::actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading)
+{
+    const Handed h = release(ctx, actionId, reading);
+    auto t = std::find_if(m_tracks.begin(), m_tracks.end(),
+                          [&h](const Track &k) { return k.instrument == h.instrument; });
+    if (t == m_tracks.end())
+        return;
+    if (reading.isNull() || reading->status == JobStatus::Cancelled || ctx.stopped) {
+        t->finished = true; // the instrument left the run, or the run is stopping
+        return;
+    }
+    if (h.ownOperation) {
+        const std::optional<double> from = succeeded(reading) ? value(reading) : std::nullopt;
+        if (!from) {
+            ctx.fail(QCoreApplication::translate(
+                         "ld::PlanCursor", "%1: could not read back %2 on '%3' before ramping: %4")
+                         .arg(step().path, step().ramp->parameter, t->instrument,
+                              reading->error.isEmpty()
+                                  ? QCoreApplication::translate("ld::PlanCursor", "no number")
+                                  : reading->error));
+            return;
+        }
+        t->known = true;
+        t->from = *from;
+        t->steps = stepsFor(t->from, t->to, step().ramp->maxStep.value_or(0));
+        t->dueNs = ctx.now;
+        return;
+    }
+    if (!succeeded(reading)) {
+        ctx.fail(
+            QCoreApplication::translate("ld::PlanCursor", "%1: the ramp on '%2' stopped at %3: %4")
+                .arg(step().path, t->instrument)
+                .arg(valueAt(*t, t->done))
+                .arg(reading->error));
+        return;
+    }
+    ++t->done;
+    t->dueNs = ctx.now + spacingNs(*t);
+    t->finished = t->done >= t->steps;
+}
+
+bool RampNode::isDone(const CursorContext &ctx) const
+{
+    if (hasUnfinished())
+        return false;
+    if (ctx.stopped)
+        return true;
+    return std::all_of(m_tracks.cbegin(), m_tracks.cend(), [&ctx](const Track &t) {
+        return t.finished || ctx.removed.contains(t.instrument);
+    });
+}
+
+qint64 RampNode::nextWakeNs() const
+{
+    qint64 wake = -1;
+    for (const Track &t : m_tracks)
+        if (t.known && !t.finished && t.done < t.steps && !isUnfinished(t.instrument))
+            wake = earliest(wake, t.dueNs);
+    return wake;
+}
+
+// ---- DurationWaitNode ----------------------------------------------------------------------
+
+DurationWaitNode::DurationWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
+    : StepNode(step, parent)
+    , m_until(ctx.now + step.durationMs * kNsPerMs)
+{}
+
+bool DurationWaitNode::isDone(const CursorContext &ctx) const
+{
+    return ctx.stopped || ctx.now >= m_until;
+}
+
+// ---- StableWaitNode ------------------------------------------------------------------------
+
+StableWaitNode::StableWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
+    : ActionNode(step, parent, ctx)
+    , m_names(ctx.env.resolve(step.instruments))
+    , m_deadline(ctx.now + step.timeoutMs * kNsPerMs)
+    , m_handed(m_names.size()) // no round yet: the first starts at once
+{}
+
+QString StableWaitNode::unstable(const QString &name, qint64 now) const
+{
+    const auto it = m_history.find(name);
+    if (it == m_history.end() || it->second.window.empty())
+        return QCoreApplication::translate("ld::PlanCursor", "no reading from '%1'").arg(name);
+    const History &h = it->second;
+    double lo = h.window.front().second;
+    double hi = lo;
+    for (const auto &[when, v] : h.window) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    if (hi - lo > step().tolerance)
+        return QCoreApplication::translate("ld::PlanCursor",
+                                           "the readings of '%1' spanned %2 (tolerance %3)")
+            .arg(name)
+            .arg(hi - lo)
+            .arg(step().tolerance);
+    if (now - h.firstNs < step().stableForMs * kNsPerMs)
+        return QCoreApplication::translate("ld::PlanCursor", "'%1' read for less than %2 ms")
+            .arg(name)
+            .arg(step().stableForMs);
+    return {};
+}
+
+std::optional<PlanAction> StableWaitNode::next(CursorContext &ctx)
+{
+    if (ctx.stopped || m_stable)
+        return std::nullopt;
+    if (ctx.now >= m_deadline) {
+        QString why;
+        for (const QString &name : std::as_const(m_names))
+            if (!ctx.removed.contains(name) && why.isEmpty())
+                why = unstable(name, ctx.now);
+        ctx.fail(
+            QCoreApplication::translate("ld::PlanCursor", "%1: %2 was not stable within %3 ms: %4")
+                .arg(step().path, step().operation)
+                .arg(step().timeoutMs)
+                .arg(why));
+        return std::nullopt;
+    }
+    if (m_handed >= m_names.size()) {
+        // A new round once the last one is in and the poll interval has passed.
+        if (hasUnfinished() || (m_roundAt >= 0 && ctx.now < m_roundAt + step().pollMs * kNsPerMs))
+            return std::nullopt;
+        m_roundAt = ctx.now;
+        m_handed = 0;
+    }
+    while (m_handed < m_names.size()) {
+        const QString &name = m_names.at(m_handed++);
+        if (!ctx.removed.contains(name))
+            return hand(ctx, name, step().parameters);
+    }
+    return std::nullopt;
+}
+
+void StableWaitNode::actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading)
+{
+    const Handed h = release(ctx, actionId, reading);
+    if (const std::optional<double> v = succeeded(reading) ? value(reading) : std::nullopt) {
+        History &history = m_history[h.instrument];
+        if (history.firstNs < 0)
+            history.firstNs = ctx.now;
+        history.window.emplace_back(ctx.now, *v);
+        const qint64 from = ctx.now - step().stableForMs * kNsPerMs;
+        while (history.window.front().first < from)
+            history.window.pop_front();
+    }
+    if (ctx.stopped || hasUnfinished() || m_handed < m_names.size())
+        return;
+    // A round is in: stable when every instrument still in the run is.
+    bool stable = true;
+    for (const QString &name : std::as_const(m_names))
+        stable = stable && (ctx.removed.contains(name) || unstable(name, ctx.now).isEmpty());
+    m_stable = stable;
+}
+
+bool StableWaitNode::isDone(const CursorContext &ctx) const
+{
+    if (hasUnfinished())
+        return false;
+    return ctx.stopped || m_stable ||
+           std::all_of(m_names.cbegin(), m_names.cend(),
+                       [&ctx](const QString &n) { return ctx.removed.contains(n); });
+}
+
+qint64 StableWaitNode::nextWakeNs() const
+{
+    if (m_stable)
+        return -1;
+    if (hasUnfinished() || m_roundAt < 0 || m_handed < m_names.size())
+        return m_deadline;
+    return std::min(m_deadline, m_roundAt + step().pollMs * kNsPerMs);
+}
+
+// ---- OpcWaitNode ---------------------------------------------------------------------------
+
+OpcWaitNode::OpcWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
+    : ActionNode(step, parent, ctx)
+    , m_pending(ctx.env.resolve(step.instruments))
+    , m_deadline(ctx.now + step.timeoutMs * kNsPerMs)
+{}
+
+DriverProfile::Operation OpcWaitNode::opcOperation()
+{
+    DriverProfile::Operation op;
+    op.id = QStringLiteral("*OPC?");
+    op.name = QStringLiteral("*OPC?");
+    op.kind = DriverProfile::OperationKind::Query;
+    op.command = QStringLiteral("*OPC?");
+    op.reply = DriverProfile::ReplyType::Number;
+    op.repeatSafe = true;
+    return op;
+}
+
+std::optional<PlanAction> OpcWaitNode::next(CursorContext &ctx)
+{
+    if (ctx.stopped)
+        return std::nullopt;
+    m_pending.removeIf([&ctx](const QString &n) { return ctx.removed.contains(n); });
+    if (m_pending.isEmpty())
+        return std::nullopt;
+    if (ctx.now >= m_deadline) {
+        ctx.fail(QCoreApplication::translate("ld::PlanCursor",
+                                             "%1: *OPC? did not answer 1 within %2 ms on %3")
+                     .arg(step().path)
+                     .arg(step().timeoutMs)
+                     .arg(QLatin1Char('\'') + m_pending.join(QLatin1String("', '")) +
+                          QLatin1Char('\'')));
+        return std::nullopt;
+    }
+    for (const QString &name : std::as_const(m_pending))
+        if (!isUnfinished(name))
+            return hand(ctx, name, {}, opcOperation());
+    return std::nullopt;
+}
+
+void OpcWaitNode::actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading)
+{
+    const Handed h = release(ctx, actionId, reading);
+    if (reading.isNull() || reading->status == JobStatus::Cancelled || ctx.stopped) {
+        m_pending.removeAll(h.instrument);
+        return;
+    }
+    if (reading->status == JobStatus::TimedOut)
+        return; // still busy: asked again
+    const std::optional<double> v = succeeded(reading) ? value(reading) : std::nullopt;
+    if (v && *v == 1) {
+        m_pending.removeAll(h.instrument);
+        return;
+    }
+    ctx.fail(QCoreApplication::translate("ld::PlanCursor", "%1: *OPC? on '%2' failed: %3")
+                 .arg(step().path, h.instrument,
+                      reading->error.isEmpty()
+                          ? QCoreApplication::translate("ld::PlanCursor", "it did not answer 1")
+                          : reading->error));
+}
+
+bool OpcWaitNode::isDone(const CursorContext &ctx) const
+{
+    if (hasUnfinished())
+        return false;
+    return ctx.stopped || std::all_of(m_pending.cbegin(), m_pending.cend(),
+                                      [&ctx](const QString &n) { return ctx.removed.contains(n); });
+}
+
+qint64 OpcWaitNode::nextWakeNs() const
+{
+    return m_pending.isEmpty() ? -1 : m_deadline;
+}
+
+// ---- SweepNode -----------------------------------------------------------------------------
+
+SweepNode::SweepNode(const PlanStep &step, StepNode *parent)
+    : StepNode(step, parent)
+    , m_count(step.body.isEmpty() ? 0 : count(step))
+{}
+
+qsizetype SweepNode::count(const PlanStep &step)
+{
+    if (step.sweepKind == PlanStep::SweepKind::List)
+        return step.values.size();
+    return std::max(0, step.points);
+}
+
+double SweepNode::valueAt(const PlanStep &step, qsizetype i)
+{
+    if (step.sweepKind == PlanStep::SweepKind::List)
+        return step.values.at(i);
+    const qsizetype last = count(step) - 1;
+    if (i <= 0 || last <= 0)
+        return step.start;
+    if (i >= last)
+        return step.stop; // exactly, whatever the rounding on the way
+    const double f = double(i) / double(last);
+    if (step.sweepKind == PlanStep::SweepKind::Log)
+        return step.start * std::pow(step.stop / step.start, f);
+    return step.start + (step.stop - step.start) * f;
+}
+
+std::optional<PlanAction> SweepNode::next(CursorContext &ctx)
+{
+    for (;;) {
+        if (!m_body) {
+            if (ctx.stopped || m_index >= m_count)
+                return std::nullopt;
+            m_value = valueAt(step(), m_index++);
+            m_body = makeBody(step(), this, ctx);
+        }
+        if (auto a = m_body->next(ctx))
+            return a;
+        if (!m_body->isDone(ctx))
+            return std::nullopt;
+        m_body.reset();
+    }
+}
+
+void SweepNode::childProgressed(CursorContext &ctx, StepNode *child)
+{
+    if (child == m_body.get() && m_body->isDone(ctx))
+        m_body.reset();
+}
+
+bool SweepNode::isDone(const CursorContext &ctx) const
+{
+    if (m_body && !m_body->isDone(ctx))
+        return false;
+    return ctx.stopped || m_index >= m_count;
+}
+
+qint64 SweepNode::nextWakeNs() const
+{
+    return m_body ? m_body->nextWakeNs() : -1;
+}
+
+void SweepNode::bindings(QList<std::pair<QString, double>> &out) const
+{
+    if (m_index > 0)
+        out.append({step().variable, m_value});
 }
 
 // ---- SequenceNode --------------------------------------------------------------------------
@@ -435,20 +923,6 @@ PlanCursor::~PlanCursor()
     m_root.reset(); // before the context its nodes point into
 }
 
-QString PlanCursor::unsupportedStep(const Plan &plan)
-{
-    std::function<QString(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
-        for (const PlanStep &s : steps) {
-            if (!StepNode::supported(s.type))
-                return s.path.isEmpty() ? QStringLiteral("?") : s.path;
-            if (const QString inner = walk(s.body); !inner.isEmpty())
-                return inner;
-        }
-        return QString();
-    };
-    return walk(plan.steps);
-}
-
 std::optional<PlanAction> PlanCursor::next(qint64 nowNs)
 {
     m_ctx->now = nowNs;
@@ -508,6 +982,11 @@ void PlanCursor::stop()
 bool PlanCursor::isStopped() const
 {
     return m_ctx->stopped;
+}
+
+QString PlanCursor::failure() const
+{
+    return m_ctx->failure;
 }
 
 int PlanCursor::inFlight() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "instruments/driverprofile.h"
 #include "plans/plan.h"
 #include "results/reading.h"
 
@@ -32,6 +33,11 @@ struct PlanAction
     QVariantMap parameters;
     /** The plan variables bound where the step runs, outermost first. */
     QList<std::pair<QString, double>> variables;
+    /**
+     * Runs this instead of the step's operation: a wait's `*OPC?`, a ramp's read-back query.
+     * Its parameters are already the ones it takes.
+     */
+    std::optional<DriverProfile::Operation> operation;
 };
 
 /**
@@ -41,10 +47,12 @@ struct PlanAction
  * without instruments.
  *
  * Each step type is one small class (detail::StepNode, plancursor_p.h) made by
- * detail::StepNode::create(); a new step type is a new class there and a case in create().
- * Today: Sequence, Parallel, Repeat (a count, or every interval for a duration in waves of
- * the cap) and the operation steps Set, Measure and Query. Sweep, Wait, limits and ramps are
- * refused by create() until they are written.
+ * detail::StepNode::create(); a new step type is a new class there and a case in create():
+ * Sequence, Parallel, Repeat (a count, or every interval for a duration in waves of the cap),
+ * Sweep (binds a variable for its body), the operation steps Set (ramped or not), Measure
+ * and Query, and Wait (a duration, until stable, `*OPC?`). A step that cannot go on (a wait
+ * that timed out, a ramp that could not learn where it starts) fails the run: failure() says
+ * why and nothing more starts.
  */
 class PlanCursor
 {
@@ -56,6 +64,14 @@ public:
         std::function<QStringList(const InstrumentSelector &)> resolve;
         /** The dispatcher's cap when the run starts: an interval repeat's waves. */
         int cap = 1;
+        /**
+         * The operation that reads back what `setOperation` sets on `instrument` (the
+         * profile's `readback`); nothing when there is none. A ramp with no value set by this
+         * run starts from it.
+         */
+        std::function<std::optional<DriverProfile::Operation>(const QString &instrument,
+                                                              const QString &setOperation)>
+            readback;
     };
     /** Something the log should say (an instrument slower than its interval). */
     struct Note
@@ -68,9 +84,6 @@ public:
     ~PlanCursor();
     PlanCursor(const PlanCursor &) = delete;
     PlanCursor &operator=(const PlanCursor &) = delete;
-
-    /** A step type this cursor cannot run yet (its path), or empty. */
-    static QString unsupportedStep(const Plan &plan);
 
     /** The next action that may start at `nowNs`, or nothing for now. */
     std::optional<PlanAction> next(qint64 nowNs);
@@ -85,6 +98,8 @@ public:
     /** No more actions at all. */
     void stop();
     bool isStopped() const;
+    /** Why a step failed the run (it is stopped then), or empty. Set once. */
+    QString failure() const;
     /** Actions handed out and not finished. */
     int inFlight() const;
     /** Notes since the last call. */

@@ -17,7 +17,14 @@
 
 namespace ld::detail {
 
-class OperationNode;
+class StepNode;
+
+/** Where a value set during the run stands: what was set last and when it finished. */
+struct Setpoint
+{
+    double value = 0;
+    qint64 atNs = 0;
+};
 
 /** What every node of one cursor shares. */
 struct CursorContext
@@ -25,10 +32,22 @@ struct CursorContext
     PlanCursor::Environment env;
     qint64 now = 0;
     bool stopped = false;
+    QString failure; ///< the first step failure; the run stops with it
     quint64 nextActionId = 0;
-    QSet<QString> removed;                               ///< stopped instruments
-    std::unordered_map<quint64, OperationNode *> owners; ///< unfinished actions
+    QSet<QString> removed;                          ///< stopped instruments
+    std::unordered_map<quint64, StepNode *> owners; ///< unfinished actions
     QList<PlanCursor::Note> notes;
+    /** Numeric values this run set (setpointKey()), so a ramp knows where it starts. */
+    std::map<QString, Setpoint> setpoints;
+
+    /** A step cannot go on: the run stops, and says `text` (the first one) as its failure. */
+    void fail(const QString &text);
+    /**
+     * The key of `parameter` of `operation` on `instrument`, told apart by the action's
+     * other parameters (a channel) as the step gives them.
+     */
+    static QString setpointKey(const QString &instrument, const QString &operation,
+                               const QString &parameter, const QVariantMap &parameters);
 };
 
 /**
@@ -44,9 +63,12 @@ struct CursorContext
  * - childProgressed(): after that, on each ancestor up to the root, with the child on the
  *   path; a composite drops a child that isDone() and may start the next. It may delete
  *   `child`.
- * - nextWakeNs(): a node that waits for time (an interval; later a Wait) says until when.
- * - bindings(): a node that binds plan variables (later a Sweep) adds them; operation steps
- *   see every ancestor's, outermost first.
+ * - nextWakeNs(): a node that waits for time (an interval, a wait, a ramp's spacing) says
+ *   until when; the caller calls next() again then. A time already past is fine.
+ * - bindings(): a node that binds plan variables (a Sweep) adds them; operation steps see
+ *   every ancestor's, outermost first.
+ * - A node that cannot go on calls CursorContext::fail(); the context is stopped then, and
+ *   every node ends as on a stop (its unfinished actions still count).
  */
 class StepNode
 {
@@ -59,11 +81,9 @@ public:
     StepNode(const StepNode &) = delete;
     StepNode &operator=(const StepNode &) = delete;
 
-    /** The node for `step`; null for a type not written yet (unsupported()). */
+    /** The node for `step`. */
     static std::unique_ptr<StepNode> create(const PlanStep &step, StepNode *parent,
                                             CursorContext &ctx);
-    /** True for the step types create() makes. */
-    static bool supported(PlanStep::Type type);
 
     const PlanStep &step() const { return m_step; }
     StepNode *parent() const { return m_parent; }
@@ -83,23 +103,184 @@ private:
     StepNode *m_parent;
 };
 
+/**
+ * A leaf: a node whose actions go to instruments. Hands them out with the step's path and
+ * the bound variables, keeps which are unfinished (they leave the context's owners with it),
+ * and records what a successful Set action set (CursorContext::setpoints).
+ */
+class ActionNode : public StepNode
+{
+public:
+    ActionNode(const PlanStep &step, StepNode *parent, CursorContext &ctx);
+    ~ActionNode() override;
+
+protected:
+    /** An action of this node on `instrument`; `parameters` get the bound variables. */
+    PlanAction hand(CursorContext &ctx, const QString &instrument, const QVariantMap &parameters,
+                    std::optional<DriverProfile::Operation> operation = std::nullopt);
+    /** What was handed out as `actionId`, now finished with `reading`; forgotten here. */
+    struct Handed
+    {
+        QString instrument;
+        QVariantMap parameters;
+        bool ownOperation = false; ///< ran PlanAction::operation, not the step's
+    };
+    Handed release(CursorContext &ctx, quint64 actionId, const Reading &reading);
+    bool hasUnfinished() const { return !m_unfinished.empty(); }
+    bool isUnfinished(const QString &instrument) const;
+
+private:
+    CursorContext &m_ctx;
+    std::unordered_map<quint64, Handed> m_unfinished;
+};
+
 /** Set, Measure, Query: one action per selected instrument, all at once; done when all are. */
-class OperationNode : public StepNode
+class OperationNode : public ActionNode
 {
 public:
     /** `only`: just this instrument (an interval repeat's firing), not the selector's. */
     OperationNode(const PlanStep &step, StepNode *parent, CursorContext &ctx,
                   const QString &only = {});
-    ~OperationNode() override;
     std::optional<PlanAction> next(CursorContext &ctx) override;
     void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
     bool isDone(const CursorContext &ctx) const override;
 
 private:
-    CursorContext &m_ctx;
     QStringList m_names;
     qsizetype m_handed = 0;
-    QSet<quint64> m_outstanding;
+};
+
+/**
+ * A Set with a ramp: on each instrument, from where the parameter stands (the last value this
+ * run set there, else read back first through the profile's `readback`) to the step's value
+ * in equal sets of at most `maxStep`, each one started at least |step| / maxRatePerSecond
+ * after the previous one finished, so the rate stays within the limit however long a set
+ * takes. Instruments ramp independently. A read-back or a set that fails fails the run: the
+ * rest of a ramp must not jump.
+ */
+class RampNode : public ActionNode
+{
+public:
+    RampNode(const PlanStep &step, StepNode *parent, CursorContext &ctx);
+    std::optional<PlanAction> next(CursorContext &ctx) override;
+    void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
+    bool isDone(const CursorContext &ctx) const override;
+    qint64 nextWakeNs() const override;
+
+    /** Sets a move from `from` to `to` takes with sets of at most `maxStep` (at least 1). */
+    static qint64 stepsFor(double from, double to, double maxStep);
+
+private:
+    struct Track
+    {
+        QString instrument;
+        QVariantMap parameters; ///< the target's, variables bound
+        bool known = false;     ///< `from` is known (set before, or read back)
+        double from = 0;
+        double to = 0;
+        qint64 steps = 0;
+        qint64 done = 0;
+        qint64 dueNs = 0; ///< the next set not before
+        bool finished = false;
+    };
+    double valueAt(const Track &t, qint64 i) const;
+    qint64 spacingNs(const Track &t) const;
+
+    std::vector<Track> m_tracks;
+};
+
+/** Wait for a duration from when the step starts. */
+class DurationWaitNode : public StepNode
+{
+public:
+    DurationWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx);
+    std::optional<PlanAction> next(CursorContext &) override { return std::nullopt; }
+    bool isDone(const CursorContext &ctx) const override;
+    qint64 nextWakeNs() const override { return m_until; }
+
+private:
+    qint64 m_until;
+};
+
+/**
+ * Wait until stable: a round of the step's operation on every selected instrument every
+ * pollMs (a round after the last one finished), until on each the readings of the last
+ * stableForMs (by the cursor's clock when they came in) span at most `tolerance` and its
+ * first reading is at least stableForMs old. Not stable by timeoutMs: the run fails, naming
+ * the step and the instrument. Failed polls are journaled like any reading and not counted.
+ */
+class StableWaitNode : public ActionNode
+{
+public:
+    StableWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx);
+    std::optional<PlanAction> next(CursorContext &ctx) override;
+    void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
+    bool isDone(const CursorContext &ctx) const override;
+    qint64 nextWakeNs() const override;
+
+private:
+    struct History
+    {
+        qint64 firstNs = -1;
+        std::deque<std::pair<qint64, double>> window; ///< (when, value), the last stableForMs
+    };
+    /** Why `name` is not stable yet (empty: it is). */
+    QString unstable(const QString &name, qint64 now) const;
+
+    QStringList m_names;
+    qint64 m_deadline;
+    qint64 m_roundAt = -1;  ///< when the last round started
+    qsizetype m_handed = 0; ///< of this round; a round starts once all are in
+    bool m_stable = false;
+    std::map<QString, History> m_history;
+};
+
+/**
+ * Wait for `*OPC?` to answer 1 on every selected instrument, sent once per instrument (again
+ * after a reply timeout) until timeoutMs. Any other answer, an error, or the timeout fails the
+ * run.
+ */
+class OpcWaitNode : public ActionNode
+{
+public:
+    OpcWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx);
+    std::optional<PlanAction> next(CursorContext &ctx) override;
+    void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
+    bool isDone(const CursorContext &ctx) const override;
+    qint64 nextWakeNs() const override;
+
+    /** `*OPC?` as an operation: a query whose reply is a number. */
+    static DriverProfile::Operation opcOperation();
+
+private:
+    QStringList m_pending; ///< not answered 1 yet
+    qint64 m_deadline;
+};
+
+/**
+ * Sweep: a variable over linear, logarithmic (geometric) or listed values, both ends
+ * included; the body runs at each value, one after another, and sees the variable bound.
+ * Values are computed as they come: a long sweep costs no memory.
+ */
+class SweepNode : public StepNode
+{
+public:
+    SweepNode(const PlanStep &step, StepNode *parent);
+    std::optional<PlanAction> next(CursorContext &ctx) override;
+    void childProgressed(CursorContext &ctx, StepNode *child) override;
+    bool isDone(const CursorContext &ctx) const override;
+    qint64 nextWakeNs() const override;
+    void bindings(QList<std::pair<QString, double>> &out) const override;
+
+    /** How many values `step` sweeps, and the i-th. */
+    static qsizetype count(const PlanStep &step);
+    static double valueAt(const PlanStep &step, qsizetype i);
+
+private:
+    qsizetype m_count;
+    qsizetype m_index = 0; ///< the next value's
+    double m_value = 0;    ///< the current one, bound while the body runs
+    std::unique_ptr<StepNode> m_body;
 };
 
 /** Sequence: children one after another, each made when the previous one is done. */

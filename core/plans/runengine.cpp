@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -100,6 +101,7 @@ struct EngineRun
     QTimer *timer = nullptr; // child of the engine; single-shot, the cursor's next wake-up
     bool paused = false;
     bool started = false; ///< a finished job of it had started
+    QString failure;      ///< why a step failed the run (runFailed()), once it did
     int priority = 0;
     QString lastStep;
     RunEngine::ReadingCallback onReading;
@@ -260,50 +262,180 @@ QStringList RunEngine::resolve(const InstrumentSelector &selector) const
 
 QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
 {
-    if (const QString path = PlanCursor::unsupportedStep(plan); !path.isEmpty())
-        return tr("%1: this kind of step cannot run yet.").arg(path);
-    std::function<QString(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
-        for (const PlanStep &s : steps) {
-            if (s.type == PlanStep::Type::Set || s.type == PlanStep::Type::Measure ||
-                s.type == PlanStep::Type::Query) {
-                const QStringList names = resolve(s.instruments);
-                if (names.isEmpty())
-                    return tr("%1: no instrument of the kind '%2' can run.")
-                        .arg(s.path, s.instruments.kind);
-                for (const QString &name : names) {
-                    RunTarget *t = targetOf(name);
-                    if (!t)
-                        return QCoreApplication::translate("ld::Bench",
-                                                           "There is no instrument named '%1'.")
-                            .arg(name);
-                    if (const QString why = t->unavailable(name); !why.isEmpty())
-                        return why;
-                    const DriverProfile *p = t->profile(name);
-                    const DriverProfile::Operation *op = p ? p->operation(s.operation) : nullptr;
-                    if (!op)
-                        return QCoreApplication::translate("ld::Bench",
-                                                           "'%1' (%2) has no operation '%3'.")
-                            .arg(name, p ? p->displayName() : QString(), s.operation);
-                    // Parameters that name plan variables are checked where they are bound.
-                    bool bound = false;
-                    for (const QVariant &v : s.parameters)
-                        bound = bound || v.toString().startsWith(QLatin1String("${"));
-                    if (!bound) {
-                        const DriverProfile::Command cmd = op->format(s.parameters);
-                        if (!cmd.ok())
-                            return QCoreApplication::translate("ld::Bench", "%1: %2")
-                                .arg(name, cmd.error);
-                    }
-                    if (!instruments->contains(name))
-                        instruments->append(name);
-                }
-            }
-            if (const QString inner = walk(s.body); !inner.isEmpty())
-                return inner;
+    // The variables bound around a step, outermost first, each with the smallest and the
+    // largest value it takes: a parameter within the profile's limits at both is at every
+    // point (the variables are independent and a parameter is one of them).
+    using Bound = QList<std::pair<QString, std::pair<double, double>>>;
+    static const QRegularExpression reference(QStringLiteral("^\\$\\{([^}]+)\\}$"));
+
+    // The instruments a step addresses, each known and able to run; `why` when not.
+    auto chosen = [&](const PlanStep &s, QString *why) {
+        const QStringList names = resolve(s.instruments);
+        if (names.isEmpty())
+            *why = s.instruments.kind.isEmpty() ? tr("%1: no instruments.").arg(s.path)
+                                                : tr("%1: no instrument of the kind '%2' can run.")
+                                                      .arg(s.path, s.instruments.kind);
+        for (const QString &name : names) {
+            if (!why->isEmpty())
+                break;
+            RunTarget *t = targetOf(name);
+            if (!t)
+                *why =
+                    QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
+                        .arg(name);
+            else
+                *why = t->unavailable(name);
+            if (why->isEmpty() && !instruments->contains(name))
+                instruments->append(name);
         }
-        return QString();
+        return names;
     };
-    return walk(plan.steps);
+
+    // An operation step's operation on each instrument, with its parameters at every point.
+    auto checkOperation = [&](const PlanStep &s, const Bound &bound) -> QString {
+        QString why;
+        const QStringList names = chosen(s, &why);
+        if (!why.isEmpty())
+            return why;
+        // Each "${v}" must be bound here; the parameters then take each variable's ends.
+        QList<std::pair<QString, std::pair<double, double>>> used;
+        for (auto it = s.parameters.cbegin(); it != s.parameters.cend(); ++it) {
+            if (it->typeId() != QMetaType::QString)
+                continue;
+            const QRegularExpressionMatch m = reference.match(it->toString());
+            if (!m.hasMatch())
+                continue;
+            auto v = std::find_if(bound.crbegin(), bound.crend(),
+                                  [&m](const auto &b) { return b.first == m.captured(1); });
+            if (v == bound.crend())
+                return tr("%1.parameters.%2: the variable '%3' is not bound here (no sweep "
+                          "around this step sets it).")
+                    .arg(s.path, it.key(), m.captured(1));
+            if (std::none_of(used.cbegin(), used.cend(),
+                             [&v](const auto &u) { return u.first == v->first; }))
+                used.append(*v);
+        }
+        for (const QString &name : names) {
+            const DriverProfile *p = targetOf(name)->profile(name);
+            const DriverProfile::Operation *op = p ? p->operation(s.operation) : nullptr;
+            if (!op)
+                return QCoreApplication::translate("ld::Bench", "'%1' (%2) has no operation '%3'.")
+                    .arg(name, p ? p->displayName() : QString(), s.operation);
+            // Every combination of the ends of the variables it uses (2^n, n nested sweeps).
+            for (qsizetype combo = 0; combo < (qsizetype(1) << used.size()); ++combo) {
+                QList<std::pair<QString, double>> values;
+                for (qsizetype i = 0; i < used.size(); ++i)
+                    values.append({used.at(i).first, (combo >> i) & 1 ? used.at(i).second.second
+                                                                      : used.at(i).second.first});
+                QVariantMap parameters = s.parameters;
+                QStringList at;
+                for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+                    const QRegularExpressionMatch m = reference.match(it->toString());
+                    if (it->typeId() != QMetaType::QString || !m.hasMatch())
+                        continue;
+                    for (const auto &[variable, value] : std::as_const(values))
+                        if (variable == m.captured(1)) {
+                            *it = value;
+                            at.append(QStringLiteral("%1 = %2").arg(variable).arg(value));
+                        }
+                }
+                const DriverProfile::Command cmd = op->format(parameters);
+                if (cmd.ok())
+                    continue;
+                if (at.isEmpty())
+                    return QCoreApplication::translate("ld::Bench", "%1: %2").arg(name, cmd.error);
+                return tr("%1: '%2' at %3: %4")
+                    .arg(s.path, name, at.join(QStringLiteral(", ")), cmd.error);
+            }
+            if (!s.ramp)
+                continue;
+            const DriverProfile::Parameter *ramped = op->parameter(s.ramp->parameter);
+            if (!ramped || (ramped->type != DriverProfile::ParameterType::Double &&
+                            ramped->type != DriverProfile::ParameterType::Int))
+                return tr("%1.ramp.parameter: %2 has no number parameter '%3'.")
+                    .arg(s.path, op->id, s.ramp->parameter);
+            if (op->readback.isEmpty() || !p->operation(op->readback))
+                return tr("%1.ramp: '%2' cannot read back %3 (its profile gives %4 no "
+                          "readback), so the ramp would not know where it starts.")
+                    .arg(s.path, name, s.ramp->parameter, op->id);
+        }
+        return {};
+    };
+
+    std::function<QString(const QList<PlanStep> &, const Bound &)> walk =
+        [&](const QList<PlanStep> &steps, const Bound &bound) {
+            for (const PlanStep &s : steps) {
+                QString why;
+                Bound inner = bound;
+                switch (s.type) {
+                case PlanStep::Type::Set:
+                    if (s.ramp && !(s.ramp->maxStep.value_or(0) > 0))
+                        why =
+                            tr("%1.ramp.maxStep: a ramp needs a largest step above 0.").arg(s.path);
+                    else if (s.ramp && s.ramp->maxRatePerSecond && !(*s.ramp->maxRatePerSecond > 0))
+                        why = tr("%1.ramp.maxRatePerSecond: must be above 0.").arg(s.path);
+                    else
+                        why = checkOperation(s, bound);
+                    break;
+                case PlanStep::Type::Measure:
+                case PlanStep::Type::Query:
+                    why = checkOperation(s, bound);
+                    break;
+                case PlanStep::Type::Wait:
+                    if (s.waitKind == PlanStep::WaitKind::Duration && s.durationMs < 0)
+                        why = tr("%1.durationMs: must be 0 or more.").arg(s.path);
+                    if (s.waitKind != PlanStep::WaitKind::Duration && s.timeoutMs <= 0)
+                        why = tr("%1.timeoutMs: a wait needs a timeout above 0.").arg(s.path);
+                    if (s.waitKind == PlanStep::WaitKind::Stable && why.isEmpty()) {
+                        if (s.pollMs <= 0)
+                            why = tr("%1.pollMs: must be above 0.").arg(s.path);
+                        else if (s.stableForMs < s.pollMs)
+                            why = tr("%1.stableForMs: must be at least pollMs (%2 ms), so "
+                                     "stable means more than one reading.")
+                                      .arg(s.path)
+                                      .arg(s.pollMs);
+                        else if (!(s.tolerance >= 0))
+                            why = tr("%1.tolerance: must be 0 or more.").arg(s.path);
+                        else
+                            why = checkOperation(s, bound);
+                    }
+                    if (s.waitKind == PlanStep::WaitKind::Opc && why.isEmpty())
+                        chosen(s, &why);
+                    break;
+                case PlanStep::Type::Sweep: {
+                    const bool log = s.sweepKind == PlanStep::SweepKind::Log;
+                    if (s.variable.isEmpty())
+                        why = tr("%1.variable: a sweep needs a variable.").arg(s.path);
+                    else if (s.sweepKind == PlanStep::SweepKind::List && s.values.isEmpty())
+                        why = tr("%1.values: a list sweep needs values.").arg(s.path);
+                    else if (s.sweepKind != PlanStep::SweepKind::List && s.points < 1)
+                        why = tr("%1.points: must be at least 1.").arg(s.path);
+                    else if (log && !(s.start * s.stop > 0))
+                        why = tr("%1: a logarithmic sweep needs a start and a stop of the same "
+                                 "sign, neither 0.")
+                                  .arg(s.path);
+                    double lo = std::min(s.start, s.stop);
+                    double hi = std::max(s.start, s.stop);
+                    if (s.sweepKind == PlanStep::SweepKind::List && !s.values.isEmpty()) {
+                        lo = *std::min_element(s.values.cbegin(), s.values.cend());
+                        hi = *std::max_element(s.values.cbegin(), s.values.cend());
+                    }
+                    inner.append({s.variable, {lo, hi}});
+                    break;
+                }
+                case PlanStep::Type::Repeat:
+                case PlanStep::Type::Parallel:
+                case PlanStep::Type::Sequence:
+                    break;
+                }
+                if (why.isEmpty())
+                    why = walk(s.body, inner);
+                if (!why.isEmpty())
+                    return why;
+            }
+            return QString();
+        };
+    return walk(plan.steps, {});
 }
 
 bool RunEngine::check(const Plan &plan, QString *error) const
@@ -351,6 +483,17 @@ quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onRea
     PlanCursor::Environment env;
     env.resolve = [this](const InstrumentSelector &s) { return resolve(s); };
     env.cap = m_dispatcher ? m_dispatcher->cap() : 1;
+    env.readback = [this](const QString &name,
+                          const QString &setOperation) -> std::optional<DriverProfile::Operation> {
+        RunTarget *t = targetOf(name);
+        const DriverProfile *p = t ? t->profile(name) : nullptr;
+        const DriverProfile::Operation *set = p ? p->operation(setOperation) : nullptr;
+        const DriverProfile::Operation *query =
+            set && !set->readback.isEmpty() ? p->operation(set->readback) : nullptr;
+        if (!query)
+            return std::nullopt;
+        return *query;
+    };
     run->cursor = std::make_unique<PlanCursor>(plan, std::move(env));
     run->timer = new QTimer(this);
     run->timer->setTimerType(Qt::PreciseTimer);
@@ -387,7 +530,19 @@ void RunEngine::pump(EngineRun &run)
     }
     for (const PlanCursor::Note &n : run.cursor->takeNotes())
         log(BenchEvent::Severity::Warning, n.instrument, n.text);
-    const qint64 wake = run.paused ? -1 : run.cursor->nextWakeNs();
+    if (run.failure.isEmpty() && !run.cursor->failure().isEmpty()) {
+        // A step failed the run (a wait timed out): it stops as on abort(), failed.
+        run.failure = run.cursor->failure();
+        log(BenchEvent::Severity::Error, {}, run.failure);
+        for (const auto &[action, handle] : run.jobs)
+            handle.cancel();
+        const quint64 id = run.id;
+        QMetaObject::invokeMethod(
+            this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    }
+    // With the window full nothing could start at the wake-up: the next finish pumps again.
+    const qint64 wake =
+        run.paused || int(run.jobs.size()) >= window() ? -1 : run.cursor->nextWakeNs();
     if (wake < 0) {
         run.timer->stop();
         return;
@@ -406,8 +561,10 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
                : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
                      .arg(name);
     const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
-    const DriverProfile::Operation *op =
-        profile ? profile->operation(action.step->operation) : nullptr;
+    const DriverProfile::Operation *op = !profile ? nullptr
+                                         : action.operation
+                                             ? &*action.operation
+                                             : profile->operation(action.step->operation);
     if (!op) {
         // Gone since the run started (removed, switched off, its node offline): its steps
         // in this run end, as if stopped; its jobs already out end on their own.
@@ -521,7 +678,10 @@ void RunEngine::finishIfOver(quint64 runId)
     if (it == m_runs.end() || !it->second->jobs.empty() || !it->second->cursor->isOver())
         return;
     it->second->timer->deleteLater();
+    const QString failure = it->second->failure;
     m_runs.erase(it);
+    if (!failure.isEmpty())
+        Q_EMIT runFailed(runId, failure);
     Q_EMIT runFinished(runId);
 }
 

@@ -112,7 +112,13 @@ Q_SIGNALS:
     void eventLogged(const ld::BenchEvent &event);
     /** The step the run started its latest job from ("steps[2].sweep.body[0]"). */
     void progress(quint64 runId, const QString &step);
-    /** A run has no more jobs to start or finish. */
+    /**
+     * A step failed the run (a wait that was not stable or got no `*OPC?` by its timeout, a
+     * ramp that could not read back or set): the error event was logged when it happened and
+     * the run's jobs were cancelled. Comes once, just before the run's runFinished().
+     */
+    void runFailed(quint64 runId, const QString &error);
+    /** A run has no more jobs to start or finish (after runFailed() when it failed). */
     void runFinished(quint64 runId);
 
 private:

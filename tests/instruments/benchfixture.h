@@ -40,11 +40,12 @@ protected:
     std::unique_ptr<Bench> m_bench;
     std::unique_ptr<RunEngine> m_engine;
 
-    /** False (with a warning) when the simulated bench does not come up. */
-    bool startBench()
+    /** False (with a warning) when the simulated bench (`json`, kBenchJson's form) does not come
+     * up. */
+    bool startBench(const char *json = kBenchJson)
     {
         QString error;
-        auto specs = SimBench::parse(kBenchJson, &error);
+        auto specs = SimBench::parse(json, &error);
         m_sim = std::make_unique<SimBench>();
         if (!specs || !m_sim->start(m_profiles, *specs, &error)) {
             qWarning("sim: %s", qPrintable(error));

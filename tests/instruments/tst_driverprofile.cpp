@@ -479,6 +479,74 @@ private Q_SLOTS:
 
     void brokenSafeStateNamesTheField() { refusedWithTheExpectedError(); }
 
+    void brokenReadbackNamesTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const QByteArray &operations, const char *error) {
+            QTest::newRow(name) << profileWith(operations.constData())
+                                << QStringLiteral("broken.json: ") + QString::fromUtf8(error);
+        };
+        // A set with a channel and a value, reading back through `readback`, beside `query`.
+        const auto ops = [](const char *readback, const char *query) {
+            return QByteArray(R"js([{"id": "set_level", "name": "L", "kind": "set",
+                "command": "LEV{ch} {level}", "reply": "none",
+                "parameters": [{"name": "ch", "type": "int", "default": 1},
+                               {"name": "level", "type": "double"}], "readback": ")js") +
+                   readback + "\"}," + query + "]";
+        };
+        row("a readback naming no operation",
+            ops("query_levle", R"({"id": "query_level", "name": "Q", "kind": "query",
+                "command": "LEV?", "reply": "number"})"),
+            "operations[0].readback: no operation 'query_levle' in this profile");
+        row("a readback whose reply is text",
+            ops("query_level", R"({"id": "query_level", "name": "Q", "kind": "query",
+                "command": "LEV?", "reply": "string"})"),
+            "operations[0].readback: 'query_level' must be a query or measure operation whose "
+            "reply is a number");
+        row("a readback that is itself a set",
+            ops("set_level", R"({"id": "query_level", "name": "Q", "kind": "query",
+                "command": "LEV?", "reply": "number"})"),
+            "operations[0].readback: 'set_level' must be a query or measure operation whose "
+            "reply is a number");
+        row("a readback taking a parameter the set cannot pass on",
+            ops("query_level", R"({"id": "query_level", "name": "Q", "kind": "query",
+                "command": "LEV{range}?", "reply": "number",
+                "parameters": [{"name": "range", "type": "int", "default": 1}]})"),
+            "operations[0].readback: 'query_level' takes the parameter 'range', which set_level "
+            "does not have");
+        row("a readback on a query",
+            R"([{"id": "query_level", "name": "Q", "kind": "query", "command": "LEV?",
+                "reply": "number", "readback": "query_level"}])",
+            "operations[0].readback: only for a set operation");
+    }
+
+    void brokenReadbackNamesTheField() { refusedWithTheExpectedError(); }
+
+    void shippedSetOperationsReadBackTheirSetpoints_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<QString>("readback");
+        QTest::newRow("supply voltage") << "labdispatch-sim-psu3"
+                                        << "set_voltage"
+                                        << "query_voltage_setpoint";
+        QTest::newRow("supply current limit") << "labdispatch-sim-psu3"
+                                              << "set_current"
+                                              << "query_current_setpoint";
+        QTest::newRow("oven temperature") << "labdispatch-sim-oven"
+                                          << "set_temperature"
+                                          << "query_temperature_setpoint";
+    }
+
+    void shippedSetOperationsReadBackTheirSetpoints()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, set);
+        QFETCH(QString, readback);
+        QCOMPARE(op(profile, set).readback, readback);
+    }
+
     void safeStateOfAProfileBuiltInCodeCarriesItsErrors()
     {
         const DriverProfileLoader::Result r = DriverProfileLoader::parse(

@@ -25,7 +25,59 @@ PlanCursor::Environment environment(int cap = 4)
     PlanCursor::Environment env;
     env.resolve = [](const InstrumentSelector &s) { return s.names; };
     env.cap = cap;
+    // Every set reads back through "query_level", which takes the channel.
+    env.readback = [](const QString &, const QString &) {
+        DriverProfile::Operation op;
+        op.id = QStringLiteral("query_level");
+        op.command = QStringLiteral("LEV{channel}?");
+        DriverProfile::Parameter channel;
+        channel.name = QStringLiteral("channel");
+        channel.type = DriverProfile::ParameterType::Int;
+        op.parameters = {channel};
+        op.reply = DriverProfile::ReplyType::Number;
+        return std::optional<DriverProfile::Operation>(op);
+    };
     return env;
+}
+
+PlanStep sweep(const QString &variable, const QList<PlanStep> &body, const QString &path)
+{
+    PlanStep s;
+    s.type = PlanStep::Type::Sweep;
+    s.variable = variable;
+    s.body = body;
+    s.path = path;
+    return s;
+}
+
+/** `value` on channel 2 of "psu". */
+PlanStep set(double value, const QString &path)
+{
+    PlanStep s = operation({QStringLiteral("psu")}, path);
+    s.type = PlanStep::Type::Set;
+    s.operation = QStringLiteral("set_level");
+    s.parameters = {{QStringLiteral("channel"), 2}, {QStringLiteral("value"), value}};
+    return s;
+}
+
+/** "measure" on "a" every 100 ms until stable for 300 ms within `tolerance`. */
+PlanStep stableWait(double tolerance, qint64 timeoutMs)
+{
+    PlanStep s = operation({QStringLiteral("a")}, QStringLiteral("steps[0]"));
+    s.type = PlanStep::Type::Wait;
+    s.waitKind = PlanStep::WaitKind::Stable;
+    s.pollMs = 100;
+    s.stableForMs = 300;
+    s.tolerance = tolerance;
+    s.timeoutMs = timeoutMs;
+    return s;
+}
+
+Reading reading(double value)
+{
+    Reading::Fields f;
+    f.value = value;
+    return Reading(f);
 }
 
 /** Every action next() hands out now. */
@@ -184,16 +236,335 @@ private Q_SLOTS:
                  QStringLiteral("${v}")); // unbound: left for validation to name
     }
 
-    void stepTypesNotWrittenYetAreNamedByPath()
+    void aSweepBindsItsVariableAtEveryValueBothEndsIncluded_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("stop");
+        QTest::addColumn<int>("points");
+        QTest::addColumn<QList<double>>("listed");
+        QTest::addColumn<QList<double>>("expected");
+        const int linear = int(PlanStep::SweepKind::Linear);
+        const int log = int(PlanStep::SweepKind::Log);
+        const int list = int(PlanStep::SweepKind::List);
+        QTest::newRow("linear 0 to 5 V in 11 points")
+            << linear << 0.0 << 5.0 << 11 << QList<double>{}
+            << QList<double>{0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5};
+        QTest::newRow("linear downwards")
+            << linear << 1.0 << -1.0 << 3 << QList<double>{} << QList<double>{1, 0, -1};
+        QTest::newRow("linear of one point: the start")
+            << linear << 2.0 << 9.0 << 1 << QList<double>{} << QList<double>{2};
+        QTest::newRow("log 1 to 1000 in 4 points: decades")
+            << log << 1.0 << 1000.0 << 4 << QList<double>{} << QList<double>{1, 10, 100, 1000};
+        QTest::newRow("log 0.1 to 0.4 in 3 points: geometric")
+            << log << 0.1 << 0.4 << 3 << QList<double>{} << QList<double>{0.1, 0.2, 0.4};
+        QTest::newRow("listed values in their order")
+            << list << 0.0 << 0.0 << 0 << QList<double>{3, -1, 2.5} << QList<double>{3, -1, 2.5};
+    }
+
+    void aSweepBindsItsVariableAtEveryValueBothEndsIncluded()
+    {
+        QFETCH(int, kind);
+        QFETCH(double, start);
+        QFETCH(double, stop);
+        QFETCH(int, points);
+        QFETCH(QList<double>, listed);
+        QFETCH(QList<double>, expected);
+        PlanStep body = operation({QStringLiteral("a")}, QStringLiteral("steps[0].body[0]"));
+        body.parameters.insert(QStringLiteral("value"), QStringLiteral("${v}"));
+        PlanStep s = sweep(QStringLiteral("v"), {body}, QStringLiteral("steps[0]"));
+        s.sweepKind = PlanStep::SweepKind(kind);
+        s.start = start;
+        s.stop = stop;
+        s.points = points;
+        s.values = listed;
+        Plan plan;
+        plan.steps = {s};
+        PlanCursor cursor(plan, environment());
+        QList<double> seen;
+        for (QList<PlanAction> out = drain(cursor); !out.isEmpty(); out = drain(cursor)) {
+            QCOMPARE(out.size(), 1); // one point after another
+            const PlanAction &a = out.constFirst();
+            QCOMPARE(a.variables.size(), 1);
+            QCOMPARE(a.variables.at(0).first, QStringLiteral("v"));
+            QCOMPARE(a.parameters.value(QStringLiteral("value")).toDouble(),
+                     a.variables.at(0).second);
+            seen.append(a.variables.at(0).second);
+            cursor.finished(a.id, {}, 0);
+        }
+        QVERIFY(cursor.isOver());
+        QCOMPARE(seen.size(), expected.size());
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QVERIFY2(qAbs(seen.at(i) - expected.at(i)) <= 1e-12 * qMax(1.0, qAbs(expected.at(i))),
+                     qPrintable(QStringLiteral("%1: %2").arg(i).arg(seen.at(i))));
+        // Both ends exactly, not within rounding.
+        QCOMPARE(seen.constFirst(), expected.constFirst());
+        QCOMPARE(seen.constLast(), expected.constLast());
+    }
+
+    void nestedSweepsRunTheInnerOneFastestAndLeavesSeeBothVariables()
+    {
+        PlanStep set = operation({QStringLiteral("psu")}, QStringLiteral("steps[0].body[0]"));
+        set.type = PlanStep::Type::Set;
+        set.parameters.insert(QStringLiteral("value"), QStringLiteral("${v}"));
+        PlanStep measure =
+            operation({QStringLiteral("dmm")}, QStringLiteral("steps[0].body[1].body[0]"));
+        measure.parameters.insert(QStringLiteral("range"), QStringLiteral("${r}"));
+        PlanStep inner = sweep(QStringLiteral("r"), {measure}, QStringLiteral("steps[0].body[1]"));
+        inner.sweepKind = PlanStep::SweepKind::List;
+        inner.values = {10, 100};
+        PlanStep outer = sweep(QStringLiteral("v"), {set, inner}, QStringLiteral("steps[0]"));
+        outer.start = 1;
+        outer.stop = 2;
+        outer.points = 2;
+        Plan plan;
+        plan.steps = {outer};
+        PlanCursor cursor(plan, environment());
+        QStringList seen;
+        for (QList<PlanAction> out = drain(cursor); !out.isEmpty(); out = drain(cursor)) {
+            QCOMPARE(out.size(), 1); // each step waits for the previous one
+            const PlanAction &a = out.constFirst();
+            QStringList vars;
+            for (const auto &[name, value] : a.variables)
+                vars.append(QStringLiteral("%1=%2").arg(name).arg(value));
+            seen.append(a.instrument + QLatin1Char(' ') + vars.join(QLatin1Char(',')));
+            if (a.instrument == QStringLiteral("dmm"))
+                QCOMPARE(a.parameters.value(QStringLiteral("range")).toDouble(),
+                         a.variables.at(1).second);
+            cursor.finished(a.id, {}, 0);
+        }
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("psu v=1"), QStringLiteral("dmm v=1,r=10"),
+                              QStringLiteral("dmm v=1,r=100"), QStringLiteral("psu v=2"),
+                              QStringLiteral("dmm v=2,r=10"), QStringLiteral("dmm v=2,r=100")}));
+        QVERIFY(cursor.isOver());
+    }
+
+    void aDurationWaitWakesAtItsTimeAndNotBefore()
+    {
+        PlanStep wait;
+        wait.type = PlanStep::Type::Wait;
+        wait.waitKind = PlanStep::WaitKind::Duration;
+        wait.durationMs = 100;
+        wait.path = QStringLiteral("steps[1]");
+        Plan plan;
+        plan.steps = {operation({QStringLiteral("a")}, QStringLiteral("steps[0]")), wait,
+                      operation({QStringLiteral("b")}, QStringLiteral("steps[2]"))};
+        PlanCursor cursor(plan, environment());
+        const QList<PlanAction> first = drain(cursor, 0);
+        QCOMPARE(first.size(), 1);
+        cursor.finished(first.at(0).id, {}, 10 * kMs);
+        QVERIFY(drain(cursor, 10 * kMs).isEmpty());
+        QCOMPARE(cursor.nextWakeNs(), 110 * kMs); // from when the wait started
+        QVERIFY(drain(cursor, 110 * kMs - 1).isEmpty());
+        QVERIFY(!cursor.isOver());
+        const QList<PlanAction> after = drain(cursor, 110 * kMs);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.at(0).instrument, QStringLiteral("b"));
+        cursor.finished(after.at(0).id, {}, 120 * kMs);
+        QVERIFY(cursor.isOver());
+    }
+
+    void aStableWaitEndsOnceTheReadingsStayWithinTheToleranceLongEnough()
     {
         Plan plan;
-        PlanStep sweep;
-        sweep.type = PlanStep::Type::Sweep;
-        sweep.path = QStringLiteral("steps[1]");
-        plan.steps = {operation({QStringLiteral("a")}, QStringLiteral("steps[0]")), sweep};
-        QCOMPARE(PlanCursor::unsupportedStep(plan), QStringLiteral("steps[1]"));
-        plan.steps.removeLast();
-        QCOMPARE(PlanCursor::unsupportedStep(plan), QString());
+        plan.steps = {stableWait(0.1, 10'000),
+                      operation({QStringLiteral("b")}, QStringLiteral("steps[1]"))};
+        PlanCursor cursor(plan, environment());
+        // Every 100 ms; stable for 300 ms within 0.1: the fourth reading within 0.1 of the
+        // ones 300 ms before it ends the wait.
+        const QList<double> values = {20, 23, 24.00, 24.05, 23.98, 24.04, 24.06};
+        qint64 now = 0;
+        int polls = 0;
+        for (;;) {
+            QList<PlanAction> out = drain(cursor, now);
+            if (!out.isEmpty() && out.at(0).instrument == QStringLiteral("b"))
+                break;
+            if (out.isEmpty()) {
+                QVERIFY(cursor.nextWakeNs() > now);
+                now = cursor.nextWakeNs();
+                continue;
+            }
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.at(0).step->path, QStringLiteral("steps[0]"));
+            QCOMPARE(now, polls * 100 * kMs); // one round every pollMs
+            QVERIFY(polls < values.size());
+            cursor.finished(out.at(0).id, reading(values.at(polls++)), now);
+        }
+        // 24.00 at 200 ms .. 23.98, 24.04 .. at 500 ms: 300 ms within 0.07.
+        QCOMPARE(polls, 6);
+        QVERIFY(cursor.failure().isEmpty());
+    }
+
+    void aStableWaitThatNeverSettlesFailsAtItsTimeoutNamingTheStep()
+    {
+        Plan plan;
+        plan.steps = {stableWait(0.1, 1000),
+                      operation({QStringLiteral("b")}, QStringLiteral("steps[1]"))};
+        PlanCursor cursor(plan, environment());
+        qint64 now = 0;
+        int polls = 0;
+        while (!cursor.isStopped()) {
+            const QList<PlanAction> out = drain(cursor, now);
+            for (const PlanAction &a : out) {
+                QCOMPARE(a.instrument, QStringLiteral("a")); // never the next step
+                cursor.finished(a.id, reading(polls++ % 2 ? 20 : 25), now);
+            }
+            if (out.isEmpty() && !cursor.isStopped()) {
+                QVERIFY(cursor.nextWakeNs() > now);
+                now = cursor.nextWakeNs();
+            }
+        }
+        QCOMPARE(now, 1000 * kMs); // the timeout, not a poll later
+        QCOMPARE(polls, 10);
+        QVERIFY2(cursor.failure().startsWith(QStringLiteral("steps[0]: measure was not stable "
+                                                            "within 1000 ms")),
+                 qPrintable(cursor.failure()));
+        QVERIFY2(cursor.failure().contains(QStringLiteral("spanned 5")),
+                 qPrintable(cursor.failure()));
+        QVERIFY(cursor.isOver());
+        QCOMPARE(cursor.nextWakeNs(), qint64(-1));
+    }
+
+    void aRampSplitsASetIntoStepsOfAtMostMaxStepSpacedByTheRate_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        QTest::addColumn<QList<double>>("sets");
+        QTest::addColumn<qint64>("spacingMs"); // maxRatePerSecond 2: |step| / 2 s
+        QTest::newRow("0 to 5 by 1: five sets 500 ms apart")
+            << 0.0 << 5.0 << QList<double>{1, 2, 3, 4, 5} << qint64(500);
+        QTest::newRow("down from 3 to 1: two sets")
+            << 3.0 << 1.0 << QList<double>{2, 1} << qint64(500);
+        QTest::newRow("0 to 2.5: three equal sets")
+            << 0.0 << 2.5 << QList<double>{2.5 / 3, 5.0 / 3, 2.5} << qint64(417);
+        QTest::newRow("a move within one step: one set")
+            << 4.0 << 4.5 << QList<double>{4.5} << qint64(250);
+    }
+
+    void aRampSplitsASetIntoStepsOfAtMostMaxStepSpacedByTheRate()
+    {
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QFETCH(QList<double>, sets);
+        QFETCH(qint64, spacingMs);
+        // The run sets `from` first (no ramp), then ramps to `to`: it starts from what it set.
+        PlanStep first = set(from, QStringLiteral("steps[0]"));
+        PlanStep ramped = set(to, QStringLiteral("steps[1]"));
+        ramped.ramp = PlanRamp{QStringLiteral("value"), 1.0, 2.0};
+        Plan plan;
+        plan.steps = {first, ramped};
+        PlanCursor cursor(plan, environment());
+        qint64 now = 0;
+        const QList<PlanAction> out = drain(cursor, now);
+        QCOMPARE(out.size(), 1);
+        cursor.finished(out.at(0).id, reading(0), now);
+        QList<double> seen;
+        qint64 lastFinish = now;
+        for (;;) {
+            const QList<PlanAction> more = drain(cursor, now);
+            if (more.isEmpty()) {
+                if (cursor.isOver())
+                    break;
+                QVERIFY(cursor.nextWakeNs() > now);
+                now = cursor.nextWakeNs();
+                continue;
+            }
+            QCOMPARE(more.size(), 1);
+            const PlanAction &a = more.constFirst();
+            QVERIFY(!a.operation); // a set, not a read-back
+            QCOMPARE(a.step->path, QStringLiteral("steps[1]"));
+            QCOMPARE(a.parameters.value(QStringLiteral("channel")).toInt(), 2);
+            // Never sooner after the previous set finished than the rate allows.
+            QVERIFY2(now - lastFinish >= spacingMs * kMs - kMs, qPrintable(QString::number(now)));
+            QVERIFY(now - lastFinish <= spacingMs * kMs);
+            seen.append(a.parameters.value(QStringLiteral("value")).toDouble());
+            now += 7 * kMs; // the set takes a while
+            cursor.finished(a.id, reading(0), now);
+            lastFinish = now;
+        }
+        QCOMPARE(seen.size(), sets.size());
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QVERIFY2(qAbs(seen.at(i) - sets.at(i)) < 1e-12,
+                     qPrintable(QString::number(seen.at(i))));
+        QCOMPARE(seen.constLast(), to);
+    }
+
+    void aRampWithNoValueSetYetReadsItBackFirst()
+    {
+        PlanStep ramped = set(4, QStringLiteral("steps[0]"));
+        ramped.ramp = PlanRamp{QStringLiteral("value"), 1.0, std::nullopt};
+        Plan plan;
+        plan.steps = {ramped};
+        PlanCursor cursor(plan, environment());
+        const QList<PlanAction> readBack = drain(cursor);
+        QCOMPARE(readBack.size(), 1);
+        QVERIFY(readBack.at(0).operation);
+        QCOMPARE(readBack.at(0).operation->id, QStringLiteral("query_level"));
+        // Only the parameters the query takes: the channel, not the value.
+        QCOMPARE(readBack.at(0).parameters, (QVariantMap{{QStringLiteral("channel"), 2}}));
+        QVERIFY(drain(cursor).isEmpty()); // nothing set before the value is known
+        cursor.finished(readBack.at(0).id, reading(0.5), 0);
+        QList<double> seen;
+        for (QList<PlanAction> out = drain(cursor); !out.isEmpty(); out = drain(cursor)) {
+            QCOMPARE(out.size(), 1);
+            seen.append(out.at(0).parameters.value(QStringLiteral("value")).toDouble());
+            cursor.finished(out.at(0).id, reading(0), 0);
+        }
+        QCOMPARE(seen, (QList<double>{1.375, 2.25, 3.125, 4}));
+        QVERIFY(cursor.isOver());
+    }
+
+    void aRampThatCannotReadBackFailsTheRunNamingTheStep()
+    {
+        PlanStep ramped = set(4, QStringLiteral("steps[0]"));
+        ramped.ramp = PlanRamp{QStringLiteral("value"), 1.0, std::nullopt};
+        Plan plan;
+        plan.steps = {ramped, set(0, QStringLiteral("steps[1]"))};
+        PlanCursor cursor(plan, environment());
+        const QList<PlanAction> readBack = drain(cursor);
+        QCOMPARE(readBack.size(), 1);
+        Reading::Fields f;
+        f.status = JobStatus::TimedOut;
+        f.error = QStringLiteral("no reply");
+        cursor.finished(readBack.at(0).id, Reading(f), 0);
+        QVERIFY(drain(cursor).isEmpty()); // no jump, and nothing after it
+        QCOMPARE(cursor.failure(), QStringLiteral("steps[0]: could not read back value on 'psu' "
+                                                  "before ramping: no reply"));
+        QVERIFY(cursor.isOver());
+    }
+
+    void anOpcWaitAsksEveryInstrumentAndFailsWhenOneDoesNotAnswerInTime()
+    {
+        PlanStep wait;
+        wait.type = PlanStep::Type::Wait;
+        wait.waitKind = PlanStep::WaitKind::Opc;
+        wait.instruments.names = {QStringLiteral("a"), QStringLiteral("b")};
+        wait.timeoutMs = 1000;
+        wait.path = QStringLiteral("steps[0]");
+        Plan plan;
+        plan.steps = {wait};
+        PlanCursor cursor(plan, environment());
+        const QList<PlanAction> asks = drain(cursor);
+        QCOMPARE(asks.size(), 2);
+        for (const PlanAction &a : asks) {
+            QVERIFY(a.operation);
+            QCOMPARE(a.operation->command, QStringLiteral("*OPC?"));
+        }
+        cursor.finished(asks.at(0).id, reading(1), 100 * kMs);
+        Reading::Fields late;
+        late.status = JobStatus::TimedOut;
+        cursor.finished(asks.at(1).id, Reading(late), 500 * kMs);
+        const QList<PlanAction> again = drain(cursor, 500 * kMs); // busy: asked again
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.at(0).instrument, QStringLiteral("b"));
+        QCOMPARE(cursor.nextWakeNs(), 1000 * kMs);
+        QVERIFY(drain(cursor, 1000 * kMs).isEmpty());
+        QCOMPARE(cursor.failure(),
+                 QStringLiteral("steps[0]: *OPC? did not answer 1 within 1000 ms on 'b'"));
+        QVERIFY(!cursor.isOver()); // its question is still out
+        cursor.finished(again.at(0).id, Reading(late), 1010 * kMs);
+        QVERIFY(cursor.isOver());
     }
 };
 

@@ -18,6 +18,64 @@
 
 using namespace ld;
 
+namespace {
+/** The fixture's bench plus a DMM wired to the supply and a fast oven. */
+const char *kPlanBenchJson = R"({
+  "name": "test",
+  "instruments": [
+    { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "pty", "seed": 11, "latencyMs": 2 },
+    { "name": "sensor", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 12, "latencyMs": 2 },
+    { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 13, "latencyMs": 2 },
+    { "name": "vdmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 14, "latencyMs": 1,
+      "wire": { "instrument": "psu", "operation": "measure_voltage", "channel": 1 } },
+    { "name": "oven", "profile": "labdispatch-sim-oven", "transport": "tcp", "seed": 15, "latencyMs": 1,
+      "timeConstantMs": 40 }
+  ]
+})";
+PlanStep step(PlanStep::Type type, const QString &instrument, const QString &operation,
+              const QVariantMap &parameters, const QString &path)
+{
+    PlanStep s;
+    s.type = type;
+    s.instruments.names = {instrument};
+    s.operation = operation;
+    s.parameters = parameters;
+    s.path = path;
+    return s;
+}
+
+PlanStep listSweep(const QString &variable, const QList<double> &values,
+                   const QList<PlanStep> &body, const QString &path)
+{
+    PlanStep s;
+    s.type = PlanStep::Type::Sweep;
+    s.variable = variable;
+    s.sweepKind = PlanStep::SweepKind::List;
+    s.values = values;
+    s.body = body;
+    s.path = path;
+    return s;
+}
+
+/** The oven to 30 °C, then until stable within `tolerance` for 100 ms (polled every 20). */
+Plan ovenSoak(double tolerance, qint64 timeoutMs)
+{
+    PlanStep wait = step(PlanStep::Type::Wait, QStringLiteral("oven"),
+                         QStringLiteral("measure_temperature"), {}, QStringLiteral("steps[1]"));
+    wait.waitKind = PlanStep::WaitKind::Stable;
+    wait.pollMs = 20;
+    wait.stableForMs = 100;
+    wait.tolerance = tolerance;
+    wait.timeoutMs = timeoutMs;
+    Plan plan;
+    plan.steps = {step(PlanStep::Type::Set, QStringLiteral("oven"),
+                       QStringLiteral("set_temperature"), {{QStringLiteral("value"), 30}},
+                       QStringLiteral("steps[0]")),
+                  wait};
+    return plan;
+}
+} // namespace
+
 /**
  * The run engine end to end on a local bench: plans and simple runs over real sessions
  * (ptys and loopback TCP to the simulated bench), waves, stops, the bounded window and the
@@ -27,13 +85,33 @@ class TestRunEngine : public test::BenchFixture
 {
     Q_OBJECT
 
+private:
+    /** Runs `plan` to its end: its readings, and the error it failed with (or empty). */
+    QList<Reading> runPlan(const Plan &plan, QString *failure)
+    {
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QSignalSpy failed(m_engine.get(), &RunEngine::runFailed);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error);
+        if (id == 0)
+            qWarning("plan refused: %s", qPrintable(error));
+        QList<Reading> readings;
+        if (id == 0 || !finished.wait(kSafetyMs))
+            return readings;
+        readings = m_engine->takeReadings();
+        if (failed.count() > 1)
+            qWarning("runFailed came %lld times", qlonglong(failed.count()));
+        *failure = failed.isEmpty() ? QString() : failed.first().at(1).toString();
+        return readings;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
     }
 
-    void init() { QVERIFY(startBench()); }
+    void init() { QVERIFY(startBench(kPlanBenchJson)); }
 
     void cleanup() { stopBench(); }
 
@@ -57,7 +135,8 @@ private Q_SLOTS:
                 QVERIFY2(list[i]->startedMonoNs >= list[i - 1]->completedMonoNs,
                          qPrintable(it.key()));
         }
-        QVERIFY(m_dispatcher->counters().peakRunning <= 3);
+        // Its three, or the connects of the whole bench before it.
+        QVERIFY(m_dispatcher->counters().peakRunning <= m_bench->names().size());
     }
 
     void anIntervalRunBeyondTheCapStartsInWavesAcrossTheInterval()
@@ -259,6 +338,200 @@ private Q_SLOTS:
         m_engine->resume(id);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
         QCOMPARE(m_engine->takeReadings().size(), 50);
+    }
+
+    void anIvSweepMeasuresTheSetVoltageAtEveryPoint()
+    {
+        waitAllIdle();
+        PlanStep sweep;
+        sweep.type = PlanStep::Type::Sweep;
+        sweep.path = QStringLiteral("steps[1]");
+        sweep.variable = QStringLiteral("v");
+        sweep.start = 0;
+        sweep.stop = 5;
+        sweep.points = 11;
+        sweep.body = {
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_voltage"),
+                 {{QStringLiteral("value"), QStringLiteral("${v}")}},
+                 QStringLiteral("steps[1].body[0]")),
+            step(PlanStep::Type::Measure, QStringLiteral("vdmm"),
+                 QStringLiteral("measure_voltage_dc"), {}, QStringLiteral("steps[1].body[1]"))};
+        Plan plan;
+        plan.steps = {step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_output"),
+                           {{QStringLiteral("state"), QStringLiteral("ON")}},
+                           QStringLiteral("steps[0]")),
+                      sweep};
+        QString failure;
+        const QList<Reading> readings = runPlan(plan, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QList<double> points;
+        for (const Reading &r : readings) {
+            QCOMPARE(r->status, JobStatus::Succeeded);
+            if (r->instrument != QStringLiteral("vdmm"))
+                continue;
+            QCOMPARE(r->step, QStringLiteral("steps[1].body[1]"));
+            QCOMPARE(r->variables.size(), 1);
+            QCOMPARE(r->variables.at(0).first, QStringLiteral("v"));
+            const double v = r->variables.at(0).second;
+            const double measured = std::get<double>(r->value);
+            QVERIFY2(qAbs(measured - v) < 0.001,
+                     qPrintable(QStringLiteral("%1 at %2").arg(measured).arg(v)));
+            points.append(v);
+        }
+        QCOMPARE(points, (QList<double>{0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5}));
+    }
+
+    void aNestedSweepsReadingsComeInOrderWithBothVariables()
+    {
+        waitAllIdle();
+        const PlanStep measure = step(PlanStep::Type::Measure, QStringLiteral("vdmm"),
+                                      QStringLiteral("measure_voltage_dc"), {},
+                                      QStringLiteral("steps[1].body[1].body[0]"));
+        const PlanStep inner =
+            listSweep(QStringLiteral("n"), {1, 2}, {measure}, QStringLiteral("steps[1].body[1]"));
+        const PlanStep set =
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_voltage"),
+                 {{QStringLiteral("value"), QStringLiteral("${v}")}},
+                 QStringLiteral("steps[1].body[0]"));
+        Plan plan;
+        plan.steps = {
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_output"),
+                 {{QStringLiteral("state"), QStringLiteral("ON")}}, QStringLiteral("steps[0]")),
+            listSweep(QStringLiteral("v"), {3, 1}, {set, inner}, QStringLiteral("steps[1]"))};
+        QString failure;
+        const QList<Reading> readings = runPlan(plan, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QStringList seen;
+        for (const Reading &r : readings) {
+            if (r->instrument != QStringLiteral("vdmm"))
+                continue;
+            QCOMPARE(r->variables.size(), 2);
+            QVERIFY(qAbs(std::get<double>(r->value) - r->variables.at(0).second) < 0.001);
+            seen.append(QStringLiteral("%1=%2 %3=%4")
+                            .arg(r->variables.at(0).first)
+                            .arg(r->variables.at(0).second)
+                            .arg(r->variables.at(1).first)
+                            .arg(r->variables.at(1).second));
+        }
+        QCOMPARE(seen, QStringList({QStringLiteral("v=3 n=1"), QStringLiteral("v=3 n=2"),
+                                    QStringLiteral("v=1 n=1"), QStringLiteral("v=1 n=2")}));
+    }
+
+    void anUnboundVariableIsRefusedBeforeAnythingRuns()
+    {
+        waitAllIdle();
+        Plan plan;
+        plan.steps = {
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_voltage"),
+                 {{QStringLiteral("value"), QStringLiteral("${v}")}}, QStringLiteral("steps[0]"))};
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        QString error;
+        QCOMPARE(m_engine->start(plan, &error), quint64(0));
+        QCOMPARE(error, QStringLiteral("steps[0].parameters.value: the variable 'v' is not bound "
+                                       "here (no sweep around this step sets it)."));
+        // Bound by a sweep whose far end the profile refuses: named with the value.
+        plan.steps = {
+            listSweep(QStringLiteral("v"), {1, 35}, plan.steps, QStringLiteral("steps[0]"))};
+        plan.steps[0].body[0].path = QStringLiteral("steps[0].body[0]");
+        QCOMPARE(m_engine->start(plan, &error), quint64(0));
+        QVERIFY2(error.startsWith(QStringLiteral("steps[0].body[0]: 'psu' at v = 35: ")),
+                 qPrintable(error));
+        QCOMPARE(m_dispatcher->counters().submitted, submitted); // nothing ran
+    }
+
+    void aRampReadsBackWhereItStartsAndSetsAtMostMaxStepAtATime()
+    {
+        waitAllIdle();
+        PlanStep ramped =
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_voltage"),
+                 {{QStringLiteral("value"), 5}}, QStringLiteral("steps[0]"));
+        ramped.ramp = PlanRamp{QStringLiteral("value"), 1.0, 200.0};
+        Plan plan;
+        plan.steps = {ramped};
+        QString failure;
+        const QList<Reading> readings = runPlan(plan, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QStringList seen;
+        for (const Reading &r : readings) {
+            QCOMPARE(r->status, JobStatus::Succeeded);
+            QCOMPARE(r->step, QStringLiteral("steps[0]"));
+            QString value;
+            for (const auto &[name, v] : r->parameters)
+                if (name == QStringLiteral("value"))
+                    value = v;
+            seen.append(r->operation + (value.isEmpty() ? QString() : QLatin1Char(' ') + value));
+        }
+        QCOMPARE(
+            seen,
+            QStringList({QStringLiteral("query_voltage_setpoint"), QStringLiteral("set_voltage 1"),
+                         QStringLiteral("set_voltage 2"), QStringLiteral("set_voltage 3"),
+                         QStringLiteral("set_voltage 4"), QStringLiteral("set_voltage 5")}));
+        // The readback said where it started.
+        QCOMPARE(std::get<double>(readings.at(0)->value), 0.0);
+    }
+
+    void aRampWithNothingToReadBackIsRefusedNamingTheStep()
+    {
+        waitAllIdle();
+        PlanStep ramped =
+            step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_output"),
+                 {{QStringLiteral("state"), QStringLiteral("ON")}}, QStringLiteral("steps[0]"));
+        ramped.ramp = PlanRamp{QStringLiteral("state"), 1.0, std::nullopt};
+        Plan plan;
+        plan.steps = {ramped};
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        QString error;
+        QCOMPARE(m_engine->start(plan, &error), quint64(0));
+        QCOMPARE(
+            error,
+            QStringLiteral("steps[0].ramp.parameter: set_output has no number parameter 'state'."));
+        // A number, but nothing in the meter's profile reads it back.
+        plan.steps[0] =
+            step(PlanStep::Type::Set, QStringLiteral("vdmm"), QStringLiteral("set_nplc"),
+                 {{QStringLiteral("nplc"), 10}}, QStringLiteral("steps[0]"));
+        plan.steps[0].ramp = PlanRamp{QStringLiteral("nplc"), 1.0, std::nullopt};
+        QCOMPARE(m_engine->start(plan, &error), quint64(0));
+        QCOMPARE(error, QStringLiteral("steps[0].ramp: 'vdmm' cannot read back nplc (its profile "
+                                       "gives set_nplc no readback), so the ramp would not know "
+                                       "where it starts."));
+        QCOMPARE(m_dispatcher->counters().submitted, submitted); // nothing ran
+    }
+
+    void aStableWaitOnTheOvenEndsOnceItSettles()
+    {
+        waitAllIdle();
+        QString failure;
+        const QList<Reading> readings = runPlan(ovenSoak(0.05, 20000), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QList<double> polled;
+        for (const Reading &r : readings)
+            if (r->step == QStringLiteral("steps[1]")) {
+                QCOMPARE(r->operation, QStringLiteral("measure_temperature"));
+                polled.append(std::get<double>(r->value));
+            }
+        QVERIFY(polled.size() >= 6); // at least 100 ms of readings every 20 ms
+        QVERIFY2(qAbs(polled.constLast() - 30) < 0.1,
+                 qPrintable(QString::number(polled.constLast())));
+    }
+
+    void aStableWaitWithAnImpossibleToleranceFailsTheRunAtItsTimeout()
+    {
+        waitAllIdle();
+        QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
+        QString failure;
+        const QList<Reading> readings = runPlan(ovenSoak(1e-9, 300), &failure);
+        QVERIFY2(
+            failure.startsWith(QStringLiteral("steps[1]: measure_temperature was not stable "
+                                              "within 300 ms: the readings of 'oven' spanned ")),
+            qPrintable(failure));
+        bool logged = false;
+        for (const auto &args : events) {
+            const BenchEvent e = args.at(0).value<BenchEvent>();
+            logged = logged || (e.severity == BenchEvent::Severity::Error && e.text == failure);
+        }
+        QVERIFY(logged);
+        QVERIFY(!readings.isEmpty());
+        QCOMPARE(m_engine->pendingJobs(), 0);
     }
 };
 
