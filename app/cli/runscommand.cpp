@@ -4,8 +4,10 @@
 
 #include "cli/benchsession.h"
 #include "results/csvexporter.h"
+#include "results/csvfield.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
+#include "results/rundescription.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +32,53 @@ QString runsFolder(const QCommandLineParser &parser)
     return parser.isSet(QStringLiteral("runs-folder")) ? parser.value(QStringLiteral("runs-folder"))
                                                        : Journal::defaultRunsFolder();
 }
+
+/** A run id (see `labdispatch runs`) or a journal file: the journal's path. */
+QString journalFor(const QCommandLineParser &parser, const QString &run)
+{
+    return QFileInfo(run).isFile() ? run : Journal::journalPath(runsFolder(parser), run);
+}
+
+/**
+ * `runs --details RUN`: the run's header ("key: value" lines, the words of the CSV export's
+ * comment block), then what a pass over its records finds. Stable words for scripts.
+ */
+int printDetails(const QString &command, const QString &run, const QString &path)
+{
+    JournalReader reader(path);
+    if (!QFileInfo(path).isFile() || !reader.open()) {
+        printError(command,
+                   QFileInfo(path).isFile()
+                       ? reader.errorString()
+                       : RunsCommand::tr("no journal for '%1' (looked at %2)").arg(run, path));
+        return 2;
+    }
+    QStringList variables;
+    QStringList names;
+    QString step;
+    qint64 planReadings = 0;
+    while (reader.nextContext(step, names)) {
+        if (!step.isEmpty() || !names.isEmpty())
+            ++planReadings;
+        for (const QString &name : std::as_const(names)) {
+            if (!variables.contains(name))
+                variables.append(name);
+        }
+    }
+    QStringList lines = {QStringLiteral("app version: %1").arg(reader.runInfo().appVersion)};
+    lines += RunDescription::lines(reader.runInfo(), Journal::runState(path), reader.capChanges());
+    lines << QStringLiteral("readings: %1").arg(reader.readingsRead());
+    lines << QStringLiteral("readings from plan steps: %1").arg(planReadings);
+    lines << QStringLiteral("variables: %1").arg(variables.join(QLatin1String(", ")));
+    if (reader.skippedBytes() > 0) {
+        lines << QStringLiteral("damaged: %1 bytes in %2 places")
+                     .arg(QString::number(reader.skippedBytes()),
+                          QString::number(reader.damagedRegions()));
+    }
+    for (const QString &line : std::as_const(lines))
+        std::printf("%s\n", csvfield::commentText(line).toUtf8().constData());
+    return 0;
+}
 } // namespace
 
 int RunsCommand::list(const QStringList &arguments)
@@ -41,8 +90,16 @@ int RunsCommand::list(const QStringList &arguments)
            "reading that was journaled; export them with 'labdispatch export'."));
     parser.addHelpOption();
     parser.addOption(runsFolderOption());
+    parser.addOption({QStringLiteral("details"),
+                      tr("Prints one run's header (plan, cap and its changes, instruments and "
+                         "their identities) and what its journal holds, one 'key: value' a line."),
+                      tr("run")});
     if (const auto code = parseCommandLine(parser, command, arguments))
         return *code;
+    if (parser.isSet(QStringLiteral("details"))) {
+        const QString run = parser.value(QStringLiteral("details"));
+        return printDetails(command, run, journalFor(parser, run));
+    }
     const QString folder = runsFolder(parser);
     const QStringList ids = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &id : ids) {
@@ -81,8 +138,7 @@ int RunsCommand::exportRun(const QStringList &arguments)
         return 2;
     }
     const QString run = parser.positionalArguments().first();
-    const QString path =
-        QFileInfo(run).isFile() ? run : Journal::journalPath(runsFolder(parser), run);
+    const QString path = journalFor(parser, run);
     if (!QFileInfo(path).isFile()) {
         printError(command, tr("no journal for '%1' (looked at %2)").arg(run, path));
         return 2;

@@ -6,11 +6,13 @@
 #include "journal.h"
 #include "journalformat_p.h"
 #include "journalreader.h"
+#include "rundescription.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cstdio>
 #include <cstring>
@@ -97,54 +99,85 @@ qint64 elapsedNs(const RunInfo &info, const Reading &r)
     return r->completedWallNs - info.startedWallNs;
 }
 
-QString identityText(const Reading::Identity &id)
-{
-    return QStringList{id.vendor, id.model, id.serial, id.firmware}.join(QLatin1String(", "));
-}
-
-/** The header block's words for a run's state; stable, never translated. */
-QString runStateText(Journal::RunState state)
-{
-    switch (state) {
-    case Journal::RunState::Running:
-        return QStringLiteral("open (still running; readings journaled so far)");
-    case Journal::RunState::Completed:
-        return QStringLiteral("closed, completed");
-    case Journal::RunState::Stopped:
-        return QStringLiteral("closed, stopped early");
-    case Journal::RunState::Recovered:
-        return QStringLiteral("closed after an interruption");
-    case Journal::RunState::Interrupted:
-    case Journal::RunState::Unreadable:
-        break;
-    }
-    return QStringLiteral("interrupted (no closing record)");
-}
-
 void writeHeaderBlock(RowWriter &out, const RunInfo &info, Journal::RunState state,
-                      CsvExporter::Layout layout)
+                      const QList<CapChange> &capChanges, CsvExporter::Layout layout)
 {
     out.comment(QStringLiteral("LabDispatch CSV export"));
     out.comment(QStringLiteral("app version: %1 (run recorded with %2)")
                     .arg(QLatin1String(LABDISPATCH_VERSION), info.appVersion));
     out.comment(QStringLiteral("exported: %1").arg(csvfield::timestamp(wallNowNs())));
-    out.comment(QStringLiteral("run: %1").arg(info.runId));
-    out.comment(QStringLiteral("run started: %1").arg(csvfield::timestamp(info.startedWallNs)));
-    out.comment(QStringLiteral("run state: %1").arg(runStateText(state)));
-    out.comment(QStringLiteral("bench: %1").arg(info.bench));
-    out.comment(QStringLiteral("cap: %1").arg(info.cap));
-    out.comment(QStringLiteral("operations: %1").arg(info.operations.join(QLatin1String(", "))));
-    for (const RunInfo::Instrument &instrument : info.instruments) {
-        out.comment(
-            QStringLiteral("instrument: %1; resource: %2; identity: %3")
-                .arg(instrument.name, instrument.resource, identityText(instrument.identity)));
-    }
+    for (const QString &line : RunDescription::lines(info, state, capChanges))
+        out.comment(line);
     out.comment(layout == CsvExporter::Layout::Long
                     ? QStringLiteral("layout: long, one row per reading")
                     : QStringLiteral("layout: wide, row n holds each series' n-th reading"));
     out.comment(QStringLiteral("timestamp: job completion, UTC; elapsed_s: seconds since run "
                                "start on the monotonic clock; lists of values are ';'-separated"));
 }
+
+/** The long layout's fixed columns, in order. */
+const QStringList &fixedColumns()
+{
+    static const QStringList kColumns = {
+        QStringLiteral("timestamp"),  QStringLiteral("elapsed_s"), QStringLiteral("job_id"),
+        QStringLiteral("instrument"), QStringLiteral("operation"), QStringLiteral("parameters"),
+        QStringLiteral("quantity"),   QStringLiteral("value"),     QStringLiteral("unit"),
+        QStringLiteral("status"),     QStringLiteral("error")};
+    return kColumns;
+}
+
+const QString kStepColumn = QStringLiteral("step");
+const QString kVariablePrefix = QStringLiteral("var:");
+
+/**
+ * The long layout's plan columns: `step`, then one per variable in the order the run first
+ * bound them. Present only when some reading came from a plan step.
+ */
+struct PlanColumns
+{
+    bool present = false;
+    QStringList variables;
+    QSet<QString> seen;
+
+    void add(const QString &step, const QStringList &names)
+    {
+        present = present || !step.isEmpty() || !names.isEmpty();
+        for (const QString &name : names) {
+            if (!seen.contains(name)) {
+                seen.insert(name);
+                variables.append(name);
+            }
+        }
+    }
+    /** A variable's column name: `var:` goes before one that would clash with another column. */
+    static QString columnName(const QString &variable)
+    {
+        const bool clashes = fixedColumns().contains(variable) || variable == kStepColumn ||
+                             variable.startsWith(kVariablePrefix);
+        return clashes ? kVariablePrefix + variable : variable;
+    }
+    QString header() const
+    {
+        QString out = QLatin1Char(',') + kStepColumn;
+        for (const QString &variable : variables)
+            out += QLatin1Char(',') + csvfield::cell(columnName(variable), Origin::Foreign);
+        return out;
+    }
+    QString cells(const Reading &r) const
+    {
+        QString out = QLatin1Char(',') + csvfield::cell(r->step, Origin::Foreign);
+        for (const QString &variable : variables) {
+            out += QLatin1Char(',');
+            for (const auto &[name, value] : r->variables) {
+                if (name == variable) {
+                    out += csvfield::number(value);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+};
 
 /** One instrument-quantity-unit column group of the wide layout. */
 struct Series
@@ -245,8 +278,6 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
     RowWriter out(file.device());
     if (m_options.byteOrderMark)
         out.raw(QByteArrayLiteral("\xEF\xBB\xBF"));
-    if (m_options.headerBlock)
-        writeHeaderBlock(out, info, state, m_options.layout);
 
     const auto cancelled = [&] {
         if (!cancel.isCancelled())
@@ -255,13 +286,51 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
         result.status = Result::Status::Cancelled;
         return true;
     };
+    // Two passes, each reading the file record by record: the first finds what the header
+    // needs (the cap changes, and the plan columns or the wide layout's series), the second
+    // writes the rows. Memory is bounded by the columns, never by the rows.
     const qint64 size = qMax<qint64>(reader.size(), 1);
+    const auto firstPassProgress = [&] {
+        if (reader.readingsRead() % kProgressEvery != 0)
+            return true;
+        if (cancelled())
+            return false;
+        if (progress)
+            progress(reader.position(), 2 * size);
+        return true;
+    };
+    const auto takeCounts = [&result](const JournalReader &from) {
+        result.readings = from.readingsRead();
+        result.skippedBytes = from.skippedBytes();
+        result.damagedRegions = from.damagedRegions();
+        // The tail check can miss a closing record that damage follows; a full pass cannot.
+        result.runClosed = result.runClosed || (!result.runOpen && from.runEnd().has_value());
+    };
     Reading r;
 
     if (m_options.layout == Layout::Long) {
-        out.line(QStringLiteral("timestamp,elapsed_s,job_id,instrument,operation,parameters,"
-                                "quantity,value,unit,status,error"));
-        while (reader.next(r)) {
+        PlanColumns plan;
+        QString step;
+        QStringList variables;
+        while (reader.nextContext(step, variables)) {
+            plan.add(step, variables);
+            if (!firstPassProgress())
+                return result;
+        }
+        if (m_options.headerBlock)
+            writeHeaderBlock(out, info, state, reader.capChanges(), m_options.layout);
+        out.line(fixedColumns().join(QLatin1Char(',')) +
+                 (plan.present ? plan.header() : QString()));
+        // A live run goes on growing: rows end where the first pass did, so every row has its
+        // columns.
+        const qint64 end = reader.position();
+        JournalReader rows(journalPath);
+        if (!rows.open()) {
+            file.cancel();
+            result.error = rows.errorString();
+            return result;
+        }
+        while (rows.position() < end && rows.next(r)) {
             QString row;
             row.reserve(160);
             row += csvfield::timestamp(r->completedWallNs);
@@ -275,13 +344,17 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
             row += QLatin1Char(',') + csvfield::cell(r->unit, Origin::Foreign);
             row += QLatin1Char(',') + jobStatusName(r->status);
             row += QLatin1Char(',') + csvfield::cell(r->error, Origin::Foreign);
+            if (plan.present)
+                row += plan.cells(r);
             out.line(row);
             ++result.rows;
             if (cancelled())
                 return result;
             if (progress && result.rows % kProgressEvery == 0)
-                progress(reader.position(), size);
+                progress(size + qMin(rows.position(), size), 2 * size);
         }
+        // The second pass decoded every reading in full: its counts are the exact ones.
+        takeCounts(rows);
     } else {
         // Pass 1 finds the series; then one reader per series walks the file in step, so only
         // one reading per series is in memory at a time, whatever the run's length.
@@ -295,13 +368,11 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
                 series.append({key, r->instrument, r.quantityOrOperation(), r->unit, 0});
             }
             ++series[*it].count;
-            if (reader.readingsRead() % kProgressEvery == 0) {
-                if (cancelled())
-                    return result;
-                if (progress)
-                    progress(reader.position(), 2 * size);
-            }
+            if (!firstPassProgress())
+                return result;
         }
+        if (m_options.headerBlock)
+            writeHeaderBlock(out, info, state, reader.capChanges(), m_options.layout);
         QStringList header;
         qint64 rows = 0;
         for (const Series &s : series) {
@@ -350,13 +421,9 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
             if (progress && result.rows % kProgressEvery == 0)
                 progress(size + size * row / rows, 2 * size);
         }
+        takeCounts(reader);
     }
 
-    result.readings = reader.readingsRead();
-    result.skippedBytes = reader.skippedBytes();
-    result.damagedRegions = reader.damagedRegions();
-    // The tail check can miss a closing record that damage follows; the full pass cannot.
-    result.runClosed = result.runClosed || (!result.runOpen && reader.runEnd().has_value());
     if (!out.flush() || !file.commit()) {
         file.cancel();
         result.error = tr("Cannot write %1: %2").arg(csvPath, file.errorString());
@@ -375,8 +442,7 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
         result.warnings << tr("The run was interrupted: it has no closing record");
     }
     if (progress)
-        progress(m_options.layout == Layout::Long ? size : 2 * size,
-                 m_options.layout == Layout::Long ? size : 2 * size);
+        progress(2 * size, 2 * size);
     result.status = Result::Status::Ok;
     return result;
 }

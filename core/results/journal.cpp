@@ -184,6 +184,23 @@ bool Journal::append(const Reading &reading)
     return true;
 }
 
+bool Journal::appendCapChange(int cap)
+{
+    if (cap < 0) {
+        std::lock_guard lock(m_mutex);
+        m_error = tr("A cap cannot be negative (%1)").arg(cap);
+        return false;
+    }
+    CapChange change;
+    change.cap = cap;
+    change.wallNs = wallNowNs();
+    change.monoNs = monotonicNowNs();
+    QByteArray record;
+    jf::appendRecord(record, jf::RecordType::CapChange, jf::encodeCapChange(change));
+    std::lock_guard lock(m_mutex);
+    return writeRecord(record);
+}
+
 bool Journal::writeRecord(const QByteArray &record)
 {
     if (!m_file.isOpen()) {

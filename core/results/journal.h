@@ -45,7 +45,11 @@ public:
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    /** Creates the run folder and the journal with its header; fails if the run exists. */
+    /**
+     * Creates the run folder and the journal with its header; fails if the run exists. The
+     * header is what the run starts with: its plan (RunInfo::plan), the cap and every
+     * instrument's name, resource and identity.
+     */
     bool open(const RunInfo &info);
     bool isOpen() const;
 
@@ -55,6 +59,13 @@ public:
      * (e.g. the disk is full: space is reserved ahead, so that is an error, never a SIGBUS).
      */
     bool append(const Reading &reading);
+
+    /**
+     * Journals that the cap became `cap` now (stamped with both clocks), between the readings
+     * appended before and after; thread-safe like append(). Readers find the changes in
+     * JournalReader::capChanges().
+     */
+    bool appendCapChange(int cap);
 
     /** Forces the data to stable storage now (fdatasync); e.g. when the user stops a run. */
     bool sync();

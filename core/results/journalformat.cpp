@@ -25,10 +25,14 @@ constexpr std::array<quint32, 256> makeCrcTable()
 }
 constexpr std::array<quint32, 256> kCrcTable = makeCrcTable();
 
-// Layout versions of the payloads, so a later build can read older journals.
+// Layout versions of the payloads, so a later build can read older journals. Each layout adds
+// fields at the end of the one before; a writer uses the oldest layout that holds its data.
 constexpr quint8 kReadingLayout = 1;
+constexpr quint8 kReadingLayoutWithContext = 2; ///< adds the plan step and variables
 constexpr quint8 kRunInfoLayout = 1;
+constexpr quint8 kRunInfoLayoutWithPlan = 2; ///< adds the plan's JSON text
 constexpr quint8 kRunEndLayout = 1;
+constexpr quint8 kCapChangeLayout = 1;
 
 enum ValueKind : quint8 { None = 0, Number = 1, Numbers = 2, Text = 3 };
 
@@ -78,6 +82,11 @@ public:
         const QByteArray utf8 = s.toUtf8();
         u32(quint32(utf8.size()));
         m_out.append(utf8);
+    }
+    void bytes(QByteArrayView b)
+    {
+        u32(quint32(b.size()));
+        m_out.append(b.data(), b.size());
     }
     void identity(const Reading::Identity &id)
     {
@@ -138,6 +147,15 @@ public:
         const QString s = QString::fromUtf8(m_in.data() + m_pos, qsizetype(n));
         m_pos += n;
         return s;
+    }
+    QByteArray bytes()
+    {
+        const quint32 n = u32();
+        if (!need(qsizetype(n)))
+            return {};
+        const QByteArray b(m_in.data() + m_pos, qsizetype(n));
+        m_pos += n;
+        return b;
     }
     Reading::Identity identity()
     {
@@ -223,7 +241,8 @@ std::optional<Frame> parseFrame(QByteArrayView bytes)
     if (crc != stored)
         return std::nullopt;
     const auto type = RecordType(quint8(bytes[12]));
-    if (type != RecordType::Header && type != RecordType::Reading && type != RecordType::End)
+    if (type != RecordType::Header && type != RecordType::Reading && type != RecordType::End &&
+        type != RecordType::CapChange)
         return std::nullopt;
     return Frame{type, bytes.sliced(kFramingSize, qsizetype(length))};
 }
@@ -248,7 +267,8 @@ QByteArray readingRecord(const Reading::Fields &r)
 void writeReading(QByteArray &out, const Reading::Fields &r)
 {
     Encoder e(out);
-    e.u8(kReadingLayout);
+    const bool context = !r.step.isEmpty() || !r.variables.isEmpty();
+    e.u8(context ? kReadingLayoutWithContext : kReadingLayout);
     e.str(r.runId);
     e.u64(r.jobId);
     e.str(r.instrument);
@@ -284,12 +304,21 @@ void writeReading(QByteArray &out, const Reading::Fields &r)
     e.i64(r.submittedMonoNs);
     e.i64(r.startedMonoNs);
     e.i64(r.completedMonoNs);
+    if (!context)
+        return;
+    e.str(r.step);
+    e.u32(quint32(r.variables.size()));
+    for (const auto &[name, value] : r.variables) {
+        e.str(name);
+        e.f64(value);
+    }
 }
 
 std::optional<Reading::Fields> decodeReading(QByteArrayView payload)
 {
     Decoder d(payload);
-    if (d.u8() != kReadingLayout)
+    const quint8 layout = d.u8();
+    if (layout != kReadingLayout && layout != kReadingLayoutWithContext)
         return std::nullopt;
     Reading::Fields r;
     r.runId = d.str();
@@ -336,6 +365,15 @@ std::optional<Reading::Fields> decodeReading(QByteArrayView payload)
     r.submittedMonoNs = d.i64();
     r.startedMonoNs = d.i64();
     r.completedMonoNs = d.i64();
+    if (layout == kReadingLayoutWithContext) {
+        r.step = d.str();
+        const quint32 variableCount = d.count(12);
+        r.variables.reserve(variableCount);
+        for (quint32 i = 0; i < variableCount && d.ok(); ++i) {
+            QString name = d.str();
+            r.variables.append({std::move(name), d.f64()});
+        }
+    }
     if (!d.ok() || !d.atEnd() || !status)
         return std::nullopt;
     r.status = *status;
@@ -346,7 +384,7 @@ QByteArray encodeRunInfo(const RunInfo &info)
 {
     QByteArray out;
     Encoder e(out);
-    e.u8(kRunInfoLayout);
+    e.u8(info.plan.isEmpty() ? kRunInfoLayout : kRunInfoLayoutWithPlan);
     e.str(info.runId);
     e.str(info.appVersion);
     e.i64(info.startedWallNs);
@@ -362,13 +400,16 @@ QByteArray encodeRunInfo(const RunInfo &info)
     e.u32(quint32(info.operations.size()));
     for (const QString &operation : info.operations)
         e.str(operation);
+    if (!info.plan.isEmpty())
+        e.bytes(info.plan);
     return out;
 }
 
 std::optional<RunInfo> decodeRunInfo(QByteArrayView payload)
 {
     Decoder d(payload);
-    if (d.u8() != kRunInfoLayout)
+    const quint8 layout = d.u8();
+    if (layout != kRunInfoLayout && layout != kRunInfoLayoutWithPlan)
         return std::nullopt;
     RunInfo info;
     info.runId = d.str();
@@ -388,6 +429,8 @@ std::optional<RunInfo> decodeRunInfo(QByteArrayView payload)
     const quint32 operations = d.count(4);
     for (quint32 i = 0; i < operations && d.ok(); ++i)
         info.operations.append(d.str());
+    if (layout == kRunInfoLayoutWithPlan)
+        info.plan = d.bytes();
     if (!d.ok() || !d.atEnd())
         return std::nullopt;
     return info;
@@ -426,6 +469,45 @@ std::optional<RunEnd> decodeRunEnd(QByteArrayView payload)
     if (!d.ok() || !d.atEnd())
         return std::nullopt;
     return end;
+}
+
+QByteArray encodeCapChange(const CapChange &change)
+{
+    QByteArray out;
+    Encoder e(out);
+    e.u8(kCapChangeLayout);
+    e.i64(change.wallNs);
+    e.i64(change.monoNs);
+    e.u32(quint32(change.cap));
+    return out;
+}
+
+std::optional<CapChange> decodeCapChange(QByteArrayView payload)
+{
+    Decoder d(payload);
+    if (d.u8() != kCapChangeLayout)
+        return std::nullopt;
+    CapChange change;
+    change.wallNs = d.i64();
+    change.monoNs = d.i64();
+    change.cap = int(d.u32());
+    if (!d.ok() || !d.atEnd() || change.cap < 0)
+        return std::nullopt;
+    return change;
+}
+
+std::optional<ReadingContext> decodeReadingContext(QByteArrayView payload)
+{
+    if (!payload.isEmpty() && quint8(payload.front()) == kReadingLayout)
+        return ReadingContext{};
+    const auto fields = decodeReading(payload);
+    if (!fields)
+        return std::nullopt;
+    ReadingContext context{fields->step, {}};
+    context.variables.reserve(fields->variables.size());
+    for (const auto &variable : fields->variables)
+        context.variables.append(variable.first);
+    return context;
 }
 
 } // namespace ld::journalformat

@@ -9,12 +9,16 @@
 //         (little endian; the CRC covers the length, the type and the payload).
 // A crash can only leave a partial record at the end; the record magic lets the reader
 // resynchronise after damage in the middle, and the CRC rejects torn or garbage bytes.
+// Every record decodes on its own (nothing refers to an earlier record), so damage costs only
+// the records it hits. Payloads start with a layout byte; a writer uses the oldest layout that
+// holds what it writes, so builds that predate a layout still read what does not need it.
 
 #include "results/reading.h"
 #include "results/runinfo.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,7 +30,7 @@ inline constexpr int kFramingSize = 13; ///< magic + length + CRC + type
 inline constexpr quint32 kMaxPayload = 64 * 1024 * 1024;
 inline constexpr char kFileName[] = "journal.ldj";
 
-enum class RecordType : quint8 { Header = 1, Reading = 2, End = 3 };
+enum class RecordType : quint8 { Header = 1, Reading = 2, End = 3, CapChange = 4 };
 
 quint32 crc32(QByteArrayView bytes, quint32 crc = 0);
 
@@ -39,12 +43,26 @@ QByteArray readingRecord(const Reading::Fields &r);
 void writeReading(QByteArray &out, const Reading::Fields &r);
 QByteArray encodeRunInfo(const RunInfo &info);
 QByteArray encodeRunEnd(const RunEnd &end);
+QByteArray encodeCapChange(const CapChange &change);
 /** The End record has a fixed size, so a file's tail tells whether its run was closed. */
 int endRecordSize();
 
 std::optional<Reading::Fields> decodeReading(QByteArrayView payload);
 std::optional<RunInfo> decodeRunInfo(QByteArrayView payload);
 std::optional<RunEnd> decodeRunEnd(QByteArrayView payload);
+std::optional<CapChange> decodeCapChange(QByteArrayView payload);
+
+/** Where a reading came from in a plan: its step and the names of its variables. */
+struct ReadingContext
+{
+    QString step;
+    QStringList variables;
+};
+/**
+ * The plan context of a Reading payload, for a fast first pass: a reading without one (layout
+ * 1, a simple run's) is recognised by its first byte and not decoded further.
+ */
+std::optional<ReadingContext> decodeReadingContext(QByteArrayView payload);
 
 /** Checks one framed record at the start of `bytes`; returns type and payload if intact. */
 struct Frame

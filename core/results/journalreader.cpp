@@ -89,6 +89,28 @@ void JournalReader::skipDamaged(qsizetype bytes)
 
 bool JournalReader::next(Reading &reading)
 {
+    return nextReading([&reading](QByteArrayView payload) {
+        auto fields = jf::decodeReading(payload);
+        if (fields)
+            reading = Reading(std::move(*fields));
+        return fields.has_value();
+    });
+}
+
+bool JournalReader::nextContext(QString &step, QStringList &variables)
+{
+    return nextReading([&](QByteArrayView payload) {
+        auto context = jf::decodeReadingContext(payload);
+        if (context) {
+            step = std::move(context->step);
+            variables = std::move(context->variables);
+        }
+        return context.has_value();
+    });
+}
+
+template<typename Decode> bool JournalReader::nextReading(Decode decode)
+{
     if (!m_file.isOpen())
         return false;
     for (;;) {
@@ -105,23 +127,35 @@ bool JournalReader::next(Reading &reading)
                 const auto frame = jf::parseFrame(QByteArrayView(m_buffer).sliced(m_pos));
                 if (frame) {
                     const qsizetype recordSize = jf::kFramingSize + frame->payload.size();
-                    if (frame->type == jf::RecordType::Reading) {
-                        if (auto fields = jf::decodeReading(frame->payload)) {
-                            m_inDamage = false;
-                            m_pos += recordSize;
-                            m_intactEnd = position();
-                            ++m_readings;
-                            reading = Reading(std::move(*fields));
-                            return true;
-                        }
-                    } else if (frame->type == jf::RecordType::End) {
+                    bool intact = false;
+                    bool isReading = false;
+                    switch (frame->type) {
+                    case jf::RecordType::Reading:
+                        intact = isReading = decode(frame->payload);
+                        break;
+                    case jf::RecordType::End:
                         if (auto end = jf::decodeRunEnd(frame->payload)) {
-                            m_inDamage = false;
-                            m_pos += recordSize;
-                            m_intactEnd = position();
+                            intact = true;
                             m_end = end;
-                            continue;
                         }
+                        break;
+                    case jf::RecordType::CapChange:
+                        if (auto change = jf::decodeCapChange(frame->payload)) {
+                            intact = true;
+                            m_capChanges.append(*change);
+                        }
+                        break;
+                    case jf::RecordType::Header:
+                        break; // one header, at the start: another one is not this run's
+                    }
+                    if (intact) {
+                        m_inDamage = false;
+                        m_pos += recordSize;
+                        m_intactEnd = position();
+                        if (!isReading)
+                            continue;
+                        ++m_readings;
+                        return true;
                     }
                     // Intact framing around a payload this build cannot decode: skip it whole.
                     skipDamaged(recordSize);

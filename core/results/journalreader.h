@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,9 +36,17 @@ public:
 
     /** The next intact reading; false at the end of the file. */
     bool next(Reading &reading);
+    /**
+     * Like next(), but gives only the reading's plan step and the names of its variables (both
+     * empty for a simple run's reading), decoding no more than that needs: a fast first pass
+     * for a consumer that must know the variables or the cap changes before the first reading.
+     */
+    bool nextContext(QString &step, QStringList &variables);
 
     /** The closing record, once next() has passed it. */
     std::optional<RunEnd> runEnd() const { return m_end; }
+    /** The cap changes next() has passed, in the order they were journaled. */
+    const QList<CapChange> &capChanges() const { return m_capChanges; }
     qint64 readingsRead() const { return m_readings; }
     qint64 skippedBytes() const { return m_skippedBytes; }
     /** Runs of consecutive damaged bytes; a torn tail is one. */
@@ -58,6 +68,8 @@ public:
     static constexpr qint64 kTailSearch = 1024 * 1024;
 
 private:
+    /** Walks to the next intact reading record and hands its payload to `decode`. */
+    template<typename Decode> bool nextReading(Decode decode);
     qsizetype fill(qsizetype wanted);
     void skipDamaged(qsizetype bytes);
     bool consumeZeroTail();
@@ -71,6 +83,7 @@ private:
     QString m_error;
     RunInfo m_info;
     std::optional<RunEnd> m_end;
+    QList<CapChange> m_capChanges;
     qint64 m_readings = 0;
     qint64 m_skippedBytes = 0;
     int m_damagedRegions = 0;

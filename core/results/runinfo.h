@@ -4,6 +4,7 @@
 
 #include "results/reading.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,14 +31,29 @@ struct RunInfo
     qint64 startedMonoNs = 0; ///< ld::monotonicNowNs(); elapsed times count from here
     QString bench;
     QList<Instrument> instruments;
-    int cap = 0;
+    int cap = 0; ///< at the start; changes during the run are CapChange records
     QStringList operations;
+    /** The plan the run carries out, as JSON text; opaque to the journal, empty for none. */
+    QByteArray plan;
 
     bool operator==(const RunInfo &o) const
     {
         return runId == o.runId && appVersion == o.appVersion && startedWallNs == o.startedWallNs &&
                startedMonoNs == o.startedMonoNs && bench == o.bench &&
-               instruments == o.instruments && cap == o.cap && operations == o.operations;
+               instruments == o.instruments && cap == o.cap && operations == o.operations &&
+               plan == o.plan;
+    }
+};
+
+/** The user moved the cap during a run: journaled as it happens, between the readings. */
+struct CapChange
+{
+    qint64 wallNs = 0; ///< UTC ns since the epoch
+    qint64 monoNs = 0; ///< ld::monotonicNowNs(), comparable with RunInfo::startedMonoNs
+    int cap = 0;       ///< the new cap
+    bool operator==(const CapChange &o) const
+    {
+        return wallNs == o.wallNs && monoNs == o.monoNs && cap == o.cap;
     }
 };
 

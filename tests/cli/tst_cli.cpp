@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -315,6 +316,38 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 14);
         for (const QString &row : rows)
             QVERIFY2(row.contains(QStringLiteral(",succeeded,")), qPrintable(row));
+    }
+
+    void runsDetailsPrintsOneRunsHeaderAndWhatItsJournalHolds()
+    {
+        QTemporaryDir runs;
+        const Result r = runCli(
+            {QStringLiteral("run"), QStringLiteral("--sim"), m_healthyBench, QStringLiteral("--op"),
+             QStringLiteral("measure_temperature"), QStringLiteral("--repeat"), QStringLiteral("2"),
+             QStringLiteral("--cap"), QStringLiteral("3"), QStringLiteral("--runs-folder"),
+             runs.path(), QStringLiteral("-q")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString runId = r.out.trimmed();
+        const Result details = runCli({QStringLiteral("runs"), QStringLiteral("--details"), runId,
+                                       QStringLiteral("--runs-folder"), runs.path()});
+        QVERIFY2(details.exitCode == 0, qPrintable(details.err));
+        const QStringList lines = details.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(QStringLiteral("run: ") + runId), qPrintable(details.out));
+        QVERIFY2(lines.contains(QStringLiteral("run state: closed, completed")),
+                 qPrintable(details.out));
+        QVERIFY2(lines.contains(QStringLiteral("cap: 3")), qPrintable(details.out));
+        QVERIFY2(lines.contains(QStringLiteral("readings: 4")), qPrintable(details.out));
+        QVERIFY2(lines.contains(QStringLiteral("readings from plan steps: 0")),
+                 qPrintable(details.out));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^instrument: \\S+; resource: ")))
+                     .size(),
+                 2);
+
+        const Result missing =
+            runCli({QStringLiteral("runs"), QStringLiteral("--details"),
+                    QStringLiteral("no-such-run"), QStringLiteral("--runs-folder"), runs.path()});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("no-such-run")), qPrintable(missing.err));
     }
 
     void aRunWithFailedJobsExitsOneAndStillExportsThem()

@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a journal as found on disk after anything (a crash, a bad copy, a flipped
-// bit). The input is the file: JournalReader reads it through, CsvExporter exports it (long
-// layout for even sizes, wide for odd ones), and Journal::closeInterrupted recovers it.
+// bit). The input is the file: JournalReader reads it through (readings, plan context, cap
+// changes), its fast first pass (nextContext) reads it again, the run's description is made,
+// CsvExporter exports it (long layout for even sizes, wide for odd ones), and
+// Journal::closeInterrupted recovers it.
 // Run with -max_len above JournalReader::kReadChunk so refills happen (tests/fuzz/run-fuzzers).
 #include "fuzzsupport.h"
 
 #include "results/csvexporter.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
+#include "results/rundescription.h"
 
 #include <QTemporaryDir>
 
@@ -88,6 +91,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                 ld::JournalReader::readRunEnd(path).has_value() ||
                             reader.damagedRegions() > 0,
                         "an undamaged journal's tail says what the reader found");
+        ld::JournalReader scan(path);
+        ld::fuzz::check(scan.open(), "a journal opens twice");
+        QString step;
+        QStringList variables;
+        while (scan.nextContext(step, variables)) {
+        }
+        // The first pass skips only what it cannot frame, and decodes less than next() does.
+        ld::fuzz::check(scan.readingsRead() >= reader.readingsRead(),
+                        "the first pass finds every reading the full one does");
+        ld::fuzz::check(scan.capChanges() == reader.capChanges(),
+                        "both passes find the same cap changes");
+        const QStringList lines = ld::RunDescription::lines(
+            reader.runInfo(), ld::Journal::RunState::Interrupted, reader.capChanges());
+        ld::fuzz::check(lines.size() >= 6, "a run's description names the run");
     } else {
         ld::fuzz::check(!reader.errorString().isEmpty(), "a refused journal says why");
     }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes seed inputs with LabDispatch's own writers: journals (closed, interrupted, torn, with
-// a killed writer's zero tail) and node messages.
+// a killed writer's zero tail; a plan run's with its plan, steps, variables and cap changes)
+// and node messages.
 //   fuzz_make_seeds <corpus folder>            small seeds, as kept in tests/fuzz/corpus
 //   fuzz_make_seeds --large <journal folder>   journals past JournalReader::kReadChunk, which
 //                                              run-fuzzers makes per run instead of keeping them
@@ -31,17 +32,24 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-/** A journal of `count` sample readings, closed or left as a killed run leaves it. */
-QByteArray journal(int count, bool closed)
+/**
+ * A journal of `count` sample readings, closed or left as a killed run leaves it. A plan run's
+ * has the plan in its header, readings with steps and variables, and a cap change every fifth.
+ */
+QByteArray journal(int count, bool closed, bool plan = false)
 {
     QTemporaryDir runs;
     const QString runId = QStringLiteral("20261127-083525-seed");
     {
         ld::Journal writer(runs.path());
-        if (!writer.open(ld::sample::runInfo(runId)))
+        if (!writer.open(plan ? ld::sample::planRunInfo(runId) : ld::sample::runInfo(runId)))
             return {};
-        for (int i = 1; i <= count; ++i)
-            writer.append(ld::sample::reading(runId, ld::JobId(i)));
+        for (int i = 1; i <= count; ++i) {
+            if (plan && i % 5 == 0)
+                writer.appendCapChange(i / 5);
+            writer.append(plan ? ld::sample::planReading(runId, ld::JobId(i))
+                               : ld::sample::reading(runId, ld::JobId(i)));
+        }
         if (closed)
             writer.close(ld::RunEnd::Outcome::Completed);
     }
@@ -68,6 +76,11 @@ bool writeSmall(const QDir &corpus)
     QByteArray flipped = closed;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
     ok = ok && writeFile(journals.filePath(QStringLiteral("flipped-bit.ldj")), flipped);
+    const QByteArray plan = journal(12, true, true);
+    ok = ok && !plan.isEmpty();
+    ok = ok && writeFile(journals.filePath(QStringLiteral("plan.ldj")), plan);
+    ok = ok && writeFile(journals.filePath(QStringLiteral("plan-torn.ldj")),
+                         journal(12, false, true).chopped(23));
 
     using ld::NodeProtocol;
     NodeProtocol::JobRequest request;
@@ -112,14 +125,20 @@ bool writeLarge(const QDir &folder)
     QDir().mkpath(folder.path());
     const int count = int(2 * ld::JournalReader::kReadChunk / 300);
     const QByteArray closed = journal(count, true);
-    if (closed.size() <= ld::JournalReader::kReadChunk)
+    const QByteArray plan = journal(count, true, true);
+    if (closed.size() <= ld::JournalReader::kReadChunk ||
+        plan.size() <= ld::JournalReader::kReadChunk)
         return false;
     QByteArray damaged = closed;
     damaged[ld::JournalReader::kReadChunk - 3] = '\xff';
+    QByteArray planDamaged = plan;
+    planDamaged[ld::JournalReader::kReadChunk - 3] = '\xff';
     return writeFile(folder.filePath(QStringLiteral("large-closed.ldj")), closed) &&
            writeFile(folder.filePath(QStringLiteral("large-torn.ldj")),
                      closed.left(ld::JournalReader::kReadChunk + 11)) &&
-           writeFile(folder.filePath(QStringLiteral("large-damaged.ldj")), damaged);
+           writeFile(folder.filePath(QStringLiteral("large-damaged.ldj")), damaged) &&
+           writeFile(folder.filePath(QStringLiteral("large-plan.ldj")), plan) &&
+           writeFile(folder.filePath(QStringLiteral("large-plan-damaged.ldj")), planDamaged);
 }
 
 } // namespace

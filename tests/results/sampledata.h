@@ -116,4 +116,36 @@ inline Reading reading(const QString &runId, JobId id)
     return Reading(std::move(f));
 }
 
+/** A plan's JSON text, as the run header carries it (opaque to the journal). */
+inline QByteArray planJson()
+{
+    return QByteArrayLiteral("{\n  \"schema\": 1,\n  \"name\": \"I-V \u00b5A\",\n  \"steps\": [\n"
+                             "    {\"sweep\": {\"variable\": \"v\", \"start\": 0, \"stop\": 5, "
+                             "\"points\": 11, \"body\": []}}\n  ]\n}\n");
+}
+
+/** The run header of a plan run: the sample header with the plan's JSON text. */
+inline RunInfo planRunInfo(const QString &runId)
+{
+    RunInfo info = runInfo(runId);
+    info.plan = planJson();
+    return info;
+}
+
+/**
+ * Reading `id` as a plan step took it: a nested sweep's path and its variables (outer first),
+ * including a variable name that is also a CSV column and a non-ASCII one.
+ */
+inline Reading planReading(const QString &runId, JobId id)
+{
+    Reading::Fields f = reading(runId, id).fields();
+    f.step = QStringLiteral("steps[1].sweep.body[%1].sweep.body[0]").arg(id % 3);
+    f.variables = {{QStringLiteral("v"), double(id % 11) * 0.5},
+                   {QStringLiteral("value"), -double(id)},
+                   {QStringLiteral("T\u00b5"), 1e-300 * double(id)}};
+    if (id % 4 == 0)
+        f.variables.clear(); // a step outside the sweeps: a path, no variables
+    return Reading(std::move(f));
+}
+
 } // namespace ld::sample

@@ -212,6 +212,126 @@ private Q_SLOTS:
         QVERIFY(result.warnings.isEmpty());
     }
 
+    void anIvSweepExportsRowsOfSetVoltageAndMeasuredCurrent()
+    {
+        // A supply swept 0 to 5 V in 11 points, the DMM measuring the current at each point
+        // through 1 kOhm: each measurement's row holds the voltage it was taken at.
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        const RunInfo info = sample::planRunInfo(kRun);
+        QVERIFY(journal.open(info));
+        JobId id = 1;
+        const auto append = [&](const QString &instrument, const QString &step,
+                                Reading::Value value, double v) {
+            Reading::Fields f = sample::reading(kRun, 1).fields();
+            f.jobId = id++;
+            f.instrument = instrument;
+            f.operation = instrument == QLatin1String("psu1") ? QStringLiteral("set-voltage")
+                                                              : QStringLiteral("measure-current");
+            f.parameters = {};
+            f.quantity =
+                instrument == QLatin1String("psu1") ? QString() : QStringLiteral("current");
+            f.unit = instrument == QLatin1String("psu1") ? QString() : QStringLiteral("A");
+            f.value = std::move(value);
+            f.status = JobStatus::Succeeded;
+            f.step = step;
+            f.variables = {{QStringLiteral("v"), v}};
+            return journal.append(Reading(std::move(f)));
+        };
+        for (int point = 0; point < 11; ++point) {
+            const double v = 0.5 * point;
+            QVERIFY(
+                append(QStringLiteral("psu1"), QStringLiteral("steps[1].sweep.body[0]"), {}, v));
+            QVERIFY(append(QStringLiteral("dmm1"), QStringLiteral("steps[1].sweep.body[1]"),
+                           v / 1000, v));
+        }
+        QVERIFY(journal.close());
+        const QString csv = dir.filePath(QStringLiteral("iv.csv"));
+        const auto result = CsvExporter().exportJournal(journal.journalPath(), csv);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.rows, 22);
+
+        const QList<QByteArray> lines = dataLines(readFile(csv));
+        QCOMPARE(lines.size(), 23);
+        QCOMPARE(lines[0], "timestamp,elapsed_s,job_id,instrument,operation,parameters,quantity,"
+                           "value,unit,status,error,step,v");
+        int measured = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 13);
+            if (cells[3] != "dmm1")
+                continue;
+            const double v = 0.5 * measured++;
+            QCOMPARE(cells[11], "steps[1].sweep.body[1]");
+            QCOMPARE(cells[12], csvfield::number(v).toLatin1());
+            QCOMPARE(cells[7], csvfield::number(v / 1000).toLatin1());
+            QCOMPARE(cells[8], "A");
+        }
+        QCOMPARE(measured, 11);
+    }
+
+    void planColumnsAreNamedByTheVariablesWithoutClashes()
+    {
+        // Variables in the order the run first bound them; one named like a fixed column gets
+        // "var:", and a reading outside the sweeps leaves its cells empty.
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(kRun)));
+        for (JobId id = 1; id <= 8; ++id) {
+            Reading::Fields f =
+                (id == 1 ? sample::reading(kRun, id) : sample::planReading(kRun, id)).fields();
+            f.value = double(id); // no device text: one line per row
+            QVERIFY(journal.append(Reading(std::move(f))));
+        }
+        QVERIFY(journal.close());
+        const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+        const auto result = CsvExporter().exportJournal(journal.journalPath(), csv);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.rows, 8);
+        const QList<QByteArray> lines = dataLines(readFile(csv));
+        QVERIFY(lines[0].endsWith(",error,step,v,var:value,T\xc2\xb5"));
+        const QList<QByteArray> simple = lines[1].split(',');
+        QCOMPARE(simple.mid(simple.size() - 4), (QList<QByteArray>{"", "", "", ""}));
+        const QList<QByteArray> outside = lines[4].split(','); // reading 4: no variables
+        QCOMPARE(outside.mid(outside.size() - 4),
+                 (QList<QByteArray>{"steps[1].sweep.body[1].sweep.body[0]", "", "", ""}));
+        const QList<QByteArray> inside = lines[7].split(','); // reading 7
+        QCOMPARE(
+            inside.mid(inside.size() - 4),
+            (QList<QByteArray>{"steps[1].sweep.body[1].sweep.body[0]", "3.5", "-7", "7e-300"}));
+    }
+
+    void headerBlockHoldsThePlanAndEveryCapChange()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        const RunInfo info = sample::planRunInfo(kRun);
+        QVERIFY(journal.open(info));
+        QVERIFY(journal.append(sample::reading(kRun, 1)));
+        QVERIFY(journal.appendCapChange(1));
+        QVERIFY(journal.append(sample::reading(kRun, 2)));
+        QVERIFY(journal.appendCapChange(3));
+        QVERIFY(journal.close());
+        for (const auto layout : {CsvExporter::Layout::Long, CsvExporter::Layout::Wide}) {
+            CsvExporter::Options options;
+            options.layout = layout;
+            const QString csv = dir.filePath(QStringLiteral("caps.csv"));
+            const auto result = CsvExporter(options).exportJournal(journal.journalPath(), csv);
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            const QString text = QString::fromUtf8(readFile(csv));
+            static const QRegularExpression kCaps(QStringLiteral(
+                "# cap: 4\r\n# cap changed: 1 at 20\\S+\\+00:00 \\(elapsed_s -?\\d+\\.\\d{9}\\)\r\n"
+                "# cap changed: 3 at 20\\S+ \\(elapsed_s -?\\d+\\.\\d{9}\\)\r\n# operations:"));
+            QVERIFY2(kCaps.match(text).hasMatch(), qPrintable(text.left(1200)));
+            QVERIFY2(text.contains(QStringLiteral(
+                         "# plan: {\"name\":\"I-V \u00b5A\",\"schema\":1,\"steps\":[{\"sweep\":"
+                         "{\"body\":[],\"points\":11,\"start\":0,\"stop\":5,\"variable\":"
+                         "\"v\"}}]}\r\n")),
+                     qPrintable(text.left(1200)));
+            QCOMPARE(result.rows, layout == CsvExporter::Layout::Long ? 2 : 1);
+        }
+    }
+
     void byteOrderMarkIsWrittenOnlyWhenAskedFor()
     {
         QTemporaryDir dir;

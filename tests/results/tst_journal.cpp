@@ -33,6 +33,7 @@ struct ReadBack
     RunInfo info;
     QList<Reading> readings;
     std::optional<RunEnd> end;
+    int capChanges = 0;
     qint64 skippedBytes = 0;
     int damagedRegions = 0;
     bool endsTorn = false;
@@ -49,6 +50,7 @@ ReadBack readAll(const QString &path)
     while (reader.next(r))
         out.readings.append(r);
     out.end = reader.runEnd();
+    out.capChanges = int(reader.capChanges().size());
     out.skippedBytes = reader.skippedBytes();
     out.damagedRegions = reader.damagedRegions();
     out.endsTorn = reader.endsTorn();
@@ -123,7 +125,9 @@ EdgeJournal makeEdgeJournal(const QString &folder)
         const int count = 5000;
         out.huge = count / 3;
         for (JobId id = 0; id < JobId(count); ++id) {
-            Reading::Fields f = sample::reading(kRun, id).fields();
+            // Odd readings carry plan context: the records at the edges are of both layouts.
+            Reading::Fields f =
+                (id % 2 ? sample::planReading(kRun, id) : sample::reading(kRun, id)).fields();
             if (int(id) == out.huge)
                 f.value = QString(int(JournalReader::kReadChunk * 3 / 4), QChar(0x3bc)); // 2 B each
             if (!journal.append(Reading(std::move(f))))
@@ -140,6 +144,67 @@ EdgeJournal makeEdgeJournal(const QString &folder)
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
         out.bytes = file.readAll();
+    return out;
+}
+
+/** A journal where a cap change record crosses the reader's chunk edges. */
+struct CapEdgeJournal
+{
+    QByteArray bytes;
+    int readings = 0;
+    int capChanges = 0;
+    struct Crossing
+    {
+        qint64 start;       ///< of the cap change record
+        qint64 edge;        ///< the chunk edge inside it
+        int readingsBefore; ///< readings journaled before it
+        int capChangesBefore;
+    };
+    QList<Crossing> crossings;
+};
+
+CapEdgeJournal makeCapEdgeJournal(const QString &folder)
+{
+    namespace jf = journalformat;
+    CapEdgeJournal out;
+    const RunInfo info = sample::runInfo(kRun);
+    const qint64 capRecord = jf::kFramingSize + jf::encodeCapChange(CapChange{}).size();
+    qint64 offset =
+        qint64(sizeof jf::kFileMagic) + jf::kFramingSize + jf::encodeRunInfo(info).size();
+    {
+        Journal journal(folder);
+        if (!journal.open(info))
+            return out;
+        for (JobId id = 0; id < 4000; ++id) {
+            const Reading reading =
+                id % 2 ? sample::planReading(kRun, id) : sample::reading(kRun, id);
+            const qint64 size = jf::readingRecord(reading.fields()).size();
+            const qint64 edge =
+                (offset / JournalReader::kReadChunk + 1) * JournalReader::kReadChunk;
+            if (offset + size > edge) {
+                // Cap changes up to the edge, the last one across it (unless they end on it).
+                for (;;) {
+                    if (edge - offset > 0 && edge - offset < capRecord)
+                        out.crossings.append({offset, edge, out.readings, out.capChanges});
+                    if (!journal.appendCapChange(out.capChanges % 64))
+                        return out;
+                    ++out.capChanges;
+                    offset += capRecord;
+                    if (offset >= edge)
+                        break;
+                }
+            }
+            if (!journal.append(reading))
+                return out;
+            ++out.readings;
+            offset += size;
+        }
+    }
+    QFile file(Journal::journalPath(folder, kRun));
+    if (file.open(QIODevice::ReadOnly))
+        out.bytes = file.readAll();
+    if (out.bytes.size() != offset)
+        out.bytes.clear(); // the offsets above were miscounted: the test must not go on
     return out;
 }
 
@@ -188,31 +253,153 @@ private Q_SLOTS:
         QVERIFY(Journal::findInterrupted(dir.path()).isEmpty());
     }
 
+    void planContextCapChangesAndIdentitiesSurviveARoundTrip()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        const RunInfo info = sample::planRunInfo(kRun);
+        QVERIFY2(journal.open(info), qPrintable(journal.errorString()));
+        QList<Reading> written;
+        QList<int> capsAfter; // capsAfter[i]: cap changes journaled before reading i
+        QList<int> caps;
+        const qint64 wallBefore = wallNowNs();
+        const qint64 monoBefore = monotonicNowNs();
+        for (JobId id = 1; id <= 24; ++id) {
+            if (id % 7 == 0) {
+                caps.append(int(id / 7));
+                QVERIFY2(journal.appendCapChange(caps.last()), qPrintable(journal.errorString()));
+            }
+            capsAfter.append(int(caps.size()));
+            // Plan readings between simple ones: both layouts in one run.
+            written.append(id % 5 == 0 ? sample::reading(kRun, id) : sample::planReading(kRun, id));
+            QVERIFY2(journal.append(written.last()), qPrintable(journal.errorString()));
+        }
+        QVERIFY(!journal.appendCapChange(-1));
+        QVERIFY(journal.close());
+        QCOMPARE(journal.appendedCount(), quint64(24));
+
+        JournalReader reader(journal.journalPath());
+        QVERIFY(reader.open());
+        QCOMPARE(reader.runInfo(), info);
+        QCOMPARE(reader.runInfo().plan, sample::planJson());
+        QCOMPARE(reader.runInfo().instruments[1].identity.serial, QStringLiteral("DP8C1\r\n=x"));
+        Reading r;
+        qsizetype i = 0;
+        while (reader.next(r)) {
+            QVERIFY2(i < written.size(), "more readings than written");
+            QVERIFY2(sameReading(r, written[i]), qPrintable(QString::number(i)));
+            // A cap change is read where it was journaled, between the readings.
+            QCOMPARE(reader.capChanges().size(), qsizetype(capsAfter[i]));
+            ++i;
+        }
+        QCOMPARE(i, written.size());
+        QCOMPARE(reader.skippedBytes(), 0);
+        QCOMPARE(reader.capChanges().size(), caps.size());
+        qint64 lastMono = monoBefore;
+        for (qsizetype k = 0; k < caps.size(); ++k) {
+            const CapChange &change = reader.capChanges()[k];
+            QCOMPARE(change.cap, caps[k]);
+            QVERIFY(change.wallNs >= wallBefore && change.wallNs <= wallNowNs());
+            QVERIFY(change.monoNs >= lastMono && change.monoNs <= monotonicNowNs());
+            lastMono = change.monoNs;
+        }
+        QVERIFY(reader.runEnd().has_value());
+        QCOMPARE(reader.runEnd()->readings, quint64(24));
+
+        // The fast first pass sees the same steps and variable names.
+        JournalReader scan(journal.journalPath());
+        QVERIFY(scan.open());
+        QString step;
+        QStringList variables;
+        i = 0;
+        while (scan.nextContext(step, variables)) {
+            QCOMPARE(step, written[i]->step);
+            QStringList names;
+            for (const auto &variable : written[i]->variables)
+                names << variable.first;
+            QCOMPARE(variables, names);
+            ++i;
+        }
+        QCOMPARE(i, written.size());
+        QCOMPARE(scan.capChanges(), reader.capChanges());
+    }
+
+    void aJournalWrittenBeforePlanContextStillReads()
+    {
+        // tests/results/data/journal-layout1.ldj was written by the build before readings
+        // gained a step and variables: readings 1 to 6 of sample::reading, closed.
+        const QString fixture = qEnvironmentVariable("LABDISPATCH_SOURCE_DIR") +
+                                QStringLiteral("/tests/results/data/journal-layout1.ldj");
+        QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+        const QString run = QStringLiteral("20261127T083525.000Z-0001");
+        const ReadBack back = readAll(fixture);
+        QCOMPARE(back.info, sample::runInfo(run));
+        QVERIFY(back.info.plan.isEmpty());
+        QCOMPARE(back.readings.size(), 6);
+        for (JobId id = 1; id <= 6; ++id)
+            QVERIFY2(sameReading(back.readings[qsizetype(id - 1)], sample::reading(run, id)),
+                     qPrintable(QString::number(id)));
+        QCOMPARE(back.skippedBytes, 0);
+        QVERIFY(back.end.has_value());
+        QCOMPARE(back.end->readings, quint64(6));
+
+        // A run without plan context is still written byte for byte as then, so builds from
+        // before read it too; only the closing record's time differs.
+        QTemporaryDir dir;
+        {
+            Journal journal(dir.path());
+            QVERIFY(journal.open(sample::runInfo(run)));
+            for (JobId id = 1; id <= 6; ++id)
+                QVERIFY(journal.append(sample::reading(run, id)));
+            QVERIFY(journal.close());
+        }
+        QFile before(fixture);
+        QFile now(Journal::journalPath(dir.path(), run));
+        QVERIFY(before.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
+        const QByteArray oldBytes = before.readAll();
+        const QByteArray newBytes = now.readAll();
+        QCOMPARE(newBytes.size(), oldBytes.size());
+        QCOMPARE(newBytes.chopped(journalformat::endRecordSize()),
+                 oldBytes.chopped(journalformat::endRecordSize()));
+    }
+
     void damagedBytesLoseOnlyTheRecordsTheyHit_data()
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<int>("at");
         QTest::addColumn<QList<int>>("lost");
         QTest::addColumn<bool>("endsTorn");
-        // `at` is a reading index; records are numbered from 0, 20 readings in all.
+        QTest::addColumn<int>("capChanges");
+        // `at` is a reading index; records are numbered from 0, 20 readings in all; odd ones
+        // carry a plan step and variables, and a cap change comes right before reading 10.
         QTest::newRow("cut inside the framing of reading 12")
-            << "cutFraming" << 12 << QList<int>{12, 13, 14, 15, 16, 17, 18, 19} << true;
-        QTest::newRow("cut one byte short of the end") << "cutLast" << 19 << QList<int>{19} << true;
+            << "cutFraming" << 12 << QList<int>{12, 13, 14, 15, 16, 17, 18, 19} << true << 1;
+        QTest::newRow("cut one byte short of the end")
+            << "cutLast" << 19 << QList<int>{19} << true << 1;
         QTest::newRow("cut exactly at a record boundary")
-            << "cutBoundary" << 15 << QList<int>{15, 16, 17, 18, 19} << false;
+            << "cutBoundary" << 15 << QList<int>{15, 16, 17, 18, 19} << false << 1;
         QTest::newRow("random garbage after the last record")
-            << "garbage" << 20 << QList<int>{} << true;
+            << "garbage" << 20 << QList<int>{} << true << 1;
         QTest::newRow("garbage holding a fake record magic")
-            << "fakeMagic" << 20 << QList<int>{} << true;
+            << "fakeMagic" << 20 << QList<int>{} << true << 1;
         QTest::newRow("cut mid-record, then garbage")
-            << "cutThenGarbage" << 18 << QList<int>{18, 19} << true;
+            << "cutThenGarbage" << 18 << QList<int>{18, 19} << true << 1;
         QTest::newRow("flipped byte inside reading 7 costs only reading 7")
-            << "flip" << 7 << QList<int>{7} << false;
+            << "flip" << 7 << QList<int>{7} << false << 1;
         QTest::newRow("zeroed space a killed writer reserved is the end, not damage")
-            << "zeros" << 20 << QList<int>{} << false;
+            << "zeros" << 20 << QList<int>{} << false << 1;
         QTest::newRow("record torn by a kill, then reserved zeros")
-            << "cutThenZeros" << 19 << QList<int>{19} << true;
+            << "cutThenZeros" << 19 << QList<int>{19} << true << 1;
+        QTest::newRow("flipped byte inside the cap change costs only the change")
+            << "flipCap" << 10 << QList<int>{} << false << 0;
+        QTest::newRow("cut inside the cap change")
+            << "cutCap" << 10 << QList<int>{10, 11, 12, 13, 14, 15, 16, 17, 18, 19} << true << 0;
+        QTest::newRow("flipped byte in the variables of reading 9 costs only reading 9")
+            << "flipEnd" << 9 << QList<int>{9} << false << 1;
+        QTest::newRow("flipped byte in the step of reading 13 costs only reading 13")
+            << "flipStep" << 13 << QList<int>{13} << false << 1;
     }
+
     void theClosingRecordAtTheTailIsDecodedFromBytesThatStillExist()
     {
         // Found by fuzz_journalreader (ASan: heap-use-after-free): readRunEnd decoded the
@@ -236,13 +423,20 @@ private Q_SLOTS:
         QFETCH(int, at);
         QFETCH(QList<int>, lost);
         QFETCH(bool, endsTorn);
+        QFETCH(int, capChanges);
         QTemporaryDir dir;
         const QString path = Journal::journalPath(dir.path(), kRun);
+        const auto written = [](JobId id) {
+            return id % 2 ? sample::planReading(kRun, id) : sample::reading(kRun, id);
+        };
         {
             Journal journal(dir.path());
             QVERIFY(journal.open(sample::runInfo(kRun)));
-            for (JobId id = 0; id < 20; ++id)
-                QVERIFY(journal.append(sample::reading(kRun, id)));
+            for (JobId id = 0; id < 20; ++id) {
+                if (id == 10)
+                    QVERIFY(journal.appendCapChange(2));
+                QVERIFY(journal.append(written(id)));
+            }
             // Destroyed unclosed: the file ends right after reading 19.
         }
         QList<qint64> boundary; // boundary[i]: where reading i starts; [20]: the end
@@ -283,11 +477,20 @@ private Q_SLOTS:
         } else if (damage == QLatin1String("cutThenZeros")) {
             QVERIFY(file.resize(boundary[at] + 40));
             QVERIFY(file.resize(file.size() + 100'000));
-        } else if (damage == QLatin1String("flip")) {
-            QVERIFY(file.seek(boundary[at] + 30));
+        } else if (damage == QLatin1String("cutCap")) {
+            QVERIFY(file.resize(boundary[at] + 20)); // boundary[10]: where the cap change starts
+        } else if (damage.startsWith(QLatin1String("flip"))) {
+            QVERIFY(file.seek(boundary[at]));
+            const QByteArray record = file.read(boundary[at + 1] - boundary[at]);
+            const qint64 stepAt = record.indexOf(written(JobId(at))->step.toUtf8());
+            const qint64 where = damage == QLatin1String("flipCap")    ? boundary[at] + 20
+                                 : damage == QLatin1String("flipEnd")  ? boundary[at + 1] - 5
+                                 : damage == QLatin1String("flipStep") ? boundary[at] + stepAt + 8
+                                                                       : boundary[at] + 30;
+            QVERIFY(file.seek(where));
             char c = 0;
             QVERIFY(file.getChar(&c));
-            QVERIFY(file.seek(boundary[at] + 30));
+            QVERIFY(file.seek(where));
             QVERIFY(file.putChar(char(c ^ 0x5A)));
         }
         file.close();
@@ -301,9 +504,10 @@ private Q_SLOTS:
         QList<JobId> recovered;
         for (const Reading &r : back.readings) {
             recovered.append(r->jobId);
-            QCOMPARE(r->instrument, sample::reading(kRun, r->jobId)->instrument);
+            QVERIFY2(sameReading(r, written(r->jobId)), qPrintable(QString::number(r->jobId)));
         }
         QCOMPARE(recovered, expected);
+        QCOMPARE(back.capChanges, capChanges);
         QCOMPARE(back.endsTorn, endsTorn);
         const bool damaged =
             damage != QLatin1String("cutBoundary") && damage != QLatin1String("zeros");
@@ -408,6 +612,63 @@ private Q_SLOTS:
             QVERIFY2(result.warnings.join(QLatin1Char(' '))
                          .contains(QString::number(result.skippedBytes)),
                      qPrintable(c.name));
+        }
+    }
+
+    void damagedCapChangesAtTheReadersBufferEdgesCostOnlyWhatTheyHit()
+    {
+        QTemporaryDir dir;
+        const CapEdgeJournal journal = makeCapEdgeJournal(dir.path());
+        QVERIFY(!journal.bytes.isEmpty());
+        QVERIFY(journal.crossings.size() >= 2);
+        const QString path = Journal::journalPath(dir.path(), kRun);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        for (const auto &crossing : journal.crossings) {
+            const qint64 end = crossing.start + journalformat::kFramingSize +
+                               journalformat::encodeCapChange(CapChange{}).size();
+            struct Case
+            {
+                QString name;
+                QByteArray bytes;
+                int readings;
+                int capChanges;
+            };
+            QList<Case> cases;
+            // Torn inside it, at the edge and a byte either side: what came before is kept.
+            for (qint64 cut : {crossing.start + 1, crossing.start + 13, crossing.edge - 1,
+                               crossing.edge, crossing.edge + 1, end - 1}) {
+                if (cut > crossing.start && cut < end)
+                    cases.append({QStringLiteral("cut at %1").arg(cut), journal.bytes.left(cut),
+                                  crossing.readingsBefore, crossing.capChangesBefore});
+            }
+            // Each bit of its length flipped: only the change itself is lost.
+            for (int bit = 0; bit < 32; ++bit) {
+                QByteArray bytes = journal.bytes;
+                const qint64 at = crossing.start + 4 + bit / 8;
+                bytes[at] = char(bytes[at] ^ (1 << (bit % 8)));
+                cases.append({QStringLiteral("length bit %1").arg(bit), bytes, journal.readings,
+                              journal.capChanges - 1});
+            }
+            for (const Case &c : std::as_const(cases)) {
+                const QString name =
+                    QStringLiteral("cap change at %1, %2").arg(crossing.start).arg(c.name);
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                QCOMPARE(file.write(c.bytes), c.bytes.size());
+                file.close();
+                const ReadBack back = readAll(path);
+                QVERIFY2(back.readings.size() == c.readings, qPrintable(name));
+                QVERIFY2(back.capChanges == c.capChanges, qPrintable(name));
+                QVERIFY2(back.skippedBytes > 0 && back.damagedRegions == 1, qPrintable(name));
+                for (const Reading &r : back.readings) {
+                    const Reading expected = r->jobId % 2 ? sample::planReading(kRun, r->jobId)
+                                                          : sample::reading(kRun, r->jobId);
+                    QVERIFY2(sameReading(r, expected), qPrintable(name));
+                }
+                const auto result = CsvExporter().exportJournal(path, csv);
+                QVERIFY2(result.ok(), qPrintable(name + QStringLiteral(": ") + result.error));
+                QCOMPARE(result.rows, qint64(c.readings));
+            }
         }
     }
 
