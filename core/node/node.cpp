@@ -298,7 +298,7 @@ void Node::onCancel(const MqttMessage &message)
     // Cancelled in the dispatcher: dropped if it waits, stopped if it runs; either way its
     // run ends with a cancelled reading, which answers it.
     it->cancelRequested = true;
-    m_engine->abort(it->runId);
+    m_engine->cancelRun(it->runId);
 }
 
 void Node::drainReadings()

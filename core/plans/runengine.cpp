@@ -3,6 +3,7 @@
 #include "plans/runengine.h"
 
 #include "io/devicetext.h"
+#include "plans/limitwatch.h"
 #include "plans/plancursor.h"
 #include "plans/runtarget.h"
 #include "results/journal.h"
@@ -99,9 +100,13 @@ struct EngineRun
     QStringList instruments;
     QElapsedTimer clock;
     QTimer *timer = nullptr; // child of the engine; single-shot, the cursor's next wake-up
+    std::unique_ptr<LimitWatch> limits; ///< null when the plan has none
+    bool safeOnStop = false;
     bool paused = false;
-    bool started = false; ///< a finished job of it had started
-    QString failure;      ///< why a step failed the run (runFailed()), once it did
+    bool started = false;           ///< a finished job of it had started
+    QString failure;                ///< why a step failed the run (runFailed()), once it did
+    int safeOut = 0;                ///< its safe-state jobs not finished: it ends after them
+    QStringList abortedInstruments; ///< by a limit: their later crossings change nothing
     int priority = 0;
     QString lastStep;
     RunEngine::ReadingCallback onReading;
@@ -480,6 +485,11 @@ quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onRea
     run->instruments = names;
     run->priority = plan.priority;
     run->onReading = std::move(onReading);
+    run->safeOnStop = plan.safeOnStop;
+    auto limits = std::make_unique<LimitWatch>(
+        plan, [this](const InstrumentSelector &s) { return resolve(s); });
+    if (!limits->isEmpty())
+        run->limits = std::move(limits);
     PlanCursor::Environment env;
     env.resolve = [this](const InstrumentSelector &s) { return resolve(s); };
     env.cap = m_dispatcher ? m_dispatcher->cap() : 1;
@@ -605,17 +615,22 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
     job.operation = *op;
     job.parameters = action.parameters;
     job.priority = run.priority;
+    // Inserted before submitting: a job may finish (and be drained) before submit() returns
+    // only through a queued call, but the slot must be taken either way.
+    auto slot = run.jobs.emplace(action.id, JobHandle()).first;
+    slot->second = submitJob(target, std::move(job), std::move(meta), run.id, action.id);
+}
+
+JobHandle RunEngine::submitJob(RunTarget *target, RunTarget::OperationJob job,
+                               std::shared_ptr<const detail::ActionMeta> meta, quint64 runId,
+                               quint64 actionId)
+{
     const std::shared_ptr<detail::EngineShared> sh = m_shared;
-    const quint64 runId = run.id;
-    const quint64 actionId = action.id;
     job.onFinished = [sh, meta, runId, actionId](const JobResult &r) {
         sh->complete(runId, actionId, detail::assemble(*meta, r));
     };
     m_shared->pending.fetch_add(1, std::memory_order_relaxed);
-    // Inserted before submitting: a job may finish (and be drained) before submit() returns
-    // only through a queued call, but the slot must be taken either way.
-    auto slot = run.jobs.emplace(actionId, JobHandle()).first;
-    slot->second = target->submit(std::move(job));
+    return target->submit(std::move(job));
 }
 
 void RunEngine::drain()
@@ -645,6 +660,12 @@ void RunEngine::drain()
                     .arg(r->operation, r->error, jobStatusName(r->status)));
         if (RunTarget *t = targetOf(r->instrument))
             noted[t].append(r);
+        if (m_safeJobs.erase(d.actionId) > 0) {
+            safeDone(r, d.runId);
+            if (touched.empty() || touched.back() != d.runId)
+                touched.push_back(d.runId);
+            continue;
+        }
         auto it = m_runs.find(d.runId);
         if (it == m_runs.end())
             continue;
@@ -652,6 +673,8 @@ void RunEngine::drain()
         run.jobs.erase(d.actionId);
         run.started = run.started || r->startedMonoNs != 0;
         run.cursor->finished(d.actionId, r, run.clock.nsecsElapsed());
+        if (run.limits)
+            actOnLimits(run, r);
         if (run.onReading)
             callbacks.emplace_back(run.onReading, r);
         if (touched.empty() || touched.back() != d.runId)
@@ -675,7 +698,8 @@ void RunEngine::drain()
 void RunEngine::finishIfOver(quint64 runId)
 {
     auto it = m_runs.find(runId);
-    if (it == m_runs.end() || !it->second->jobs.empty() || !it->second->cursor->isOver())
+    if (it == m_runs.end() || !it->second->jobs.empty() || it->second->safeOut > 0 ||
+        !it->second->cursor->isOver())
         return;
     it->second->timer->deleteLater();
     const QString failure = it->second->failure;
@@ -685,7 +709,7 @@ void RunEngine::finishIfOver(quint64 runId)
     Q_EMIT runFinished(runId);
 }
 
-void RunEngine::stop(const QStringList &names)
+std::vector<quint64> RunEngine::endSteps(const QStringList &names)
 {
     std::vector<quint64> ids;
     for (auto &[id, run] : m_runs) {
@@ -697,9 +721,22 @@ void RunEngine::stop(const QStringList &names)
             run->cursor->stop();
         ids.push_back(id);
     }
+    return ids;
+}
+
+void RunEngine::stop(const QStringList &names)
+{
+    const std::vector<quint64> ids = endSteps(names);
     for (const QString &name : names)
         if (RunTarget *t = targetOf(name))
             t->cancel(name);
+    for (quint64 id : ids) {
+        const EngineRun &run = *m_runs.at(id);
+        if (run.safeOnStop)
+            for (const QString &n : run.instruments)
+                if (names.contains(n))
+                    applySafeState(id, n);
+    }
     // Runs with nothing out end now; the others when their cancelled jobs come back.
     for (quint64 id : ids)
         QMetaObject::invokeMethod(
@@ -755,7 +792,7 @@ bool RunEngine::hasStarted(quint64 runId) const
     return false;
 }
 
-void RunEngine::abort(quint64 runId)
+void RunEngine::cancelRun(quint64 runId)
 {
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
@@ -766,6 +803,174 @@ void RunEngine::abort(quint64 runId)
         handle.cancel();
     QMetaObject::invokeMethod(
         this, [this, runId] { finishIfOver(runId); }, Qt::QueuedConnection);
+}
+
+void RunEngine::abort(quint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    cancelRun(runId);
+    for (const QString &name : it->second->instruments)
+        applySafeState(runId, name);
+}
+
+void RunEngine::abortInstrument(EngineRun &run, const QString &name)
+{
+    run.cursor->remove({name});
+    bool all = true;
+    for (const QString &n : std::as_const(run.instruments))
+        all = all && (n == name || !targetOf(n) || !targetOf(n)->unavailable(n).isEmpty());
+    if (all)
+        run.cursor->stop();
+    // applySafeState() cancels its queued and running jobs (of every run) first.
+    applySafeState(run.id, name);
+}
+
+void RunEngine::actOnLimits(EngineRun &run, const Reading &reading)
+{
+    for (const LimitWatch::Crossing &c : run.limits->feed(reading)) {
+        const QString what =
+            tr("%1: %2 %3 %4 is outside the limit (%5 %6)")
+                .arg(c.limit.path, reading.quantityOrOperation(), QString::number(c.value),
+                     reading->unit,
+                     c.limit.min && c.bound == *c.limit.min ? QStringLiteral("min")
+                                                            : QStringLiteral("max"),
+                     QString::number(c.bound));
+        switch (c.limit.action) {
+        case PlanLimit::Action::Warn:
+            log(BenchEvent::Severity::Warning, c.instrument, what);
+            break;
+        case PlanLimit::Action::Pause:
+            log(BenchEvent::Severity::Warning, c.instrument,
+                tr("%1; the run is paused until it is resumed or aborted").arg(what));
+            pause(run.id);
+            break;
+        case PlanLimit::Action::AbortInstrument:
+            if (run.abortedInstruments.contains(c.instrument))
+                break; // a reading that was out when it was aborted
+            run.abortedInstruments.append(c.instrument);
+            log(BenchEvent::Severity::Error, c.instrument,
+                tr("%1; its steps end and its safe state is applied").arg(what));
+            abortInstrument(run, c.instrument);
+            break;
+        case PlanLimit::Action::AbortRun:
+            if (run.cursor->isStopped())
+                break; // aborted already
+            log(BenchEvent::Severity::Error, c.instrument,
+                tr("%1; the run is aborted and every instrument's safe state applied").arg(what));
+            abort(run.id);
+            return;
+        }
+    }
+}
+
+void RunEngine::allOutputsOff(const QStringList &names)
+{
+    const std::vector<quint64> ids = endSteps(names);
+    for (const QString &name : names)
+        applySafeState(0, name);
+    for (quint64 id : ids)
+        QMetaObject::invokeMethod(
+            this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+}
+
+void RunEngine::applySafeState(quint64 runId, const QString &name)
+{
+    RunTarget *target = targetOf(name);
+    const QString why =
+        target ? target->unavailable(name)
+               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
+                     .arg(name);
+    const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
+    if (!profile) {
+        const QString text =
+            tr("the safe state could not be applied (%1); outputs may still be live").arg(why);
+        log(BenchEvent::Severity::Error, name, text);
+        Q_EMIT safeStateFinished(name, false, text);
+        return;
+    }
+    // Its other jobs go first (queued and running, of every run), so nothing set after the
+    // safe state undoes it.
+    target->cancel(name);
+    if (profile->safeState.isEmpty()) {
+        Q_EMIT safeStateFinished(name, true, tr("its profile has no safe state"));
+        return;
+    }
+    auto runIt = m_runs.find(runId);
+    for (qsizetype i = 0; i < profile->safeState.size(); ++i) {
+        const DriverProfile::SafeStep &step = profile->safeState.at(i);
+        const DriverProfile::Operation *op = profile->operation(step.operation);
+        if (!op) {
+            m_safe[name].failures.append(tr("no operation '%1'").arg(step.operation));
+            continue;
+        }
+        auto meta = std::make_shared<detail::ActionMeta>();
+        meta->runId = m_shared->runId;
+        meta->instrument = name;
+        meta->resource = target->resource(name);
+        meta->identity = target->identity(name);
+        meta->operation = op->id;
+        meta->unit = op->unit;
+        meta->quantity = op->quantity;
+        meta->step = QStringLiteral("safeState[%1]").arg(i);
+        for (const DriverProfile::Parameter &p : op->parameters) {
+            const QVariant v = step.parameters.value(p.name, p.defaultValue);
+            if (v.isValid())
+                meta->parameters.append({p.name, v.toString()});
+        }
+        RunTarget::OperationJob job;
+        job.instrument = name;
+        job.operation = *op;
+        job.parameters = step.parameters;
+        job.priority = kSafePriority;
+        const quint64 actionId = ++m_nextSafeAction;
+        ++m_safe[name].remaining;
+        if (runIt != m_runs.end())
+            ++runIt->second->safeOut;
+        auto slot = m_safeJobs.emplace(actionId, JobHandle()).first;
+        slot->second = submitJob(target, std::move(job), std::move(meta),
+                                 runIt != m_runs.end() ? runId : 0, actionId);
+    }
+    reportSafeState(name);
+}
+
+void RunEngine::safeDone(const Reading &reading, quint64 runId)
+{
+    if (auto it = m_runs.find(runId); it != m_runs.end())
+        --it->second->safeOut;
+    SafeProgress &p = m_safe[reading->instrument];
+    --p.remaining;
+    if (reading->status != JobStatus::Succeeded)
+        p.failures.append(
+            QStringLiteral("%1: %2 (%3)")
+                .arg(reading->operation, reading->error, jobStatusName(reading->status)));
+    reportSafeState(reading->instrument);
+}
+
+void RunEngine::reportSafeState(const QString &name)
+{
+    auto it = m_safe.find(name);
+    if (it == m_safe.end() || it->second.remaining > 0)
+        return;
+    const QStringList failures = it->second.failures;
+    m_safe.erase(it);
+    if (failures.isEmpty()) {
+        const QString text = tr("safe state applied");
+        log(BenchEvent::Severity::Info, name, text);
+        Q_EMIT safeStateFinished(name, true, text);
+    } else {
+        const QString text =
+            tr("the safe state could not be applied (%1); outputs may still be live")
+                .arg(failures.join(QStringLiteral("; ")));
+        log(BenchEvent::Severity::Error, name, text);
+        Q_EMIT safeStateFinished(name, false, text);
+    }
+}
+
+int RunEngine::safeJobsPending() const
+{
+    return int(m_safeJobs.size());
 }
 
 int RunEngine::pendingJobs() const

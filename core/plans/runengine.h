@@ -6,6 +6,7 @@
 #include "plans/plan.h"
 #include "plans/plancursor.h"
 #include "plans/runrequest.h"
+#include "plans/runtarget.h"
 #include "results/reading.h"
 
 #include <QList>
@@ -13,16 +14,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace ld {
 
 class Dispatcher;
 class Journal;
-class RunTarget;
 
 namespace detail {
+struct ActionMeta;
 struct EngineRun;
 struct EngineShared;
 } // namespace detail
@@ -48,6 +51,8 @@ class RunEngine : public QObject
 public:
     /** Jobs a run keeps submitted beyond twice the cap (window()). */
     static constexpr int kWindowMargin = 16;
+    /** Safe-state jobs go ahead of every other queued job. */
+    static constexpr int kSafePriority = std::numeric_limits<int>::max();
     /** Per reading of one run, on the engine's thread, before runFinished(). */
     using ReadingCallback = std::function<void(const Reading &)>;
 
@@ -83,14 +88,27 @@ public:
     quint64 start(const Plan &plan, QString *error = nullptr, ReadingCallback onReading = {});
     quint64 start(const RunRequest &request, QString *error = nullptr);
 
-    /** Ends the runs' steps on `names` and cancels their queued and running jobs. */
+    /**
+     * Ends the runs' steps on `names` and cancels their queued and running jobs. A run whose
+     * plan asks for it (Plan::safeOnStop) then gets the safe state of those of its instruments.
+     */
     void stop(const QStringList &names);
     void stopAll();
     /** No new jobs for the run until resume(); its running jobs go on. */
     void pause(quint64 runId);
     void resume(quint64 runId);
     /** Starts nothing more and cancels the run's own unfinished jobs (no one else's). */
+    void cancelRun(quint64 runId);
+    /** cancelRun(), then the safe state of every instrument of the run; it ends after them. */
     void abort(quint64 runId);
+    /**
+     * "All outputs off": every instrument of `names` gets its profile's safe state at once,
+     * ahead of every queued job (kSafePriority); its other jobs are cancelled first and its
+     * steps end in every run. safeStateFinished() reports each instrument.
+     */
+    void allOutputsOff(const QStringList &names);
+    /** Safe-state jobs submitted and not finished. */
+    int safeJobsPending() const;
 
     /** Jobs submitted and not finished, over every run. */
     int pendingJobs() const;
@@ -120,12 +138,27 @@ Q_SIGNALS:
     void runFailed(quint64 runId, const QString &error);
     /** A run has no more jobs to start or finish (after runFailed() when it failed). */
     void runFinished(quint64 runId);
+    /**
+     * An instrument's safe state is over: `ok` when every operation of it succeeded (or it
+     * has none: `text` says so), else `text` says why its outputs may still be live.
+     */
+    void safeStateFinished(const QString &instrument, bool ok, const QString &text);
 
 private:
     void drain();
     void pump(detail::EngineRun &run);
     void submit(detail::EngineRun &run, const PlanAction &action);
     void finishIfOver(quint64 runId);
+    /** Every run's steps on `names` end (a run on nothing else stops); the runs' ids. */
+    std::vector<quint64> endSteps(const QStringList &names);
+    void actOnLimits(detail::EngineRun &run, const Reading &reading);
+    void applySafeState(quint64 runId, const QString &name);
+    void safeDone(const Reading &reading, quint64 runId);
+    void reportSafeState(const QString &name);
+    void abortInstrument(detail::EngineRun &run, const QString &name);
+    JobHandle submitJob(RunTarget *target, RunTarget::OperationJob job,
+                        std::shared_ptr<const detail::ActionMeta> meta, quint64 runId,
+                        quint64 actionId);
     void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
     QString validate(const Plan &plan, QStringList *instruments) const;
     QStringList resolve(const InstrumentSelector &selector) const;
@@ -135,6 +168,15 @@ private:
     std::shared_ptr<detail::EngineShared> m_shared;
     std::map<quint64, std::unique_ptr<detail::EngineRun>> m_runs;
     quint64 m_nextRunId = 0;
+    /** Safe-state jobs' action ids: apart from any cursor's. */
+    quint64 m_nextSafeAction = quint64(1) << 62;
+    struct SafeProgress
+    {
+        int remaining = 0;
+        QStringList failures;
+    };
+    std::map<QString, SafeProgress> m_safe; ///< per instrument with safe-state jobs out
+    std::map<quint64, JobHandle> m_safeJobs;
 };
 
 } // namespace ld

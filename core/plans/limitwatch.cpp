@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plans/limitwatch.h"
+
+#include <algorithm>
+#include <variant>
+
+namespace ld {
+
+LimitWatch::LimitWatch(const Plan &plan, const Resolver &resolve)
+{
+    const auto add = [&](const PlanLimit &l, const QString &path) {
+        QStringList names = l.instruments.names;
+        if (names.isEmpty() && !l.instruments.kind.isEmpty()) {
+            names = resolve(l.instruments);
+            if (names.isEmpty())
+                return; // no instrument of that kind: nothing to watch
+        }
+        m_limits.append({l, path, names, {}});
+    };
+    for (const PlanLimit &l : plan.limits)
+        add(l, QString());
+    std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
+        for (const PlanStep &s : steps) {
+            for (const PlanLimit &l : s.limits)
+                add(l, s.path);
+            walk(s.body);
+        }
+    };
+    walk(plan.steps);
+}
+
+QList<LimitWatch::Crossing> LimitWatch::feed(const Reading &reading)
+{
+    QList<Crossing> out;
+    if (reading.isNull() || reading->status != JobStatus::Succeeded)
+        return out;
+    const double *value = std::get_if<double>(&reading->value);
+    if (!value)
+        return out;
+    const QString quantity = reading.quantityOrOperation();
+    const QString &step = reading->step;
+    const QString &instrument = reading->instrument;
+    for (Watched &w : m_limits) {
+        const PlanLimit &l = w.limit;
+        if (l.quantity != quantity)
+            continue;
+        // Under a step: its own path, or a child's ("steps[2]." is not "steps[20]").
+        if (!w.stepPath.isEmpty() && step != w.stepPath &&
+            !step.startsWith(w.stepPath + QLatin1Char('.')))
+            continue;
+        if (!w.instruments.isEmpty() && !w.instruments.contains(instrument))
+            continue;
+        const bool below = l.min && *value < *l.min;
+        const bool above = l.max && *value > *l.max;
+        if (!below && !above) {
+            w.outside.remove(instrument);
+            continue;
+        }
+        int &count = w.outside[instrument];
+        if (++count < std::max(1, l.consecutive))
+            continue;
+        count = 0;
+        out.append({l, instrument, *value, below ? *l.min : *l.max});
+    }
+    return out;
+}
+
+} // namespace ld
