@@ -615,261 +615,262 @@ private Q_SLOTS:
         QVERIFY(logged);
         QVERIFY(!readings.isEmpty());
         QCOMPARE(m_engine->pendingJobs(), 0);
-        void aLimitCrossingAbortsTheRunAndTheSupplysOutputIsOffAfterwards()
-        {
-            waitAllIdle();
-            // A repeat that never ends on its own: only the limit ends the run.
-            Plan plan = supplyAt5V(10'000'000);
-            plan.limits = {voltageAbove3(PlanLimit::Action::AbortRun)};
-            QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
-            QList<Reading> readings;
-            QVERIFY(QTest::qWaitFor(
-                [&] {
-                    readings += m_engine->takeReadings();
-                    return !finished.isEmpty();
-                },
-                kSafetyMs));
-            readings += m_engine->takeReadings();
-            // The safe state's operations are readings of the run, every one succeeded.
-            QCOMPARE(count(readings, isSafeState), 6);
-            QCOMPARE(count(readings,
-                           [](const Reading &r) {
-                               return isSafeState(r) && r->status == JobStatus::Succeeded;
-                           }),
-                     6);
-            bool named = false;
-            for (const auto &args : events) {
-                const auto e = args.at(0).value<BenchEvent>();
-                named = named || (e.severity == BenchEvent::Severity::Error &&
-                                  e.instrument == QLatin1String("psu") &&
-                                  e.text.contains(QLatin1String("limits[0]")));
-            }
-            QVERIFY(named);
-            // Asked over the transport: the output is off and its voltage 0.
-            QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
-            QCOMPARE(ask(QStringLiteral("query_voltage_setpoint")).toDouble(), 0.0);
-        }
+    }
 
-        void abortInstrumentEndsOnlyThatInstrumentsStepsAndTurnsOnlyItOff()
-        {
-            waitAllIdle();
-            Plan plan = supplyAt5V(10'000'000);
-            PlanStep identify = operation(QStringLiteral("steps[2].body[1].body[0]"),
-                                          QStringLiteral("dmm"), QStringLiteral("identify"));
-            PlanStep dmmRepeat;
-            dmmRepeat.type = PlanStep::Type::Repeat;
-            dmmRepeat.path = QStringLiteral("steps[2].body[1]");
-            dmmRepeat.count = 30;
-            dmmRepeat.body = {identify};
-            PlanStep psuRepeat = plan.steps.takeLast();
-            psuRepeat.path = QStringLiteral("steps[2].body[0]");
-            psuRepeat.body.first().path = QStringLiteral("steps[2].body[0].body[0]");
-            PlanStep parallel;
-            parallel.type = PlanStep::Type::Parallel;
-            parallel.path = QStringLiteral("steps[2]");
-            parallel.body = {psuRepeat, dmmRepeat};
-            plan.steps.append(parallel);
-            plan.limits = {voltageAbove3(PlanLimit::Action::AbortInstrument)};
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
-            QList<Reading> readings;
-            QVERIFY(QTest::qWaitFor(
-                [&] {
-                    readings += m_engine->takeReadings();
-                    return !finished.isEmpty();
-                },
-                kSafetyMs));
-            readings += m_engine->takeReadings();
-            // The meter's steps ran to their end; only the supply got a safe state.
-            QCOMPARE(count(readings,
-                           [](const Reading &r) {
-                               return r->instrument == QLatin1String("dmm") &&
-                                      r->status == JobStatus::Succeeded;
-                           }),
-                     30);
-            QCOMPARE(count(readings,
-                           [](const Reading &r) {
-                               return isSafeState(r) && r->instrument == QLatin1String("psu");
-                           }),
-                     6);
-            QCOMPARE(count(readings, isSafeState), 6);
-            QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+    void aLimitCrossingAbortsTheRunAndTheSupplysOutputIsOffAfterwards()
+    {
+        waitAllIdle();
+        // A repeat that never ends on its own: only the limit ends the run.
+        Plan plan = supplyAt5V(10'000'000);
+        plan.limits = {voltageAbove3(PlanLimit::Action::AbortRun)};
+        QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
+        QList<Reading> readings;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                readings += m_engine->takeReadings();
+                return !finished.isEmpty();
+            },
+            kSafetyMs));
+        readings += m_engine->takeReadings();
+        // The safe state's operations are readings of the run, every one succeeded.
+        QCOMPARE(count(readings, isSafeState), 6);
+        QCOMPARE(count(readings,
+                       [](const Reading &r) {
+                           return isSafeState(r) && r->status == JobStatus::Succeeded;
+                       }),
+                 6);
+        bool named = false;
+        for (const auto &args : events) {
+            const auto e = args.at(0).value<BenchEvent>();
+            named = named || (e.severity == BenchEvent::Severity::Error &&
+                              e.instrument == QLatin1String("psu") &&
+                              e.text.contains(QLatin1String("limits[0]")));
         }
+        QVERIFY(named);
+        // Asked over the transport: the output is off and its voltage 0.
+        QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+        QCOMPARE(ask(QStringLiteral("query_voltage_setpoint")).toDouble(), 0.0);
+    }
 
-        void aWarnLimitLogsAndTheRunGoesOn()
-        {
-            waitAllIdle();
-            Plan plan = supplyAt5V(5);
-            plan.limits = {voltageAbove3(PlanLimit::Action::Warn)};
-            QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            const QList<Reading> readings = m_engine->takeReadings();
-            QCOMPARE(count(readings,
-                           [](const Reading &r) {
-                               return r->operation == QLatin1String("measure_voltage") &&
-                                      r->status == JobStatus::Succeeded;
-                           }),
-                     5);
-            QCOMPARE(count(readings, isSafeState), 0);
-            int warnings = 0;
-            for (const auto &args : events) {
-                const auto e = args.at(0).value<BenchEvent>();
-                warnings += e.severity == BenchEvent::Severity::Warning &&
-                            e.text.contains(QLatin1String("limits[0]")) &&
-                            e.text.contains(QLatin1String("max 3"));
-            }
-            QCOMPARE(warnings, 5);
-            QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("ON"));
+    void abortInstrumentEndsOnlyThatInstrumentsStepsAndTurnsOnlyItOff()
+    {
+        waitAllIdle();
+        Plan plan = supplyAt5V(10'000'000);
+        PlanStep identify = operation(QStringLiteral("steps[2].body[1].body[0]"),
+                                      QStringLiteral("dmm"), QStringLiteral("identify"));
+        PlanStep dmmRepeat;
+        dmmRepeat.type = PlanStep::Type::Repeat;
+        dmmRepeat.path = QStringLiteral("steps[2].body[1]");
+        dmmRepeat.count = 30;
+        dmmRepeat.body = {identify};
+        PlanStep psuRepeat = plan.steps.takeLast();
+        psuRepeat.path = QStringLiteral("steps[2].body[0]");
+        psuRepeat.body.first().path = QStringLiteral("steps[2].body[0].body[0]");
+        PlanStep parallel;
+        parallel.type = PlanStep::Type::Parallel;
+        parallel.path = QStringLiteral("steps[2]");
+        parallel.body = {psuRepeat, dmmRepeat};
+        plan.steps.append(parallel);
+        plan.limits = {voltageAbove3(PlanLimit::Action::AbortInstrument)};
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
+        QList<Reading> readings;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                readings += m_engine->takeReadings();
+                return !finished.isEmpty();
+            },
+            kSafetyMs));
+        readings += m_engine->takeReadings();
+        // The meter's steps ran to their end; only the supply got a safe state.
+        QCOMPARE(count(readings,
+                       [](const Reading &r) {
+                           return r->instrument == QLatin1String("dmm") &&
+                                  r->status == JobStatus::Succeeded;
+                       }),
+                 30);
+        QCOMPARE(count(readings,
+                       [](const Reading &r) {
+                           return isSafeState(r) && r->instrument == QLatin1String("psu");
+                       }),
+                 6);
+        QCOMPARE(count(readings, isSafeState), 6);
+        QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+    }
+
+    void aWarnLimitLogsAndTheRunGoesOn()
+    {
+        waitAllIdle();
+        Plan plan = supplyAt5V(5);
+        plan.limits = {voltageAbove3(PlanLimit::Action::Warn)};
+        QSignalSpy events(m_engine.get(), &RunEngine::eventLogged);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        const QList<Reading> readings = m_engine->takeReadings();
+        QCOMPARE(count(readings,
+                       [](const Reading &r) {
+                           return r->operation == QLatin1String("measure_voltage") &&
+                                  r->status == JobStatus::Succeeded;
+                       }),
+                 5);
+        QCOMPARE(count(readings, isSafeState), 0);
+        int warnings = 0;
+        for (const auto &args : events) {
+            const auto e = args.at(0).value<BenchEvent>();
+            warnings += e.severity == BenchEvent::Severity::Warning &&
+                        e.text.contains(QLatin1String("limits[0]")) &&
+                        e.text.contains(QLatin1String("max 3"));
         }
+        QCOMPARE(warnings, 5);
+        QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("ON"));
+    }
 
-        void aPauseLimitOnAStepStartsNothingMoreUntilResumed()
-        {
-            waitAllIdle();
-            m_dispatcher->setCap(1);
-            Plan plan = supplyAt5V(10'000'000);
-            plan.steps.last().limits = {
-                voltageAbove3(PlanLimit::Action::Pause, QStringLiteral("steps[2].limits[0]"))};
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            const quint64 id = m_engine->start(plan, &error);
-            QVERIFY2(id > 0, qPrintable(error));
-            QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPaused(id), kSafetyMs);
-            // What was out finishes; nothing new is submitted.
-            QTRY_COMPARE_WITH_TIMEOUT(m_engine->pendingJobs(), 0, kSafetyMs);
-            const qint64 submitted = m_dispatcher->counters().submitted;
-            QCoreApplication::processEvents();
-            QCOMPARE(m_dispatcher->counters().submitted, submitted);
-            QVERIFY(m_engine->isActive(id));
-            m_engine->resume(id);
-            QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().submitted > submitted, kSafetyMs);
-            // The next reading above the limit pauses it again.
-            QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPaused(id), kSafetyMs);
-            m_engine->abort(id);
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+    void aPauseLimitOnAStepStartsNothingMoreUntilResumed()
+    {
+        waitAllIdle();
+        m_dispatcher->setCap(1);
+        Plan plan = supplyAt5V(10'000'000);
+        plan.steps.last().limits = {
+            voltageAbove3(PlanLimit::Action::Pause, QStringLiteral("steps[2].limits[0]"))};
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPaused(id), kSafetyMs);
+        // What was out finishes; nothing new is submitted.
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->pendingJobs(), 0, kSafetyMs);
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        QCoreApplication::processEvents();
+        QCOMPARE(m_dispatcher->counters().submitted, submitted);
+        QVERIFY(m_engine->isActive(id));
+        m_engine->resume(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().submitted > submitted, kSafetyMs);
+        // The next reading above the limit pauses it again.
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPaused(id), kSafetyMs);
+        m_engine->abort(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+    }
+
+    void consecutiveReadingsDecideWhenALimitActs_data()
+    {
+        QTest::addColumn<QList<double>>("volts");
+        QTest::addColumn<bool>("aborted");
+        QTest::newRow("two outliers in a row are ignored")
+            << QList<double>{5, 1, 5, 5, 1, 5} << false;
+        QTest::newRow("three in a row abort") << QList<double>{5, 1, 5, 5, 5, 1} << true;
+    }
+
+    void consecutiveReadingsDecideWhenALimitActs()
+    {
+        QFETCH(QList<double>, volts);
+        QFETCH(bool, aborted);
+        waitAllIdle();
+        Plan plan;
+        plan.steps = {outputOn()};
+        for (double v : volts) {
+            const int i = int(plan.steps.size());
+            plan.steps.append(setVoltage(QStringLiteral("steps[%1]").arg(i), v));
+            plan.steps.append(operation(QStringLiteral("steps[%1]").arg(i + 1),
+                                        QStringLiteral("psu"), QStringLiteral("measure_voltage"),
+                                        {{QStringLiteral("channel"), 1}}));
         }
+        PlanLimit limit = voltageAbove3(PlanLimit::Action::AbortRun);
+        limit.consecutive = 3;
+        plan.limits = {limit};
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        const QList<Reading> readings = m_engine->takeReadings();
+        QCOMPARE(count(readings, isSafeState) > 0, aborted);
+        QCOMPARE(ask(QStringLiteral("query_output")),
+                 aborted ? QStringLiteral("OFF") : QStringLiteral("ON"));
+    }
 
-        void consecutiveReadingsDecideWhenALimitActs_data()
-        {
-            QTest::addColumn<QList<double>>("volts");
-            QTest::addColumn<bool>("aborted");
-            QTest::newRow("two outliers in a row are ignored")
-                << QList<double>{5, 1, 5, 5, 1, 5} << false;
-            QTest::newRow("three in a row abort") << QList<double>{5, 1, 5, 5, 5, 1} << true;
+    void aStopAppliesTheSafeStateOnlyWhenThePlanAsks_data()
+    {
+        QTest::addColumn<bool>("safeOnStop");
+        QTest::newRow("safeOnStop: output off") << true;
+        QTest::newRow("without it: output stays on") << false;
+    }
+
+    void aStopAppliesTheSafeStateOnlyWhenThePlanAsks()
+    {
+        QFETCH(bool, safeOnStop);
+        waitAllIdle();
+        Plan plan = supplyAt5V(10'000'000);
+        plan.safeOnStop = safeOnStop;
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("psu")).jobsDone >= 4, kSafetyMs);
+        m_engine->stop({QStringLiteral("psu")});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(count(m_engine->takeReadings(), isSafeState), safeOnStop ? 6 : 0);
+        QCOMPARE(ask(QStringLiteral("query_output")),
+                 safeOnStop ? QStringLiteral("OFF") : QStringLiteral("ON"));
+    }
+
+    void allOutputsOffGoesAheadOfALongQueueAndEndsTheRunsOnIt()
+    {
+        waitAllIdle();
+        m_dispatcher->setCap(1);
+        QVERIFY(m_sim->setLatency(QStringLiteral("psu"), 20, 0));
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QSignalSpy safe(m_engine.get(), &RunEngine::safeStateFinished);
+        QString error;
+        QVERIFY2(m_engine->start(supplyAt5V(1), &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        finished.clear();
+        m_engine->takeReadings();
+        // A run on the supply, and a long queue of other jobs behind it.
+        RunRequest endless =
+            request({QStringLiteral("psu")}, QStringLiteral("measure_voltage"), 10'000'000);
+        endless.parameters = {{QStringLiteral("channel"), 1}};
+        QVERIFY2(m_engine->start(endless, &error) > 0, qPrintable(error));
+        const DriverProfile *profile = m_bench->profile(QStringLiteral("psu"));
+        std::atomic<int> queueCancelled{0};
+        constexpr int kQueue = 40;
+        for (int i = 0; i < kQueue; ++i) {
+            RunTarget::OperationJob job;
+            job.instrument = QStringLiteral("psu");
+            job.operation = *profile->operation(QStringLiteral("measure_voltage"));
+            job.onFinished = [&](const JobResult &r) {
+                queueCancelled += r.status == JobStatus::Cancelled;
+            };
+            m_bench->submit(std::move(job));
         }
+        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().queued >= kQueue - 1, kSafetyMs);
+        m_engine->allOutputsOff({QStringLiteral("psu")});
+        QTRY_COMPARE_WITH_TIMEOUT(safe.count(), 1, kSafetyMs);
+        QCOMPARE(safe.first().at(0).toString(), QStringLiteral("psu"));
+        QVERIFY2(safe.first().at(1).toBool(), qPrintable(safe.first().at(2).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QCOMPARE(m_engine->safeJobsPending(), 0);
+        const QList<Reading> readings = m_engine->takeReadings();
+        // Nothing of the run started once the safe state had, and every queued job was
+        // cancelled (the one running at the call included): the safe state went first.
+        qint64 safeStarted = std::numeric_limits<qint64>::max();
+        for (const Reading &r : readings)
+            if (isSafeState(r))
+                safeStarted = std::min(safeStarted, r->startedMonoNs);
+        QCOMPARE(count(readings,
+                       [safeStarted](const Reading &r) {
+                           return !isSafeState(r) && r->startedMonoNs > safeStarted;
+                       }),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queueCancelled.load(), kQueue, kSafetyMs);
+        QCOMPARE(count(readings, isSafeState), 6);
+        QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
+    }
+};
 
-        void consecutiveReadingsDecideWhenALimitActs()
-        {
-            QFETCH(QList<double>, volts);
-            QFETCH(bool, aborted);
-            waitAllIdle();
-            Plan plan;
-            plan.steps = {outputOn()};
-            for (double v : volts) {
-                const int i = int(plan.steps.size());
-                plan.steps.append(setVoltage(QStringLiteral("steps[%1]").arg(i), v));
-                plan.steps.append(
-                    operation(QStringLiteral("steps[%1]").arg(i + 1), QStringLiteral("psu"),
-                              QStringLiteral("measure_voltage"), {{QStringLiteral("channel"), 1}}));
-            }
-            PlanLimit limit = voltageAbove3(PlanLimit::Action::AbortRun);
-            limit.consecutive = 3;
-            plan.limits = {limit};
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            const QList<Reading> readings = m_engine->takeReadings();
-            QCOMPARE(count(readings, isSafeState) > 0, aborted);
-            QCOMPARE(ask(QStringLiteral("query_output")),
-                     aborted ? QStringLiteral("OFF") : QStringLiteral("ON"));
-        }
-
-        void aStopAppliesTheSafeStateOnlyWhenThePlanAsks_data()
-        {
-            QTest::addColumn<bool>("safeOnStop");
-            QTest::newRow("safeOnStop: output off") << true;
-            QTest::newRow("without it: output stays on") << false;
-        }
-
-        void aStopAppliesTheSafeStateOnlyWhenThePlanAsks()
-        {
-            QFETCH(bool, safeOnStop);
-            waitAllIdle();
-            Plan plan = supplyAt5V(10'000'000);
-            plan.safeOnStop = safeOnStop;
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QString error;
-            QVERIFY2(m_engine->start(plan, &error) > 0, qPrintable(error));
-            QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("psu")).jobsDone >= 4,
-                                     kSafetyMs);
-            m_engine->stop({QStringLiteral("psu")});
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            QCOMPARE(count(m_engine->takeReadings(), isSafeState), safeOnStop ? 6 : 0);
-            QCOMPARE(ask(QStringLiteral("query_output")),
-                     safeOnStop ? QStringLiteral("OFF") : QStringLiteral("ON"));
-        }
-
-        void allOutputsOffGoesAheadOfALongQueueAndEndsTheRunsOnIt()
-        {
-            waitAllIdle();
-            m_dispatcher->setCap(1);
-            QVERIFY(m_sim->setLatency(QStringLiteral("psu"), 20, 0));
-            QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-            QSignalSpy safe(m_engine.get(), &RunEngine::safeStateFinished);
-            QString error;
-            QVERIFY2(m_engine->start(supplyAt5V(1), &error) > 0, qPrintable(error));
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            finished.clear();
-            m_engine->takeReadings();
-            // A run on the supply, and a long queue of other jobs behind it.
-            RunRequest endless =
-                request({QStringLiteral("psu")}, QStringLiteral("measure_voltage"), 10'000'000);
-            endless.parameters = {{QStringLiteral("channel"), 1}};
-            QVERIFY2(m_engine->start(endless, &error) > 0, qPrintable(error));
-            const DriverProfile *profile = m_bench->profile(QStringLiteral("psu"));
-            std::atomic<int> queueCancelled{0};
-            constexpr int kQueue = 40;
-            for (int i = 0; i < kQueue; ++i) {
-                RunTarget::OperationJob job;
-                job.instrument = QStringLiteral("psu");
-                job.operation = *profile->operation(QStringLiteral("measure_voltage"));
-                job.onFinished = [&](const JobResult &r) {
-                    queueCancelled += r.status == JobStatus::Cancelled;
-                };
-                m_bench->submit(std::move(job));
-            }
-            QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().queued >= kQueue - 1, kSafetyMs);
-            m_engine->allOutputsOff({QStringLiteral("psu")});
-            QTRY_COMPARE_WITH_TIMEOUT(safe.count(), 1, kSafetyMs);
-            QCOMPARE(safe.first().at(0).toString(), QStringLiteral("psu"));
-            QVERIFY2(safe.first().at(1).toBool(), qPrintable(safe.first().at(2).toString()));
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
-            QCOMPARE(m_engine->safeJobsPending(), 0);
-            const QList<Reading> readings = m_engine->takeReadings();
-            // Nothing of the run started once the safe state had, and every queued job was
-            // cancelled (the one running at the call included): the safe state went first.
-            qint64 safeStarted = std::numeric_limits<qint64>::max();
-            for (const Reading &r : readings)
-                if (isSafeState(r))
-                    safeStarted = std::min(safeStarted, r->startedMonoNs);
-            QCOMPARE(count(readings,
-                           [safeStarted](const Reading &r) {
-                               return !isSafeState(r) && r->startedMonoNs > safeStarted;
-                           }),
-                     0);
-            QTRY_COMPARE_WITH_TIMEOUT(queueCancelled.load(), kQueue, kSafetyMs);
-            QCOMPARE(count(readings, isSafeState), 6);
-            QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
-        }
-    };
-
-    QTEST_GUILESS_MAIN(TestRunEngine)
+QTEST_GUILESS_MAIN(TestRunEngine)
 #include "tst_runengine.moc"
