@@ -127,10 +127,6 @@
 <context>
     <name>labsim</name>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
-        <translation>Stellt simulierte SCPI-Messgeräte über Pseudo-Terminals und Loopback-TCP bereit.</translation>
-    </message>
-    <message>
         <source>Bench to start: &apos;demo&apos; or a bench file.</source>
         <translation>Zu startender Messplatz: „demo“ oder eine Messplatzdatei.</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
+        <translation>Stellt simulierte SCPI-Messgeräte über Pseudo-Terminals, Loopback-TCP und VXI-11 bereit.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +268,42 @@
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
         <translation>instruments[%1]: die Ressource „%2“ kommt doppelt vor</translation>
     </message>
+    <message>
+        <source>the controller of GPIB%1</source>
+        <translation>der Controller von GPIB%1</translation>
+    </message>
+    <message>
+        <source>%1: GPIB board %2 has no controller on this bench; bind it in the bench file&apos;s &quot;gpib&quot; list.</source>
+        <translation>%1: GPIB-Board %2 hat auf diesem Messplatz keinen Controller; binden Sie ihn in der Liste &quot;gpib&quot; der Messplatzdatei.</translation>
+    </message>
+    <message>
+        <source>gpib: must be a list of boards and their controllers</source>
+        <translation>gpib: muss eine Liste von Boards und ihren Controllern sein</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: must be an object</source>
+        <translation>gpib[%1]: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: %2</source>
+        <translation>gpib[%1]: %2</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: board %2 is bound twice</source>
+        <translation>gpib[%1]: Board %2 ist doppelt gebunden</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: the controller &apos;%2&apos; serves two boards</source>
+        <translation>gpib[%1]: der Controller „%2“ bedient zwei Boards</translation>
+    </message>
+    <message>
+        <source>GPIB board %1 has no controller on this bench.</source>
+        <translation>GPIB-Board %1 hat auf diesem Messplatz keinen Controller.</translation>
+    </message>
+    <message>
+        <source>the GPIB board was removed</source>
+        <translation>das GPIB-Board wurde entfernt</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -342,6 +378,25 @@
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
         <translation>--instruments nennt kein Messgerät: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchStartup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Der simulierte Messplatz ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Demo-Messplatz</translation>
+    </message>
+    <message>
+        <source>The last bench file did not open, so the simulated bench is shown (File &gt; Open Bench to try again): %1</source>
+        <translation>Die letzte Messplatzdatei ließ sich nicht öffnen, daher wird der simulierte Messplatz gezeigt (Datei &gt; Messplatz öffnen für einen neuen Versuch): %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +789,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>already on the bench as %1</source>
         <translation>bereits als %1 am Messplatz</translation>
     </message>
+    <message>
+        <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
+        <translation>Die &amp;GPIB-Boards des Messplatzes abfragen (Adressen 1-30)</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -872,6 +931,14 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>unknown parameter %1 (%2)</source>
         <translation>unbekannter Parameter %1 (%2)</translation>
     </message>
+    <message>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>keine Operation „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation, not a set one</source>
+        <translation>„%1“ ist eine %2-Operation, keine Setz-Operation</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -975,6 +1042,38 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>only for a parameter that is the whole command</source>
         <translation>nur für einen Parameter, der den ganzen Befehl bildet</translation>
     </message>
+    <message>
+        <source>only for a set operation</source>
+        <translation>nur für eine Setz-Operation</translation>
+    </message>
+    <message>
+        <source>no operation &apos;%1&apos; in this profile</source>
+        <translation>keine Operation „%1“ in diesem Profil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a query or measure operation whose reply is a number</source>
+        <translation>„%1“ muss eine Abfrage- oder Mess-Operation sein, deren Antwort eine Zahl ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the parameter &apos;%2&apos;, which %3 does not have</source>
+        <translation>„%1“ nimmt den Parameter „%2“, den %3 nicht hat</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array (leave it out when the instrument has nothing to switch off)</source>
+        <translation>muss ein nicht leeres Array sein (weglassen, wenn das Messgerät nichts abzuschalten hat)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation; a safe state only sets</source>
+        <translation>„%1“ ist eine %2-Operation; ein sicherer Zustand setzt nur</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation>%1 nimmt keine Parameter</translation>
+    </message>
+    <message>
+        <source>not a parameter of %1 (it takes %2)</source>
+        <translation>kein Parameter von %1 (es nimmt %2)</translation>
+    </message>
 </context>
 <context>
     <name>ld::GaugePanel</name>
@@ -1016,6 +1115,79 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::GpibBoardConfig</name>
+    <message>
+        <source>board: must be a whole number from 0 to 999, not %1</source>
+        <translation>board: muss eine ganze Zahl von 0 bis 999 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: %2</source>
+        <translation>GPIB%1: controller: %2</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: &apos;%2&apos; must be a serial port (ASRL...::INSTR) or a TCP socket (TCPIP::&lt;host&gt;::1234::SOCKET)</source>
+        <translation>GPIB%1: controller: „%2“ muss eine serielle Schnittstelle (ASRL...::INSTR) oder ein TCP-Socket (TCPIP::&lt;host&gt;::1234::SOCKET) sein</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be from 1 to %2 ms, not %3</source>
+        <translation>GPIB%1: readTimeoutMs: muss zwischen 1 und %2 ms liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (board, controller, readTimeoutMs)</source>
+        <translation>unbekanntes Feld „%1“ (board, controller, readTimeoutMs)</translation>
+    </message>
+    <message>
+        <source>board: a whole number from 0 to 999 is required</source>
+        <translation>board: eine ganze Zahl von 0 bis 999 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: the controller&apos;s VISA resource is required</source>
+        <translation>GPIB%1: controller: die VISA-Ressource des Controllers ist erforderlich</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be a whole number of milliseconds</source>
+        <translation>GPIB%1: readTimeoutMs: muss eine ganze Zahl von Millisekunden sein</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibController</name>
+    <message>
+        <source>GPIB%1 through %2</source>
+        <translation>GPIB%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer to ++ver within %2 ms; is it a Prologix-style GPIB controller?</source>
+        <translation>%1: keine Antwort auf ++ver innerhalb von %2 ms; ist es ein GPIB-Controller nach Prologix-Art?</translation>
+    </message>
+    <message>
+        <source>%1 is not a Prologix-style GPIB controller: it answered ++ver with &apos;%2&apos;</source>
+        <translation>%1 ist kein GPIB-Controller nach Prologix-Art: er antwortete auf ++ver mit „%2“</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the controller</source>
+        <translation>%1: der Controller lässt sich nicht konfigurieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibTransport</name>
+    <message>
+        <source>a removed controller</source>
+        <translation>ein entfernter Controller</translation>
+    </message>
+    <message>
+        <source>GPIB address %1 (%2)</source>
+        <translation>GPIB-Adresse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the GPIB controller was removed</source>
+        <translation>der GPIB-Controller wurde entfernt</translation>
+    </message>
+</context>
+<context>
     <name>ld::GuiMain</name>
     <message>
         <source>LabDispatch</source>
@@ -1024,10 +1196,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>Operate many lab instruments at once.</source>
         <translation>Viele Messgeräte gleichzeitig bedienen.</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>Diese Messplatzdatei statt des simulierten Messplatzes öffnen.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1054,22 +1222,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>--cap muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>Der simulierte Messplatz ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>Demo-Messplatz</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>Die Messplatzdatei „%1“ lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The lab broker: %1</source>
         <translation>Labor-Broker: %1</translation>
     </message>
@@ -1080,6 +1232,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>--broker: %1</source>
         <translation>--broker: %1</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the last one or the simulated bench.</source>
+        <translation>Diese Messplatzdatei statt der letzten oder des simulierten Messplatzes öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1764,10 @@ Profil: %3</translation>
     <message>
         <source>Cannot open the journal %1: %2</source>
         <translation>Das Journal %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative (%1)</source>
+        <translation>Ein Limit kann nicht negativ sein (%1)</translation>
     </message>
 </context>
 <context>
@@ -2180,20 +2340,12 @@ Profil: %3</translation>
         <translation>Die entfernten Messgeräte des Labors nicht mehr zeigen</translation>
     </message>
     <message>
-        <source>Not connected to a lab.</source>
-        <translation>Mit keinem Labor verbunden.</translation>
-    </message>
-    <message>
         <source>This window has no lab connection.</source>
         <translation>Dieses Fenster hat keine Laborverbindung.</translation>
     </message>
     <message>
         <source>Connect to Lab</source>
         <translation>Mit Labor verbinden</translation>
-    </message>
-    <message>
-        <source>Remote run %1 finished</source>
-        <translation>Entfernter Messlauf %1 beendet</translation>
     </message>
     <message>
         <source>Node %1 is lost; its unfinished jobs failed</source>
@@ -2247,12 +2399,28 @@ Profil: %3</translation>
         <translation>%1 Kanal %2</translation>
     </message>
     <message>
-        <source>Remote run %1 stopped</source>
-        <translation>Entfernter Messlauf %1 gestoppt</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>Messlauf %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>Open Si&amp;mulated Bench</source>
+        <translation>Si&amp;mulierten Messplatz öffnen</translation>
+    </message>
+    <message>
+        <source>Replace the bench by the built-in simulated instruments</source>
+        <translation>Den Messplatz durch die eingebauten simulierten Messgeräte ersetzen</translation>
+    </message>
+    <message>
+        <source>Open Simulated Bench</source>
+        <translation>Simulierten Messplatz öffnen</translation>
+    </message>
+    <message>
+        <source>SCPI Console</source>
+        <translation>SCPI-Konsole</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>Dieses Fenster hat keinen Simulator.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2809,354 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::PlanCursor</name>
+    <message>
+        <source>%1: cannot ramp %2 on &apos;%3&apos;: nothing reads it back</source>
+        <translation>%1: %2 lässt sich auf „%3“ nicht als Rampe fahren: nichts liest es zurück</translation>
+    </message>
+    <message>
+        <source>%1: could not read back %2 on &apos;%3&apos; before ramping: %4</source>
+        <translation>%1: %2 auf „%3“ ließ sich vor der Rampe nicht zurücklesen: %4</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: the ramp on &apos;%2&apos; stopped at %3: %4</source>
+        <translation>%1: die Rampe auf „%2“ hielt bei %3 an: %4</translation>
+    </message>
+    <message>
+        <source>no reading from &apos;%1&apos;</source>
+        <translation>kein Messwert von „%1“</translation>
+    </message>
+    <message>
+        <source>the readings of &apos;%1&apos; spanned %2 (tolerance %3)</source>
+        <translation>die Messwerte von „%1“ streuten um %2 (Toleranz %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; read for less than %2 ms</source>
+        <translation>„%1“ wurde kürzer als %2 ms gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stable within %3 ms: %4</source>
+        <translation>%1: %2 war nicht innerhalb von %3 ms stabil: %4</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? did not answer 1 within %2 ms on %3</source>
+        <translation>%1: *OPC? antwortete nicht innerhalb von %2 ms mit 1 auf %3</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? on &apos;%2&apos; failed: %3</source>
+        <translation>%1: *OPC? auf „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>it did not answer 1</source>
+        <translation>es antwortete nicht mit 1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanFile</name>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field (this object takes %1)</source>
+        <translation>unbekanntes Feld (dieses Objekt nimmt %1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>an empty list selects no instrument</source>
+        <translation>eine leere Liste wählt kein Messgerät aus</translation>
+    </message>
+    <message>
+        <source>must be an instrument&apos;s name</source>
+        <translation>muss der Name eines Messgeräts sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>must be a name, a list of names or {&quot;kind&quot;: &quot;...&quot;}</source>
+        <translation>muss ein Name, eine Liste von Namen oder {&quot;kind&quot;: &quot;...&quot;} sein</translation>
+    </message>
+    <message>
+        <source>must be a number, a string or true/false</source>
+        <translation>muss eine Zahl, ein Text oder true/false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>braucht maxStep, maxRate oder beides</translation>
+    </message>
+    <message>
+        <source>needs exactly one of ms, stable and opc</source>
+        <translation>braucht genau eines von ms, stable und opc</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of linear, log</source>
+        <translation>„%1“ ist keiner von linear, log</translation>
+    </message>
+    <message>
+        <source>a sweep has listed values or from, to and points, not both</source>
+        <translation>ein Sweep hat entweder aufgelistete Werte oder from, to und points, nicht beides</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>more than %1 points</source>
+        <translation>mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>needs either count or everyMs</source>
+        <translation>braucht entweder count oder everyMs</translation>
+    </message>
+    <message>
+        <source>only with everyMs; a counted repeat ends by its count</source>
+        <translation>nur mit everyMs; eine gezählte Wiederholung endet mit ihrer Anzahl</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>muss größer als 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1 (leave it out to repeat until stopped)</source>
+        <translation>muss größer als 0 sein, nicht %1 (weglassen, um bis zum Anhalten zu wiederholen)</translation>
+    </message>
+    <message>
+        <source>steps nested deeper than %1</source>
+        <translation>Schritte tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>a step is an object with one key, its type (%1); this one has %2</source>
+        <translation>ein Schritt ist ein Objekt mit einem Schlüssel, seinem Typ (%1); dieser hat %2</translation>
+    </message>
+    <message>
+        <source>unknown step type (%1)</source>
+        <translation>unbekannter Schritttyp (%1)</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>nur ein set-Schritt fährt eine Rampe</translation>
+    </message>
+    <message>
+        <source>version %1: written by a newer LabDispatch (this one reads plan files of version %2)</source>
+        <translation>Version %1: von einem neueren LabDispatch geschrieben (dieses liest Plandateien der Version %2)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>not a plan: the file must hold one JSON object</source>
+        <translation>kein Plan: die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanSummary</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>jobs: %1 in one pass; a repeat runs until stopped</source>
+        <translation>Aufträge: %1 in einem Durchgang; eine Wiederholung läuft bis zum Anhalten</translation>
+    </message>
+    <message>
+        <source>jobs: %1</source>
+        <translation>Aufträge: %1</translation>
+    </message>
+    <message>
+        <source>ramped sets: at least %1 (%2 sets with a ramp, %3 more for the moves between sweep points; a move from an instrument&apos;s present value is unknown before the run)</source>
+        <translation>Sets mit Rampe: mindestens %1 (%2 Sets mit einer Rampe, %3 weitere für die Wege zwischen Sweep-Punkten; ein Weg vom aktuellen Wert eines Messgeräts ist vor dem Lauf unbekannt)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 per pass of the repeat that runs until stopped (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>Dauer: mindestens %1 pro Durchgang der Wiederholung, die bis zum Anhalten läuft (Wartezeiten, Intervalle und Rampenraten; Latenz der Messgeräte nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>Dauer: mindestens %1 (Wartezeiten, Intervalle und Rampenraten; Latenz der Messgeräte nicht enthalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanValidator</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>needs min, max or both</source>
+        <translation>braucht min, max oder beides</translation>
+    </message>
+    <message>
+        <source>%1 is above max %2</source>
+        <translation>%1 liegt über max %2</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not %1</source>
+        <translation>muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>names or a kind, not both</source>
+        <translation>Namen oder eine Art, nicht beides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an instrument of this run (%2)</source>
+        <translation>„%1“ ist kein Messgerät dieses Messlaufs (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no driver profile yet (it has not been identified and the bench file pins none)</source>
+        <translation>„%1“ hat noch kein Treiberprofil (es wurde nicht identifiziert und die Messplatzdatei legt keines fest)</translation>
+    </message>
+    <message>
+        <source>no instrument of kind &apos;%1&apos; in this run (kinds: %2)</source>
+        <translation>kein Messgerät der Art „%1“ in diesem Messlauf (Arten: %2)</translation>
+    </message>
+    <message>
+        <source>empty: a %1 needs steps to run</source>
+        <translation>leer: ein %1 braucht Schritte zum Ausführen</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>nur ein set-Schritt fährt eine Rampe</translation>
+    </message>
+    <message>
+        <source>must not be negative (leave it out to repeat until stopped), not %1</source>
+        <translation>darf nicht negativ sein (weglassen, um bis zum Anhalten zu wiederholen), nicht %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>muss größer als 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>darf nicht negativ sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 ms is shorter than forMs (%2 ms): it could never be stable in time</source>
+        <translation>%1 ms ist kürzer als forMs (%2 ms): es könnte nie rechtzeitig stabil sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name (letters, digits and _, not first a digit)</source>
+        <translation>„%1“ ist kein Name (Buchstaben, Ziffern und _, nicht zuerst eine Ziffer)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already bound by %2</source>
+        <translation>„%1“ ist bereits durch %2 gebunden</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least 2 points, not %1 (a single value is a list: &quot;values&quot;: [...])</source>
+        <translation>ein Sweep braucht mindestens 2 Punkte, nicht %1 (ein einzelner Wert ist eine Liste: &quot;values&quot;: [...])</translation>
+    </message>
+    <message>
+        <source>a log sweep runs between two values of the same sign, neither 0: not from %1 to %2</source>
+        <translation>ein logarithmischer Sweep läuft zwischen zwei Werten gleichen Vorzeichens, keiner davon 0: nicht von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operation of %2 (%3)</source>
+        <translation>„%1“ ist keine Operation von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 does not reply one number, so it cannot be watched until stable</source>
+        <translation>„%1“ von %2 antwortet nicht mit einer Zahl und lässt sich daher nicht bis zur Stabilität beobachten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number parameter of %2 on %3</source>
+        <translation>„%1“ ist kein Zahlenparameter von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>braucht maxStep, maxRate oder beides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a variable is a whole value, written &quot;${name}&quot;</source>
+        <translation>„%1“: eine Variable ist ein ganzer Wert, geschrieben &quot;${name}&quot;</translation>
+    </message>
+    <message>
+        <source>${%1} is not bound by an enclosing sweep</source>
+        <translation>${%1} ist durch keinen umgebenden Sweep gebunden</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, bei %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>empty: a plan needs at least one step</source>
+        <translation>leer: ein Plan braucht mindestens einen Schritt</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlotPanel</name>
     <message>
         <source>&amp;Pause Plot</source>
@@ -2821,10 +3337,6 @@ Profil: %3</translation>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>„%1“ verwendet das Profil „%2“, das auf diesem PC nicht installiert ist.</translation>
-    </message>
-    <message>
-        <source>the reading was not journaled: %1</source>
-        <translation>der Messwert wurde nicht journalisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3538,77 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::RunEngine</name>
+    <message>
+        <source>%1: no instruments.</source>
+        <translation>%1: keine Messgeräte.</translation>
+    </message>
+    <message>
+        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
+        <translation>%1: kein Messgerät der Art „%2“ kann laufen.</translation>
+    </message>
+    <message>
+        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
+        <translation>%1.parameters.%2: die Variable „%3“ ist hier nicht gebunden (kein Sweep um diesen Schritt setzt sie).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; at %3: %4</source>
+        <translation>%1: „%2“ bei %3: %4</translation>
+    </message>
+    <message>
+        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
+        <translation>%1.ramp.parameter: %2 hat keinen Zahlenparameter „%3“.</translation>
+    </message>
+    <message>
+        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
+        <translation>%1.ramp: „%2“ kann %3 nicht zurücklesen (sein Profil gibt %4 kein Zurücklesen), daher wüsste die Rampe nicht, wo sie beginnt.</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
+        <translation>%1.ramp.maxStep: eine Rampe braucht eine größte Schrittweite über 0.</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
+        <translation>%1.ramp.maxRatePerSecond: muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>%1.durationMs: must be 0 or more.</source>
+        <translation>%1.durationMs: muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
+        <translation>%1.timeoutMs: eine Wartezeit braucht ein Timeout über 0.</translation>
+    </message>
+    <message>
+        <source>%1.pollMs: must be above 0.</source>
+        <translation>%1.pollMs: muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
+        <translation>%1.stableForMs: muss mindestens pollMs (%2 ms) sein, damit stabil mehr als einen Messwert bedeutet.</translation>
+    </message>
+    <message>
+        <source>%1.tolerance: must be 0 or more.</source>
+        <translation>%1.tolerance: muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>%1.variable: a sweep needs a variable.</source>
+        <translation>%1.variable: ein Sweep braucht eine Variable.</translation>
+    </message>
+    <message>
+        <source>%1.values: a list sweep needs values.</source>
+        <translation>%1.values: ein Listen-Sweep braucht Werte.</translation>
+    </message>
+    <message>
+        <source>%1.points: must be at least 1.</source>
+        <translation>%1.points: muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
+        <translation>%1: ein logarithmischer Sweep braucht Start und Ende gleichen Vorzeichens, keines davon 0.</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunsCommand</name>
     <message>
         <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
@@ -3070,6 +3653,73 @@ Profil: %3</translation>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
         <translation>Die zu schreibende CSV-Datei; „-“ schreibt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Prints one run&apos;s header (plan, cap and its changes, instruments and their identities) and what its journal holds, one &apos;key: value&apos; a line.</source>
+        <translation>Gibt den Kopf eines Messlaufs (Plan, Limit und seine Änderungen, Messgeräte und ihre Identitäten) und den Inhalt seines Journals aus, ein „Schlüssel: Wert“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Messlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiConsole</name>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Abfragen</translation>
+    </message>
+    <message>
+        <source>Send the command and show the instrument&apos;s reply</source>
+        <translation>Den Befehl senden und die Antwort des Messgeräts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Send the command; no reply is read</source>
+        <translation>Den Befehl senden; keine Antwort wird gelesen</translation>
+    </message>
+    <message>
+        <source>SCPI command</source>
+        <translation>SCPI-Befehl</translation>
+    </message>
+    <message>
+        <source>SCPI transcript</source>
+        <translation>SCPI-Protokoll</translation>
+    </message>
+    <message>
+        <source>No instrument</source>
+        <translation>Kein Messgerät</translation>
+    </message>
+    <message>
+        <source>Select one instrument to send it SCPI commands</source>
+        <translation>Ein Messgerät auswählen, um ihm SCPI-Befehle zu senden</translation>
+    </message>
+    <message>
+        <source>Its profile allows no free-form commands</source>
+        <translation>Sein Profil erlaubt keine freien Befehle</translation>
+    </message>
+    <message>
+        <source>A SCPI command, e.g. *IDN? (Up and Down: history)</source>
+        <translation>Ein SCPI-Befehl, z. B. *IDN? (Auf und Ab: Verlauf)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(sent, no reply read)</source>
+        <translation>(gesendet, keine Antwort gelesen)</translation>
+    </message>
+    <message>
+        <source>SCPI %1 → %2</source>
+        <translation>SCPI %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3252,16 +3902,44 @@ Profil: %3</translation>
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>„%1“ ist weder pty noch tcp</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>must be from 0 to 1</source>
         <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp, vxi11</source>
+        <translation>„%1“ ist keiner von pty, tcp, vxi11</translation>
+    </message>
+    <message>
+        <source>must be an object with instrument, operation and channel</source>
+        <translation>muss ein Objekt mit instrument, operation und channel sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>missing or used twice</source>
+        <translation>fehlt oder doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is used twice on this controller</source>
+        <translation>%1 wird an diesem Controller doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>the VXI-11 instruments share one portmapper, already on port %1</source>
+        <translation>die VXI-11-Messgeräte teilen sich einen Portmapper, bereits auf Port %1</translation>
+    </message>
+    <message>
+        <source>%1: timeConstantMs: no reading of profile &apos;%2&apos; follows a setpoint</source>
+        <translation>%1: timeConstantMs: kein Messwert des Profils „%2“ folgt einem Sollwert</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no channel %3</source>
+        <translation>%1: wire: %2 hat keinen Kanal %3</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +4032,6 @@ Profil: %3</translation>
         <translation>„%1“ ist kein gültiger Hostname in „%2“</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
-        <translation>„%1“ ist eine VXI-11- oder HiSLIP-Adresse; nur Raw-Sockets (TCPIP::&lt;Host&gt;::&lt;Port&gt;::SOCKET) werden unterstützt</translation>
-    </message>
-    <message>
-        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
-        <translation>„::&lt;Port&gt;::SOCKET“ fehlt in „%1“</translation>
-    </message>
-    <message>
         <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>„SOCKET“ am Ende erwartet, erhalten: „%1“ in „%2“</translation>
     </message>
@@ -3382,8 +4052,211 @@ Profil: %3</translation>
         <translation>„%1“ beginnt nicht mit einem Schnittstellen-Schlüsselwort wie ASRL oder TCPIP</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
-        <translation>Schnittstelle „%1“ wird in „%2“ nicht unterstützt; ASRL&lt;Gerät&gt;::INSTR oder TCPIP::&lt;Host&gt;::&lt;Port&gt;::SOCKET verwenden</translation>
+        <source>expected &apos;::&apos; after &apos;%1%2&apos; in &apos;%3&apos;</source>
+        <translation>„::“ nach „%1%2“ in „%3“ erwartet</translation>
+    </message>
+    <message>
+        <source>%1 board number %2 is out of range 0-999 in &apos;%3&apos;</source>
+        <translation>%1-Boardnummer %2 liegt außerhalb von 0-999 in „%3“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a GPIB interface, not an instrument; use GPIB&lt;board&gt;::&lt;address&gt;::INSTR</source>
+        <translation>„%1“ ist eine GPIB-Schnittstelle, kein Messgerät; verwenden Sie GPIB&lt;board&gt;::&lt;address&gt;::INSTR</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primäre</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundäre</translation>
+    </message>
+    <message>
+        <source>missing %1 GPIB address in &apos;%2&apos;</source>
+        <translation>fehlende %1 GPIB-Adresse in „%2“</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address &apos;%2&apos; is not a number in &apos;%3&apos;</source>
+        <translation>%1 GPIB-Adresse „%2“ ist keine Zahl in „%3“</translation>
+    </message>
+    <message>
+        <source>secondary GPIB address %1 is the bus encoding; VISA writes it as 0-30 (here %2) in &apos;%3&apos;</source>
+        <translation>sekundäre GPIB-Adresse %1 ist die Bus-Kodierung; VISA schreibt sie als 0-30 (hier %2) in „%3“</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address %2 is out of range 0-30 in &apos;%3&apos;</source>
+        <translation>%1 GPIB-Adresse %2 liegt außerhalb von 0-30 in „%3“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a HiSLIP address; only VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) and raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>„%1“ ist eine HiSLIP-Adresse; nur VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) und rohe Sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::inst0::INSTR, in &apos;%1&apos;</source>
+        <translation>IPv6-Adressen müssen in Klammern geschrieben werden, wie in TCPIP0::[fe80::1]::inst0::INSTR, in „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VXI-11 device name such as inst0 or gpib0,5 in &apos;%2&apos;</source>
+        <translation>„%1“ ist kein VXI-11-Gerätename wie inst0 oder gpib0,5 in „%2“</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; or &apos;::INSTR&apos; in &apos;%1&apos;</source>
+        <translation>„::&lt;port&gt;::SOCKET“ oder „::INSTR“ fehlt in „%1“</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
+        <translation>Schnittstelle „%1“ wird in „%2“ nicht unterstützt; verwenden Sie ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR oder GPIB::&lt;address&gt;::INSTR</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11Transport</name>
+    <message>
+        <source>no VXI-11 link to %1 after %2 ms</source>
+        <translation>keine VXI-11-Verbindung zu %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 ms</source>
+        <translation>%1 hat %2 nicht innerhalb von %3 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>device not accessible</source>
+        <translation>Gerät nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>invalid link identifier</source>
+        <translation>ungültige Link-Kennung</translation>
+    </message>
+    <message>
+        <source>parameter error</source>
+        <translation>Parameterfehler</translation>
+    </message>
+    <message>
+        <source>channel not established</source>
+        <translation>Kanal nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source>operation not supported</source>
+        <translation>Operation nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>out of resources</source>
+        <translation>keine Ressourcen mehr</translation>
+    </message>
+    <message>
+        <source>device locked by another link</source>
+        <translation>Gerät durch einen anderen Link gesperrt</translation>
+    </message>
+    <message>
+        <source>no lock held by this link</source>
+        <translation>dieser Link hält keine Sperre</translation>
+    </message>
+    <message>
+        <source>I/O timeout</source>
+        <translation>E/A-Timeout</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>E/A-Fehler</translation>
+    </message>
+    <message>
+        <source>invalid address (no such device name)</source>
+        <translation>ungültige Adresse (kein solcher Gerätename)</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>channel already established</source>
+        <translation>Kanal bereits aufgebaut</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an RPC record over %2 bytes</source>
+        <translation>%1 sandte einen RPC-Record über %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 denied the RPC call %2</source>
+        <translation>%1 hat den RPC-Aufruf %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>malformed RPC reply to %1 from %2</source>
+        <translation>fehlerhafte RPC-Antwort auf %1 von %2</translation>
+    </message>
+    <message>
+        <source>the program is not served there</source>
+        <translation>das Programm wird dort nicht bedient</translation>
+    </message>
+    <message>
+        <source>the procedure is not served</source>
+        <translation>die Prozedur wird nicht bedient</translation>
+    </message>
+    <message>
+        <source>the call was not accepted (status %1)</source>
+        <translation>der Aufruf wurde nicht angenommen (Status %1)</translation>
+    </message>
+    <message>
+        <source>RPC call %1 to %2 failed: %3</source>
+        <translation>RPC-Aufruf %1 an %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>malformed GETPORT reply from the portmapper of %1</source>
+        <translation>fehlerhafte GETPORT-Antwort vom Portmapper von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no VXI-11 server: its portmapper (port %2) knows no core channel</source>
+        <translation>%1 hat keinen VXI-11-Server: sein Portmapper (Port %2) kennt keinen Core-Kanal</translation>
+    </message>
+    <message>
+        <source>malformed create_link reply from %1</source>
+        <translation>fehlerhafte create_link-Antwort von %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the link: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>malformed device_read reply from %1</source>
+        <translation>fehlerhafte device_read-Antwort von %1</translation>
+    </message>
+    <message>
+        <source>device_read from %1 failed: %2</source>
+        <translation>device_read von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>malformed %1 reply from %2</source>
+        <translation>fehlerhafte %1-Antwort von %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot reach the portmapper of %1 on port %2: %3</source>
+        <translation>Portmapper von %1 auf Port %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>cannot connect to the VXI-11 core channel of %1: %2</source>
+        <translation>keine Verbindung zum VXI-11-Core-Kanal von %1: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while the link was being set up</source>
+        <translation>%1 hat die Verbindung geschlossen, während der Link aufgebaut wurde</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +4320,10 @@ Profil: %3</translation>
     <message>
         <source>link lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>no controller serves GPIB board %1</source>
+        <translation>kein Controller bedient GPIB-Board %1</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,6 @@
 <context>
     <name>labsim</name>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
-        <translation>Fournit des appareils SCPI simulés via des pseudo-terminaux et TCP en boucle locale.</translation>
-    </message>
-    <message>
         <source>Bench to start: &apos;demo&apos; or a bench file.</source>
         <translation>Banc à démarrer : « demo » ou un fichier de banc.</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
+        <translation>Sert des appareils SCPI simulés via des pseudo-terminaux, du TCP en boucle locale et VXI-11.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +268,42 @@
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
         <translation>instruments[%1] : la ressource « %2 » est utilisée deux fois</translation>
     </message>
+    <message>
+        <source>the controller of GPIB%1</source>
+        <translation>le contrôleur de GPIB%1</translation>
+    </message>
+    <message>
+        <source>%1: GPIB board %2 has no controller on this bench; bind it in the bench file&apos;s &quot;gpib&quot; list.</source>
+        <translation>%1 : la carte GPIB %2 n’a pas de contrôleur sur ce banc ; associez-la dans la liste &quot;gpib&quot; du fichier de banc.</translation>
+    </message>
+    <message>
+        <source>gpib: must be a list of boards and their controllers</source>
+        <translation>gpib : doit être une liste de cartes et de leurs contrôleurs</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: must be an object</source>
+        <translation>gpib[%1] : doit être un objet</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: %2</source>
+        <translation>gpib[%1] : %2</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: board %2 is bound twice</source>
+        <translation>gpib[%1] : la carte %2 est associée deux fois</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: the controller &apos;%2&apos; serves two boards</source>
+        <translation>gpib[%1] : le contrôleur « %2 » sert deux cartes</translation>
+    </message>
+    <message>
+        <source>GPIB board %1 has no controller on this bench.</source>
+        <translation>La carte GPIB %1 n’a pas de contrôleur sur ce banc.</translation>
+    </message>
+    <message>
+        <source>the GPIB board was removed</source>
+        <translation>la carte GPIB a été retirée</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -342,6 +378,25 @@
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
         <translation>--instruments ne nomme aucun appareil : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchStartup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>Le banc simulé n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>Banc de démonstration</translation>
+    </message>
+    <message>
+        <source>The last bench file did not open, so the simulated bench is shown (File &gt; Open Bench to try again): %1</source>
+        <translation>Le dernier fichier de banc ne s’est pas ouvert, le banc simulé est donc affiché (Fichier &gt; Ouvrir un banc pour réessayer) : %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +789,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>already on the bench as %1</source>
         <translation>déjà sur le banc sous le nom %1</translation>
     </message>
+    <message>
+        <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
+        <translation>Sonder les cartes &amp;GPIB du banc (adresses 1-30)</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -872,6 +931,14 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>unknown parameter %1 (%2)</source>
         <translation>paramètre inconnu %1 (%2)</translation>
     </message>
+    <message>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>aucune opération « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation, not a set one</source>
+        <translation>« %1 » est une opération %2, pas une opération set</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -975,6 +1042,38 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>only for a parameter that is the whole command</source>
         <translation>uniquement pour un paramètre qui constitue toute la commande</translation>
     </message>
+    <message>
+        <source>only for a set operation</source>
+        <translation>uniquement pour une opération set</translation>
+    </message>
+    <message>
+        <source>no operation &apos;%1&apos; in this profile</source>
+        <translation>aucune opération « %1 » dans ce profil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a query or measure operation whose reply is a number</source>
+        <translation>« %1 » doit être une opération query ou measure dont la réponse est un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the parameter &apos;%2&apos;, which %3 does not have</source>
+        <translation>« %1 » prend le paramètre « %2 », que %3 n’a pas</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array (leave it out when the instrument has nothing to switch off)</source>
+        <translation>doit être un tableau non vide (omettez-le quand l’appareil n’a rien à éteindre)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation; a safe state only sets</source>
+        <translation>« %1 » est une opération %2 ; un état sûr ne fait que des set</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation>%1 ne prend aucun paramètre</translation>
+    </message>
+    <message>
+        <source>not a parameter of %1 (it takes %2)</source>
+        <translation>pas un paramètre de %1 (il prend %2)</translation>
+    </message>
 </context>
 <context>
     <name>ld::GaugePanel</name>
@@ -1016,6 +1115,79 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::GpibBoardConfig</name>
+    <message>
+        <source>board: must be a whole number from 0 to 999, not %1</source>
+        <translation>board : doit être un nombre entier de 0 à 999, pas %1</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: %2</source>
+        <translation>GPIB%1 : controller : %2</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: &apos;%2&apos; must be a serial port (ASRL...::INSTR) or a TCP socket (TCPIP::&lt;host&gt;::1234::SOCKET)</source>
+        <translation>GPIB%1 : controller : « %2 » doit être un port série (ASRL...::INSTR) ou un socket TCP (TCPIP::&lt;host&gt;::1234::SOCKET)</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be from 1 to %2 ms, not %3</source>
+        <translation>GPIB%1 : readTimeoutMs : doit être de 1 à %2 ms, pas %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (board, controller, readTimeoutMs)</source>
+        <translation>champ inconnu « %1 » (board, controller, readTimeoutMs)</translation>
+    </message>
+    <message>
+        <source>board: a whole number from 0 to 999 is required</source>
+        <translation>board : un nombre entier de 0 à 999 est requis</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: the controller&apos;s VISA resource is required</source>
+        <translation>GPIB%1 : controller : la ressource VISA du contrôleur est requise</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be a whole number of milliseconds</source>
+        <translation>GPIB%1 : readTimeoutMs : doit être un nombre entier de millisecondes</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibController</name>
+    <message>
+        <source>GPIB%1 through %2</source>
+        <translation>GPIB%1 via %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer to ++ver within %2 ms; is it a Prologix-style GPIB controller?</source>
+        <translation>%1 : aucune réponse à ++ver en %2 ms ; est-ce un contrôleur GPIB de type Prologix ?</translation>
+    </message>
+    <message>
+        <source>%1 is not a Prologix-style GPIB controller: it answered ++ver with &apos;%2&apos;</source>
+        <translation>%1 n’est pas un contrôleur GPIB de type Prologix : il a répondu à ++ver par « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the controller</source>
+        <translation>%1 : impossible de configurer le contrôleur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibTransport</name>
+    <message>
+        <source>a removed controller</source>
+        <translation>un contrôleur retiré</translation>
+    </message>
+    <message>
+        <source>GPIB address %1 (%2)</source>
+        <translation>adresse GPIB %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the GPIB controller was removed</source>
+        <translation>le contrôleur GPIB a été retiré</translation>
+    </message>
+</context>
+<context>
     <name>ld::GuiMain</name>
     <message>
         <source>LabDispatch</source>
@@ -1024,10 +1196,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>Operate many lab instruments at once.</source>
         <translation>Piloter de nombreux appareils de laboratoire à la fois.</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>Ouvrir ce fichier de banc au lieu du banc simulé.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1054,22 +1222,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>--cap doit être un nombre entier de %1 à %2, pas « %3 »</translation>
     </message>
     <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>Le banc simulé n’a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>Banc de démonstration</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire le fichier de banc « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>The lab broker: %1</source>
         <translation>Broker du laboratoire : %1</translation>
     </message>
@@ -1080,6 +1232,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>--broker: %1</source>
         <translation>--broker : %1</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the last one or the simulated bench.</source>
+        <translation>Ouvrir ce fichier de banc au lieu du dernier ou du banc simulé.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1764,10 @@ Profil : %3</translation>
     <message>
         <source>Cannot open the journal %1: %2</source>
         <translation>Impossible d’ouvrir le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative (%1)</source>
+        <translation>Un plafond ne peut pas être négatif (%1)</translation>
     </message>
 </context>
 <context>
@@ -2180,20 +2340,12 @@ Profil : %3</translation>
         <translation>Ne plus afficher les appareils distants du laboratoire</translation>
     </message>
     <message>
-        <source>Not connected to a lab.</source>
-        <translation>Non connecté à un laboratoire.</translation>
-    </message>
-    <message>
         <source>This window has no lab connection.</source>
         <translation>Cette fenêtre n’a pas de connexion à un laboratoire.</translation>
     </message>
     <message>
         <source>Connect to Lab</source>
         <translation>Se connecter au laboratoire</translation>
-    </message>
-    <message>
-        <source>Remote run %1 finished</source>
-        <translation>Exécution distante %1 terminée</translation>
     </message>
     <message>
         <source>Node %1 is lost; its unfinished jobs failed</source>
@@ -2247,12 +2399,28 @@ Profil : %3</translation>
         <translation>%1 voie %2</translation>
     </message>
     <message>
-        <source>Remote run %1 stopped</source>
-        <translation>Exécution distante %1 arrêtée</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>Exécution %1 arrêtée</translation>
+    </message>
+    <message>
+        <source>Open Si&amp;mulated Bench</source>
+        <translation>Ouvrir le banc si&amp;mulé</translation>
+    </message>
+    <message>
+        <source>Replace the bench by the built-in simulated instruments</source>
+        <translation>Remplacer le banc par les appareils simulés intégrés</translation>
+    </message>
+    <message>
+        <source>Open Simulated Bench</source>
+        <translation>Ouvrir le banc simulé</translation>
+    </message>
+    <message>
+        <source>SCPI Console</source>
+        <translation>Console SCPI</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>Cette fenêtre n’a pas de simulateur.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2809,354 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::PlanCursor</name>
+    <message>
+        <source>%1: cannot ramp %2 on &apos;%3&apos;: nothing reads it back</source>
+        <translation>%1 : impossible de faire une rampe sur %2 de « %3 » : rien ne le relit</translation>
+    </message>
+    <message>
+        <source>%1: could not read back %2 on &apos;%3&apos; before ramping: %4</source>
+        <translation>%1 : impossible de relire %2 sur « %3 » avant la rampe : %4</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: the ramp on &apos;%2&apos; stopped at %3: %4</source>
+        <translation>%1 : la rampe sur « %2 » s’est arrêtée à %3 : %4</translation>
+    </message>
+    <message>
+        <source>no reading from &apos;%1&apos;</source>
+        <translation>aucune mesure de « %1 »</translation>
+    </message>
+    <message>
+        <source>the readings of &apos;%1&apos; spanned %2 (tolerance %3)</source>
+        <translation>les mesures de « %1 » ont varié de %2 (tolérance %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; read for less than %2 ms</source>
+        <translation>« %1 » a été lu pendant moins de %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stable within %3 ms: %4</source>
+        <translation>%1 : %2 n’était pas stable en %3 ms : %4</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? did not answer 1 within %2 ms on %3</source>
+        <translation>%1 : *OPC? n’a pas répondu 1 en %2 ms sur %3</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? on &apos;%2&apos; failed: %3</source>
+        <translation>%1 : *OPC? sur « %2 » a échoué : %3</translation>
+    </message>
+    <message>
+        <source>it did not answer 1</source>
+        <translation>il n’a pas répondu 1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanFile</name>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown field (this object takes %1)</source>
+        <translation>champ inconnu (cet objet accepte %1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>an empty list selects no instrument</source>
+        <translation>une liste vide ne sélectionne aucun appareil</translation>
+    </message>
+    <message>
+        <source>must be an instrument&apos;s name</source>
+        <translation>doit être le nom d’un appareil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>must be a name, a list of names or {&quot;kind&quot;: &quot;...&quot;}</source>
+        <translation>doit être un nom, une liste de noms ou {&quot;kind&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a number, a string or true/false</source>
+        <translation>doit être un nombre, une chaîne ou true/false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>« %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>nécessite maxStep, maxRate ou les deux</translation>
+    </message>
+    <message>
+        <source>needs exactly one of ms, stable and opc</source>
+        <translation>nécessite exactement un de ms, stable et opc</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of linear, log</source>
+        <translation>« %1 » n’est pas l’un de linear, log</translation>
+    </message>
+    <message>
+        <source>a sweep has listed values or from, to and points, not both</source>
+        <translation>un balayage a soit des valeurs listées, soit from, to et points, pas les deux</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>more than %1 points</source>
+        <translation>plus de %1 points</translation>
+    </message>
+    <message>
+        <source>needs either count or everyMs</source>
+        <translation>nécessite count ou everyMs</translation>
+    </message>
+    <message>
+        <source>only with everyMs; a counted repeat ends by its count</source>
+        <translation>seulement avec everyMs ; une répétition comptée se termine à son compte</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>doit être supérieur à 0, pas %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1 (leave it out to repeat until stopped)</source>
+        <translation>doit être supérieur à 0, pas %1 (omettez-le pour répéter jusqu’à l’arrêt)</translation>
+    </message>
+    <message>
+        <source>steps nested deeper than %1</source>
+        <translation>étapes imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a step is an object with one key, its type (%1); this one has %2</source>
+        <translation>une étape est un objet à une seule clé, son type (%1) ; celle-ci en a %2</translation>
+    </message>
+    <message>
+        <source>unknown step type (%1)</source>
+        <translation>type d’étape inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>seule une étape set fait une rampe</translation>
+    </message>
+    <message>
+        <source>version %1: written by a newer LabDispatch (this one reads plan files of version %2)</source>
+        <translation>version %1 : écrit par un LabDispatch plus récent (celui-ci lit les fichiers de plan de version %2)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1 : pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>not a plan: the file must hold one JSON object</source>
+        <translation>pas un plan : le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanSummary</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>jobs: %1 in one pass; a repeat runs until stopped</source>
+        <translation>tâches : %1 en un passage ; une répétition s’exécute jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>jobs: %1</source>
+        <translation>tâches : %1</translation>
+    </message>
+    <message>
+        <source>ramped sets: at least %1 (%2 sets with a ramp, %3 more for the moves between sweep points; a move from an instrument&apos;s present value is unknown before the run)</source>
+        <translation>set avec rampe : au moins %1 (%2 set avec une rampe, %3 de plus pour les déplacements entre points de balayage ; un déplacement depuis la valeur actuelle d’un appareil est inconnu avant l’exécution)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 per pass of the repeat that runs until stopped (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>durée : au moins %1 par passage de la répétition qui s’exécute jusqu’à l’arrêt (attentes, intervalles et vitesses de rampe ; latence des appareils non comprise)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>durée : au moins %1 (attentes, intervalles et vitesses de rampe ; latence des appareils non comprise)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanValidator</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>needs min, max or both</source>
+        <translation>nécessite min, max ou les deux</translation>
+    </message>
+    <message>
+        <source>%1 is above max %2</source>
+        <translation>%1 dépasse max %2</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not %1</source>
+        <translation>doit valoir au moins 1, pas %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>names or a kind, not both</source>
+        <translation>des noms ou un type, pas les deux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an instrument of this run (%2)</source>
+        <translation>« %1 » n’est pas un appareil de cette exécution (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no driver profile yet (it has not been identified and the bench file pins none)</source>
+        <translation>« %1 » n’a pas encore de profil de pilote (il n’a pas été identifié et le fichier de banc n’en fixe aucun)</translation>
+    </message>
+    <message>
+        <source>no instrument of kind &apos;%1&apos; in this run (kinds: %2)</source>
+        <translation>aucun appareil de type « %1 » dans cette exécution (types : %2)</translation>
+    </message>
+    <message>
+        <source>empty: a %1 needs steps to run</source>
+        <translation>vide : un %1 a besoin d’étapes à exécuter</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>seule une étape set fait une rampe</translation>
+    </message>
+    <message>
+        <source>must not be negative (leave it out to repeat until stopped), not %1</source>
+        <translation>ne doit pas être négatif (omettez-le pour répéter jusqu’à l’arrêt), pas %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>doit être supérieur à 0, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>ne doit pas être négatif, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 ms is shorter than forMs (%2 ms): it could never be stable in time</source>
+        <translation>%1 ms est plus court que forMs (%2 ms) : cela ne pourrait jamais être stable à temps</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name (letters, digits and _, not first a digit)</source>
+        <translation>« %1 » n’est pas un nom (lettres, chiffres et _, sans chiffre en tête)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already bound by %2</source>
+        <translation>« %1 » est déjà lié par %2</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least 2 points, not %1 (a single value is a list: &quot;values&quot;: [...])</source>
+        <translation>un balayage nécessite au moins 2 points, pas %1 (une valeur unique est une liste : &quot;values&quot;: [...])</translation>
+    </message>
+    <message>
+        <source>a log sweep runs between two values of the same sign, neither 0: not from %1 to %2</source>
+        <translation>un balayage logarithmique va entre deux valeurs de même signe, aucune nulle : pas de %1 à %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operation of %2 (%3)</source>
+        <translation>« %1 » n’est pas une opération de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 does not reply one number, so it cannot be watched until stable</source>
+        <translation>« %1 » de %2 ne répond pas un seul nombre, on ne peut donc pas le surveiller jusqu’à stabilité</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number parameter of %2 on %3</source>
+        <translation>« %1 » n’est pas un paramètre numérique de %2 sur %3</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>nécessite maxStep, maxRate ou les deux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a variable is a whole value, written &quot;${name}&quot;</source>
+        <translation>« %1 » : une variable est une valeur entière, écrite &quot;${name}&quot;</translation>
+    </message>
+    <message>
+        <source>${%1} is not bound by an enclosing sweep</source>
+        <translation>${%1} n’est lié par aucun balayage englobant</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, à %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>empty: a plan needs at least one step</source>
+        <translation>vide : un plan nécessite au moins une étape</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlotPanel</name>
     <message>
         <source>&amp;Pause Plot</source>
@@ -2821,10 +3337,6 @@ Profil : %3</translation>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>« %1 » utilise le profil « %2 », qui n’est pas installé sur ce PC.</translation>
-    </message>
-    <message>
-        <source>the reading was not journaled: %1</source>
-        <translation>la mesure n’a pas été journalisée : %1</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3538,77 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::RunEngine</name>
+    <message>
+        <source>%1: no instruments.</source>
+        <translation>%1 : aucun appareil.</translation>
+    </message>
+    <message>
+        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
+        <translation>%1 : aucun appareil de type « %2 » ne peut s’exécuter.</translation>
+    </message>
+    <message>
+        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
+        <translation>%1.parameters.%2 : la variable « %3 » n’est pas liée ici (aucun balayage autour de cette étape ne la fixe).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; at %3: %4</source>
+        <translation>%1 : « %2 » à %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
+        <translation>%1.ramp.parameter : %2 n’a pas de paramètre numérique « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
+        <translation>%1.ramp : « %2 » ne peut pas relire %3 (son profil ne donne aucune relecture à %4), la rampe ne saurait donc pas où elle commence.</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
+        <translation>%1.ramp.maxStep : une rampe nécessite un pas maximal supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
+        <translation>%1.ramp.maxRatePerSecond : doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>%1.durationMs: must be 0 or more.</source>
+        <translation>%1.durationMs : doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
+        <translation>%1.timeoutMs : une attente nécessite un délai supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>%1.pollMs: must be above 0.</source>
+        <translation>%1.pollMs : doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
+        <translation>%1.stableForMs : doit valoir au moins pollMs (%2 ms), pour que stable signifie plus d’une mesure.</translation>
+    </message>
+    <message>
+        <source>%1.tolerance: must be 0 or more.</source>
+        <translation>%1.tolerance : doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1.variable: a sweep needs a variable.</source>
+        <translation>%1.variable : un balayage nécessite une variable.</translation>
+    </message>
+    <message>
+        <source>%1.values: a list sweep needs values.</source>
+        <translation>%1.values : un balayage par liste nécessite des valeurs.</translation>
+    </message>
+    <message>
+        <source>%1.points: must be at least 1.</source>
+        <translation>%1.points : doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
+        <translation>%1 : un balayage logarithmique nécessite un début et une fin de même signe, aucun nul.</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunsCommand</name>
     <message>
         <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
@@ -3070,6 +3653,73 @@ Profil : %3</translation>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
         <translation>Le fichier CSV à écrire ; « - » écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Prints one run&apos;s header (plan, cap and its changes, instruments and their identities) and what its journal holds, one &apos;key: value&apos; a line.</source>
+        <translation>Affiche l’en-tête d’une exécution (plan, plafond et ses modifications, appareils et leurs identités) et le contenu de son journal, une paire « clé : valeur » par ligne.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiConsole</name>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>Send the command and show the instrument&apos;s reply</source>
+        <translation>Envoyer la commande et afficher la réponse de l’appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>Send the command; no reply is read</source>
+        <translation>Envoyer la commande ; aucune réponse n’est lue</translation>
+    </message>
+    <message>
+        <source>SCPI command</source>
+        <translation>Commande SCPI</translation>
+    </message>
+    <message>
+        <source>SCPI transcript</source>
+        <translation>Transcription SCPI</translation>
+    </message>
+    <message>
+        <source>No instrument</source>
+        <translation>Aucun appareil</translation>
+    </message>
+    <message>
+        <source>Select one instrument to send it SCPI commands</source>
+        <translation>Sélectionnez un appareil pour lui envoyer des commandes SCPI</translation>
+    </message>
+    <message>
+        <source>Its profile allows no free-form commands</source>
+        <translation>Son profil n’autorise aucune commande libre</translation>
+    </message>
+    <message>
+        <source>A SCPI command, e.g. *IDN? (Up and Down: history)</source>
+        <translation>Une commande SCPI, p. ex. *IDN? (Haut et Bas : historique)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(sent, no reply read)</source>
+        <translation>(envoyée, aucune réponse lue)</translation>
+    </message>
+    <message>
+        <source>SCPI %1 → %2</source>
+        <translation>SCPI %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3252,16 +3902,44 @@ Profil : %3</translation>
         <translation>absent</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>« %1 » n’est ni pty ni tcp</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>« %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be from 0 to 1</source>
         <translation>doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp, vxi11</source>
+        <translation>« %1 » n’est pas l’un de pty, tcp, vxi11</translation>
+    </message>
+    <message>
+        <source>must be an object with instrument, operation and channel</source>
+        <translation>doit être un objet avec instrument, operation et channel</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>missing or used twice</source>
+        <translation>manquant ou utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is used twice on this controller</source>
+        <translation>%1 est utilisé deux fois sur ce contrôleur</translation>
+    </message>
+    <message>
+        <source>the VXI-11 instruments share one portmapper, already on port %1</source>
+        <translation>les appareils VXI-11 partagent un seul portmapper, déjà sur le port %1</translation>
+    </message>
+    <message>
+        <source>%1: timeConstantMs: no reading of profile &apos;%2&apos; follows a setpoint</source>
+        <translation>%1 : timeConstantMs : aucune mesure du profil « %2 » ne suit une consigne</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no channel %3</source>
+        <translation>%1 : wire : %2 n’a pas de canal %3</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +4032,6 @@ Profil : %3</translation>
         <translation>« %1 » n’est pas un nom d’hôte valide dans « %2 »</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
-        <translation>« %1 » est une adresse VXI-11 ou HiSLIP ; seuls les sockets bruts (TCPIP::&lt;hôte&gt;::&lt;port&gt;::SOCKET) sont pris en charge</translation>
-    </message>
-    <message>
-        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
-        <translation>« ::&lt;port&gt;::SOCKET » manque dans « %1 »</translation>
-    </message>
-    <message>
         <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>« SOCKET » attendu à la fin, reçu « %1 » dans « %2 »</translation>
     </message>
@@ -3382,8 +4052,211 @@ Profil : %3</translation>
         <translation>« %1 » ne commence pas par un mot-clé d’interface comme ASRL ou TCPIP</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
-        <translation>l’interface « %1 » n’est pas prise en charge dans « %2 » ; utilisez ASRL&lt;périphérique&gt;::INSTR ou TCPIP::&lt;hôte&gt;::&lt;port&gt;::SOCKET</translation>
+        <source>expected &apos;::&apos; after &apos;%1%2&apos; in &apos;%3&apos;</source>
+        <translation>« :: » attendu après « %1%2 » dans « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 board number %2 is out of range 0-999 in &apos;%3&apos;</source>
+        <translation>numéro de carte %1 %2 hors de la plage 0-999 dans « %3 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a GPIB interface, not an instrument; use GPIB&lt;board&gt;::&lt;address&gt;::INSTR</source>
+        <translation>« %1 » est une interface GPIB, pas un appareil ; utilisez GPIB&lt;board&gt;::&lt;address&gt;::INSTR</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>missing %1 GPIB address in &apos;%2&apos;</source>
+        <translation>adresse GPIB %1 manquante dans « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address &apos;%2&apos; is not a number in &apos;%3&apos;</source>
+        <translation>l’adresse GPIB %1 « %2 » n’est pas un nombre dans « %3 »</translation>
+    </message>
+    <message>
+        <source>secondary GPIB address %1 is the bus encoding; VISA writes it as 0-30 (here %2) in &apos;%3&apos;</source>
+        <translation>l’adresse GPIB secondaire %1 est l’encodage du bus ; VISA l’écrit de 0 à 30 (ici %2) dans « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address %2 is out of range 0-30 in &apos;%3&apos;</source>
+        <translation>l’adresse GPIB %1 %2 est hors de la plage 0-30 dans « %3 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a HiSLIP address; only VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) and raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>« %1 » est une adresse HiSLIP ; seuls VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) et les sockets bruts (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) sont pris en charge</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::inst0::INSTR, in &apos;%1&apos;</source>
+        <translation>les adresses IPv6 doivent être écrites entre crochets, comme dans TCPIP0::[fe80::1]::inst0::INSTR, dans « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VXI-11 device name such as inst0 or gpib0,5 in &apos;%2&apos;</source>
+        <translation>« %1 » n’est pas un nom de périphérique VXI-11 tel que inst0 ou gpib0,5 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; or &apos;::INSTR&apos; in &apos;%1&apos;</source>
+        <translation>« ::&lt;port&gt;::SOCKET » ou « ::INSTR » manquant dans « %1 »</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
+        <translation>l’interface « %1 » n’est pas prise en charge dans « %2 » ; utilisez ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR ou GPIB::&lt;address&gt;::INSTR</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11Transport</name>
+    <message>
+        <source>no VXI-11 link to %1 after %2 ms</source>
+        <translation>aucun lien VXI-11 vers %1 après %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 ms</source>
+        <translation>%1 n’a pas répondu à %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>device not accessible</source>
+        <translation>périphérique inaccessible</translation>
+    </message>
+    <message>
+        <source>invalid link identifier</source>
+        <translation>identifiant de lien invalide</translation>
+    </message>
+    <message>
+        <source>parameter error</source>
+        <translation>erreur de paramètre</translation>
+    </message>
+    <message>
+        <source>channel not established</source>
+        <translation>canal non établi</translation>
+    </message>
+    <message>
+        <source>operation not supported</source>
+        <translation>opération non prise en charge</translation>
+    </message>
+    <message>
+        <source>out of resources</source>
+        <translation>ressources épuisées</translation>
+    </message>
+    <message>
+        <source>device locked by another link</source>
+        <translation>périphérique verrouillé par un autre lien</translation>
+    </message>
+    <message>
+        <source>no lock held by this link</source>
+        <translation>ce lien ne détient aucun verrou</translation>
+    </message>
+    <message>
+        <source>I/O timeout</source>
+        <translation>délai d’E/S dépassé</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>erreur d’E/S</translation>
+    </message>
+    <message>
+        <source>invalid address (no such device name)</source>
+        <translation>adresse invalide (aucun périphérique de ce nom)</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>channel already established</source>
+        <translation>canal déjà établi</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an RPC record over %2 bytes</source>
+        <translation>%1 a envoyé un enregistrement RPC de plus de %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 denied the RPC call %2</source>
+        <translation>%1 a refusé l’appel RPC %2</translation>
+    </message>
+    <message>
+        <source>malformed RPC reply to %1 from %2</source>
+        <translation>réponse RPC mal formée à %1 de la part de %2</translation>
+    </message>
+    <message>
+        <source>the program is not served there</source>
+        <translation>le programme n’y est pas servi</translation>
+    </message>
+    <message>
+        <source>the procedure is not served</source>
+        <translation>la procédure n’est pas servie</translation>
+    </message>
+    <message>
+        <source>the call was not accepted (status %1)</source>
+        <translation>l’appel n’a pas été accepté (statut %1)</translation>
+    </message>
+    <message>
+        <source>RPC call %1 to %2 failed: %3</source>
+        <translation>l’appel RPC %1 vers %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>malformed GETPORT reply from the portmapper of %1</source>
+        <translation>réponse GETPORT mal formée du portmapper de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no VXI-11 server: its portmapper (port %2) knows no core channel</source>
+        <translation>%1 n’a pas de serveur VXI-11 : son portmapper (port %2) ne connaît aucun canal core</translation>
+    </message>
+    <message>
+        <source>malformed create_link reply from %1</source>
+        <translation>réponse create_link mal formée de %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the link: %2</source>
+        <translation>%1 a refusé le lien : %2</translation>
+    </message>
+    <message>
+        <source>malformed device_read reply from %1</source>
+        <translation>réponse device_read mal formée de %1</translation>
+    </message>
+    <message>
+        <source>device_read from %1 failed: %2</source>
+        <translation>device_read depuis %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>malformed %1 reply from %2</source>
+        <translation>réponse %1 mal formée de %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 sur %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>cannot reach the portmapper of %1 on port %2: %3</source>
+        <translation>impossible de joindre le portmapper de %1 sur le port %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot connect to the VXI-11 core channel of %1: %2</source>
+        <translation>impossible de se connecter au canal core VXI-11 de %1 : %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>connexion à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while the link was being set up</source>
+        <translation>%1 a fermé la connexion pendant l’établissement du lien</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +4320,10 @@ Profil : %3</translation>
     <message>
         <source>link lost: %1</source>
         <translation>liaison perdue : %1</translation>
+    </message>
+    <message>
+        <source>no controller serves GPIB board %1</source>
+        <translation>aucun contrôleur ne sert la carte GPIB %1</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,6 @@
 <context>
     <name>labsim</name>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals and loopback TCP.</source>
-        <translation>疑似端末とループバック TCP で、シミュレートした SCPI 計測器を提供します。</translation>
-    </message>
-    <message>
         <source>Bench to start: &apos;demo&apos; or a bench file.</source>
         <translation>起動するベンチ: &apos;demo&apos; またはベンチファイル。</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
+        <translation>疑似端末、ループバック TCP、VXI-11 経由でシミュレートした SCPI 計測器を提供します。</translation>
     </message>
 </context>
 <context>
@@ -268,6 +268,42 @@
         <source>instruments[%1]: the resource &apos;%2&apos; is used twice</source>
         <translation>instruments[%1]: リソース &apos;%2&apos; が重複しています</translation>
     </message>
+    <message>
+        <source>the controller of GPIB%1</source>
+        <translation>GPIB%1 のコントローラー</translation>
+    </message>
+    <message>
+        <source>%1: GPIB board %2 has no controller on this bench; bind it in the bench file&apos;s &quot;gpib&quot; list.</source>
+        <translation>%1: GPIB ボード %2 にはこのベンチのコントローラーがありません。ベンチファイルの &quot;gpib&quot; リストで割り当ててください。</translation>
+    </message>
+    <message>
+        <source>gpib: must be a list of boards and their controllers</source>
+        <translation>gpib: ボードとそのコントローラーのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: must be an object</source>
+        <translation>gpib[%1]: オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: %2</source>
+        <translation>gpib[%1]: %2</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: board %2 is bound twice</source>
+        <translation>gpib[%1]: ボード %2 が二重に割り当てられています</translation>
+    </message>
+    <message>
+        <source>gpib[%1]: the controller &apos;%2&apos; serves two boards</source>
+        <translation>gpib[%1]: コントローラー &apos;%2&apos; が 2 つのボードを担当しています</translation>
+    </message>
+    <message>
+        <source>GPIB board %1 has no controller on this bench.</source>
+        <translation>GPIB ボード %1 にはこのベンチのコントローラーがありません。</translation>
+    </message>
+    <message>
+        <source>the GPIB board was removed</source>
+        <translation>GPIB ボードが削除されました</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -342,6 +378,25 @@
     <message>
         <source>--instruments names no instrument: &apos;%1&apos;</source>
         <translation>--instruments に計測器が指定されていません: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchStartup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The simulated bench did not start: %1</source>
+        <translation>シミュレートしたベンチが起動しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Demo bench</source>
+        <translation>デモベンチ</translation>
+    </message>
+    <message>
+        <source>The last bench file did not open, so the simulated bench is shown (File &gt; Open Bench to try again): %1</source>
+        <translation>前回のベンチファイルを開けなかったため、シミュレートしたベンチを表示しています (再試行するには ファイル &gt; ベンチを開く): %1</translation>
     </message>
 </context>
 <context>
@@ -731,6 +786,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>already on the bench as %1</source>
         <translation>すでに %1 としてベンチにあります</translation>
     </message>
+    <message>
+        <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
+        <translation>ベンチの GPIB ボードを探査 (アドレス 1-30)(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -869,6 +928,14 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>unknown parameter %1 (%2)</source>
         <translation>不明なパラメーター %1 (%2)</translation>
     </message>
+    <message>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>操作 &apos;%1&apos; はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation, not a set one</source>
+        <translation>&apos;%1&apos; は %2 操作であり、set 操作ではありません</translation>
+    </message>
 </context>
 <context>
     <name>ld::DriverProfileLoader</name>
@@ -972,6 +1039,38 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>only for a parameter that is the whole command</source>
         <translation>コマンド全体となるパラメーターにのみ使用できます</translation>
     </message>
+    <message>
+        <source>only for a set operation</source>
+        <translation>set 操作でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>no operation &apos;%1&apos; in this profile</source>
+        <translation>このプロファイルには操作 &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a query or measure operation whose reply is a number</source>
+        <translation>&apos;%1&apos; は応答が数値になる query または measure 操作である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the parameter &apos;%2&apos;, which %3 does not have</source>
+        <translation>&apos;%1&apos; はパラメーター &apos;%2&apos; を取りますが、%3 にはありません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array (leave it out when the instrument has nothing to switch off)</source>
+        <translation>空でない配列である必要があります (計測器にオフにするものがない場合は省略してください)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 operation; a safe state only sets</source>
+        <translation>&apos;%1&apos; は %2 操作です。安全状態では set のみ行います</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation>%1 はパラメーターを取りません</translation>
+    </message>
+    <message>
+        <source>not a parameter of %1 (it takes %2)</source>
+        <translation>%1 のパラメーターではありません (取るのは %2)</translation>
+    </message>
 </context>
 <context>
     <name>ld::GaugePanel</name>
@@ -1013,6 +1112,79 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::GpibBoardConfig</name>
+    <message>
+        <source>board: must be a whole number from 0 to 999, not %1</source>
+        <translation>board: 0 から 999 の整数である必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: %2</source>
+        <translation>GPIB%1: controller: %2</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: &apos;%2&apos; must be a serial port (ASRL...::INSTR) or a TCP socket (TCPIP::&lt;host&gt;::1234::SOCKET)</source>
+        <translation>GPIB%1: controller: &apos;%2&apos; はシリアルポート (ASRL...::INSTR) または TCP ソケット (TCPIP::&lt;host&gt;::1234::SOCKET) である必要があります</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be from 1 to %2 ms, not %3</source>
+        <translation>GPIB%1: readTimeoutMs: 1 から %2 ms である必要があります (%3 ではなく)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (board, controller, readTimeoutMs)</source>
+        <translation>不明なフィールド &apos;%1&apos; (board, controller, readTimeoutMs)</translation>
+    </message>
+    <message>
+        <source>board: a whole number from 0 to 999 is required</source>
+        <translation>board: 0 から 999 の整数が必要です</translation>
+    </message>
+    <message>
+        <source>GPIB%1: controller: the controller&apos;s VISA resource is required</source>
+        <translation>GPIB%1: controller: コントローラーの VISA リソースが必要です</translation>
+    </message>
+    <message>
+        <source>GPIB%1: readTimeoutMs: must be a whole number of milliseconds</source>
+        <translation>GPIB%1: readTimeoutMs: ミリ秒単位の整数である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibController</name>
+    <message>
+        <source>GPIB%1 through %2</source>
+        <translation>%2 経由の GPIB%1</translation>
+    </message>
+    <message>
+        <source>%1: no answer to ++ver within %2 ms; is it a Prologix-style GPIB controller?</source>
+        <translation>%1: %2 ms 以内に ++ver への応答がありません。Prologix 型の GPIB コントローラーですか?</translation>
+    </message>
+    <message>
+        <source>%1 is not a Prologix-style GPIB controller: it answered ++ver with &apos;%2&apos;</source>
+        <translation>%1 は Prologix 型の GPIB コントローラーではありません: ++ver に &apos;%2&apos; と応答しました</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the controller</source>
+        <translation>%1: コントローラーを設定できません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::GpibTransport</name>
+    <message>
+        <source>a removed controller</source>
+        <translation>削除されたコントローラー</translation>
+    </message>
+    <message>
+        <source>GPIB address %1 (%2)</source>
+        <translation>GPIB アドレス %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the GPIB controller was removed</source>
+        <translation>GPIB コントローラーが削除されました</translation>
+    </message>
+</context>
+<context>
     <name>ld::GuiMain</name>
     <message>
         <source>LabDispatch</source>
@@ -1021,10 +1193,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>Operate many lab instruments at once.</source>
         <translation>多数のラボ計測器を同時に操作します。</translation>
-    </message>
-    <message>
-        <source>Open this bench file instead of the simulated bench.</source>
-        <translation>シミュレートしたベンチの代わりにこのベンチファイルを開く。</translation>
     </message>
     <message>
         <source>file</source>
@@ -1051,22 +1219,6 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <translation>--cap には %1 から %2 の整数を指定してください (&apos;%3&apos; は不可)</translation>
     </message>
     <message>
-        <source>The simulated bench did not start: %1</source>
-        <translation>シミュレートしたベンチを起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Demo bench</source>
-        <translation>デモベンチ</translation>
-    </message>
-    <message>
-        <source>Cannot read the bench file &apos;%1&apos;: %2</source>
-        <translation>ベンチファイル &apos;%1&apos; を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The lab broker: %1</source>
         <translation>ラボのブローカー: %1</translation>
     </message>
@@ -1077,6 +1229,10 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>--broker: %1</source>
         <translation>--broker: %1</translation>
+    </message>
+    <message>
+        <source>Open this bench file instead of the last one or the simulated bench.</source>
+        <translation>前回のファイルやシミュレートしたベンチの代わりに、このベンチファイルを開きます。</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1759,10 @@ Profile: %3</source>
     <message>
         <source>Cannot open the journal %1: %2</source>
         <translation>ジャーナル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative (%1)</source>
+        <translation>上限を負の値にはできません (%1)</translation>
     </message>
 </context>
 <context>
@@ -2170,20 +2330,12 @@ Profile: %3</source>
         <translation>ラボのリモート計測器の表示をやめます</translation>
     </message>
     <message>
-        <source>Not connected to a lab.</source>
-        <translation>ラボに接続されていません。</translation>
-    </message>
-    <message>
         <source>This window has no lab connection.</source>
         <translation>このウィンドウにはラボへの接続がありません。</translation>
     </message>
     <message>
         <source>Connect to Lab</source>
         <translation>ラボに接続</translation>
-    </message>
-    <message>
-        <source>Remote run %1 finished</source>
-        <translation>リモート実行 %1 が終了しました</translation>
     </message>
     <message>
         <source>Node %1 is lost; its unfinished jobs failed</source>
@@ -2236,12 +2388,28 @@ Profile: %3</source>
         <translation>%1 チャンネル %2</translation>
     </message>
     <message>
-        <source>Remote run %1 stopped</source>
-        <translation>リモート実行 %1 を停止しました</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>実行 %1 を停止しました</translation>
+    </message>
+    <message>
+        <source>Open Si&amp;mulated Bench</source>
+        <translation>シミュレートしたベンチを開く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Replace the bench by the built-in simulated instruments</source>
+        <translation>ベンチを組み込みのシミュレート計測器に置き換えます</translation>
+    </message>
+    <message>
+        <source>Open Simulated Bench</source>
+        <translation>シミュレートしたベンチを開く</translation>
+    </message>
+    <message>
+        <source>SCPI Console</source>
+        <translation>SCPI コンソール</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>このウィンドウにはシミュレーターがありません。</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2796,354 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::PlanCursor</name>
+    <message>
+        <source>%1: cannot ramp %2 on &apos;%3&apos;: nothing reads it back</source>
+        <translation>%1: &apos;%3&apos; の %2 はランプできません: 読み戻すものがありません</translation>
+    </message>
+    <message>
+        <source>%1: could not read back %2 on &apos;%3&apos; before ramping: %4</source>
+        <translation>%1: ランプ前に &apos;%3&apos; の %2 を読み戻せませんでした: %4</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the ramp on &apos;%2&apos; stopped at %3: %4</source>
+        <translation>%1: &apos;%2&apos; のランプが %3 で停止しました: %4</translation>
+    </message>
+    <message>
+        <source>no reading from &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; からの測定値がありません</translation>
+    </message>
+    <message>
+        <source>the readings of &apos;%1&apos; spanned %2 (tolerance %3)</source>
+        <translation>&apos;%1&apos; の測定値の幅は %2 でした (許容差 %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; read for less than %2 ms</source>
+        <translation>&apos;%1&apos; の読み取りが %2 ms 未満でした</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stable within %3 ms: %4</source>
+        <translation>%1: %2 が %3 ms 以内に安定しませんでした: %4</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? did not answer 1 within %2 ms on %3</source>
+        <translation>%1: %3 で *OPC? が %2 ms 以内に 1 を返しませんでした</translation>
+    </message>
+    <message>
+        <source>%1: *OPC? on &apos;%2&apos; failed: %3</source>
+        <translation>%1: &apos;%2&apos; での *OPC? が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>it did not answer 1</source>
+        <translation>1 を返しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanFile</name>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown field (this object takes %1)</source>
+        <translation>不明なフィールド (このオブジェクトが取るのは %1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>%1 から %2 の整数である必要があります (%3 ではなく)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>an empty list selects no instrument</source>
+        <translation>空のリストでは計測器が選択されません</translation>
+    </message>
+    <message>
+        <source>must be an instrument&apos;s name</source>
+        <translation>計測器の名前である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>must be a name, a list of names or {&quot;kind&quot;: &quot;...&quot;}</source>
+        <translation>名前、名前のリスト、または {&quot;kind&quot;: &quot;...&quot;} である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number, a string or true/false</source>
+        <translation>数値、文字列、または true/false である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>maxStep、maxRate、またはその両方が必要です</translation>
+    </message>
+    <message>
+        <source>needs exactly one of ms, stable and opc</source>
+        <translation>ms、stable、opc のうちちょうど 1 つが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of linear, log</source>
+        <translation>&apos;%1&apos; は linear、log のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a sweep has listed values or from, to and points, not both</source>
+        <translation>スイープは値のリストか from、to、points のどちらか一方を持ち、両方は持てません</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>値が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 points</source>
+        <translation>ポイントが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>needs either count or everyMs</source>
+        <translation>count または everyMs のどちらかが必要です</translation>
+    </message>
+    <message>
+        <source>only with everyMs; a counted repeat ends by its count</source>
+        <translation>everyMs と併用する場合のみ。回数指定の繰り返しはその回数で終了します</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>0 より大きい必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1 (leave it out to repeat until stopped)</source>
+        <translation>0 より大きい必要があります (%1 ではなく)。停止するまで繰り返すには省略してください</translation>
+    </message>
+    <message>
+        <source>steps nested deeper than %1</source>
+        <translation>ステップの入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>a step is an object with one key, its type (%1); this one has %2</source>
+        <translation>ステップはキーが 1 つ (その種類: %1) のオブジェクトです。このステップには %2 があります</translation>
+    </message>
+    <message>
+        <source>unknown step type (%1)</source>
+        <translation>不明なステップの種類 (%1)</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>ランプできるのは set ステップだけです</translation>
+    </message>
+    <message>
+        <source>version %1: written by a newer LabDispatch (this one reads plan files of version %2)</source>
+        <translation>バージョン %1: より新しい LabDispatch で書かれています (この LabDispatch が読めるのはバージョン %2 のプランファイルです)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 である必要があります</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>not a plan: the file must hold one JSON object</source>
+        <translation>プランではありません: ファイルには JSON オブジェクトが 1 つだけ必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanSummary</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>jobs: %1 in one pass; a repeat runs until stopped</source>
+        <translation>ジョブ: 1 パスあたり %1。繰り返しは停止するまで実行されます</translation>
+    </message>
+    <message>
+        <source>jobs: %1</source>
+        <translation>ジョブ: %1</translation>
+    </message>
+    <message>
+        <source>ramped sets: at least %1 (%2 sets with a ramp, %3 more for the moves between sweep points; a move from an instrument&apos;s present value is unknown before the run)</source>
+        <translation>ランプ付き set: 最低 %1 回 (ランプ付き set が %2 回、スイープポイント間の移動が %3 回。計測器の現在値からの移動は実行前には不明です)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 per pass of the repeat that runs until stopped (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>所要時間: 停止するまで続く繰り返しの 1 パスあたり最低 %1 (待機、間隔、ランプ速度を含む。計測器のレイテンシーは含まない)</translation>
+    </message>
+    <message>
+        <source>duration: at least %1 (waits, intervals and ramp rates; instruments&apos; latency not included)</source>
+        <translation>所要時間: 最低 %1 (待機、間隔、ランプ速度を含む。計測器のレイテンシーは含まない)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanValidator</name>
+    <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>needs min, max or both</source>
+        <translation>min、max、またはその両方が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is above max %2</source>
+        <translation>%1 は max %2 を超えています</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not %1</source>
+        <translation>1 以上である必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>names or a kind, not both</source>
+        <translation>名前か種類のどちらかで、両方は指定できません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an instrument of this run (%2)</source>
+        <translation>&apos;%1&apos; はこの実行の計測器ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no driver profile yet (it has not been identified and the bench file pins none)</source>
+        <translation>&apos;%1&apos; にはまだドライバープロファイルがありません (識別されておらず、ベンチファイルでも指定されていません)</translation>
+    </message>
+    <message>
+        <source>no instrument of kind &apos;%1&apos; in this run (kinds: %2)</source>
+        <translation>この実行には種類 &apos;%1&apos; の計測器がありません (種類: %2)</translation>
+    </message>
+    <message>
+        <source>empty: a %1 needs steps to run</source>
+        <translation>空です: %1 には実行するステップが必要です</translation>
+    </message>
+    <message>
+        <source>only a set step ramps</source>
+        <translation>ランプできるのは set ステップだけです</translation>
+    </message>
+    <message>
+        <source>must not be negative (leave it out to repeat until stopped), not %1</source>
+        <translation>負の値は指定できません (%1)。停止するまで繰り返すには省略してください</translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation>0 より大きい必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>負の値は指定できません (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ms is shorter than forMs (%2 ms): it could never be stable in time</source>
+        <translation>%1 ms は forMs (%2 ms) より短いため、時間内に安定することはありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name (letters, digits and _, not first a digit)</source>
+        <translation>&apos;%1&apos; は名前ではありません (英字、数字、_ を使用し、先頭は数字以外)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already bound by %2</source>
+        <translation>&apos;%1&apos; はすでに %2 で束縛されています</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least 2 points, not %1 (a single value is a list: &quot;values&quot;: [...])</source>
+        <translation>スイープには 2 ポイント以上が必要です (%1 ではなく)。単一の値はリストで指定します: &quot;values&quot;: [...]</translation>
+    </message>
+    <message>
+        <source>a log sweep runs between two values of the same sign, neither 0: not from %1 to %2</source>
+        <translation>対数スイープは同符号でどちらも 0 でない 2 値の間で行います: %1 から %2 は不可</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operation of %2 (%3)</source>
+        <translation>&apos;%1&apos; は %2 の操作ではありません (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 does not reply one number, so it cannot be watched until stable</source>
+        <translation>%2 の &apos;%1&apos; は 1 つの数値を返さないため、安定するまで監視できません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number parameter of %2 on %3</source>
+        <translation>&apos;%1&apos; は %3 の %2 の数値パラメーターではありません</translation>
+    </message>
+    <message>
+        <source>needs maxStep, maxRate or both</source>
+        <translation>maxStep、maxRate、またはその両方が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a variable is a whole value, written &quot;${name}&quot;</source>
+        <translation>&apos;%1&apos;: 変数は値全体として &quot;${name}&quot; と書きます</translation>
+    </message>
+    <message>
+        <source>${%1} is not bound by an enclosing sweep</source>
+        <translation>${%1} は外側のスイープで束縛されていません</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 である必要があります</translation>
+    </message>
+    <message>
+        <source>empty: a plan needs at least one step</source>
+        <translation>空です: プランには少なくとも 1 つのステップが必要です</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlotPanel</name>
     <message>
         <source>&amp;Pause Plot</source>
@@ -2808,10 +3324,6 @@ Profile: %3</source>
     <message>
         <source>&apos;%1&apos; uses the profile &apos;%2&apos;, which is not installed on this PC.</source>
         <translation>&apos;%1&apos; はプロファイル &apos;%2&apos; を使用していますが、この PC にはインストールされていません。</translation>
-    </message>
-    <message>
-        <source>the reading was not journaled: %1</source>
-        <translation>測定値はジャーナルに記録されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3525,77 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::RunEngine</name>
+    <message>
+        <source>%1: no instruments.</source>
+        <translation>%1: 計測器がありません。</translation>
+    </message>
+    <message>
+        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
+        <translation>%1: 種類 &apos;%2&apos; の計測器で実行できるものがありません。</translation>
+    </message>
+    <message>
+        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
+        <translation>%1.parameters.%2: 変数 &apos;%3&apos; はここでは束縛されていません (このステップを囲むスイープで設定されていません)。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; at %3: %4</source>
+        <translation>%1: &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
+        <translation>%1.ramp.parameter: %2 には数値パラメーター &apos;%3&apos; がありません。</translation>
+    </message>
+    <message>
+        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
+        <translation>%1.ramp: &apos;%2&apos; は %3 を読み戻せません (プロファイルが %4 に読み戻しを定義していません)。そのためランプの開始点がわかりません。</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
+        <translation>%1.ramp.maxStep: ランプには 0 より大きい最大ステップ幅が必要です。</translation>
+    </message>
+    <message>
+        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
+        <translation>%1.ramp.maxRatePerSecond: 0 より大きい必要があります。</translation>
+    </message>
+    <message>
+        <source>%1.durationMs: must be 0 or more.</source>
+        <translation>%1.durationMs: 0 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
+        <translation>%1.timeoutMs: 待機には 0 より大きいタイムアウトが必要です。</translation>
+    </message>
+    <message>
+        <source>%1.pollMs: must be above 0.</source>
+        <translation>%1.pollMs: 0 より大きい必要があります。</translation>
+    </message>
+    <message>
+        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
+        <translation>%1.stableForMs: pollMs (%2 ms) 以上である必要があります。安定とは複数の測定値を意味するためです。</translation>
+    </message>
+    <message>
+        <source>%1.tolerance: must be 0 or more.</source>
+        <translation>%1.tolerance: 0 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1.variable: a sweep needs a variable.</source>
+        <translation>%1.variable: スイープには変数が必要です。</translation>
+    </message>
+    <message>
+        <source>%1.values: a list sweep needs values.</source>
+        <translation>%1.values: リストスイープには値が必要です。</translation>
+    </message>
+    <message>
+        <source>%1.points: must be at least 1.</source>
+        <translation>%1.points: 1 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
+        <translation>%1: 対数スイープには同符号でどちらも 0 でない開始値と終了値が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunsCommand</name>
     <message>
         <source>Lists journaled runs. Interrupted runs (a crash, a kill, a power cut) keep every reading that was journaled; export them with &apos;labdispatch export&apos;.</source>
@@ -3057,6 +3640,73 @@ Profile: %3</source>
     <message>
         <source>The CSV file to write; &apos;-&apos; writes to standard output.</source>
         <translation>書き出す CSV ファイル。&apos;-&apos; を指定すると標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>Prints one run&apos;s header (plan, cap and its changes, instruments and their identities) and what its journal holds, one &apos;key: value&apos; a line.</source>
+        <translation>実行のヘッダー (プラン、上限とその変更、計測器とその識別情報) とジャーナルの内容を、1 行に 1 つの &apos;キー: 値&apos; で表示します。</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ScpiConsole</name>
+    <message>
+        <source>&amp;Query</source>
+        <translation>問い合わせ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Send the command and show the instrument&apos;s reply</source>
+        <translation>コマンドを送信し、計測器の応答を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>書き込み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send the command; no reply is read</source>
+        <translation>コマンドを送信します。応答は読み取りません</translation>
+    </message>
+    <message>
+        <source>SCPI command</source>
+        <translation>SCPI コマンド</translation>
+    </message>
+    <message>
+        <source>SCPI transcript</source>
+        <translation>SCPI トランスクリプト</translation>
+    </message>
+    <message>
+        <source>No instrument</source>
+        <translation>計測器なし</translation>
+    </message>
+    <message>
+        <source>Select one instrument to send it SCPI commands</source>
+        <translation>SCPI コマンドを送る計測器を 1 台選択してください</translation>
+    </message>
+    <message>
+        <source>Its profile allows no free-form commands</source>
+        <translation>そのプロファイルでは自由形式のコマンドは許可されていません</translation>
+    </message>
+    <message>
+        <source>A SCPI command, e.g. *IDN? (Up and Down: history)</source>
+        <translation>SCPI コマンド (例: *IDN?)。上下キーで履歴</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>送信されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(sent, no reply read)</source>
+        <translation>(送信済み、応答は読み取っていません)</translation>
+    </message>
+    <message>
+        <source>SCPI %1 → %2</source>
+        <translation>SCPI %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3239,16 +3889,44 @@ Profile: %3</source>
         <translation>ありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of pty, tcp</source>
-        <translation>&apos;%1&apos; は pty でも tcp でもありません</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
     </message>
     <message>
         <source>must be from 0 to 1</source>
         <translation>0 から 1 の範囲である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pty, tcp, vxi11</source>
+        <translation>&apos;%1&apos; は pty、tcp、vxi11 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>must be an object with instrument, operation and channel</source>
+        <translation>instrument、operation、channel を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>missing or used twice</source>
+        <translation>ないか、2 回使われています</translation>
+    </message>
+    <message>
+        <source>%1 is used twice on this controller</source>
+        <translation>%1 がこのコントローラーで 2 回使われています</translation>
+    </message>
+    <message>
+        <source>the VXI-11 instruments share one portmapper, already on port %1</source>
+        <translation>VXI-11 計測器は 1 つのポートマッパーを共有しており、すでにポート %1 にあります</translation>
+    </message>
+    <message>
+        <source>%1: timeConstantMs: no reading of profile &apos;%2&apos; follows a setpoint</source>
+        <translation>%1: timeConstantMs: プロファイル &apos;%2&apos; の測定値で設定値に追従するものはありません</translation>
+    </message>
+    <message>
+        <source>%1: wire: %2 has no channel %3</source>
+        <translation>%1: wire: %2 にはチャンネル %3 がありません</translation>
     </message>
 </context>
 <context>
@@ -3341,14 +4019,6 @@ Profile: %3</source>
         <translation>&apos;%2&apos; の &apos;%1&apos; は有効なホスト名ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a VXI-11 or HiSLIP address; only raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
-        <translation>&apos;%1&apos; は VXI-11 または HiSLIP のアドレスです。対応しているのは raw ソケット (TCPIP::&lt;ホスト&gt;::&lt;ポート&gt;::SOCKET) のみです</translation>
-    </message>
-    <message>
-        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; in &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; に &apos;::&lt;ポート&gt;::SOCKET&apos; がありません</translation>
-    </message>
-    <message>
         <source>expected &apos;SOCKET&apos; at the end, got &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>&apos;%2&apos; の末尾は &apos;SOCKET&apos; である必要がありますが &apos;%1&apos; でした</translation>
     </message>
@@ -3369,8 +4039,211 @@ Profile: %3</source>
         <translation>&apos;%1&apos; が ASRL や TCPIP などのインターフェースキーワードで始まっていません</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR or TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET</source>
-        <translation>&apos;%2&apos; のインターフェース &apos;%1&apos; には対応していません。ASRL&lt;デバイス&gt;::INSTR または TCPIP::&lt;ホスト&gt;::&lt;ポート&gt;::SOCKET を使ってください</translation>
+        <source>expected &apos;::&apos; after &apos;%1%2&apos; in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; の &apos;%1%2&apos; の後に &apos;::&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>%1 board number %2 is out of range 0-999 in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; の %1 ボード番号 %2 が範囲 0-999 外です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a GPIB interface, not an instrument; use GPIB&lt;board&gt;::&lt;address&gt;::INSTR</source>
+        <translation>&apos;%1&apos; は GPIB インターフェースであり、計測器ではありません。GPIB&lt;board&gt;::&lt;address&gt;::INSTR を使ってください</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <source>missing %1 GPIB address in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; に %1 GPIB アドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address &apos;%2&apos; is not a number in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; の %1 GPIB アドレス &apos;%2&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>secondary GPIB address %1 is the bus encoding; VISA writes it as 0-30 (here %2) in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; のセカンダリ GPIB アドレス %1 はバス上の符号化値です。VISA では 0-30 で書きます (ここでは %2)</translation>
+    </message>
+    <message>
+        <source>%1 GPIB address %2 is out of range 0-30 in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; の %1 GPIB アドレス %2 が範囲 0-30 外です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a HiSLIP address; only VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) and raw sockets (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) are supported</source>
+        <translation>&apos;%1&apos; は HiSLIP アドレスです。サポートされるのは VXI-11 (TCPIP::&lt;host&gt;[::inst0]::INSTR) と raw ソケット (TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET) のみです</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, as in TCPIP0::[fe80::1]::inst0::INSTR, in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;: IPv6 アドレスは TCPIP0::[fe80::1]::inst0::INSTR のように角かっこで囲んで書く必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VXI-11 device name such as inst0 or gpib0,5 in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の &apos;%1&apos; は inst0 や gpib0,5 のような VXI-11 デバイス名ではありません</translation>
+    </message>
+    <message>
+        <source>missing &apos;::&lt;port&gt;::SOCKET&apos; or &apos;::INSTR&apos; in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に &apos;::&lt;port&gt;::SOCKET&apos; または &apos;::INSTR&apos; がありません</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
+        <translation>&apos;%2&apos; のインターフェース &apos;%1&apos; はサポートされていません。ASRL&lt;device&gt;::INSTR、TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET、TCPIP::&lt;host&gt;::INSTR、GPIB::&lt;address&gt;::INSTR のいずれかを使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11Transport</name>
+    <message>
+        <source>no VXI-11 link to %1 after %2 ms</source>
+        <translation>%2 ms 経過しても %1 への VXI-11 リンクがありません</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 ms</source>
+        <translation>%1 は %3 ms 以内に %2 に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>構文エラー</translation>
+    </message>
+    <message>
+        <source>device not accessible</source>
+        <translation>デバイスにアクセスできません</translation>
+    </message>
+    <message>
+        <source>invalid link identifier</source>
+        <translation>無効なリンク識別子</translation>
+    </message>
+    <message>
+        <source>parameter error</source>
+        <translation>パラメーターエラー</translation>
+    </message>
+    <message>
+        <source>channel not established</source>
+        <translation>チャンネルが確立されていません</translation>
+    </message>
+    <message>
+        <source>operation not supported</source>
+        <translation>サポートされていない操作</translation>
+    </message>
+    <message>
+        <source>out of resources</source>
+        <translation>リソース不足</translation>
+    </message>
+    <message>
+        <source>device locked by another link</source>
+        <translation>デバイスは別のリンクによってロックされています</translation>
+    </message>
+    <message>
+        <source>no lock held by this link</source>
+        <translation>このリンクはロックを保持していません</translation>
+    </message>
+    <message>
+        <source>I/O timeout</source>
+        <translation>I/O タイムアウト</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>I/O エラー</translation>
+    </message>
+    <message>
+        <source>invalid address (no such device name)</source>
+        <translation>無効なアドレス (そのデバイス名はありません)</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>中止されました</translation>
+    </message>
+    <message>
+        <source>channel already established</source>
+        <translation>チャンネルはすでに確立されています</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>エラー %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an RPC record over %2 bytes</source>
+        <translation>%1 が %2 バイトを超える RPC レコードを送信しました</translation>
+    </message>
+    <message>
+        <source>%1 denied the RPC call %2</source>
+        <translation>%1 が RPC 呼び出し %2 を拒否しました</translation>
+    </message>
+    <message>
+        <source>malformed RPC reply to %1 from %2</source>
+        <translation>%2 からの %1 への RPC 応答が不正です</translation>
+    </message>
+    <message>
+        <source>the program is not served there</source>
+        <translation>そのプログラムはそこで提供されていません</translation>
+    </message>
+    <message>
+        <source>the procedure is not served</source>
+        <translation>そのプロシージャーは提供されていません</translation>
+    </message>
+    <message>
+        <source>the call was not accepted (status %1)</source>
+        <translation>呼び出しは受け付けられませんでした (ステータス %1)</translation>
+    </message>
+    <message>
+        <source>RPC call %1 to %2 failed: %3</source>
+        <translation>%2 への RPC 呼び出し %1 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>malformed GETPORT reply from the portmapper of %1</source>
+        <translation>%1 のポートマッパーからの GETPORT 応答が不正です</translation>
+    </message>
+    <message>
+        <source>%1 has no VXI-11 server: its portmapper (port %2) knows no core channel</source>
+        <translation>%1 には VXI-11 サーバーがありません: ポートマッパー (ポート %2) がコアチャンネルを知りません</translation>
+    </message>
+    <message>
+        <source>malformed create_link reply from %1</source>
+        <translation>%1 からの create_link 応答が不正です</translation>
+    </message>
+    <message>
+        <source>%1 refused the link: %2</source>
+        <translation>%1 がリンクを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>malformed device_read reply from %1</source>
+        <translation>%1 からの device_read 応答が不正です</translation>
+    </message>
+    <message>
+        <source>device_read from %1 failed: %2</source>
+        <translation>%1 からの device_read が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>malformed %1 reply from %2</source>
+        <translation>%2 からの %1 応答が不正です</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%2 での %1 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cannot reach the portmapper of %1 on port %2: %3</source>
+        <translation>ポート %2 の %1 のポートマッパーに接続できません: %3</translation>
+    </message>
+    <message>
+        <source>cannot connect to the VXI-11 core channel of %1: %2</source>
+        <translation>%1 の VXI-11 コアチャンネルに接続できません: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>%1 への接続: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while the link was being set up</source>
+        <translation>リンクの確立中に %1 が接続を閉じました</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 が接続を閉じました</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +4307,10 @@ Profile: %3</source>
     <message>
         <source>link lost: %1</source>
         <translation>接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>no controller serves GPIB board %1</source>
+        <translation>GPIB ボード %1 を担当するコントローラーがありません</translation>
     </message>
 </context>
 <context>
