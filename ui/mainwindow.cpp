@@ -229,6 +229,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     // Written when they change, not on quit: a crash keeps them.
     connect(m_operations, &OperationsPanel::runSettingsChanged, this, &MainWindow::saveRunSettings);
     connect(m_cap, &CapControl::capChanged, this, &MainWindow::saveRunSettings);
+    // The journal says when the cap changed, so a run's timing can be read against it.
+    connect(m_cap, &CapControl::capChanged, this, [this](int cap) {
+        if (m_ctx.journal && !m_ctx.journal->appendCapChange(cap))
+            logLocal(tr("could not journal the cap change: %1").arg(m_ctx.journal->errorString()));
+    });
     updateSelection();
     updateTitle();
     setWindowModified(false);

@@ -3,6 +3,7 @@
 #include "plans/plancursor.h"
 
 #include "plans/plancursor_p.h"
+#include "plans/planvalidator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -583,30 +584,8 @@ qint64 OpcWaitNode::nextWakeNs() const
 
 SweepNode::SweepNode(const PlanStep &step, StepNode *parent)
     : StepNode(step, parent)
-    , m_count(step.body.isEmpty() ? 0 : count(step))
+    , m_count(step.body.isEmpty() ? 0 : PlanValidator::sweepCount(step))
 {}
-
-qsizetype SweepNode::count(const PlanStep &step)
-{
-    if (step.sweepKind == PlanStep::SweepKind::List)
-        return step.values.size();
-    return std::max(0, step.points);
-}
-
-double SweepNode::valueAt(const PlanStep &step, qsizetype i)
-{
-    if (step.sweepKind == PlanStep::SweepKind::List)
-        return step.values.at(i);
-    const qsizetype last = count(step) - 1;
-    if (i <= 0 || last <= 0)
-        return step.start;
-    if (i >= last)
-        return step.stop; // exactly, whatever the rounding on the way
-    const double f = double(i) / double(last);
-    if (step.sweepKind == PlanStep::SweepKind::Log)
-        return step.start * std::pow(step.stop / step.start, f);
-    return step.start + (step.stop - step.start) * f;
-}
 
 std::optional<PlanAction> SweepNode::next(CursorContext &ctx)
 {
@@ -614,7 +593,7 @@ std::optional<PlanAction> SweepNode::next(CursorContext &ctx)
         if (!m_body) {
             if (ctx.stopped || m_index >= m_count)
                 return std::nullopt;
-            m_value = valueAt(step(), m_index++);
+            m_value = PlanValidator::sweepValue(step(), m_index++);
             m_body = makeBody(step(), this, ctx);
         }
         if (auto a = m_body->next(ctx))

@@ -272,10 +272,6 @@ public:
     qint64 nextWakeNs() const override;
     void bindings(QList<std::pair<QString, double>> &out) const override;
 
-    /** How many values `step` sweeps, and the i-th. */
-    static qsizetype count(const PlanStep &step);
-    static double valueAt(const PlanStep &step, qsizetype i);
-
 private:
     qsizetype m_count;
     qsizetype m_index = 0; ///< the next value's

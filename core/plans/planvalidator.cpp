@@ -307,13 +307,14 @@ private:
                                                      "it cannot be watched until stable")
                                        .arg(step.operation, name));
             if (step.ramp && step.type == Type::Set)
-                ramp(step, *op, name);
+                ramp(step, *profile, *op, name);
             operations.append({name, op});
         }
         parameters(step, bound, operations);
     }
 
-    void ramp(const PlanStep &step, const DriverProfile::Operation &op, const QString &name)
+    void ramp(const PlanStep &step, const DriverProfile &profile,
+              const DriverProfile::Operation &op, const QString &name)
     {
         const PlanRamp &ramp = *step.ramp;
         const DriverProfile::Parameter *p = op.parameter(ramp.parameter);
@@ -322,6 +323,11 @@ private:
             error(PlanFile::fieldPath(step, QStringLiteral("ramp.parameter")),
                   PlanValidator::tr("'%1' is not a number parameter of %2 on %3")
                       .arg(ramp.parameter, op.id, name));
+        else if (op.readback.isEmpty() || !profile.operation(op.readback))
+            error(PlanFile::fieldPath(step, QStringLiteral("ramp")),
+                  PlanValidator::tr("%1 cannot read back %2 (its profile gives %3 no readback), "
+                                    "so the ramp would not know where it starts")
+                      .arg(name, ramp.parameter, op.id));
         if (!ramp.maxStep && !ramp.maxRatePerSecond)
             error(PlanFile::fieldPath(step, QStringLiteral("ramp")),
                   PlanValidator::tr("needs maxStep, maxRate or both"));
@@ -525,30 +531,40 @@ QStringList PlanValidator::select(const InstrumentSelector &selector,
     return names;
 }
 
+qsizetype PlanValidator::sweepCount(const PlanStep &step)
+{
+    switch (step.sweepKind) {
+    case PlanStep::SweepKind::List:
+        return step.values.size();
+    case PlanStep::SweepKind::Log:
+        if (!(step.start * step.stop > 0))
+            return 0;
+        [[fallthrough]];
+    case PlanStep::SweepKind::Linear:
+        return step.points < 2 ? 0 : step.points;
+    }
+    return 0;
+}
+
+double PlanValidator::sweepValue(const PlanStep &step, qsizetype i)
+{
+    if (step.sweepKind == PlanStep::SweepKind::List)
+        return step.values.at(i);
+    const qsizetype last = step.points - 1;
+    if (i >= last)
+        return step.stop; // exactly, whatever the rounding on the way
+    if (step.sweepKind == PlanStep::SweepKind::Log)
+        return step.start * std::pow(step.stop / step.start, double(i) / last);
+    return step.start + (step.stop - step.start) * i / last;
+}
+
 QList<double> PlanValidator::sweepValues(const PlanStep &step)
 {
     QList<double> values;
-    switch (step.sweepKind) {
-    case PlanStep::SweepKind::List:
-        return step.values;
-    case PlanStep::SweepKind::Linear:
-        if (step.points < 2)
-            return {};
-        values.reserve(step.points);
-        for (int i = 0; i < step.points - 1; ++i)
-            values.append(step.start + (step.stop - step.start) * i / (step.points - 1));
-        values.append(step.stop);
-        return values;
-    case PlanStep::SweepKind::Log:
-        if (step.points < 2 || !(step.start * step.stop > 0))
-            return {};
-        values.reserve(step.points);
-        for (int i = 0; i < step.points - 1; ++i)
-            values.append(step.start *
-                          std::pow(step.stop / step.start, double(i) / (step.points - 1)));
-        values.append(step.stop);
-        return values;
-    }
+    const qsizetype n = sweepCount(step);
+    values.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        values.append(sweepValue(step, i));
     return values;
 }
 

@@ -61,6 +61,12 @@ public:
      * (both included, exactly), listed ones as listed. Empty for a sweep that is not valid.
      */
     static QList<double> sweepValues(const PlanStep &step);
+    /**
+     * How many values sweepValues() gives, and the i-th (0 <= i < sweepCount()), computed
+     * as they come: the one sweep arithmetic, which the cursor runs too.
+     */
+    static qsizetype sweepCount(const PlanStep &step);
+    static double sweepValue(const PlanStep &step, qsizetype i);
 };
 
 } // namespace ld

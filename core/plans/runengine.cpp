@@ -5,6 +5,7 @@
 #include "io/devicetext.h"
 #include "plans/limitwatch.h"
 #include "plans/plancursor.h"
+#include "plans/planvalidator.h"
 #include "plans/runtarget.h"
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -267,180 +267,37 @@ QStringList RunEngine::resolve(const InstrumentSelector &selector) const
 
 QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
 {
-    // The variables bound around a step, outermost first, each with the smallest and the
-    // largest value it takes: a parameter within the profile's limits at both is at every
-    // point (the variables are independent and a parameter is one of them).
-    using Bound = QList<std::pair<QString, std::pair<double, double>>>;
-    static const QRegularExpression reference(QStringLiteral("^\\$\\{([^}]+)\\}$"));
-
-    // The instruments a step addresses, each known and able to run; `why` when not.
-    auto chosen = [&](const PlanStep &s, QString *why) {
-        const QStringList names = resolve(s.instruments);
-        if (names.isEmpty())
-            *why = s.instruments.kind.isEmpty() ? tr("%1: no instruments.").arg(s.path)
-                                                : tr("%1: no instrument of the kind '%2' can run.")
-                                                      .arg(s.path, s.instruments.kind);
-        for (const QString &name : names) {
-            if (!why->isEmpty())
-                break;
-            RunTarget *t = targetOf(name);
-            if (!t)
-                *why =
-                    QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
-                        .arg(name);
-            else
-                *why = t->unavailable(name);
-            if (why->isEmpty() && !instruments->contains(name))
-                instruments->append(name);
-        }
-        return names;
-    };
-
-    // An operation step's operation on each instrument, with its parameters at every point.
-    auto checkOperation = [&](const PlanStep &s, const Bound &bound) -> QString {
-        QString why;
-        const QStringList names = chosen(s, &why);
-        if (!why.isEmpty())
-            return why;
-        // Each "${v}" must be bound here; the parameters then take each variable's ends.
-        QList<std::pair<QString, std::pair<double, double>>> used;
-        for (auto it = s.parameters.cbegin(); it != s.parameters.cend(); ++it) {
-            if (it->typeId() != QMetaType::QString)
+    // The validator sees every instrument of the targets (the first target claiming a name
+    // wins); one that cannot run now keeps no kind, so kind selectors skip it as resolve() does.
+    PlanInstruments available;
+    for (RunTarget *t : m_targets)
+        for (const QString &n : t->instrumentNames()) {
+            if (available.contains(n) || targetOf(n) != t)
                 continue;
-            const QRegularExpressionMatch m = reference.match(it->toString());
-            if (!m.hasMatch())
-                continue;
-            auto v = std::find_if(bound.crbegin(), bound.crend(),
-                                  [&m](const auto &b) { return b.first == m.captured(1); });
-            if (v == bound.crend())
-                return tr("%1.parameters.%2: the variable '%3' is not bound here (no sweep "
-                          "around this step sets it).")
-                    .arg(s.path, it.key(), m.captured(1));
-            if (std::none_of(used.cbegin(), used.cend(),
-                             [&v](const auto &u) { return u.first == v->first; }))
-                used.append(*v);
+            const DriverProfile *p = t->profile(n);
+            available.insert(n, {p, p && t->unavailable(n).isEmpty() ? p->kind : QString()});
         }
-        for (const QString &name : names) {
-            const DriverProfile *p = targetOf(name)->profile(name);
-            const DriverProfile::Operation *op = p ? p->operation(s.operation) : nullptr;
-            if (!op)
-                return QCoreApplication::translate("ld::Bench", "'%1' (%2) has no operation '%3'.")
-                    .arg(name, p ? p->displayName() : QString(), s.operation);
-            // Every combination of the ends of the variables it uses (2^n, n nested sweeps).
-            for (qsizetype combo = 0; combo < (qsizetype(1) << used.size()); ++combo) {
-                QList<std::pair<QString, double>> values;
-                for (qsizetype i = 0; i < used.size(); ++i)
-                    values.append({used.at(i).first, (combo >> i) & 1 ? used.at(i).second.second
-                                                                      : used.at(i).second.first});
-                QVariantMap parameters = s.parameters;
-                QStringList at;
-                for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-                    const QRegularExpressionMatch m = reference.match(it->toString());
-                    if (it->typeId() != QMetaType::QString || !m.hasMatch())
-                        continue;
-                    for (const auto &[variable, value] : std::as_const(values))
-                        if (variable == m.captured(1)) {
-                            *it = value;
-                            at.append(QStringLiteral("%1 = %2").arg(variable).arg(value));
-                        }
-                }
-                const DriverProfile::Command cmd = op->format(parameters);
-                if (cmd.ok())
-                    continue;
-                if (at.isEmpty())
-                    return QCoreApplication::translate("ld::Bench", "%1: %2").arg(name, cmd.error);
-                return tr("%1: '%2' at %3: %4")
-                    .arg(s.path, name, at.join(QStringLiteral(", ")), cmd.error);
+
+    // What only the engine knows: an instrument the plan names that cannot run now (switched
+    // off, not identified, its node offline).
+    QStringList unavailable;
+    std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
+        for (const PlanStep &s : steps) {
+            for (const QString &name : PlanValidator::select(s.instruments, available)) {
+                RunTarget *t = targetOf(name);
+                const QString why = t ? t->unavailable(name) : QString();
+                if (!why.isEmpty() && !unavailable.contains(why))
+                    unavailable.append(why);
+                else if (t && why.isEmpty() && !instruments->contains(name))
+                    instruments->append(name);
             }
-            if (!s.ramp)
-                continue;
-            const DriverProfile::Parameter *ramped = op->parameter(s.ramp->parameter);
-            if (!ramped || (ramped->type != DriverProfile::ParameterType::Double &&
-                            ramped->type != DriverProfile::ParameterType::Int))
-                return tr("%1.ramp.parameter: %2 has no number parameter '%3'.")
-                    .arg(s.path, op->id, s.ramp->parameter);
-            if (op->readback.isEmpty() || !p->operation(op->readback))
-                return tr("%1.ramp: '%2' cannot read back %3 (its profile gives %4 no "
-                          "readback), so the ramp would not know where it starts.")
-                    .arg(s.path, name, s.ramp->parameter, op->id);
+            walk(s.body);
         }
-        return {};
     };
-
-    std::function<QString(const QList<PlanStep> &, const Bound &)> walk =
-        [&](const QList<PlanStep> &steps, const Bound &bound) {
-            for (const PlanStep &s : steps) {
-                QString why;
-                Bound inner = bound;
-                switch (s.type) {
-                case PlanStep::Type::Set:
-                    if (s.ramp && !(s.ramp->maxStep.value_or(0) > 0))
-                        why =
-                            tr("%1.ramp.maxStep: a ramp needs a largest step above 0.").arg(s.path);
-                    else if (s.ramp && s.ramp->maxRatePerSecond && !(*s.ramp->maxRatePerSecond > 0))
-                        why = tr("%1.ramp.maxRatePerSecond: must be above 0.").arg(s.path);
-                    else
-                        why = checkOperation(s, bound);
-                    break;
-                case PlanStep::Type::Measure:
-                case PlanStep::Type::Query:
-                    why = checkOperation(s, bound);
-                    break;
-                case PlanStep::Type::Wait:
-                    if (s.waitKind == PlanStep::WaitKind::Duration && s.durationMs < 0)
-                        why = tr("%1.durationMs: must be 0 or more.").arg(s.path);
-                    if (s.waitKind != PlanStep::WaitKind::Duration && s.timeoutMs <= 0)
-                        why = tr("%1.timeoutMs: a wait needs a timeout above 0.").arg(s.path);
-                    if (s.waitKind == PlanStep::WaitKind::Stable && why.isEmpty()) {
-                        if (s.pollMs <= 0)
-                            why = tr("%1.pollMs: must be above 0.").arg(s.path);
-                        else if (s.stableForMs < s.pollMs)
-                            why = tr("%1.stableForMs: must be at least pollMs (%2 ms), so "
-                                     "stable means more than one reading.")
-                                      .arg(s.path)
-                                      .arg(s.pollMs);
-                        else if (!(s.tolerance >= 0))
-                            why = tr("%1.tolerance: must be 0 or more.").arg(s.path);
-                        else
-                            why = checkOperation(s, bound);
-                    }
-                    if (s.waitKind == PlanStep::WaitKind::Opc && why.isEmpty())
-                        chosen(s, &why);
-                    break;
-                case PlanStep::Type::Sweep: {
-                    const bool log = s.sweepKind == PlanStep::SweepKind::Log;
-                    if (s.variable.isEmpty())
-                        why = tr("%1.variable: a sweep needs a variable.").arg(s.path);
-                    else if (s.sweepKind == PlanStep::SweepKind::List && s.values.isEmpty())
-                        why = tr("%1.values: a list sweep needs values.").arg(s.path);
-                    else if (s.sweepKind != PlanStep::SweepKind::List && s.points < 1)
-                        why = tr("%1.points: must be at least 1.").arg(s.path);
-                    else if (log && !(s.start * s.stop > 0))
-                        why = tr("%1: a logarithmic sweep needs a start and a stop of the same "
-                                 "sign, neither 0.")
-                                  .arg(s.path);
-                    double lo = std::min(s.start, s.stop);
-                    double hi = std::max(s.start, s.stop);
-                    if (s.sweepKind == PlanStep::SweepKind::List && !s.values.isEmpty()) {
-                        lo = *std::min_element(s.values.cbegin(), s.values.cend());
-                        hi = *std::max_element(s.values.cbegin(), s.values.cend());
-                    }
-                    inner.append({s.variable, {lo, hi}});
-                    break;
-                }
-                case PlanStep::Type::Repeat:
-                case PlanStep::Type::Parallel:
-                case PlanStep::Type::Sequence:
-                    break;
-                }
-                if (why.isEmpty())
-                    why = walk(s.body, inner);
-                if (!why.isEmpty())
-                    return why;
-            }
-            return QString();
-        };
-    return walk(plan.steps, {});
+    walk(plan.steps);
+    if (!unavailable.isEmpty())
+        return unavailable.join(QLatin1Char('\n'));
+    return PlanValidator::validate(plan, available).join(QLatin1Char('\n'));
 }
 
 bool RunEngine::check(const Plan &plan, QString *error) const

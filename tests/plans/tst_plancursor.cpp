@@ -252,8 +252,6 @@ private Q_SLOTS:
             << QList<double>{0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5};
         QTest::newRow("linear downwards")
             << linear << 1.0 << -1.0 << 3 << QList<double>{} << QList<double>{1, 0, -1};
-        QTest::newRow("linear of one point: the start")
-            << linear << 2.0 << 9.0 << 1 << QList<double>{} << QList<double>{2};
         QTest::newRow("log 1 to 1000 in 4 points: decades")
             << log << 1.0 << 1000.0 << 4 << QList<double>{} << QList<double>{1, 10, 100, 1000};
         QTest::newRow("log 0.1 to 0.4 in 3 points: geometric")

@@ -510,14 +510,15 @@ private Q_SLOTS:
         const qint64 submitted = m_dispatcher->counters().submitted;
         QString error;
         QCOMPARE(m_engine->start(plan, &error), quint64(0));
-        QCOMPARE(error, QStringLiteral("steps[0].parameters.value: the variable 'v' is not bound "
-                                       "here (no sweep around this step sets it)."));
+        QCOMPARE(error,
+                 QStringLiteral("steps[0].set.parameters.value: ${v} is not bound by an enclosing "
+                                "sweep"));
         // Bound by a sweep whose far end the profile refuses: named with the value.
         plan.steps = {
             listSweep(QStringLiteral("v"), {1, 35}, plan.steps, QStringLiteral("steps[0]"))};
         plan.steps[0].body[0].path = QStringLiteral("steps[0].body[0]");
         QCOMPARE(m_engine->start(plan, &error), quint64(0));
-        QVERIFY2(error.startsWith(QStringLiteral("steps[0].body[0]: 'psu' at v = 35: ")),
+        QVERIFY2(error.startsWith(QStringLiteral("steps[0].body[0].set.parameters.value: ")),
                  qPrintable(error));
         QCOMPARE(m_dispatcher->counters().submitted, submitted); // nothing ran
     }
@@ -565,18 +566,18 @@ private Q_SLOTS:
         const qint64 submitted = m_dispatcher->counters().submitted;
         QString error;
         QCOMPARE(m_engine->start(plan, &error), quint64(0));
-        QCOMPARE(
-            error,
-            QStringLiteral("steps[0].ramp.parameter: set_output has no number parameter 'state'."));
+        QCOMPARE(error,
+                 QStringLiteral("steps[0].set.ramp.parameter: 'state' is not a number parameter of "
+                                "set_output on psu"));
         // A number, but nothing in the meter's profile reads it back.
         plan.steps[0] =
             step(PlanStep::Type::Set, QStringLiteral("vdmm"), QStringLiteral("set_nplc"),
                  {{QStringLiteral("nplc"), 10}}, QStringLiteral("steps[0]"));
         plan.steps[0].ramp = PlanRamp{QStringLiteral("nplc"), 1.0, std::nullopt};
         QCOMPARE(m_engine->start(plan, &error), quint64(0));
-        QCOMPARE(error, QStringLiteral("steps[0].ramp: 'vdmm' cannot read back nplc (its profile "
+        QCOMPARE(error, QStringLiteral("steps[0].set.ramp: vdmm cannot read back nplc (its profile "
                                        "gives set_nplc no readback), so the ramp would not know "
-                                       "where it starts."));
+                                       "where it starts"));
         QCOMPARE(m_dispatcher->counters().submitted, submitted); // nothing ran
     }
 

@@ -21,6 +21,7 @@
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "results/journal.h"
+#include "results/journalreader.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
@@ -627,6 +628,24 @@ private Q_SLOTS:
         // Two instruments: the console waits for one.
         m_window->selectInstruments({QStringLiteral("DMM"), QStringLiteral("Room")});
         QVERIFY(!console->commandLine()->isEnabled());
+    }
+
+    void capChangesAreJournaledInTheOrderTheyWereMade()
+    {
+        QVERIFY(start(kBenchJson));
+        m_window->capControl()->setCap(3);
+        m_window->capControl()->setCap(5);
+        m_window->capControl()->setCap(5); // no change, nothing journaled
+        QVERIFY(m_journal->sync());
+        JournalReader reader(m_journal->journalPath());
+        QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+        Reading r;
+        while (reader.next(r)) {
+        }
+        QList<int> caps;
+        for (const CapChange &c : reader.capChanges())
+            caps.append(c.cap);
+        QCOMPARE(caps, (QList<int>{3, 5}));
     }
 
     void runSettingsAreWrittenAtOnceAndComeBack()
