@@ -185,7 +185,10 @@ private Q_SLOTS:
         QVERIFY2(level.at(0)->status == JobStatus::Succeeded, qPrintable(level.at(0)->error));
         QCOMPARE(std::get<double>(level.at(0)->value), 5.0); // no *RST reached the box
         QCOMPARE(refused, quint64(0));
-        QVERIFY2(error.contains(QStringLiteral("box: label: ';'")), qPrintable(error));
+        // The plan validator's words: the field, the value and the instrument.
+        QVERIFY2(error.contains(QStringLiteral("label: ';' is not allowed")) &&
+                     error.contains(QStringLiteral("(box)")),
+                 qPrintable(error));
     }
 
     void aSilentInstrumentTimesOutTurnsRedAndTheOthersGoOn()
