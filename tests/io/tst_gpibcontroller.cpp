@@ -170,7 +170,10 @@ private Q_SLOTS:
         startSim("pty");
         auto dmm = session(5);
         QVERIFY(dmm);
-        const QByteArray binary("DATA #16+\r\n\x1b+x", 16);
+        // A definite-length block of six bytes carrying every character Prologix treats
+        // specially: '+', CR, LF and ESC.
+        static constexpr char kBlock[] = "DATA #16+\r\n\x1b+x";
+        const QByteArray binary(kBlock, sizeof kBlock - 1);
         std::optional<ScpiReply> reply;
         dmm->exchange(ScpiRequest::write(binary), [&](const ScpiReply &r) { reply = r; });
         QTRY_VERIFY(reply.has_value());
