@@ -44,6 +44,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
                                  QWidget *parent)
     : QDialog(parent)
     , m_bench(bench)
+    , m_discovery(new BenchDiscovery(bench, this))
     , m_profiles(profiles)
     , m_settings(settings)
     , m_systemPorts(new QCheckBox(this))
@@ -113,16 +114,10 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     connect(m_cancelButton, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
     connect(m_addButton, &QPushButton::clicked, this, &DiscoveryDialog::addFound);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_bench, &Bench::discovered, this, &DiscoveryDialog::onDiscovered);
-    connect(m_bench, &Bench::discoveryFinished, this, &DiscoveryDialog::onFinished);
+    connect(m_discovery, &BenchDiscovery::discovered, this, &DiscoveryDialog::onDiscovered);
+    connect(m_discovery, &BenchDiscovery::finished, this, &DiscoveryDialog::onFinished);
     retranslateUi();
     updateButtons();
-}
-
-DiscoveryDialog::~DiscoveryDialog()
-{
-    if (m_id != 0)
-        m_bench->cancelDiscovery();
 }
 
 void DiscoveryDialog::changeEvent(QEvent *event)
@@ -232,7 +227,7 @@ bool DiscoveryDialog::start()
         return false;
     QString why;
     QList<DiscoveredInstrument> skipped;
-    const quint64 id = m_bench->discover(request(), &why, &skipped);
+    const quint64 id = m_discovery->discover(request(), &why, &skipped);
     if (id == 0) {
         setStatus([why] { return tr("Nothing was probed: %1").arg(why); });
         return false;
@@ -255,7 +250,7 @@ void DiscoveryDialog::cancel()
     if (m_id == 0)
         return;
     // The probes end as cancelled and still report, so discoveryFinished() closes the round.
-    m_bench->cancelDiscovery();
+    m_discovery->cancel();
     setStatus([] { return tr("Stopping..."); });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "instruments/bench.h"
+#include "instruments/benchdiscovery.h"
 
 #include <QDialog>
 
@@ -35,7 +36,6 @@ public:
 
     DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, QSettings *settings,
                     QWidget *parent = nullptr);
-    ~DiscoveryDialog() override;
 
     void setSerialPorts(const QStringList &ports);
     void setLanAddresses(const QStringList &addresses);
@@ -82,6 +82,7 @@ private:
     void saveSettings() const;
 
     Bench *m_bench;
+    BenchDiscovery *m_discovery; ///< a child: cancels its probes when the dialog closes
     const ProfileRegistry *m_profiles;
     QSettings *m_settings;
     QCheckBox *m_systemPorts;

@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
-#include "instruments/addressrange.h"
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
-#include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/devicetext.h"
 #include "io/gpibcontroller.h"
@@ -21,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSerialPortInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -100,15 +97,6 @@ public:
     QHash<QString, Entry> entries;
     QHash<QString, QString> devices; ///< deviceKey() -> name: one entry per device
     std::map<int, Board> boards;     ///< by board number
-    struct DiscoveryState
-    {
-        int total = 0;
-        int reported = 0;
-        int found = 0;
-    };
-    std::map<quint64, DiscoveryState> discoveries;
-    quint64 nextDiscoveryId = 0;
-    QList<JobHandle> probes;
     size_t nextProbeThread = 0;
     QString benchName;
 
@@ -705,151 +693,50 @@ void Bench::setBenchName(const QString &name)
     d->benchName = name;
 }
 
-quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
-                        QList<DiscoveredInstrument> *skipped)
+QString Bench::deviceUser(const QString &deviceKey) const
 {
-    auto fail = [error](const QString &message) -> quint64 {
-        if (error)
-            *error = message;
-        return 0;
-    };
-    QString why;
-    if (!request.line.validate(&why))
-        return fail(why);
-    if (request.timeoutMs < 10 || request.timeoutMs > 60000)
-        return fail(tr("The probe timeout must be between 10 and 60000 ms."));
-
-    QStringList resources;
-    // Every spelling of a device is probed once, and none the bench uses: opening its port
-    // would disturb its instrument. Those are reported in `skipped`, with the instrument's name.
-    QSet<QString> devices;
-    auto add = [&](const VisaResource &r) {
-        const QString device = r.deviceKey();
-        if (devices.contains(device))
-            return;
-        devices.insert(device);
-        if (const auto used = d->devices.constFind(device); used != d->devices.cend()) {
-            if (skipped) {
-                DiscoveredInstrument onBench;
-                onBench.resource = r.toString();
-                onBench.onBenchAs = used.value();
-                skipped->append(onBench);
-            }
-            return;
-        }
-        resources.append(r.toString());
-    };
-    if (request.systemSerialPorts) {
-        for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-            add(VisaResource::serial(info.systemLocation()));
-    }
-    for (const QString &port : request.serialPorts) {
-        const VisaResource r = port.startsWith(QLatin1String("ASRL"), Qt::CaseInsensitive)
-                                   ? VisaResource::parse(port, &why)
-                                   : VisaResource::serial(port.trimmed());
-        if (!r.isValid() || r.kind() != VisaResource::Kind::Serial)
-            return fail(tr("'%1' is not a serial port: %2").arg(port, why));
-        add(r);
-    }
-    const std::optional<QStringList> lan = AddressRange::expand(request.lanAddresses, &why);
-    if (!lan)
-        return fail(why);
-    for (const QString &address : *lan)
-        add(VisaResource::parse(address));
-    for (const int board : request.gpibBoards) {
-        if (d->boards.count(board) == 0)
-            return fail(tr("GPIB board %1 has no controller on this bench.").arg(board));
-        // Address 0 is the controller's own.
-        for (int address = 1; address <= 30; ++address)
-            add(VisaResource::gpib(board, address));
-    }
-
-    const quint64 id = ++d->nextDiscoveryId;
-    d->discoveries[id].total = int(resources.size());
-    if (resources.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id] {
-                d->discoveries.erase(id);
-                Q_EMIT discoveryFinished(id, 0, 0);
-            },
-            Qt::QueuedConnection);
-        return id;
-    }
-    std::vector<Executor *> executors;
-    for (auto &entry : d->executors)
-        executors.push_back(entry.second.get());
-    for (const QString &resource : std::as_const(resources)) {
-        Executor *ex = executors[d->nextProbeThread++ % executors.size()];
-        // A GPIB address is probed on its controller's thread, through the controller.
-        const BenchPrivate::Board *board = d->boardOf(resource);
-        QPointer<GpibController> controller;
-        if (board) {
-            ex = d->executors.at(board->thread).get();
-            controller = board->controller;
-        }
-        const ProfileRegistry *profiles = d->profiles;
-        SerialSettings line = request.line;
-        const int timeout = request.timeoutMs;
-        JobSpec spec = JobSpec::async(
-            [resource, line, timeout, profiles, board = bool(board), controller](JobContext ctx) {
-                // Runs on an I/O thread; the prober lives and dies there. The controller is
-                // deleted on this thread too, so the guard is safe to read here.
-                if (board && !controller) {
-                    ctx.fail(Bench::tr("the GPIB board was removed"));
-                    return;
-                }
-                auto *prober = new detail::Prober(resource, line, timeout, profiles, std::move(ctx),
-                                                  controller.data());
-                prober->start();
-            });
-        spec.key = QStringLiteral("probe ") + resource;
-        if (board)
-            spec.alsoHolds = {board->config.busKey()};
-        spec.priority = -1;
-        spec.executor = ex;
-        auto sh = d->shared;
-        spec.onFinished = [sh, id, resource](const JobResult &r) {
-            DiscoveredInstrument found;
-            found.resource = resource;
-            found.found = r.ok();
-            if (r.ok()) {
-                const QVariantMap m = r.value.toMap();
-                found.identity = {m.value(QStringLiteral("vendor")).toString(),
-                                  m.value(QStringLiteral("model")).toString(),
-                                  m.value(QStringLiteral("serial")).toString(),
-                                  m.value(QStringLiteral("firmware")).toString()};
-                found.profileId = m.value(QStringLiteral("profile")).toString();
-            } else {
-                found.error = r.error;
-            }
-            {
-                std::lock_guard lock(sh->mutex);
-                sh->discoveries.emplace_back(id, std::move(found));
-            }
-            sh->requestFlush();
-        };
-        d->probes.append(d->dispatcher->submit(std::move(spec)));
-    }
-    return id;
+    return d->devices.value(deviceKey);
 }
 
-void Bench::cancelDiscovery()
+bool Bench::hasGpibBoard(int board) const
 {
-    for (const JobHandle &h : std::as_const(d->probes))
-        h.cancel();
+    return d->boards.count(board) > 0;
+}
+
+detail::ProbeSite Bench::probeSite(const QString &resource)
+{
+    detail::ProbeSite site;
+    if (const BenchPrivate::Board *board = d->boardOf(resource)) {
+        site.executor = d->executors.at(board->thread).get();
+        site.gpib = true;
+        site.controller = board->controller;
+        site.bus = board->config.busKey();
+        return site;
+    }
+    auto it = d->executors.begin();
+    std::advance(it, d->nextProbeThread++ % d->executors.size());
+    site.executor = it->second.get();
+    return site;
+}
+
+Dispatcher *Bench::dispatcher() const
+{
+    return d->dispatcher;
+}
+
+const ProfileRegistry *Bench::profiles() const
+{
+    return d->profiles;
 }
 
 void Bench::flushShared()
 {
     std::vector<detail::StatusDelta> deltas;
     std::vector<BenchEvent> events;
-    std::vector<std::pair<quint64, DiscoveredInstrument>> found;
     {
         std::lock_guard lock(d->shared->mutex);
         deltas.swap(d->shared->deltas);
         events.swap(d->shared->events);
-        found.swap(d->shared->discoveries);
     }
     QSet<QString> dirty;
     for (const auto &delta : deltas)
@@ -859,21 +746,6 @@ void Bench::flushShared()
             Q_EMIT instrumentChanged(name);
     for (const BenchEvent &e : events)
         Q_EMIT eventLogged(e);
-    for (const auto &[id, result] : found) {
-        auto it = d->discoveries.find(id);
-        if (it == d->discoveries.end())
-            continue;
-        ++it->second.reported;
-        it->second.found += result.found ? 1 : 0;
-        Q_EMIT discovered(id, result);
-        if (it->second.reported == it->second.total) {
-            const auto state = it->second;
-            d->discoveries.erase(it);
-            if (d->discoveries.empty())
-                d->probes.clear();
-            Q_EMIT discoveryFinished(id, state.total, state.found);
-        }
-    }
 }
 
 } // namespace ld

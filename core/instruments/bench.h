@@ -24,32 +24,11 @@ class ProfileRegistry;
 namespace detail {
 class BenchPrivate;
 struct BenchShared;
+struct ProbeSite;
 } // namespace detail
 
-/** What Bench::discover() probes. */
-struct DiscoveryRequest
-{
-    bool systemSerialPorts = true; ///< every port the system lists (QSerialPortInfo)
-    QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
-    QStringList lanAddresses;      ///< as AddressRange::expand() reads them (ranges too)
-    QList<int> gpibBoards;         ///< boards of the bench: addresses 1-30 through the controller
-    SerialSettings line;           ///< line settings for the serial probes
-    int timeoutMs = 1000;          ///< per probe
-};
-
-/** One probed address: who answered *IDN? there, or why nobody did. */
-struct DiscoveredInstrument
-{
-    QString resource;
-    bool found = false;
-    Reading::Identity identity;
-    QString profileId; ///< the best matching profile; empty when none matches
-    QString error;
-    QString onBenchAs; ///< not probed: the bench's instrument of this name uses the address
-};
-
 /**
- * The instruments of one bench: registry, discovery, bench file, and the RunTarget through
+ * The instruments of one bench: their registry, the bench file, and the RunTarget through
  * which the run engine runs operations on them. Lives on the UI (or main) thread; every
  * instrument's session lives on one of a few I/O threads, and every job goes through the
  * dispatcher with the instrument's name as its key, so one instrument never runs two jobs.
@@ -90,17 +69,6 @@ public:
 
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
-    /**
-     * Probes addresses with *IDN? in parallel through the dispatcher (its cap holds; one probe
-     * per address; lower priority than measurements). Addresses already on the bench are
-     * skipped, never opened twice, and listed in `skipped` with the instrument using them.
-     * Results arrive through discovered() and discoveryFinished(). Returns a discovery id, or
-     * 0 with `error` for a bad address or a range of more than AddressRange::kMaxAddresses.
-     */
-    quint64 discover(const DiscoveryRequest &request, QString *error = nullptr,
-                     QList<DiscoveredInstrument> *skipped = nullptr);
-    void cancelDiscovery();
-
     /** Operations every one of `names` offers (by id), in the first one's order. */
     QList<DriverProfile::Operation> sharedOperations(const QStringList &names) const;
 
@@ -128,11 +96,17 @@ Q_SIGNALS:
     /** State, identity, counters or last reading of `name` changed. */
     void instrumentChanged(const QString &name);
     void eventLogged(const ld::BenchEvent &event);
-    void discovered(quint64 discoveryId, const ld::DiscoveredInstrument &result);
-    void discoveryFinished(quint64 discoveryId, int probed, int found);
 
 private:
     friend class detail::BenchPrivate;
+    friend class BenchDiscovery;
+    /** The instrument (or GPIB controller) using the device `deviceKey`; empty when none. */
+    QString deviceUser(const QString &deviceKey) const;
+    bool hasGpibBoard(int board) const;
+    /** Where a probe of `resource` runs: the next I/O thread, or its GPIB board's. */
+    detail::ProbeSite probeSite(const QString &resource);
+    Dispatcher *dispatcher() const;
+    const ProfileRegistry *profiles() const;
     /** Applies what the I/O threads queued; posted once per batch, never per reading. */
     void flushShared();
 
@@ -140,5 +114,3 @@ private:
 };
 
 } // namespace ld
-
-Q_DECLARE_METATYPE(ld::DiscoveredInstrument)

@@ -5,8 +5,10 @@
 #include "instruments/bench.h"
 #include "instruments/driverprofile.h"
 #include "instruments/instrumentconfig.h"
+#include "io/gpibcontroller.h"
 #include "io/scpirequest.h"
 #include "results/reading.h"
+#include "scheduler/executor.h"
 #include "scheduler/jobspec.h"
 #include "scheduler/postonce.h"
 
@@ -54,7 +56,6 @@ struct BenchShared
     std::vector<StatusDelta> deltas;
     std::vector<BenchEvent> events;
     QHash<QString, Reading::Identity> identities;
-    std::vector<std::pair<quint64, DiscoveredInstrument>> discoveries;
     /** Bench::flushShared() on the UI thread, once per batch. */
     std::shared_ptr<PostOnce> post;
 
@@ -62,6 +63,15 @@ struct BenchShared
     void log(BenchEvent::Severity severity, const QString &instrument, const QString &text,
              bool aboutLink = false);
     void requestFlush() { post->request(); }
+};
+
+/** Where BenchDiscovery probes one resource. */
+struct ProbeSite
+{
+    Executor *executor = nullptr;
+    bool gpib = false;                   ///< through a board's controller
+    QPointer<GpibController> controller; ///< lives on the executor's thread; null off GPIB
+    QString bus;                         ///< the GPIB bus key the probe also holds
 };
 
 /** Lets other threads reach a link safely: cleared on the link's thread when it dies. */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchfixture.h"
 #include "instruments/bench.h"
+#include "instruments/benchdiscovery.h"
 #include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
 #include "io/visaresource.h"
@@ -525,11 +526,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("already on the bench as 'dmm'")),
                  qPrintable(error));
 
-        DiscoveryRequest discovery;
-        discovery.systemSerialPorts = false;
-        discovery.serialPorts = {path};
-        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
-        QVERIFY(m_bench->discover(discovery, &error) > 0);
+        DiscoveryRequest request;
+        request.systemSerialPorts = false;
+        request.serialPorts = {path};
+        BenchDiscovery discovery(m_bench.get());
+        QSignalSpy finished(&discovery, &BenchDiscovery::finished);
+        QVERIFY(discovery.discover(request, &error) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
         QCOMPARE(finished.first().at(1).toInt(), 0); // nothing probed
     }
@@ -718,9 +720,10 @@ private Q_SLOTS:
         request.lanAddresses = {other.resource(QStringLiteral("new-gen")),
                                 QStringLiteral("127.0.0.1:%1").arg(deadPort)};
         request.timeoutMs = 1000;
-        QSignalSpy results(m_bench.get(), &Bench::discovered);
-        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
-        const quint64 id = m_bench->discover(request, &error);
+        BenchDiscovery discovery(m_bench.get());
+        QSignalSpy results(&discovery, &BenchDiscovery::discovered);
+        QSignalSpy finished(&discovery, &BenchDiscovery::finished);
+        const quint64 id = discovery.discover(request, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
         QCOMPARE(finished.first().at(1).toInt(), 4);
@@ -755,8 +758,9 @@ private Q_SLOTS:
             else
                 request.lanAddresses.append(s.config.resource);
         }
-        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
-        QVERIFY(m_bench->discover(request) > 0);
+        BenchDiscovery discovery(m_bench.get());
+        QSignalSpy finished(&discovery, &BenchDiscovery::finished);
+        QVERIFY(discovery.discover(request) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
         QCOMPARE(finished.first().at(1).toInt(), 0);
         QCOMPARE(m_dispatcher->counters().submitted, 0);
@@ -776,7 +780,8 @@ private Q_SLOTS:
         request.systemSerialPorts = false;
         request.lanAddresses = {lan};
         QString error;
-        QCOMPARE(m_bench->discover(request, &error), quint64(0));
+        BenchDiscovery discovery(m_bench.get());
+        QCOMPARE(discovery.discover(request, &error), quint64(0));
         QVERIFY2(error.contains(lan), qPrintable(error));
     }
 

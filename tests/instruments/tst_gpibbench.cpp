@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
+#include "instruments/benchdiscovery.h"
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "plans/runrequest.h"
@@ -312,14 +313,15 @@ private Q_SLOTS:
         // the scan of primary addresses finds the thermometer and the second DMM.
         QVERIFY(m_bench->removeInstrument(QStringLiteral("u-thermo")));
         QVERIFY(m_bench->removeInstrument(QStringLiteral("u-dmm2")));
-        QSignalSpy found(m_bench.get(), &Bench::discovered);
-        QSignalSpy finished(m_bench.get(), &Bench::discoveryFinished);
+        BenchDiscovery discovery(m_bench.get());
+        QSignalSpy found(&discovery, &BenchDiscovery::discovered);
+        QSignalSpy finished(&discovery, &BenchDiscovery::finished);
         DiscoveryRequest request;
         request.systemSerialPorts = false;
         request.gpibBoards = {0};
         request.timeoutMs = 400;
         QList<DiscoveredInstrument> skipped;
-        QVERIFY2(m_bench->discover(request, &error, &skipped), qPrintable(error));
+        QVERIFY2(discovery.discover(request, &error, &skipped), qPrintable(error));
         QVERIFY(finished.wait(kSafetyMs));
         QCOMPARE(finished.at(0).at(1).toInt(), 29); // 30 addresses, one on the bench
         QCOMPARE(finished.at(0).at(2).toInt(), 2);
@@ -337,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->gpibOverlaps(QStringLiteral("usb")), 0);
 
         request.gpibBoards = {7};
-        QCOMPARE(m_bench->discover(request, &error), quint64(0));
+        QCOMPARE(discovery.discover(request, &error), quint64(0));
         QVERIFY2(error.contains(QLatin1String("GPIB board 7 has no controller")),
                  qPrintable(error));
     }
