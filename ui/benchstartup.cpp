@@ -5,6 +5,7 @@
 #include "simulatedbench.h"
 
 #include "instruments/bench.h"
+#include "instruments/benchfile.h"
 #include "io/boundedfile.h"
 #include "sim/simbench.h"
 
@@ -15,8 +16,8 @@ namespace ld {
 bool BenchStartup::openFile(const QString &path, Bench *bench, QString *error)
 {
     QString why;
-    const std::optional<QByteArray> json = BoundedFile::read(path, Bench::kMaxFileBytes, &why);
-    if (!json || !bench->loadJson(*json, &why)) {
+    const std::optional<QByteArray> json = BoundedFile::read(path, BenchFile::kMaxFileBytes, &why);
+    if (!json || !BenchFile::load(bench, *json, &why)) {
         if (error)
             *error = tr("%1: %2").arg(path, why);
         return false;

@@ -17,6 +17,7 @@
 #include "plotpanel.h"
 #include "scpiconsole.h"
 
+#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "node/labconnection.h"
 #include "node/remotelab.h"
@@ -749,7 +750,7 @@ void MainWindow::benchReplaced()
 bool MainWindow::saveBench(const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_ctx.bench->toJson()) < 0 ||
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_ctx.bench->file().toJson()) < 0 ||
         !file.commit()) {
         if (error)
             *error = tr("%1: %2").arg(path, file.errorString());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchsession.h"
 
+#include "instruments/benchfile.h"
 #include "io/boundedfile.h"
 
 #include <QCoreApplication>
@@ -97,12 +98,13 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
     if (parser.isSet(QStringLiteral("bench"))) {
         const QString path = parser.value(QStringLiteral("bench"));
         QString why;
-        const std::optional<QByteArray> json = BoundedFile::read(path, Bench::kMaxFileBytes, &why);
+        const std::optional<QByteArray> json =
+            BoundedFile::read(path, BenchFile::kMaxFileBytes, &why);
         if (!json) {
             *error = tr("cannot read the bench file '%1': %2").arg(path, why);
             return false;
         }
-        if (!m_bench->loadJson(*json, &why)) {
+        if (!BenchFile::load(m_bench.get(), *json, &why)) {
             *error = tr("%1: %2").arg(path, why);
             return false;
         }

@@ -3,6 +3,7 @@
 #include "instruments/bench.h"
 
 #include "instruments/bench_p.h"
+#include "instruments/benchfile.h"
 #include "instruments/instrumentlink.h"
 #include "instruments/profileregistry.h"
 #include "io/devicetext.h"
@@ -15,9 +16,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
@@ -30,10 +28,6 @@ Q_LOGGING_CATEGORY(lcBench, "labdispatch.bench")
 namespace ld {
 
 namespace detail {
-
-namespace {
-constexpr int kBenchSchema = 1;
-} // namespace
 
 // ---- BenchShared: any thread ---------------------------------------------------------------
 
@@ -571,92 +565,27 @@ void Bench::noteReadings(const QList<Reading> &readings)
             Q_EMIT instrumentChanged(name);
 }
 
-QByteArray Bench::toJson() const
+BenchFile Bench::file() const
 {
-    QJsonArray instruments;
+    BenchFile file;
+    file.name = d->benchName;
+    file.boards = gpibBoards();
     for (const QString &name : std::as_const(d->order))
-        instruments.append(QJsonObject::fromVariantMap(d->entries[name].config.toVariantMap()));
-    QJsonObject root;
-    root.insert(QStringLiteral("schema"), detail::kBenchSchema);
-    if (!d->benchName.isEmpty())
-        root.insert(QStringLiteral("name"), d->benchName);
-    QJsonArray gpib;
-    for (const auto &[number, board] : d->boards)
-        gpib.append(QJsonObject::fromVariantMap(board.config.toVariantMap()));
-    if (!gpib.isEmpty())
-        root.insert(QStringLiteral("gpib"), gpib);
-    root.insert(QStringLiteral("instruments"), instruments);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        file.instruments.append(d->entries[name].config);
+    return file;
 }
 
-bool Bench::loadJson(const QByteArray &json, QString *error)
+bool Bench::load(const BenchFile &file, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return fail(tr("not a bench file: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
-    if (!doc.isObject())
-        return fail(tr("not a bench file: the top level must be an object"));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("schema")).toInt(-1) != detail::kBenchSchema)
-        return fail(tr("schema: this LabDispatch reads bench files of schema %1")
-                        .arg(detail::kBenchSchema));
-    QList<GpibBoardConfig> boards;
     QSet<int> boardNumbers;
-    QSet<QString> resources;
-    const QJsonValue gpib = root.value(QStringLiteral("gpib"));
-    if (!gpib.isUndefined() && !gpib.isArray())
-        return fail(tr("gpib: must be a list of boards and their controllers"));
-    const QJsonArray gpibArray = gpib.toArray();
-    for (qsizetype i = 0; i < gpibArray.size(); ++i) {
-        if (!gpibArray.at(i).isObject())
-            return fail(tr("gpib[%1]: must be an object").arg(i));
-        QString why;
-        const auto b =
-            GpibBoardConfig::fromVariantMap(gpibArray.at(i).toObject().toVariantMap(), &why);
-        if (!b)
-            return fail(tr("gpib[%1]: %2").arg(i).arg(why));
-        if (boardNumbers.contains(b->board))
-            return fail(tr("gpib[%1]: board %2 is bound twice").arg(i).arg(b->board));
-        const QString device = VisaResource::parse(b->controller).deviceKey();
-        if (resources.contains(device))
-            return fail(tr("gpib[%1]: the controller '%2' serves two boards")
-                            .arg(QString::number(i), b->controller));
-        boardNumbers.insert(b->board);
-        resources.insert(device);
-        boards.append(*b);
-    }
-    const QJsonValue list = root.value(QStringLiteral("instruments"));
-    if (!list.isArray())
-        return fail(tr("instruments: must be a list"));
-    QList<InstrumentConfig> configs;
-    QSet<QString> names;
-    const QJsonArray array = list.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject())
-            return fail(tr("instruments[%1]: must be an object").arg(i));
-        QString why;
-        auto c = InstrumentConfig::fromVariantMap(array.at(i).toObject().toVariantMap(), &why);
-        if (c)
-            why = d->refusal(*c, &boardNumbers);
-        if (!c || !why.isEmpty())
-            return fail(tr("instruments[%1]: %2").arg(i).arg(why));
-        if (names.contains(c->name))
-            return fail(tr("instruments[%1]: the name '%2' is used twice").arg(i).arg(c->name));
-        // Checked here, not only by addInstrument(): by then the old instruments are gone. By
-        // device, as addInstrument() does, so two spellings of one device are caught here too.
-        const QString device = VisaResource::parse(c->resource).deviceKey();
-        if (resources.contains(device))
-            return fail(
-                tr("instruments[%1]: the resource '%2' is used twice").arg(i).arg(c->resource));
-        names.insert(c->name);
-        resources.insert(device);
-        configs.append(*c);
+    for (const GpibBoardConfig &b : file.boards)
+        boardNumbers.insert(b.board);
+    for (qsizetype i = 0; i < file.instruments.size(); ++i) {
+        if (const QString why = d->refusal(file.instruments.at(i), &boardNumbers); !why.isEmpty()) {
+            if (error)
+                *error = tr("instruments[%1]: %2").arg(i).arg(why);
+            return false;
+        }
     }
     // Valid as a whole: only now replace the bench.
     while (!d->order.isEmpty()) {
@@ -664,13 +593,12 @@ bool Bench::loadJson(const QByteArray &json, QString *error)
         removeInstrument(last);
     }
     d->removeBoards();
-    for (const GpibBoardConfig &b : std::as_const(boards))
+    for (const GpibBoardConfig &b : file.boards)
         d->addBoard(b);
-    d->benchName = root.value(QStringLiteral("name")).toString();
-    for (const InstrumentConfig &c : std::as_const(configs)) {
-        QString why;
-        if (!addInstrument(c, &why))
-            return fail(why); // not reached: the file was checked as a whole above
+    d->benchName = file.name;
+    for (const InstrumentConfig &c : file.instruments) {
+        if (!addInstrument(c, error))
+            return false; // not reached: the file was checked as a whole above
     }
     return true;
 }

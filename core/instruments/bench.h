@@ -18,6 +18,7 @@
 
 namespace ld {
 
+struct BenchFile;
 class Dispatcher;
 class ProfileRegistry;
 
@@ -28,8 +29,8 @@ struct ProbeSite;
 } // namespace detail
 
 /**
- * The instruments of one bench: their registry, the bench file, and the RunTarget through
- * which the run engine runs operations on them. Lives on the UI (or main) thread; every
+ * The instruments of one bench: their registry, and the RunTarget through which the run
+ * engine runs operations on them. Lives on the UI (or main) thread; every
  * instrument's session lives on one of a few I/O threads, and every job goes through the
  * dispatcher with the instrument's name as its key, so one instrument never runs two jobs.
  */
@@ -72,19 +73,14 @@ public:
     /** Operations every one of `names` offers (by id), in the first one's order. */
     QList<DriverProfile::Operation> sharedOperations(const QStringList &names) const;
 
+    /** What a bench file of this bench holds: its name, GPIB boards and instruments. */
+    BenchFile file() const;
     /**
-     * The largest bench file read (docs/architecture.md): some 70,000 instruments as toJson()
-     * writes them, while a stray huge file cannot take the memory.
+     * Replaces the bench's name, GPIB boards and instruments with the file's; on any error
+     * (a profile nobody loaded, a GPIB instrument on a board the file does not bind: named
+     * "instruments[2]: ...") nothing changes.
      */
-    static constexpr qint64 kMaxFileBytes = qint64(32) << 20;
-
-    /**
-     * {"schema": 1, "name": ..., "gpib": [GpibBoardConfig...], "instruments":
-     * [InstrumentConfig...]}; "gpib" only when a board is bound.
-     */
-    QByteArray toJson() const;
-    /** Replaces the bench's GPIB boards and instruments; on any error nothing changes. */
-    bool loadJson(const QByteArray &json, QString *error = nullptr);
+    bool load(const BenchFile &file, QString *error = nullptr);
     /** The GPIB boards and their controllers, by board number (from the bench file). */
     QList<GpibBoardConfig> gpibBoards() const;
     QString benchName() const;

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: Bench::loadJson, the bench files users edit and pass around. The bench is
-// real (a dispatcher, the built-in profiles, its I/O threads); nothing connects, since only
-// connectAll() or a job opens an instrument. A bench that loads saves a file that loads again.
+// libFuzzer target: BenchFile::parse and Bench::load, the bench files users edit and pass around.
+// The bench is real (a dispatcher, the built-in profiles, its I/O threads); nothing connects, since
+// only connectAll() or a job opens an instrument. A bench that loads saves a file that loads again.
 #include "fuzzsupport.h"
 
 #include "instruments/bench.h"
+#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "scheduler/dispatcher.h"
 
@@ -46,14 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ld::Bench &bench = *world().bench;
     const QStringList before = bench.names();
     QString error;
-    if (!bench.loadJson(ld::fuzz::bytes(data, size), &error)) {
+    if (!ld::BenchFile::load(&bench, ld::fuzz::bytes(data, size), &error)) {
         ld::fuzz::check(!error.isEmpty(), "a refused bench file says why");
         ld::fuzz::check(bench.names() == before, "a refused bench file changes nothing");
         return 0;
     }
     const QStringList loaded = bench.names();
-    const QByteArray saved = bench.toJson();
-    ld::fuzz::check(bench.loadJson(saved, &error), "a bench saves a file that loads again");
+    const QByteArray saved = bench.file().toJson();
+    ld::fuzz::check(ld::BenchFile::load(&bench, saved, &error),
+                    "a bench saves a file that loads again");
     ld::fuzz::check(bench.names() == loaded, "a saved bench loads the same instruments");
     return 0;
 }

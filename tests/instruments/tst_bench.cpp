@@ -3,6 +3,7 @@
 #include "benchfixture.h"
 #include "instruments/bench.h"
 #include "instruments/benchdiscovery.h"
+#include "instruments/benchfile.h"
 #include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
 #include "io/visaresource.h"
@@ -394,13 +395,13 @@ private Q_SLOTS:
         reconfigure(QStringLiteral("dmm"), [](InstrumentConfig &c) {
             c.expect = {QStringLiteral("ACME"), QString(), QStringLiteral("SN 7")};
         });
-        const QByteArray json = m_bench->toJson();
+        const QByteArray json = m_bench->file().toJson();
         QVERIFY2(json.contains("\"expect\""), json.constData());
         QVERIFY2(!json.contains("\"model\""), json.constData()); // an empty pin is not written
         Dispatcher d2(2);
         Bench copy(&d2, &m_profiles);
         QString error;
-        QVERIFY2(copy.loadJson(json, &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(&copy, json, &error), qPrintable(error));
         QVERIFY(copy.status(QStringLiteral("dmm")).config.expect ==
                 m_bench->status(QStringLiteral("dmm")).config.expect);
         QVERIFY(copy.status(QStringLiteral("sensor")).config.expect.isEmpty());
@@ -428,7 +429,7 @@ private Q_SLOTS:
         Dispatcher d2(2);
         Bench copy(&d2, &m_profiles);
         QString error;
-        QVERIFY(!copy.loadJson(json, &error));
+        QVERIFY(!BenchFile::load(&copy, json, &error));
         QVERIFY2(error.contains(says), qPrintable(error));
     }
 
@@ -538,18 +539,19 @@ private Q_SLOTS:
 
     void benchFileRoundTripsAndABadFileChangesNothing()
     {
-        const QByteArray json = m_bench->toJson();
+        const QByteArray json = m_bench->file().toJson();
         Dispatcher d2(2);
         Bench copy(&d2, &m_profiles);
         QString error;
-        QVERIFY2(copy.loadJson(json, &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(&copy, json, &error), qPrintable(error));
         QCOMPARE(copy.names(), m_bench->names());
         for (const QString &name : copy.names())
             QCOMPARE(copy.status(name).config.resource, m_bench->status(name).config.resource);
-        QVERIFY(!copy.loadJson("{\"schema\": 1, \"instruments\": [{\"name\": \"x\"}]}", &error));
+        QVERIFY(!BenchFile::load(&copy, "{\"schema\": 1, \"instruments\": [{\"name\": \"x\"}]}",
+                                 &error));
         QVERIFY2(error.contains(QStringLiteral("instruments[0]")), qPrintable(error));
         QCOMPARE(copy.names(), m_bench->names());
-        QVERIFY(!copy.loadJson("not json", &error));
+        QVERIFY(!BenchFile::load(&copy, "not json", &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -569,7 +571,8 @@ private Q_SLOTS:
         const QStringList before = m_bench->names();
         QVERIFY(!before.isEmpty());
         QString error;
-        QVERIFY(!m_bench->loadJson(
+        QVERIFY(!BenchFile::load(
+            m_bench.get(),
             QByteArray(
                 "{\"schema\": 1, \"instruments\": [{\"name\": \"a\", \"resource\": "
                 "\"TCPIP0::192.168.1.5::5025::SOCKET\"}, {\"name\": \"b\", \"resource\": \"") +
@@ -608,7 +611,7 @@ private Q_SLOTS:
                                 R"("resource": "ASRL/dev/ttyS0::INSTR", )" +
                                 instrument + "}]}";
         QString error;
-        QVERIFY(!copy.loadJson(json, &error));
+        QVERIFY(!BenchFile::load(&copy, json, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY(copy.names().isEmpty());
     }
@@ -667,11 +670,12 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, entry);
         QFETCH(QString, expected);
-        const QByteArray before = m_bench->toJson();
+        const QByteArray before = m_bench->file().toJson();
         QString error;
-        QVERIFY(!m_bench->loadJson(R"({"schema": 1, "instruments": [)" + entry + "]}", &error));
+        QVERIFY(!BenchFile::load(m_bench.get(), R"({"schema": 1, "instruments": [)" + entry + "]}",
+                                 &error));
         QCOMPARE(error, expected);
-        QCOMPARE(m_bench->toJson(), before);
+        QCOMPARE(m_bench->file().toJson(), before);
     }
 
     void anInstrumentNamingAnUnknownProfileIsRefusedWhenAddedOrUpdated()

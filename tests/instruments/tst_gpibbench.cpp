@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instruments/bench.h"
 #include "instruments/benchdiscovery.h"
+#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "plans/runrequest.h"
@@ -160,7 +161,7 @@ private Q_SLOTS:
     void busesOfFourReadRightUnderCap16NeverTwoExchangesAtOnce()
     {
         QString error;
-        QVERIFY2(m_bench->loadJson(benchFile(), &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         QCOMPARE(m_bench->gpibBoards().size(), 2);
         waitIdle(m_live);
         // Each answers as itself: distinct serials, the model of its own profile.
@@ -200,7 +201,7 @@ private Q_SLOTS:
                                 {QStringLiteral("profile"), QStringLiteral("labdispatch-sim-dmm")},
                                 {QStringLiteral("timeoutMs"), 600}};
         QString error;
-        QVERIFY2(m_bench->loadJson(benchFile({ghost}), &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(m_bench.get(), benchFile({ghost}), &error), qPrintable(error));
         waitIdle(m_live);
         QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("ghost")).state,
                                   InstrumentState::Error, kSafetyMs);
@@ -225,15 +226,15 @@ private Q_SLOTS:
     void theBenchFileBindsBoardsAndRoundTrips()
     {
         QString error;
-        QVERIFY2(m_bench->loadJson(benchFile(), &error), qPrintable(error));
-        const QByteArray saved = m_bench->toJson();
+        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
+        const QByteArray saved = m_bench->file().toJson();
         const QList<GpibBoardConfig> boards = m_bench->gpibBoards();
         QCOMPARE(boards.size(), 2);
         QCOMPARE(boards.at(0).readTimeoutMs, 200);
         Bench other(m_dispatcher.get(), &m_profiles);
-        QVERIFY2(other.loadJson(saved, &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(&other, saved, &error), qPrintable(error));
         QCOMPARE(other.gpibBoards(), boards);
-        QCOMPARE(other.toJson(), saved);
+        QCOMPARE(other.file().toJson(), saved);
         QCOMPARE(boards.at(1).busKey(),
                  QStringLiteral("gpib1@") + m_sim->gpibControllers().at(1).resource);
     }
@@ -284,14 +285,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, resource);
         QFETCH(QString, why);
         QString error;
-        QVERIFY2(m_bench->loadJson(benchFile(), &error), qPrintable(error));
-        const QByteArray before = m_bench->toJson();
+        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
+        const QByteArray before = m_bench->file().toJson();
         const QByteArray file = json("{'schema': 1, 'gpib': ") + gpib +
                                 json(", 'instruments': [{'name': 'x', 'resource': '") + resource +
                                 json("'}]}");
-        QVERIFY(!m_bench->loadJson(file, &error));
+        QVERIFY(!BenchFile::load(m_bench.get(), file, &error));
         QVERIFY2(error.contains(why), qPrintable(error));
-        QCOMPARE(m_bench->toJson(), before);
+        QCOMPARE(m_bench->file().toJson(), before);
     }
 
     void anInstrumentOnAnUnboundBoardIsRefusedWhenAdded()
@@ -308,7 +309,7 @@ private Q_SLOTS:
     void discoveryScansABoardsAddressesThroughItsController()
     {
         QString error;
-        QVERIFY2(m_bench->loadJson(benchFile(), &error), qPrintable(error));
+        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         // u-dmm (5) is on the bench and not probed; u-psu answers at 9 secondary 2 only, so
         // the scan of primary addresses finds the thermometer and the second DMM.
         QVERIFY(m_bench->removeInstrument(QStringLiteral("u-thermo")));
