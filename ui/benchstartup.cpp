@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchstartup.h"
 
-#include "simulatedbench.h"
-
 #include "instruments/bench.h"
 #include "instruments/benchfile.h"
 #include "io/boundedfile.h"
@@ -40,7 +38,7 @@ bool BenchStartup::openSimulated(SimBench *sim, const ProfileRegistry &profiles,
     const QStringList names = bench->names();
     for (const QString &name : names)
         bench->removeInstrument(name);
-    if (!SimulatedBench::populate(sim, bench, &why)) {
+    if (!sim->addInstrumentsTo(bench, 2000, SimBench::ProfileChoice::Pinned, &why)) {
         if (error)
             *error = tr("The simulated bench did not start: %1").arg(why);
         return false;

@@ -127,25 +127,11 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
         *error = tr("cannot start the simulated bench: %1").arg(why);
         return false;
     }
-    for (const auto &entry : m_sim->instruments()) {
-        InstrumentConfig c;
-        c.name = entry.name;
-        c.resource = entry.resource;
-        c.simulated = true;
-        if (!m_bench->addInstrument(c, &why)) {
-            *error = why;
-            return false;
-        }
-    }
+    if (!m_sim->addInstrumentsTo(m_bench.get(), InstrumentConfig().timeoutMs,
+                                 SimBench::ProfileChoice::Matched, error))
+        return false;
     m_label = tr("simulated %1").arg(simName);
     m_bench->setBenchName(m_label);
-    // A simulated pty comes back under a new path after a disconnect fault.
-    QObject::connect(m_sim.get(), &SimBench::resourceChanged, m_bench.get(),
-                     [this](const QString &name, const QString &resource) {
-                         InstrumentConfig c = m_bench->status(name).config;
-                         c.resource = resource;
-                         m_bench->updateInstrument(name, c);
-                     });
     return true;
 }
 

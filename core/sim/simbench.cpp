@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/simbench.h"
 
+#include "instruments/bench.h"
 #include "instruments/profileregistry.h"
 #include "io/boundedfile.h"
 #include "io/epolldispatcher.h"
@@ -506,6 +507,31 @@ QList<SimBench::Entry> SimBench::instruments() const
     for (const Running &r : m_running)
         entries.append({r.name, r.profileId, resourceOf(r)});
     return entries;
+}
+
+bool SimBench::addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profile, QString *error)
+{
+    const QList<Entry> entries = instruments();
+    for (const Entry &entry : entries) {
+        InstrumentConfig c;
+        c.name = entry.name;
+        c.resource = entry.resource;
+        if (profile == ProfileChoice::Pinned)
+            c.profileId = entry.profileId;
+        c.simulated = true;
+        c.timeoutMs = timeoutMs;
+        if (!bench->addInstrument(c, error))
+            return false;
+    }
+    connect(this, &SimBench::resourceChanged, bench,
+            [bench](const QString &name, const QString &resource) {
+                if (!bench->contains(name))
+                    return;
+                InstrumentConfig c = bench->status(name).config;
+                c.resource = resource;
+                bench->updateInstrument(name, c);
+            });
+    return true;
 }
 
 QList<SimBench::ControllerEntry> SimBench::gpibControllers() const

@@ -17,6 +17,7 @@ class QThread;
 
 namespace ld {
 
+class Bench;
 class ProfileRegistry;
 class SimGpibController;
 
@@ -98,6 +99,20 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
     QList<Entry> instruments() const;
+
+    /** Whose profile an instrument added by addInstrumentsTo() uses. */
+    enum class ProfileChoice {
+        Matched, ///< the one its *IDN? reply matches, as for a real instrument
+        Pinned,  ///< the simulator's, set in the instrument's configuration
+    };
+    /**
+     * Adds every instrument served here to `bench` as simulated (`timeoutMs` per query), and
+     * keeps their pty resources current when one comes back under a new path after a
+     * disconnect fault. On error the instruments added so far stay; `error` says why. The one
+     * way the CLI, the window, the tests and the benchmarks put a simulated bench onto a Bench.
+     */
+    bool addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profile,
+                          QString *error = nullptr);
     QList<ControllerEntry> gpibControllers() const;
     /** Input the named controller got while a read was in progress; -1 when unknown. */
     int gpibOverlaps(const QString &controller) const;

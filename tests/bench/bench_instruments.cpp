@@ -168,6 +168,7 @@ QList<SimBench::InstrumentSpec> specs(const Kind &kind, int count, int latencyMs
     return list;
 }
 
+/** As SimBench::addInstrumentsTo() does, for a simulator in another process (its entries). */
 bool addAll(Bench &bench, const QList<SimBench::Entry> &entries)
 {
     for (const auto &entry : entries) {
@@ -321,7 +322,11 @@ int throughputCase(const Kind &kind, int round, int instruments, const std::vect
     }
     Dispatcher dispatcher(8);
     Bench bench(&dispatcher, &profiles);
-    if (!addAll(bench, sim.instruments()) || connectAndWait(bench) < 0)
+    if (!sim.addInstrumentsTo(&bench, 2000, SimBench::ProfileChoice::Matched, &error)) {
+        std::fprintf(stderr, "addInstrumentsTo: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (connectAndWait(bench) < 0)
         return 1;
     runMeasure(bench, dispatcher, kind, 5); // warm-up: sessions, allocator, runners; not measured
 

@@ -92,13 +92,8 @@ int main(int argc, char *argv[])
         pc.bench = std::make_unique<Bench>(pc.dispatcher.get(), &profiles);
         pc.engine = std::make_unique<RunEngine>(pc.dispatcher.get());
         pc.engine->addTarget(pc.bench.get());
-        for (const auto &e : pc.sim.instruments()) {
-            InstrumentConfig c;
-            c.name = e.name;
-            c.resource = e.resource;
-            c.simulated = true;
-            pc.bench->addInstrument(c);
-        }
+        pc.sim.addInstrumentsTo(pc.bench.get(), InstrumentConfig().timeoutMs,
+                                SimBench::ProfileChoice::Matched);
         pc.bench->connectAll();
         Node::Options no;
         no.name = names[i];

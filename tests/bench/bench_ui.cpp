@@ -8,7 +8,6 @@
 // Prints figures; not a test.
 #include "mainwindow.h"
 #include "plotpanel.h"
-#include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/intervalschedule.h"
@@ -283,7 +282,8 @@ int main(int argc, char *argv[])
     SimBench sim;
     Bench bench(&dispatcher, &profiles);
     QString error;
-    if (!sim.start(profiles, specs, &error) || !SimulatedBench::populate(&sim, &bench, &error)) {
+    if (!sim.start(profiles, specs, &error) ||
+        !sim.addInstrumentsTo(&bench, 2000, SimBench::ProfileChoice::Pinned, &error)) {
         std::fprintf(stderr, "bench_ui: %s\n", qPrintable(error));
         return 1;
     }

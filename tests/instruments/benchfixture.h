@@ -55,16 +55,10 @@ protected:
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
         m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
         m_engine->addTarget(m_bench.get());
-        for (const auto &entry : m_sim->instruments()) {
-            InstrumentConfig c;
-            c.name = entry.name;
-            c.resource = entry.resource;
-            c.timeoutMs = 500;
-            c.simulated = true;
-            if (!m_bench->addInstrument(c, &error)) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
+        if (!m_sim->addInstrumentsTo(m_bench.get(), 500, SimBench::ProfileChoice::Matched,
+                                     &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
         }
         return true;
     }

@@ -50,16 +50,10 @@ struct TestNode
         n->bench = std::make_unique<Bench>(n->dispatcher.get(), &profiles);
         n->engine = std::make_unique<RunEngine>(n->dispatcher.get());
         n->engine->addTarget(n->bench.get());
-        for (const auto &entry : n->sim->instruments()) {
-            InstrumentConfig c;
-            c.name = entry.name;
-            c.resource = entry.resource;
-            c.timeoutMs = 10000;
-            c.simulated = true;
-            if (!n->bench->addInstrument(c, &error)) {
-                qWarning("%s", qPrintable(error));
-                return nullptr;
-            }
+        if (!n->sim->addInstrumentsTo(n->bench.get(), 10000, SimBench::ProfileChoice::Matched,
+                                      &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
         }
         n->bench->connectAll();
         for (const QString &i : n->bench->names())

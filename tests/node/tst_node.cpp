@@ -109,15 +109,9 @@ private:
         n->bench = std::make_unique<Bench>(n->dispatcher.get(), &m_profiles);
         n->engine = std::make_unique<RunEngine>(n->dispatcher.get());
         n->engine->addTarget(n->bench.get());
-        for (const auto &entry : n->sim->instruments()) {
-            InstrumentConfig c;
-            c.name = entry.name;
-            c.resource = entry.resource;
-            c.timeoutMs = 10000;
-            c.simulated = true;
-            if (!n->bench->addInstrument(c, &error))
-                qWarning("%s", qPrintable(error));
-        }
+        if (!n->sim->addInstrumentsTo(n->bench.get(), 10000, SimBench::ProfileChoice::Matched,
+                                      &error))
+            qWarning("%s", qPrintable(error));
         n->bench->connectAll();
         for (const QString &i : n->bench->names())
             if (!QTest::qWaitFor([&] { return n->bench->status(i).state == InstrumentState::Idle; },

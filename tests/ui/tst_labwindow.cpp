@@ -9,7 +9,6 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
-#include "simulatedbench.h"
 
 #include "node/labconnection.h"
 #include "node/remotelab.h"
@@ -137,7 +136,8 @@ private Q_SLOTS:
         m_engine->addTarget(m_bench.get());
         const auto specs = SimBench::parse(kLocalBench, &error);
         QVERIFY2(specs && m_sim->start(m_profiles, *specs, &error) &&
-                     SimulatedBench::populate(m_sim.get(), m_bench.get(), &error, 5000),
+                     m_sim->addInstrumentsTo(m_bench.get(), 5000, SimBench::ProfileChoice::Pinned,
+                                             &error),
                  qPrintable(error));
         m_lab = std::make_unique<LabConnection>(m_dispatcher.get(), &m_profiles);
         m_lab->setEngine(m_engine.get());

@@ -15,7 +15,6 @@
 #include "operationspanel.h"
 #include "plotpanel.h"
 #include "scpiconsole.h"
-#include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
@@ -122,7 +121,8 @@ private:
         const auto specs = json.isEmpty() ? SimBench::load(QStringLiteral("demo"), &error)
                                           : SimBench::parse(json, &error);
         if (!specs || !m_sim->start(m_profiles, *specs, &error) ||
-            !SimulatedBench::populate(m_sim.get(), m_bench.get(), &error, timeoutMs)) {
+            !m_sim->addInstrumentsTo(m_bench.get(), timeoutMs, SimBench::ProfileChoice::Pinned,
+                                     &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }

@@ -11,7 +11,6 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
-#include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
@@ -98,8 +97,9 @@ private Q_SLOTS:
         const auto specs = SimBench::parse(kBenchJson, &error);
         QVERIFY2(specs, qPrintable(error));
         QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
-        QVERIFY2(SimulatedBench::populate(m_sim.get(), m_bench.get(), &error, 5000),
-                 qPrintable(error));
+        QVERIFY2(
+            m_sim->addInstrumentsTo(m_bench.get(), 5000, SimBench::ProfileChoice::Pinned, &error),
+            qPrintable(error));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ld.ini")),
