@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -82,7 +83,8 @@ bool BenchSession::loadProfiles(ProfileRegistry &profiles, const QCommandLinePar
     return true;
 }
 
-bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error)
+bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error,
+                        bool pinSimulatedProfiles)
 {
     if (!loadProfiles(m_profiles, parser, error))
         return false;
@@ -130,6 +132,8 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
         c.name = entry.name;
         c.resource = entry.resource;
         c.simulated = true;
+        if (pinSimulatedProfiles)
+            c.profileId = entry.profileId;
         if (!m_bench->addInstrument(c, &why)) {
             *error = why;
             return false;
@@ -145,6 +149,32 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
                          m_bench->updateInstrument(name, c);
                      });
     return true;
+}
+
+QString BenchSession::shellQuoted(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString BenchSession::benchArguments(const QCommandLineParser &parser)
+{
+    QStringList args;
+    if (parser.isSet(QStringLiteral("bench")))
+        args << QStringLiteral("--bench")
+             << shellQuoted(QFileInfo(parser.value(QStringLiteral("bench"))).absoluteFilePath());
+    if (parser.isSet(QStringLiteral("sim"))) {
+        const QString sim = parser.value(QStringLiteral("sim"));
+        args << QStringLiteral("--sim")
+             << shellQuoted(QFileInfo::exists(sim) ? QFileInfo(sim).absoluteFilePath() : sim);
+    }
+    for (const QString &dir : parser.values(QStringLiteral("profiles")))
+        args << QStringLiteral("--profiles") << shellQuoted(QFileInfo(dir).absoluteFilePath());
+    return args.join(QLatin1Char(' '));
 }
 
 QStringList BenchSession::connect(const QStringList &names, int timeoutMs)
