@@ -6,6 +6,7 @@
 #include "cli/profilescommand.h"
 #include "cli/runcommand.h"
 #include "cli/runscommand.h"
+#include "cli/safecommand.h"
 #ifdef LABDISPATCH_WITH_GUI
 #include "gui/guimain.h"
 #endif
@@ -31,6 +32,8 @@ struct Entry
 constexpr Entry kCommands[] = {
     {"run", &ld::RunCommand::run,
      QT_TRANSLATE_NOOP("labdispatch", "run an operation on instruments, journal it, export CSV")},
+    {"safe", &ld::SafeCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "apply the instruments' safe state: outputs off")},
     {"list", &ld::ListCommand::run,
      QT_TRANSLATE_NOOP("labdispatch", "connect to the bench and list its instruments")},
     {"profiles", &ld::ProfilesCommand::run,

@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -83,7 +84,8 @@ bool BenchSession::loadProfiles(ProfileRegistry &profiles, const QCommandLinePar
     return true;
 }
 
-bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error)
+bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *error,
+                        bool pinSimulatedProfiles)
 {
     if (!loadProfiles(m_profiles, parser, error))
         return false;
@@ -128,11 +130,39 @@ bool BenchSession::open(const QCommandLineParser &parser, int cap, QString *erro
         return false;
     }
     if (!m_sim->addInstrumentsTo(m_bench.get(), InstrumentConfig().timeoutMs,
-                                 SimBench::ProfileChoice::Matched, error))
+                                 pinSimulatedProfiles ? SimBench::ProfileChoice::Pinned
+                                                      : SimBench::ProfileChoice::Matched,
+                                 error))
         return false;
     m_label = tr("simulated %1").arg(simName);
     m_bench->setBenchName(m_label);
     return true;
+}
+
+QString BenchSession::shellQuoted(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString BenchSession::benchArguments(const QCommandLineParser &parser)
+{
+    QStringList args;
+    if (parser.isSet(QStringLiteral("bench")))
+        args << QStringLiteral("--bench")
+             << shellQuoted(QFileInfo(parser.value(QStringLiteral("bench"))).absoluteFilePath());
+    if (parser.isSet(QStringLiteral("sim"))) {
+        const QString sim = parser.value(QStringLiteral("sim"));
+        args << QStringLiteral("--sim")
+             << shellQuoted(QFileInfo::exists(sim) ? QFileInfo(sim).absoluteFilePath() : sim);
+    }
+    for (const QString &dir : parser.values(QStringLiteral("profiles")))
+        args << QStringLiteral("--profiles") << shellQuoted(QFileInfo(dir).absoluteFilePath());
+    return args.join(QLatin1Char(' '));
 }
 
 QStringList BenchSession::connect(const QStringList &names, int timeoutMs)

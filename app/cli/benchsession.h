@@ -40,9 +40,20 @@ public:
 
     /**
      * Loads profiles and opens the bench the options name (the simulated demo bench when
-     * none). Returns false with a one-line `error` (a usage error: exit 2).
+     * none). Returns false with a one-line `error` (a usage error: exit 2). With
+     * `pinSimulatedProfiles`, simulated instruments use their simulator's profile before they
+     * are identified, so a plan can be checked against them without connecting (--dry-run).
      */
-    bool open(const QCommandLineParser &parser, int cap, QString *error);
+    bool open(const QCommandLineParser &parser, int cap, QString *error,
+              bool pinSimulatedProfiles = false);
+
+    /**
+     * The options that open this same bench again, for a command line printed to the user
+     * ("--bench '/abs/lab.json'"); empty for the default simulated bench.
+     */
+    static QString benchArguments(const QCommandLineParser &parser);
+    /** `text` quoted for a POSIX shell when it needs it. */
+    static QString shellQuoted(const QString &text);
 
     /**
      * Connects and identifies `names` (all when empty) and waits until each is idle or has

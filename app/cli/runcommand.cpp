@@ -5,9 +5,13 @@
 #include "cli/benchsession.h"
 #include "cli/brokeroptions.h"
 #include "cli/remotesession.h"
+#include "cli/safecommand.h"
 #include "common/signalquit.h"
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
+#include "plans/planfile.h"
+#include "plans/plansummary.h"
+#include "plans/planvalidator.h"
 #include "plans/runengine.h"
 #include "results/csvexporter.h"
 #include "results/journal.h"
@@ -19,8 +23,11 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace ld {
 
@@ -46,10 +53,19 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
     return true;
 }
 
+/**
+ * The time --dry-run assumes a job takes (an instrument's round trip), as no profile says how
+ * long its instruments take: typical of SCPI over LAN and USB-serial at 115200 baud.
+ */
+constexpr double kNominalJobMs = 50;
+
 /** What the options ask for, whether the instruments are on this PC or on nodes. */
 struct RunSettings
 {
-    RunRequest request; ///< without instruments: each lab chooses them
+    RunRequest request;       ///< without instruments: each lab chooses them
+    std::optional<Plan> plan; ///< --plan: the plan file's, instead of `request`
+    QString planPath;
+    bool dryRun = false;
     int cap = 8;
     int connectTimeout = 10000;
     bool explicitSelection = false;
@@ -61,13 +77,123 @@ struct RunSettings
     bool quiet = false;
 };
 
+/** The instruments `engine`'s targets offer a plan, as the engine's validation sees them. */
+PlanInstruments planInstruments(const RunTarget &target)
+{
+    PlanInstruments available;
+    for (const QString &name : target.instrumentNames()) {
+        const DriverProfile *p = target.profile(name);
+        available.insert(name, {p, p && target.unavailable(name).isEmpty() ? p->kind : QString()});
+    }
+    return available;
+}
+
+/** Calls `visit` on every step of `steps`, depth first. */
+void forEachStep(const QList<PlanStep> &steps, const std::function<void(const PlanStep &)> &visit)
+{
+    for (const PlanStep &step : steps) {
+        visit(step);
+        forEachStep(step.body, visit);
+    }
+}
+
+/** The instruments the plan's steps select among `available`, in the order they come. */
+QStringList planInstrumentNames(const Plan &plan, const PlanInstruments &available)
+{
+    QStringList names;
+    forEachStep(plan.steps, [&](const PlanStep &step) {
+        for (const QString &name : PlanValidator::select(step.instruments, available))
+            if (!names.contains(name))
+                names.append(name);
+    });
+    return names;
+}
+
+/** The operations the plan's steps run, once each. */
+QStringList planOperations(const Plan &plan)
+{
+    QStringList ops;
+    forEachStep(plan.steps, [&](const PlanStep &step) {
+        if (!step.operation.isEmpty() && !ops.contains(step.operation))
+            ops.append(step.operation);
+    });
+    return ops;
+}
+
+/** Whether a step chooses instruments by kind (which needs their profiles). */
+bool selectsByKind(const Plan &plan)
+{
+    bool kind = false;
+    forEachStep(plan.steps,
+                [&](const PlanStep &step) { kind = kind || !step.instruments.kind.isEmpty(); });
+    return kind;
+}
+
+/** "v = 0.5, i = 2": a sweep point as the progress line shows it. */
+QString pointText(const QList<std::pair<QString, double>> &variables)
+{
+    QStringList parts;
+    for (const auto &[name, value] : variables)
+        parts.append(QStringLiteral("%1 = %2").arg(name, QString::number(value, 'g', 6)));
+    return parts.join(QStringLiteral(", "));
+}
+
 /**
- * Journals and runs `request` on `engine` (whose targets are this PC's bench or a shared
- * lab's nodes), reports progress and a summary, exports the CSV, and prints the run id.
- * Returns the exit code; `reachFailures` (instruments that could not be reached) make it 1.
+ * --dry-run: what the plan would do, on standard output. Nothing has been connected: the
+ * plan was checked against the profiles the bench knows without connecting.
+ */
+int printDryRun(const Plan &plan, const PlanInstruments &available, const RunSettings &settings)
+{
+    const PlanSummary summary = PlanSummary::of(plan, available);
+    const QStringList names = planInstrumentNames(plan, available);
+    std::printf(
+        "%s\n",
+        qPrintable(
+            RunCommand::tr("plan: %1")
+                .arg(settings.planPath.isEmpty()
+                         ? RunCommand::tr("the simple run of '%1'").arg(settings.request.operation)
+                     : plan.name.isEmpty()
+                         ? settings.planPath
+                         : QStringLiteral("%1 (%2)").arg(plan.name, settings.planPath))));
+    std::printf(
+        "%s\n",
+        qPrintable(RunCommand::tr("instruments: %1").arg(names.join(QStringLiteral(", ")))));
+    for (const QString &line : summary.text())
+        std::printf("%s\n", qPrintable(line));
+    // One job per instrument at a time, at most the cap at once: the most jobs that can overlap.
+    const int atOnce = std::max<qsizetype>(1, std::min<qsizetype>(settings.cap, names.size()));
+    const double jobs = double(summary.jobs) + double(summary.rampExtraSets);
+    const double estimateMs = summary.minimumMs + jobs * kNominalJobMs / atOnce;
+    const QString estimate = PlanSummary::durationText(estimateMs);
+    std::printf(
+        "%s\n",
+        qPrintable(RunCommand::tr("estimate: about %1%2 (an estimate, not a measurement: "
+                                  "the least duration above plus %3 jobs x %4 ms, a "
+                                  "nominal job time, over %5 at once, the fewest of the "
+                                  "cap %6 and the instruments; steps that wait for each "
+                                  "other take longer)")
+                       .arg(estimate, summary.openEnded ? RunCommand::tr(" per pass") : QString())
+                       .arg(qint64(jobs))
+                       .arg(kNominalJobMs)
+                       .arg(atOnce)
+                       .arg(settings.cap)));
+    std::printf("%s\n", qPrintable(RunCommand::tr("dry run: nothing was connected or run")));
+    return 0;
+}
+
+/**
+ * Journals and runs `plan` on `engine` (whose targets are this PC's bench or a shared lab's
+ * nodes), reports progress (the step and sweep point included) and a summary, exports the CSV,
+ * and prints the run id. Returns the exit code; `reachFailures` (instruments that could not be
+ * reached) make it 1, and so does a step that failed the run (RunEngine::runFailed).
+ *
+ * A signal (Ctrl-C, SIGTERM, SIGHUP) or a closed pipe aborts the run: its jobs are cancelled
+ * and every instrument of it whose profile has a safe state gets it; a second signal ends the
+ * process at once.
  */
 int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settings,
-            const RunRequest &request, RunInfo info, bool reachFailures, const char *peakNote)
+            const Plan &plan, RunInfo info, bool reachFailures, const char *peakNote,
+            qint64 expected)
 {
     // The journal exists before the first job can finish.
     Journal journal(settings.runsFolder);
@@ -76,7 +202,8 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     info.runId = Journal::newRunId(info.startedWallNs);
     info.appVersion = QCoreApplication::applicationVersion();
     info.cap = settings.cap;
-    info.operations = {request.operation};
+    info.operations = planOperations(plan);
+    info.plan = PlanFile::toJson(plan);
     if (!journal.open(info)) {
         printError(kCommand, RunCommand::tr("cannot start the journal in '%1': %2")
                                  .arg(settings.runsFolder, journal.errorString()));
@@ -85,7 +212,7 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     runner.setJournal(&journal);
 
     QString error;
-    const quint64 runId = runner.start(request, &error);
+    const quint64 runId = runner.start(plan, &error);
     if (runId == 0) {
         printError(kCommand, error);
         runner.setJournal(nullptr);
@@ -113,25 +240,48 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
         }
     };
     bool finished = false;
+    QString failure;
+    QString step;
+    QString point;
     QObject::connect(&runner, &RunEngine::readingsAvailable, &runner, drain);
+    QObject::connect(
+        &runner, &RunEngine::progress, &runner,
+        [&](quint64 id, const QString &path, const QList<std::pair<QString, double>> &variables) {
+            if (id == runId) {
+                step = path;
+                point = pointText(variables);
+            }
+        });
+    QObject::connect(&runner, &RunEngine::runFailed, &runner, [&](quint64 id, const QString &why) {
+        if (id == runId)
+            failure = why;
+    });
     QObject::connect(&runner, &RunEngine::runFinished, &runner, [&](quint64 id) {
         if (id == runId) {
             finished = true;
             QCoreApplication::quit();
         }
     });
-    const qint64 expected =
-        request.intervalMs > 0 ? -1 : qint64(request.repeat) * request.instruments.size();
+    QObject::connect(&runner, &RunEngine::safeStateFinished, &runner,
+                     [](const QString &name, bool ok, const QString &text) {
+                         std::fprintf(stderr, "run: %s: %s%s\n", qPrintable(name),
+                                      ok ? "" : "FAILED: ", qPrintable(text));
+                     });
     QElapsedTimer clock;
     clock.start();
     QTimer progress;
     QObject::connect(&progress, &QTimer::timeout, &progress, [&] {
         const DispatcherCounters c = dispatcher.counters();
         const QString total = expected < 0 ? QString() : QStringLiteral("/%1").arg(expected);
+        // Where a plan is: its step, and the sweep point (a simple run has neither).
+        QString at;
+        if (!step.isEmpty())
+            at = point.isEmpty() ? QStringLiteral("  at %1").arg(step)
+                                 : QStringLiteral("  at %1 (%2)").arg(step, point);
         const int written = std::fprintf(
-            stderr, "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d\n",
+            stderr, "run: %6.1f s  done %lld%s  failed %lld  queued %lld  running %lld/%d%s\n",
             clock.elapsed() / 1000.0, succeeded + failed + timedOut + cancelled, qPrintable(total),
-            failed + timedOut, c.queued, c.running, c.cap);
+            failed + timedOut, c.queued, c.running, c.cap, qPrintable(at));
         // Nobody reads the progress any more (`2>&1 | head -1` has seen enough): stop as on
         // Ctrl-C, so the journal is closed and the CSV written.
         if (written < 0 && errno == EPIPE) {
@@ -142,23 +292,33 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     if (!settings.quiet)
         progress.start(1000);
 
-    SignalQuit signalQuit; // Ctrl-C stops the run cleanly: the jobs out are cancelled, journaled
+    SignalQuit signalQuit; // Ctrl-C aborts the run cleanly: jobs cancelled, the safe state applied
     if (!finished)
         QCoreApplication::exec();
     const bool interrupted = !finished;
     if (interrupted) {
-        std::fprintf(stderr, "labdispatch run: interrupted; stopping\n");
-        runner.stopAll();
-        QDeadlineTimer bound(10000);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(RunCommand::tr("labdispatch run: interrupted; aborting the run "
+                                               "and applying the safe state (a second Ctrl-C "
+                                               "quits at once)")));
+        signalQuit.exitOnSecondSignal(
+            1, RunCommand::tr("labdispatch run: interrupted again; quitting now (the journal is "
+                              "left interrupted; its readings are kept)\n")
+                   .toLocal8Bit());
+        runner.abort(runId);
+        // A safe state is a few sets, each bounded by its timeout.
+        QDeadlineTimer bound(60000);
         while (!finished && !bound.hasExpired())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
     progress.stop();
     drain();
     runner.setJournal(nullptr);
-    const bool journalOk =
-        journal.close(interrupted ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed);
+    const bool journalOk = journal.close(
+        interrupted || !failure.isEmpty() ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed);
 
+    if (!failure.isEmpty())
+        printError(kCommand, RunCommand::tr("the run failed: %1").arg(failure));
     const qint64 total = succeeded + failed + timedOut + cancelled;
     std::fprintf(stderr,
                  "run: %lld jobs in %.2f s: %lld succeeded, %lld failed, %lld timed out, %lld "
@@ -191,8 +351,41 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     // The run id is what scripts capture from standard output, unless the CSV goes there.
     std::fprintf(settings.csvPath == QLatin1String(CsvExporter::kStandardOutput) ? stderr : stdout,
                  "%s\n", qPrintable(info.runId));
-    const bool allOk = succeeded == total && !interrupted && !reachFailures;
+    const bool allOk = succeeded == total && !interrupted && !reachFailures && failure.isEmpty();
     return allOk && csvOk && journalOk ? 0 : 1;
+}
+
+/** The jobs progress lines count up to, when known before the run; -1 otherwise. */
+qint64 expectedJobs(const Plan &plan, const PlanInstruments &available, bool interval)
+{
+    const PlanSummary summary = PlanSummary::of(plan, available);
+    // Interval waves skip a busy instrument, and ramps make sets of their own.
+    if (interval || summary.openEnded || summary.rampedSets > 0)
+        return -1;
+    return qint64(std::min<quint64>(summary.jobs, quint64(std::numeric_limits<qint64>::max())));
+}
+
+/**
+ * What the run carries out, checked by `engine` as start() will: the plan file's plan (its
+ * errors each start with the file name), or the simple run of the options on `selection`.
+ * Nothing, with `error`, when it cannot run.
+ */
+std::optional<Plan> planToRun(const RunEngine &engine, const RunSettings &settings,
+                              const QStringList &selection, QString *error)
+{
+    if (!settings.plan) {
+        RunRequest request = settings.request;
+        request.instruments = selection;
+        if (!engine.check(request, error))
+            return std::nullopt;
+        return request.toPlan();
+    }
+    if (!engine.check(*settings.plan, error)) {
+        const QString prefix = settings.planPath + QStringLiteral(": ");
+        *error = prefix + error->replace(QLatin1Char('\n'), QLatin1Char('\n') + prefix);
+        return std::nullopt;
+    }
+    return settings.plan;
 }
 
 /**
@@ -210,61 +403,109 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
 {
     BenchSession session;
     QString error;
-    if (!session.open(parser, settings.cap, &error)) {
+    // A dry run connects to nothing: simulated instruments are checked against their
+    // simulator's profile, a bench file's against the `profile` its entries pin.
+    if (!session.open(parser, settings.cap, &error, settings.dryRun)) {
         printError(kCommand, error);
         return 2;
     }
     session.warnAboutProfiles();
+    if (!settings.dryRun)
+        SafeCommand::printInterruptedNotice(kCommand, settings.runsFolder, session.profiles(),
+                                            parser);
     Bench &bench = session.bench();
-    const QString &op = settings.request.operation;
-    QStringList selection = settings.explicitSelection
-                                ? session.selectInstruments(settings.selection, &error)
-                                : bench.names();
-    if (selection.isEmpty()) {
-        printError(kCommand, settings.explicitSelection
-                                 ? error
-                                 : RunCommand::tr("the bench has no instruments"));
-        return 2;
-    }
-
-    const QStringList failures = session.connect(selection, settings.connectTimeout);
-    for (const QString &f : failures)
-        std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
-    if (settings.explicitSelection && !failures.isEmpty())
-        return 1;
-    if (!settings.explicitSelection) {
-        // Every connected instrument whose profile offers the operation.
-        QStringList offering;
-        for (const QString &name : std::as_const(selection)) {
-            const DriverProfile *p = bench.profile(name);
-            if (bench.status(name).state == InstrumentState::Idle && p && p->operation(op))
-                offering.append(name);
-        }
-        if (offering.isEmpty()) {
-            printError(kCommand,
-                       RunCommand::tr("no connected instrument offers the operation '%1'").arg(op));
-            return 2;
-        }
-        selection = offering;
-    }
-
     RunEngine engine(&session.dispatcher());
     engine.addTarget(&bench);
     QObject::connect(&bench, &Bench::eventLogged, &engine, &printLinkEvent);
-    RunRequest request = settings.request;
-    request.instruments = selection;
-    if (!engine.check(request, &error)) {
+
+    QStringList failures;
+    QStringList selection;
+    if (settings.plan) {
+        const Plan &plan = *settings.plan;
+        if (!settings.dryRun) {
+            // The instruments the plan names; all of them when it chooses some by kind, which
+            // takes their profiles.
+            QStringList wanted;
+            if (selectsByKind(plan)) {
+                wanted = bench.names();
+            } else {
+                forEachStep(plan.steps, [&](const PlanStep &step) {
+                    for (const QString &name : step.instruments.names)
+                        if (bench.contains(name) && !wanted.contains(name))
+                            wanted.append(name);
+                });
+            }
+            failures = session.connect(wanted, settings.connectTimeout);
+            for (const QString &f : std::as_const(failures))
+                std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
+            // An instrument the plan names that did not connect: the run cannot happen now.
+            bool named = false;
+            forEachStep(plan.steps, [&](const PlanStep &step) {
+                for (const QString &name : step.instruments.names)
+                    named = named || (bench.contains(name) &&
+                                      bench.status(name).state != InstrumentState::Idle);
+            });
+            if (named)
+                return 1;
+        }
+    } else {
+        const QString &op = settings.request.operation;
+        selection = settings.explicitSelection
+                        ? session.selectInstruments(settings.selection, &error)
+                        : bench.names();
+        if (selection.isEmpty()) {
+            printError(kCommand, settings.explicitSelection
+                                     ? error
+                                     : RunCommand::tr("the bench has no instruments"));
+            return 2;
+        }
+        if (!settings.dryRun) {
+            failures = session.connect(selection, settings.connectTimeout);
+            for (const QString &f : std::as_const(failures))
+                std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
+            if (settings.explicitSelection && !failures.isEmpty())
+                return 1;
+        }
+        if (!settings.explicitSelection) {
+            // Every connected instrument (with a dry run: every one whose profile is known)
+            // whose profile offers the operation.
+            QStringList offering;
+            for (const QString &name : std::as_const(selection)) {
+                const DriverProfile *p = bench.profile(name);
+                const bool usable = settings.dryRun
+                                        ? bench.unavailable(name).isEmpty()
+                                        : bench.status(name).state == InstrumentState::Idle;
+                if (usable && p && p->operation(op))
+                    offering.append(name);
+            }
+            if (offering.isEmpty()) {
+                printError(
+                    kCommand,
+                    RunCommand::tr("no connected instrument offers the operation '%1'").arg(op));
+                return 2;
+            }
+            selection = offering;
+        }
+    }
+    const std::optional<Plan> checked = planToRun(engine, settings, selection, &error);
+    if (!checked) {
         printError(kCommand, error);
         return 2;
     }
+    const Plan &plan = *checked;
+    const PlanInstruments available = planInstruments(bench);
+    if (settings.dryRun)
+        return printDryRun(plan, available, settings);
+
     RunInfo info;
     info.bench = session.benchLabel();
-    for (const QString &name : std::as_const(selection)) {
+    for (const QString &name : planInstrumentNames(plan, available)) {
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
-    return execute(engine, session.dispatcher(), settings, request, info, !failures.isEmpty(),
-                   " (connects included)");
+    return execute(engine, session.dispatcher(), settings, plan, info, !failures.isEmpty(),
+                   " (connects included)",
+                   expectedJobs(plan, available, settings.request.intervalMs > 0));
 }
 
 /** The instruments of the nodes sharing a lab through a broker, "node/instrument". */
@@ -300,7 +541,9 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
     runner.addTarget(&target);
     const QString &op = settings.request.operation;
     QStringList selection;
-    if (settings.explicitSelection) {
+    if (settings.plan) {
+        // The plan names its instruments; the engine's check says which cannot run.
+    } else if (settings.explicitSelection) {
         selection = session.selectInstruments(settings.selection, &error);
         if (selection.isEmpty()) {
             printError(kCommand, error);
@@ -335,12 +578,13 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         }
     }
 
-    RunRequest request = settings.request;
-    request.instruments = selection;
-    if (!runner.check(request, &error)) {
+    const std::optional<Plan> checked = planToRun(runner, settings, selection, &error);
+    if (!checked) {
         printError(kCommand, error);
         return 2;
     }
+    const Plan &plan = *checked;
+    const PlanInstruments available = planInstruments(target);
     // Said at once, whatever -q says: the rule is in the README and the man page.
     QObject::connect(&lab, &RemoteLab::brokerDown, &runner, [&](const QString &reason) {
         printError(kCommand, RunCommand::tr("the broker at %1 is gone (%2); jobs wait up to %3 ms "
@@ -361,11 +605,12 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
     });
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
-    for (const QString &name : std::as_const(selection)) {
+    for (const QString &name : planInstrumentNames(plan, available)) {
         const InstrumentStatus s = target.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
-    return execute(runner, session.dispatcher(), settings, request, info, false, "");
+    return execute(runner, session.dispatcher(), settings, plan, info, false, "",
+                   expectedJobs(plan, available, settings.request.intervalMs > 0));
 }
 } // namespace
 
@@ -373,13 +618,21 @@ int RunCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Runs an operation on instruments through the capped dispatcher: those of this PC's "
-           "bench, or with --broker those of the nodes sharing a lab. Every reading is "
-           "journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, "
-           "2 usage error."));
+        tr("Runs an operation, or a plan (--plan), on instruments through the capped "
+           "dispatcher: those of this PC's bench, or with --broker those of the nodes sharing a "
+           "lab. Every reading is journaled; --csv exports them. Ctrl-C aborts the run and "
+           "applies the safe state. Exit status: 0 all jobs succeeded, 1 some failed, the plan "
+           "failed or the run was interrupted, 2 usage error or invalid plan."));
     parser.addHelpOption();
     BenchSession::addOptions(parser);
     BrokerOptions::addOptions(parser, BrokerOptions::Role::Controller);
+    parser.addOption({QStringLiteral("plan"),
+                      tr("Run this plan file (docs/plans.md) instead of one operation."),
+                      tr("file")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      tr("Check the plan (or the operation) against the bench's profiles and "
+                         "print the jobs and an estimated duration; connect to nothing, run "
+                         "nothing.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("op")},
                       tr("Operation id to run (see 'labdispatch profiles')."),
                       tr("operation")});
@@ -420,11 +673,35 @@ int RunCommand::run(const QStringList &arguments)
         printError(kCommand, error);
         return 2;
     }
-    if (!parser.isSet(QStringLiteral("op"))) {
-        printError(kCommand, tr("--op is required (see 'labdispatch profiles' for operation ids)"));
+    RunSettings settings;
+    settings.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (settings.dryRun && BrokerOptions::isRequested(parser)) {
+        printError(kCommand, tr("--dry-run checks against a local bench's profiles and cannot "
+                                "be used with --broker"));
         return 2;
     }
-    RunSettings settings;
+    if (parser.isSet(QStringLiteral("plan"))) {
+        for (const char *simpleOnly :
+             {"op", "instruments", "param", "repeat", "interval", "duration"}) {
+            if (parser.isSet(QLatin1String(simpleOnly))) {
+                printError(kCommand, tr("--%1 is for a run of one operation; a plan names its own "
+                                        "instruments, operations and repeats")
+                                         .arg(QLatin1String(simpleOnly)));
+                return 2;
+            }
+        }
+        settings.planPath = parser.value(QStringLiteral("plan"));
+        PlanFile::Result loaded = PlanFile::load(settings.planPath);
+        if (!loaded.plan) {
+            printError(kCommand, loaded.error);
+            return 2;
+        }
+        settings.plan = std::move(loaded.plan);
+    } else if (!parser.isSet(QStringLiteral("op"))) {
+        printError(kCommand, tr("--op or --plan is required (see 'labdispatch profiles' for "
+                                "operation ids, docs/plans.md for plan files)"));
+        return 2;
+    }
     RunRequest &request = settings.request;
     if (!intOption(parser, QStringLiteral("cap"), Dispatcher::kMinCap, Dispatcher::kMaxCap,
                    &settings.cap, &error) ||

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 
 #include <memory>
@@ -24,6 +25,17 @@ public:
     explicit SignalQuit(QObject *parent = nullptr);
     ~SignalQuit() override;
     bool isValid() const { return m_notifier != nullptr; }
+
+    /**
+     * From now on a second signal (the user pressing Ctrl-C again while the first one is
+     * being handled, e.g. while a safe state is applied) writes `message` to standard error
+     * and ends the process at once with `exitCode`, from the handler itself: the event loop
+     * may be what is stuck. The journal then stays without its closing record ("interrupted"),
+     * which keeps every reading appended so far.
+     */
+    void exitOnSecondSignal(int exitCode, const QByteArray &message);
+    /** Signals received since construction. */
+    int received() const;
 
 private:
     std::unique_ptr<QSocketNotifier> m_notifier;

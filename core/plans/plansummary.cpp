@@ -171,7 +171,9 @@ private:
     const PlanInstruments &m_instruments;
 };
 
-QString durationText(double ms)
+} // namespace
+
+QString PlanSummary::durationText(double ms)
 {
     if (ms < 1000)
         return PlanSummary::tr("%1 ms").arg(std::ceil(ms));
@@ -187,8 +189,6 @@ QString durationText(double ms)
         return PlanSummary::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
     return PlanSummary::tr("%1 h %2 min").arg(whole / 3600).arg(whole % 3600 / 60);
 }
-
-} // namespace
 
 PlanSummary PlanSummary::of(const Plan &plan, const PlanInstruments &instruments)
 {

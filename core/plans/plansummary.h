@@ -51,6 +51,9 @@ public:
 
     /** Lines for the terminal: the jobs, the ramps (if any) and the least duration. */
     QStringList text() const;
+
+    /** A duration for the terminal, as text() writes it ("850 ms", "2.5 s", "3 min 5 s"). */
+    static QString durationText(double ms);
 };
 
 } // namespace ld

@@ -109,6 +109,7 @@ struct EngineRun
     QStringList abortedInstruments; ///< by a limit: their later crossings change nothing
     int priority = 0;
     QString lastStep;
+    QList<std::pair<QString, double>> lastVariables;
     RunEngine::ReadingCallback onReading;
     std::unordered_map<quint64, JobHandle> jobs; ///< by action id: the window
 };
@@ -284,6 +285,8 @@ QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
     std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
         for (const PlanStep &s : steps) {
             for (const QString &name : PlanValidator::select(s.instruments, available)) {
+                if (!available.contains(name))
+                    continue; // no target has it: the validator says so, naming the field
                 RunTarget *t = targetOf(name);
                 const QString why = t ? t->unavailable(name) : QString();
                 if (!why.isEmpty() && !unavailable.contains(why))
@@ -462,9 +465,10 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
         if (v.isValid())
             meta->parameters.append({p.name, v.toString()});
     }
-    if (meta->step != run.lastStep) {
+    if (meta->step != run.lastStep || meta->variables != run.lastVariables) {
         run.lastStep = meta->step;
-        Q_EMIT progress(run.id, run.lastStep);
+        run.lastVariables = meta->variables;
+        Q_EMIT progress(run.id, run.lastStep, run.lastVariables);
     }
 
     RunTarget::OperationJob job;

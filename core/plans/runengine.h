@@ -128,8 +128,13 @@ Q_SIGNALS:
     /** New readings are queued; coalesced, not one per reading. */
     void readingsAvailable();
     void eventLogged(const ld::BenchEvent &event);
-    /** The step the run started its latest job from ("steps[2].sweep.body[0]"). */
-    void progress(quint64 runId, const QString &step);
+    /**
+     * The step the run started its latest job from ("steps[2].sweep.body[0]") and the sweep
+     * point it is at (the variables bound there, outermost first; empty outside sweeps).
+     * Comes when either changes.
+     */
+    void progress(quint64 runId, const QString &step,
+                  const QList<std::pair<QString, double>> &variables);
     /**
      * A step failed the run (a wait that was not stable or got no `*OPC?` by its timeout, a
      * ramp that could not read back or set): the error event was logged when it happened and

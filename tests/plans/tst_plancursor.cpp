@@ -300,6 +300,58 @@ private Q_SLOTS:
         QCOMPARE(seen.constLast(), expected.constLast());
     }
 
+    void aSweepWithNoValuesDoesNothingAndThePlanGoesOn_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("stop");
+        QTest::addColumn<int>("points");
+        QTest::addColumn<bool>("withRamp");
+        const int linear = int(PlanStep::SweepKind::Linear);
+        const int log = int(PlanStep::SweepKind::Log);
+        const int list = int(PlanStep::SweepKind::List);
+        QTest::newRow("an empty list") << list << 0.0 << 0.0 << 0 << false;
+        QTest::newRow("an empty list around a ramped set") << list << 0.0 << 0.0 << 0 << true;
+        QTest::newRow("linear of 0 points") << linear << 0.0 << 5.0 << 0 << false;
+        QTest::newRow("linear of 0 points around a ramped set")
+            << linear << 0.0 << 5.0 << 0 << true;
+        QTest::newRow("linear of -3 points") << linear << 0.0 << 5.0 << -3 << false;
+        QTest::newRow("linear of 1 point") << linear << 0.0 << 5.0 << 1 << false;
+        QTest::newRow("log through 0") << log << 0.0 << 10.0 << 5 << false;
+        QTest::newRow("log of 0 points around a ramped set") << log << 1.0 << 10.0 << 0 << true;
+    }
+
+    void aSweepWithNoValuesDoesNothingAndThePlanGoesOn()
+    {
+        // The validator refuses these; the cursor must still not index a value it lacks.
+        QFETCH(int, kind);
+        QFETCH(double, start);
+        QFETCH(double, stop);
+        QFETCH(int, points);
+        QFETCH(bool, withRamp);
+        PlanStep body = set(0, QStringLiteral("steps[0].sweep.body[0]"));
+        body.parameters.insert(QStringLiteral("value"), QStringLiteral("${v}"));
+        if (withRamp) {
+            body.ramp = PlanRamp();
+            body.ramp->maxStep = 0.5;
+        }
+        PlanStep s = sweep(QStringLiteral("v"), {body}, QStringLiteral("steps[0]"));
+        s.sweepKind = PlanStep::SweepKind(kind);
+        s.start = start;
+        s.stop = stop;
+        s.points = points;
+        Plan plan;
+        plan.steps = {s, operation({QStringLiteral("a")}, QStringLiteral("steps[1]"))};
+        PlanCursor cursor(plan, environment());
+        const QList<PlanAction> out = drain(cursor);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.constFirst().step->path, QStringLiteral("steps[1]"));
+        QVERIFY(out.constFirst().variables.isEmpty());
+        cursor.finished(out.constFirst().id, {}, 0);
+        QVERIFY(drain(cursor).isEmpty());
+        QVERIFY(cursor.isOver());
+    }
+
     void nestedSweepsRunTheInnerOneFastestAndLeavesSeeBothVariables()
     {
         PlanStep set = operation({QStringLiteral("psu")}, QStringLiteral("steps[0].body[0]"));

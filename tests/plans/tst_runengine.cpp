@@ -481,9 +481,26 @@ private Q_SLOTS:
             step(PlanStep::Type::Set, QStringLiteral("psu"), QStringLiteral("set_output"),
                  {{QStringLiteral("state"), QStringLiteral("ON")}}, QStringLiteral("steps[0]")),
             listSweep(QStringLiteral("v"), {3, 1}, {set, inner}, QStringLiteral("steps[1]"))};
+        QStringList progressed;
+        connect(m_engine.get(), &RunEngine::progress, this,
+                [&](quint64, const QString &path, const QList<std::pair<QString, double>> &point) {
+                    QString line = path;
+                    for (const auto &[name, value] : point)
+                        line += QStringLiteral(" %1=%2").arg(name).arg(value);
+                    progressed.append(line);
+                });
         QString failure;
         const QList<Reading> readings = runPlan(plan, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        disconnect(m_engine.get(), &RunEngine::progress, this, nullptr);
+        // Progress tells each step and each sweep point as the run reaches it.
+        QCOMPARE(progressed,
+                 QStringList({QStringLiteral("steps[0]"), QStringLiteral("steps[1].body[0] v=3"),
+                              QStringLiteral("steps[1].body[1].body[0] v=3 n=1"),
+                              QStringLiteral("steps[1].body[1].body[0] v=3 n=2"),
+                              QStringLiteral("steps[1].body[0] v=1"),
+                              QStringLiteral("steps[1].body[1].body[0] v=1 n=1"),
+                              QStringLiteral("steps[1].body[1].body[0] v=1 n=2")}));
         QStringList seen;
         for (const Reading &r : readings) {
             if (r->instrument != QStringLiteral("vdmm"))
