@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "binaryrun.h"
 #include "results/journalreader.h"
 
 #include <QDir>
@@ -30,36 +31,14 @@ private:
     QString m_healthyBench;
     QString m_faultyBench;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QByteArray rawOut; ///< as the terminal would get it
-        QByteArray rawErr;
-    };
+    using Result = ld::test::BinaryResult;
 
-    Result runCli(const QStringList &args, int timeoutMs = 60000)
+    static Result runCli(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
         // Options the window parses are checked with a window system at hand; never a real one.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(LABDISPATCH_BINARY), args);
-        Result r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.rawOut = p.readAllStandardOutput();
-        r.rawErr = p.readAllStandardError();
-        r.out = QString::fromUtf8(r.rawOut);
-        r.err = QString::fromUtf8(r.rawErr);
-        return r;
+        return ld::test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args, timeoutMs, env);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

@@ -3,6 +3,7 @@
 // The .ts files are complete, and the core's and the command line's texts come out in the
 // language installed, exactly as the .ts files translate them: expected texts are read from
 // the .ts XML, never typed in here. QtCore only, so GUI-off builds run it too.
+#include "binaryrun.h"
 #include "translators.h"
 
 #include "instruments/bench.h"
@@ -156,12 +157,7 @@ QStringList csvCells(const QString &line)
     return cells;
 }
 
-struct Cli
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Cli = ld::test::BinaryResult;
 
 /** Runs labdispatch with `vars` ("NAME=value") as its only locale settings. */
 Cli runCli(const QStringList &args, const QStringList &vars, int timeoutMs = 60000)
@@ -171,20 +167,7 @@ Cli runCli(const QStringList &args, const QStringList &vars, int timeoutMs = 600
         env.remove(QString::fromLatin1(name));
     for (const QString &v : vars)
         env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LABDISPATCH_BINARY), args);
-    Cli r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ld::test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args, timeoutMs, env);
 }
 } // namespace
 
