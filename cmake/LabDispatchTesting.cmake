@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # labdispatch_add_test(tst_name SOURCES a.cpp... LIBS lib... [GUI] [LABELS l...] [TIMEOUT s])
-# One Qt Test executable, one ctest. GUI suites run on the offscreen platform.
+# One Qt Test executable, one ctest, linked with the shared fixtures (tests/support). GUI suites
+# run on the offscreen platform.
 function(labdispatch_add_test name)
   cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   qt_add_executable(${name} ${ARG_SOURCES})
   set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  target_link_libraries(${name} PRIVATE Qt6::Test labdispatch_testsupport ${ARG_LIBS})
   labdispatch_warnings(${name})
   set(_args)
   if(ARG_GUI)

@@ -343,7 +343,7 @@ bool Bench::addInstrument(const InstrumentConfig &config, QString *error)
     if (config.enabled)
         d->startLink(e);
     d->devices.insert(device, config.name);
-    d->entries.insert(config.name, std::move(e));
+    d->entries.insert(config.name, e); // QHash::insert() copies, moved or not
     d->order.append(config.name);
     Q_EMIT instrumentAdded(config.name);
     return true;

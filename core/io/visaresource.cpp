@@ -183,7 +183,7 @@ VisaResource parseGpib(const QString &text, QString *error)
     if (!board)
         return {};
     const QStringList parts = rest.split(kSep);
-    const QString last = parts.constLast();
+    const QString &last = parts.constLast();
     if (last.compare(QLatin1String("INTFC"), Qt::CaseInsensitive) == 0)
         return failed(error, VisaResource::tr("'%1' is a GPIB interface, not an instrument; "
                                               "use GPIB<board>::<address>::INSTR")
@@ -336,7 +336,7 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
         }
 
         const QStringList parts = rest.split(kSep);
-        const QString last = parts.constLast();
+        const QString &last = parts.constLast();
         if (last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) == 0) {
             if (parts.size() > 2)
                 return failed(error, tr("too many '::' parts in '%1'").arg(text));
@@ -363,7 +363,7 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
         if (last.compare(QLatin1String("SOCKET"), Qt::CaseInsensitive) != 0)
             return failed(error,
                           tr("expected 'SOCKET' at the end, got '%1' in '%2'").arg(last, text));
-        const QString portText = parts.constFirst();
+        const QString &portText = parts.constFirst();
         if (portText.isEmpty())
             return failed(error, tr("missing port in '%1'").arg(text));
         if (!allDigits(portText))

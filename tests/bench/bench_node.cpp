@@ -5,7 +5,6 @@
 // same jobs run on the benches directly, the same again with the nodes keeping their job memory
 // on disk (Node::Options::stateDirectory), and the latency the broker hop adds (p50, p99).
 // Everything on loopback, one process: broker, two simulated benches, two nodes, controller.
-#include "../node/testbroker.h"
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
 #include "node/jobmemory.h"
@@ -15,6 +14,7 @@
 #include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
+#include "testbroker.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

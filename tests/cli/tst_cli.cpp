@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clirun.h"
+#include "binaryrun.h"
 #include "results/journalreader.h"
 
 #include <QDir>
@@ -31,14 +31,14 @@ private:
     QString m_healthyBench;
     QString m_faultyBench;
 
-    using Result = ld::test::CliRun;
+    using Result = ld::test::BinaryResult;
 
-    Result runCli(const QStringList &args, int timeoutMs = 60000)
+    static Result runCli(const QStringList &args, int timeoutMs = 60000)
     {
         // Options the window parses are checked with a window system at hand; never a real one.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return ld::test::runLabdispatch(args, env, timeoutMs);
+        return ld::test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args, timeoutMs, env);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

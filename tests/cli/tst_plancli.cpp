@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clirun.h"
+#include "binaryrun.h"
 #include "instruments/profileregistry.h"
 #include "plans/planfile.h"
 #include "results/journal.h"
@@ -81,9 +81,12 @@ private:
     std::unique_ptr<SimBench> m_sim;
     QString m_bench;
 
-    using Result = ld::test::CliRun;
+    using Result = ld::test::BinaryResult;
 
-    static Result runCli(const QStringList &args) { return ld::test::runLabdispatch(args); }
+    static Result runCli(const QStringList &args)
+    {
+        return ld::test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args);
+    }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {

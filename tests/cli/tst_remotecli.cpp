@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "binaryrun.h"
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
 #include "node/node.h"
+#include "nodefixture.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 #include "testbroker.h"
-#include "testnode.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,16 +49,11 @@ class TestRemoteCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = test::BinaryResult;
 
     ProfileRegistry m_profiles;
     test::TestBroker m_broker;
-    std::unique_ptr<test::TestNode> m_node;
+    std::unique_ptr<test::NodeFixture> m_node;
     QTemporaryDir m_nodeRuns;
     std::unique_ptr<Journal> m_nodeJournal; ///< what the node measured, to compare with
     const QString m_nodeName = QStringLiteral("bench-a");
@@ -67,31 +63,15 @@ private:
     /** Runs the binary while this process's event loop serves the in-process node. */
     static Result runCli(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
-        p.start(QStringLiteral(LABDISPATCH_BINARY), args);
-        Result r;
-        if (!p.waitForStarted(10000)) {
-            r.err = QStringLiteral("did not start: ") + p.errorString();
-            return r;
-        }
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            r.err = QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError());
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args, timeoutMs);
     }
 
-    std::unique_ptr<test::TestNode> startNode(const QString &name)
+    std::unique_ptr<test::NodeFixture> startNode(const QString &name)
     {
         MqttClient::Options o;
         o.host = m_broker.host();
         o.port = m_broker.port();
-        return test::TestNode::start(m_profiles, kBenchJson, name, o, kSafetyMs);
+        return test::NodeFixture::start(m_profiles, kBenchJson, name, o, kSafetyMs);
     }
 
     /** The readings of a journal, in order. */
@@ -396,7 +376,7 @@ private Q_SLOTS:
 
     void anOfflineNodeIsListedAndItsInstrumentsFailARun()
     {
-        std::unique_ptr<test::TestNode> other = startNode(QStringLiteral("bench-b"));
+        std::unique_ptr<test::NodeFixture> other = startNode(QStringLiteral("bench-b"));
         QVERIFY(other);
         const QStringList list{QStringLiteral("list"), QStringLiteral("--broker"), broker(),
                                QStringLiteral("--json")};
@@ -485,8 +465,8 @@ private Q_SLOTS:
         MqttClient::Options o;
         o.host = doomed.host();
         o.port = doomed.port();
-        std::unique_ptr<test::TestNode> node =
-            test::TestNode::start(m_profiles, kBenchJson, QStringLiteral("bench-d"), o, kSafetyMs);
+        std::unique_ptr<test::NodeFixture> node = test::NodeFixture::start(
+            m_profiles, kBenchJson, QStringLiteral("bench-d"), o, kSafetyMs);
         QVERIFY(node);
         QTemporaryDir runs;
         QProcess p;

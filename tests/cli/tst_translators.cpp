@@ -3,7 +3,7 @@
 // The .ts files are complete, and the core's and the command line's texts come out in the
 // language installed, exactly as the .ts files translate them: expected texts are read from
 // the .ts XML, never typed in here. QtCore only, so GUI-off builds run it too.
-#include "clirun.h"
+#include "binaryrun.h"
 #include "translators.h"
 
 #include "instruments/bench.h"
@@ -157,7 +157,7 @@ QStringList csvCells(const QString &line)
     return cells;
 }
 
-using Cli = ld::test::CliRun;
+using Cli = ld::test::BinaryResult;
 
 /** Runs labdispatch with `vars` ("NAME=value") as its only locale settings. */
 Cli runCli(const QStringList &args, const QStringList &vars, int timeoutMs = 60000)
@@ -167,7 +167,7 @@ Cli runCli(const QStringList &args, const QStringList &vars, int timeoutMs = 600
         env.remove(QString::fromLatin1(name));
     for (const QString &v : vars)
         env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
-    return ld::test::runLabdispatch(args, env, timeoutMs);
+    return ld::test::runBinary(QStringLiteral(LABDISPATCH_BINARY), args, timeoutMs, env);
 }
 } // namespace
 

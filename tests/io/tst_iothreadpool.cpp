@@ -10,7 +10,7 @@
 
 using namespace ld;
 
-class tst_IoThreadPool : public QObject
+class TestIoThreadPool : public QObject
 {
     Q_OBJECT
 
@@ -85,5 +85,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_IoThreadPool)
+QTEST_GUILESS_MAIN(TestIoThreadPool)
 #include "tst_iothreadpool.moc"

@@ -10,7 +10,7 @@
 
 using namespace ld;
 
-class tst_ScpiParse : public QObject
+class TestScpiParse : public QObject
 {
     Q_OBJECT
 
@@ -234,5 +234,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ScpiParse)
+QTEST_GUILESS_MAIN(TestScpiParse)
 #include "tst_scpiparse.moc"

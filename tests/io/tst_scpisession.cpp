@@ -64,7 +64,7 @@ QByteArray allByteValues()
 
 } // namespace
 
-class tst_ScpiSession : public QObject
+class TestScpiSession : public QObject
 {
     Q_OBJECT
 
@@ -511,5 +511,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ScpiSession)
+QTEST_GUILESS_MAIN(TestScpiSession)
 #include "tst_scpisession.moc"

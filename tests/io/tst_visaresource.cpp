@@ -12,7 +12,7 @@ using namespace ld;
 
 Q_DECLARE_METATYPE(ld::VisaResource::Kind)
 
-class tst_VisaResource : public QObject
+class TestVisaResource : public QObject
 {
     Q_OBJECT
 
@@ -374,5 +374,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_VisaResource)
+QTEST_GUILESS_MAIN(TestVisaResource)
 #include "tst_visaresource.moc"

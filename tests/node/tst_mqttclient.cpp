@@ -34,12 +34,8 @@ private:
 
     MqttClient::Options options(const QString &id = {}) const
     {
-        MqttClient::Options o;
-        o.host = m_broker->host();
-        o.port = m_broker->port();
+        MqttClient::Options o = m_broker->clientOptions();
         o.clientId = id.isEmpty() ? unique(QStringLiteral("tst")) : id;
-        o.reconnectMinMs = 50;
-        o.reconnectMaxMs = 400;
         return o;
     }
 

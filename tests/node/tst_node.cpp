@@ -5,6 +5,7 @@
 #include "node/mqttclient.h"
 #include "node/node.h"
 #include "node/remotelab.h"
+#include "nodefixture.h"
 #include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
@@ -43,34 +44,13 @@ QString unique(const QString &base)
 {
     return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
 }
-
-/** One PC of the lab: a simulated bench, its dispatcher and bench, and the node sharing it. */
-struct TestNode
-{
-    std::unique_ptr<SimBench> sim;
-    std::unique_ptr<Dispatcher> dispatcher;
-    std::unique_ptr<Bench> bench;
-    std::unique_ptr<RunEngine> engine;
-    std::unique_ptr<Node> node;
-
-    /** What a SIGKILL or a pulled cable does: the link drops without DISCONNECT. */
-    void kill()
-    {
-        ::shutdown(node->client().socketDescriptor(), SHUT_RDWR);
-        node.reset();
-        engine.reset();
-        bench.reset();
-        dispatcher.reset();
-        sim.reset();
-    }
-};
 } // namespace
 
 /**
  * Nodes and a controller through a real mosquitto: retained inventory and state, remote jobs,
  * duplicate delivery, a node killed mid-job, a broker restart.
  */
-class TestNode_ : public QObject
+class TestNode : public QObject
 {
     Q_OBJECT
 
@@ -78,64 +58,24 @@ private:
     ProfileRegistry m_profiles;
     std::unique_ptr<test::TestBroker> m_broker;
     QString m_nameA, m_nameB;
-    std::unique_ptr<TestNode> m_a, m_b;
+    std::unique_ptr<test::NodeFixture> m_a, m_b;
     std::unique_ptr<MqttClient> m_controllerClient;
     std::unique_ptr<Dispatcher> m_controllerDispatcher;
     std::unique_ptr<RemoteLab> m_lab;
 
-    MqttClient::Options brokerOptions() const
+    std::unique_ptr<test::NodeFixture> startNode(const QString &name, const QString &stateDir = {},
+                                                 QStringList *warnings = nullptr,
+                                                 std::optional<MqttClient::Options> broker = {})
     {
-        MqttClient::Options o;
-        o.host = m_broker->host();
-        o.port = m_broker->port();
-        o.reconnectMinMs = 50;
-        o.reconnectMaxMs = 400;
-        return o;
-    }
-
-    std::unique_ptr<TestNode> startNode(const QString &name, const QString &stateDir = {},
-                                        QStringList *warnings = nullptr,
-                                        std::optional<MqttClient::Options> broker = {})
-    {
-        auto n = std::make_unique<TestNode>();
-        QString error;
-        auto specs = SimBench::parse(kBenchJson, &error);
-        n->sim = std::make_unique<SimBench>();
-        if (!specs || !n->sim->start(m_profiles, *specs, &error)) {
-            qWarning("sim: %s", qPrintable(error));
-            return nullptr;
-        }
-        n->dispatcher = std::make_unique<Dispatcher>(8);
-        n->bench = std::make_unique<Bench>(n->dispatcher.get(), &m_profiles);
-        n->engine = std::make_unique<RunEngine>(n->dispatcher.get());
-        n->engine->addTarget(n->bench.get());
-        if (!n->sim->addInstrumentsTo(n->bench.get(), 10000, SimBench::ProfileChoice::Matched,
-                                      &error))
-            qWarning("%s", qPrintable(error));
-        n->bench->connectAll();
-        for (const QString &i : n->bench->names())
-            if (!QTest::qWaitFor([&] { return n->bench->status(i).state == InstrumentState::Idle; },
-                                 kSafetyMs))
-                qWarning("%s did not connect", qPrintable(i));
-        Node::Options o;
-        o.name = name;
-        o.broker = broker ? *broker : brokerOptions();
-        o.stateDirectory = stateDir;
-        n->node = std::make_unique<Node>(n->bench.get(), n->engine.get(), o);
-        if (warnings)
-            connect(n->node.get(), &Node::warning, n->node.get(),
-                    [warnings](const QString &w) { warnings->append(w); });
-        if (!n->node->start(&error))
-            qWarning("node: %s", qPrintable(error));
-        if (!QTest::qWaitFor([&] { return n->node->client().isConnected(); }, kSafetyMs))
-            qWarning("node %s did not connect", qPrintable(name));
-        return n;
+        return test::NodeFixture::start(m_profiles, kBenchJson, name,
+                                        broker ? *broker : m_broker->clientOptions(), kSafetyMs,
+                                        stateDir, warnings);
     }
 
     /** The retained messages under `filter` as a fresh subscriber sees them. */
     QHash<QString, QByteArray> retained(const QString &filter, int expected)
     {
-        MqttClient c(brokerOptions());
+        MqttClient c(m_broker->clientOptions());
         QHash<QString, QByteArray> seen;
         connect(&c, &MqttClient::messageReceived, &c, [&](const MqttMessage &m) {
             if (m.retain)
@@ -178,7 +118,7 @@ private:
     std::unique_ptr<RawClient> rawClient()
     {
         auto raw = std::make_unique<RawClient>();
-        raw->client = std::make_unique<MqttClient>(brokerOptions());
+        raw->client = std::make_unique<MqttClient>(m_broker->clientOptions());
         raw->answers =
             std::make_unique<QSignalSpy>(raw->client.get(), &MqttClient::messageReceived);
         raw->replies = unique(QStringLiteral("tst/replies"));
@@ -211,7 +151,7 @@ private:
      * SCPI measurements of `instrument` on node `n` get no reply: a job on it runs until it is
      * cancelled, or ends as timed out after the instrument's 10 s timeout.
      */
-    static void hangMeasurements(TestNode &n, const QString &instrument)
+    static void hangMeasurements(test::NodeFixture &n, const QString &instrument)
     {
         SimFaults f;
         f.flags = SimFaults::NoReply;
@@ -248,7 +188,7 @@ private Q_SLOTS:
         m_a = startNode(m_nameA);
         m_b = startNode(m_nameB);
         QVERIFY(m_a && m_b);
-        m_controllerClient = std::make_unique<MqttClient>(brokerOptions());
+        m_controllerClient = std::make_unique<MqttClient>(m_broker->clientOptions());
         m_controllerDispatcher = std::make_unique<Dispatcher>(4);
         RemoteLab::Options lo;
         lo.nodeLostGraceMs = 200;
@@ -383,7 +323,7 @@ private Q_SLOTS:
 
     void duplicateDeliveryRunsTheJobOnce()
     {
-        MqttClient raw(brokerOptions());
+        MqttClient raw(m_broker->clientOptions());
         QSignalSpy answers(&raw, &MqttClient::messageReceived);
         raw.start();
         const QString replies = QStringLiteral("tst/replies/") + m_nameA;
@@ -425,7 +365,7 @@ private Q_SLOTS:
 
     void badRequestIsAnsweredAndRunsNothing()
     {
-        MqttClient raw(brokerOptions());
+        MqttClient raw(m_broker->clientOptions());
         QSignalSpy answers(&raw, &MqttClient::messageReceived);
         raw.start();
         raw.subscribe(QStringLiteral("tst/bad"), 1);
@@ -660,7 +600,7 @@ private Q_SLOTS:
             secure.start(&error, {QStringLiteral("node:n0de-pw"), QStringLiteral("ctl:c0ntrol")}),
             qPrintable(error));
         auto login = [&](const QString &user, const QString &password) {
-            MqttClient::Options o = brokerOptions();
+            MqttClient::Options o = m_broker->clientOptions();
             o.port = secure.port();
             o.tls = MqttClient::Tls{secure.caFile(), {}, {}, {}, false};
             o.username = user;
@@ -742,5 +682,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNode_)
+QTEST_GUILESS_MAIN(TestNode)
 #include "tst_node.moc"

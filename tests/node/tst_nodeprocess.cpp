@@ -97,16 +97,6 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RemoteLab> m_lab;
 
-    MqttClient::Options brokerOptions() const
-    {
-        MqttClient::Options o;
-        o.host = m_broker->host();
-        o.port = m_broker->port();
-        o.reconnectMinMs = 50;
-        o.reconnectMaxMs = 400;
-        return o;
-    }
-
     /** An app bench file naming the simulator's `prefix` instruments "sensor" and "dmm 1". */
     bool writeBench(const QString &path, const QString &prefix)
     {
@@ -141,7 +131,7 @@ private:
     /** What anyone joining later sees: the retained presence of `node`. */
     QByteArray retainedPresence(const QString &node)
     {
-        MqttClient c(brokerOptions());
+        MqttClient c(m_broker->clientOptions());
         QByteArray presence;
         connect(&c, &MqttClient::messageReceived, &c, [&](const MqttMessage &m) {
             if (m.retain && m.topic == NodeProtocol::presenceTopic(node))
@@ -213,7 +203,7 @@ private Q_SLOTS:
             QVERIFY2(node->start(broker, &error), qPrintable(error));
         }
 
-        m_client = std::make_unique<MqttClient>(brokerOptions());
+        m_client = std::make_unique<MqttClient>(m_broker->clientOptions());
         m_dispatcher = std::make_unique<Dispatcher>(8);
         RemoteLab::Options lo;
         lo.nodeLostGraceMs = 200;
@@ -258,7 +248,7 @@ private Q_SLOTS:
             onB.append(m_lab->submit(request(m_b.name, QStringLiteral("dmm 1"))));
         }
         // A second controller's job, by hand with an id we know, waits on A behind ours.
-        MqttClient raw(brokerOptions());
+        MqttClient raw(m_broker->clientOptions());
         QSignalSpy rawAnswers(&raw, &MqttClient::messageReceived);
         const QString replies = unique(QStringLiteral("tst/replies"));
         raw.start();

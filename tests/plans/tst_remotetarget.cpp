@@ -3,11 +3,11 @@
 #include "node/labconnection.h"
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
+#include "nodefixture.h"
 #include "plans/runengine.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "testbroker.h"
-#include "testnode.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,22 +45,12 @@ private:
     ProfileRegistry m_profiles;
     std::unique_ptr<test::TestBroker> m_broker;
     QString m_node;
-    std::unique_ptr<test::TestNode> m_a;
+    std::unique_ptr<test::NodeFixture> m_a;
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RemoteLab> m_lab;
     std::unique_ptr<RemoteTarget> m_target;
     std::unique_ptr<RunEngine> m_engine;
-
-    MqttClient::Options brokerOptions() const
-    {
-        MqttClient::Options o;
-        o.host = m_broker->host();
-        o.port = m_broker->port();
-        o.reconnectMinMs = 50;
-        o.reconnectMaxMs = 400;
-        return o;
-    }
 
     QString sensor() const { return RemoteLab::key(m_node, QStringLiteral("sensor")); }
     QString dmm() const { return RemoteLab::key(m_node, QStringLiteral("dmm")); }
@@ -114,9 +104,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_broker->start(&error), qPrintable(error));
         m_node = QStringLiteral("pc-") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-        m_a = test::TestNode::start(m_profiles, kBenchJson, m_node, brokerOptions());
+        m_a = test::NodeFixture::start(m_profiles, kBenchJson, m_node, m_broker->clientOptions());
         QVERIFY(m_a);
-        m_client = std::make_unique<MqttClient>(brokerOptions());
+        m_client = std::make_unique<MqttClient>(m_broker->clientOptions());
         m_dispatcher = std::make_unique<Dispatcher>(4);
         RemoteLab::Options lo;
         lo.nodeLostGraceMs = 200;
@@ -265,10 +255,10 @@ private Q_SLOTS:
         // query_output takes a channel on the supply and nothing on the generator: the
         // supply's default channel must not reach the generator, whose node would refuse it.
         const QString other = m_node + QStringLiteral("-b");
-        const auto b = test::TestNode::start(m_profiles, R"({"instruments": [
+        const auto b = test::NodeFixture::start(m_profiles, R"({"instruments": [
             { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 5 },
             { "name": "fgen", "profile": "labdispatch-sim-fgen", "transport": "tcp", "seed": 6 }]})",
-                                             other, brokerOptions());
+                                                other, m_broker->clientOptions());
         QVERIFY(b);
         const QString psu = RemoteLab::key(other, QStringLiteral("psu"));
         const QString fgen = RemoteLab::key(other, QStringLiteral("fgen"));
@@ -366,7 +356,7 @@ private Q_SLOTS:
     {
         // The controller comes back well after the node, so the node's answer reaches the
         // restarted broker before anyone subscribed to it: only asking again gets it.
-        MqttClient::Options slow = brokerOptions();
+        MqttClient::Options slow = m_broker->clientOptions();
         slow.reconnectMinMs = slow.reconnectMaxMs = 3000;
         RemoteLab::Options lo;
         lo.responseTimeoutMs = 8000;
@@ -404,7 +394,7 @@ private Q_SLOTS:
         QFETCH(int, intervalMs);
         RemoteLab::Options lo;
         lo.brokerLostGraceMs = 1000; // the response timeout stays 30 s: beyond the safety net
-        QVERIFY(restartController(brokerOptions(), lo, 100));
+        QVERIFY(restartController(m_broker->clientOptions(), lo, 100));
 
         QSignalSpy down(m_lab.get(), &RemoteLab::brokerDown);
         QSignalSpy lost(m_lab.get(), &RemoteLab::brokerLost);
@@ -475,7 +465,7 @@ private Q_SLOTS:
         QSignalSpy opened(&lab, &LabConnection::opened);
         QSignalSpy closing(&lab, &LabConnection::aboutToClose);
         QString error;
-        QVERIFY2(lab.open(brokerOptions(), &error), qPrintable(error));
+        QVERIFY2(lab.open(m_broker->clientOptions(), &error), qPrintable(error));
         QCOMPARE(opened.size(), 1);
         QVERIFY(lab.lab() && lab.target() && lab.client());
         QCOMPARE(lab.brokerText(),
@@ -483,13 +473,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lab.lab()->node(m_node).online, kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(lab.target()->status(dmm()).state, InstrumentState::Idle,
                                   kSafetyMs);
-        QVERIFY(lab.open(brokerOptions(), &error));
+        QVERIFY(lab.open(m_broker->clientOptions(), &error));
         QCOMPARE(closing.size(), 1);
         QCOMPARE(opened.size(), 2);
         lab.close();
         QCOMPARE(closing.size(), 2);
         QVERIFY(!lab.isOpen() && !lab.lab() && !lab.target());
-        MqttClient::Options bad = brokerOptions();
+        MqttClient::Options bad = m_broker->clientOptions();
         bad.port = 0;
         QVERIFY(!lab.open(bad, &error));
         QVERIFY(!error.isEmpty());

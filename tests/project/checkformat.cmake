@@ -4,6 +4,12 @@
 if(NOT CLANG_FORMAT)
   message(FATAL_ERROR "clang-format not found: install it (apt-get install clang-format) to check formatting")
 endif()
+execute_process(COMMAND ${CLANG_FORMAT} --version OUTPUT_VARIABLE version)
+if(NOT version MATCHES "version 14\\.")
+  string(STRIP "${version}" version)
+  message(FATAL_ERROR "clang-format 14 (Debian 12's, package clang-format-14) checks the format; "
+                      "${CLANG_FORMAT} is: ${version}")
+endif()
 file(GLOB_RECURSE files
   ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
   ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h

@@ -74,7 +74,7 @@ QString guarded(const QString &text)
 
 } // namespace
 
-class TstCsvExporter : public QObject
+class TestCsvExporter : public QObject
 {
     Q_OBJECT
 
@@ -596,5 +596,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCsvExporter)
+QTEST_GUILESS_MAIN(TestCsvExporter)
 #include "tst_csvexporter.moc"

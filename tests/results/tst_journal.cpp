@@ -220,7 +220,7 @@ int recordAt(const EdgeJournal &j, qint64 at)
 
 } // namespace
 
-class TstJournal : public QObject
+class TestJournal : public QObject
 {
     Q_OBJECT
 
@@ -917,7 +917,7 @@ int main(int argc, char **argv)
     if (argc == 4 && std::strcmp(argv[1], "--journal-child") == 0)
         return runJournalChild(argv[2], argv[3]);
     QCoreApplication app(argc, argv);
-    TstJournal suite;
+    TestJournal suite;
     return QTest::qExec(&suite, argc, argv);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../node/testbroker.h"
-#include "../node/testnode.h"
+#include "nodefixture.h"
+#include "testbroker.h"
 
 #include "instrumenttablemodel.h"
 #include "labdialog.h"
@@ -63,7 +63,7 @@ private:
     ProfileRegistry m_profiles;
     std::unique_ptr<test::TestBroker> m_broker;
     QString m_node;
-    std::unique_ptr<test::TestNode> m_remote;
+    std::unique_ptr<test::NodeFixture> m_remote;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
@@ -71,15 +71,6 @@ private:
     std::unique_ptr<LabConnection> m_lab;
     std::unique_ptr<MainWindow> m_window;
 
-    MqttClient::Options brokerOptions() const
-    {
-        MqttClient::Options o;
-        o.host = m_broker->host();
-        o.port = m_broker->port();
-        o.reconnectMinMs = 50;
-        o.reconnectMaxMs = 400;
-        return o;
-    }
     QString remote(const char *name) const { return RemoteLab::key(m_node, QLatin1String(name)); }
     InstrumentTableModel *model() const { return m_window->instrumentModel(); }
     InstrumentState state(const QString &name) const
@@ -126,7 +117,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_broker->start(&error), qPrintable(error));
         m_node = QStringLiteral("room-") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-        m_remote = test::TestNode::start(m_profiles, kNodeBench, m_node, brokerOptions());
+        m_remote =
+            test::NodeFixture::start(m_profiles, kNodeBench, m_node, m_broker->clientOptions());
         QVERIFY(m_remote);
 
         m_dispatcher = std::make_unique<Dispatcher>(4);
@@ -153,7 +145,7 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         m_bench->connectAll();
-        QVERIFY2(m_window->connectLab(brokerOptions(), &error), qPrintable(error));
+        QVERIFY2(m_window->connectLab(m_broker->clientOptions(), &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 3, kSafetyMs);
         for (const QString &name : {QStringLiteral("desk dmm"), remote("sensor"), remote("dmm")}) {
             QTRY_VERIFY_WITH_TIMEOUT((model()->refresh(), state(name) == InstrumentState::Idle),

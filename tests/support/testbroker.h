@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "node/mqttclient.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -243,6 +245,16 @@ public:
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     int port() const { return m_port; }
+    /** A client of this broker that reconnects quickly (50-400 ms), as the suites want. */
+    MqttClient::Options clientOptions() const
+    {
+        MqttClient::Options o;
+        o.host = host();
+        o.port = m_port;
+        o.reconnectMinMs = 50;
+        o.reconnectMaxMs = 400;
+        return o;
+    }
     QString log() const
     {
         QFile f(m_dir.filePath(QStringLiteral("broker.log")));

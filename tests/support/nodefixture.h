@@ -22,7 +22,7 @@ namespace ld::test {
  * One PC of a test lab: a simulated bench served on loopback, its own dispatcher and Bench
  * with every instrument connected, and the Node sharing it through a broker.
  */
-struct TestNode
+struct NodeFixture
 {
     std::unique_ptr<SimBench> sim;
     std::unique_ptr<Dispatcher> dispatcher;
@@ -32,13 +32,16 @@ struct TestNode
 
     /**
      * Starts the simulated bench described by `simJson` (SimBench::parse), connects it and
-     * shares it as `name`. Null (with a warning saying why) if any step does not finish.
+     * shares it as `name`, remembering its jobs in `stateDirectory` (empty: the default) and
+     * collecting the node's warnings in `warnings` (if given). Null (with a warning saying why)
+     * if any step does not finish.
      */
-    static std::unique_ptr<TestNode> start(const ProfileRegistry &profiles, const char *simJson,
-                                           const QString &name, const MqttClient::Options &broker,
-                                           int safetyMs = 20000)
+    static std::unique_ptr<NodeFixture>
+    start(const ProfileRegistry &profiles, const char *simJson, const QString &name,
+          const MqttClient::Options &broker, int safetyMs = 20000,
+          const QString &stateDirectory = {}, QStringList *warnings = nullptr)
     {
-        auto n = std::make_unique<TestNode>();
+        auto n = std::make_unique<NodeFixture>();
         QString error;
         const auto specs = SimBench::parse(simJson, &error);
         n->sim = std::make_unique<SimBench>();
@@ -65,7 +68,11 @@ struct TestNode
         Node::Options o;
         o.name = name;
         o.broker = broker;
+        o.stateDirectory = stateDirectory;
         n->node = std::make_unique<Node>(n->bench.get(), n->engine.get(), o);
+        if (warnings)
+            QObject::connect(n->node.get(), &Node::warning, n->node.get(),
+                             [warnings](const QString &w) { warnings->append(w); });
         if (!n->node->start(&error)) {
             qWarning("node: %s", qPrintable(error));
             return nullptr;
