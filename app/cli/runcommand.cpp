@@ -6,6 +6,7 @@
 #include "cli/brokeroptions.h"
 #include "cli/remotesession.h"
 #include "common/signalquit.h"
+#include "io/transcript.h"
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
 #include "plans/runengine.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cerrno>
@@ -55,6 +57,7 @@ struct RunSettings
     bool explicitSelection = false;
     QStringList selection; ///< the -i values as given
     QString csvPath;
+    QString tracePath; ///< --trace: the transcript of the run's instruments goes here
     QString runsFolder;
     bool wide = false;
     bool bom = false;
@@ -227,6 +230,11 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         return 2;
     }
 
+    // Before the connect: the transcript then holds the *IDN? a replay answers with.
+    if (!settings.tracePath.isEmpty()) {
+        for (const QString &name : std::as_const(selection))
+            bench.setTracing(name, true);
+    }
     const QStringList failures = session.connect(selection, settings.connectTimeout);
     for (const QString &f : failures)
         std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
@@ -263,8 +271,23 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
-    return execute(engine, session.dispatcher(), settings, request, info, !failures.isEmpty(),
-                   " (connects included)");
+    const int code = execute(engine, session.dispatcher(), settings, request, info,
+                             !failures.isEmpty(), " (connects included)");
+    if (settings.tracePath.isEmpty())
+        return code;
+    QList<TraceEvent> events;
+    for (const QString &name : std::as_const(selection))
+        events += bench.traceEvents(name);
+    QSaveFile file(settings.tracePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Transcript::write(events)) < 0 ||
+        !file.commit()) {
+        printError(kCommand, RunCommand::tr("cannot write the transcript '%1': %2")
+                                 .arg(settings.tracePath, file.errorString()));
+        return 1;
+    }
+    std::fprintf(stderr, "run: transcript %s (%lld events)\n", qPrintable(settings.tracePath),
+                 qint64(events.size()));
+    return code;
 }
 
 /** The instruments of the nodes sharing a lab through a broker, "node/instrument". */
@@ -272,11 +295,11 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
 {
     QString error;
     const auto broker = BrokerOptions::fromParser(parser, BrokerOptions::Role::Controller, &error);
-    if (!broker ||
-        !BrokerOptions::rejectLocalOptions(
-            parser,
-            {QStringLiteral("bench"), QStringLiteral("sim"), QStringLiteral("connect-timeout")},
-            &error)) {
+    if (!broker || !BrokerOptions::rejectLocalOptions(
+                       parser,
+                       {QStringLiteral("bench"), QStringLiteral("sim"),
+                        QStringLiteral("connect-timeout"), QStringLiteral("trace")},
+                       &error)) {
         printError(kCommand, error);
         return 2;
     }
@@ -411,6 +434,10 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("connect-timeout"),
                       tr("How long to wait for instruments to connect (default 10000)."),
                       tr("ms")});
+    parser.addOption({QStringLiteral("trace"),
+                      tr("Record the traffic of the run's instruments and write it to this "
+                         "transcript file (see 'labdispatch trace')."),
+                      tr("file")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress lines.")});
 
     if (const auto code = parseCommandLine(parser, kCommand, arguments))
@@ -456,6 +483,7 @@ int RunCommand::run(const QStringList &arguments)
     }
     request.operation = parser.value(QStringLiteral("op"));
     settings.csvPath = parser.value(QStringLiteral("csv"));
+    settings.tracePath = parser.value(QStringLiteral("trace"));
     QString csvError;
     if (parser.isSet(QStringLiteral("csv")) &&
         !CsvExporter::checkDestination(settings.csvPath, &csvError)) {

@@ -6,6 +6,7 @@
 #include "instruments/gpibboardconfig.h"
 #include "instruments/instrumentconfig.h"
 #include "io/serialsettings.h"
+#include "io/traceevent.h"
 #include "plans/runtarget.h"
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
@@ -87,6 +88,17 @@ public:
     void cancel(const QString &name) override;
     /** Counts them and keeps the last one in the instruments' status. */
     void noteReadings(const QList<Reading> &readings) override;
+
+    /**
+     * Records `name`'s traffic (docs/tracing.md) from now on, or stops: each write and read with
+     * its bytes, connects, reconnects, losses, timeouts and errors, into a ring bounded by
+     * TraceRing's limits. Off by default. What was recorded stays readable when it is switched
+     * off, until the instrument is removed.
+     */
+    void setTracing(const QString &name, bool on);
+    bool isTracing(const QString &name) const;
+    /** What `name`'s ring holds, oldest first (briefly waits for the instrument's I/O thread). */
+    QList<TraceEvent> traceEvents(const QString &name) const;
 
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
