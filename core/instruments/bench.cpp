@@ -478,6 +478,42 @@ QList<TraceEvent> Bench::traceEvents(const QString &name) const
     return events;
 }
 
+void Bench::fetchTrace(const QString &name, qint64 from)
+{
+    auto it = d->entries.constFind(name);
+    if (it == d->entries.cend() || !it->trace) {
+        QMetaObject::invokeMethod(
+            this, [this, name, from] { Q_EMIT traceFetched(name, {}, from); },
+            Qt::QueuedConnection);
+        return;
+    }
+    std::shared_ptr<TraceRing> ring = it->trace;
+    if (!it->link) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, ring, from] {
+                Q_EMIT traceFetched(name, ring->eventsFrom(from), ring->recorded());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // Copied where the ring is written, handed back here. A Bench that goes away first deletes
+    // the link on its thread after this has run, and its own posted events with it.
+    QMetaObject::invokeMethod(
+        it->link,
+        [this, name, ring, from] {
+            QList<TraceEvent> events = ring->eventsFrom(from);
+            const qint64 next = ring->recorded();
+            QMetaObject::invokeMethod(
+                this,
+                [this, name, copy = std::move(events), next] {
+                    Q_EMIT traceFetched(name, copy, next);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 QStringList Bench::names() const
 {
     return d->order;

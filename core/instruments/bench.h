@@ -99,6 +99,11 @@ public:
     bool isTracing(const QString &name) const;
     /** What `name`'s ring holds, oldest first (briefly waits for the instrument's I/O thread). */
     QList<TraceEvent> traceEvents(const QString &name) const;
+    /**
+     * Asks for `name`'s events from sequence number `from` on (TraceRing::eventsFrom), without
+     * waiting: traceFetched() brings them, on this thread, with the sequence to ask from next.
+     */
+    void fetchTrace(const QString &name, qint64 from);
 
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
@@ -140,6 +145,8 @@ Q_SIGNALS:
     /** State, identity, counters or last reading of `name` changed. */
     void instrumentChanged(const QString &name);
     void eventLogged(const ld::BenchEvent &event);
+    /** What fetchTrace() asked for; `next`: the sequence number to fetch from next time. */
+    void traceFetched(const QString &name, const QList<ld::TraceEvent> &events, qint64 next);
     void discovered(quint64 discoveryId, const ld::DiscoveredInstrument &result);
     void discoveryFinished(quint64 discoveryId, int probed, int found);
 

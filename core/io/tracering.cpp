@@ -46,19 +46,17 @@ void TraceRing::dropOldest()
 
 QList<TraceEvent> TraceRing::events() const
 {
-    QList<TraceEvent> out;
-    out.reserve(m_count);
-    for (qsizetype i = 0; i < m_count; ++i)
-        out.append(m_slots[size_t((m_head + i) % qsizetype(m_slots.size()))]);
-    return out;
+    return eventsFrom(0);
 }
 
-void TraceRing::clear()
+QList<TraceEvent> TraceRing::eventsFrom(qint64 sequence) const
 {
-    m_slots.clear();
-    m_head = 0;
-    m_count = 0;
-    m_bytes = 0;
+    const qsizetype skip = qsizetype(std::clamp<qint64>(sequence - m_dropped, 0, m_count));
+    QList<TraceEvent> out;
+    out.reserve(m_count - skip);
+    for (qsizetype i = skip; i < m_count; ++i)
+        out.append(m_slots[size_t((m_head + i) % qsizetype(m_slots.size()))]);
+    return out;
 }
 
 } // namespace ld

@@ -30,10 +30,17 @@ public:
     void record(TraceEvent::Kind kind, const QByteArray &data);
     /** The events held, oldest first. */
     QList<TraceEvent> events() const;
+    /**
+     * The events held whose sequence number (0 for the first ever recorded) is `sequence` or
+     * later, oldest first: what a reader that saw up to `sequence` has not seen yet, less what
+     * the bounds dropped meanwhile. Read on from recorded().
+     */
+    QList<TraceEvent> eventsFrom(qint64 sequence) const;
+    /** Events recorded since the ring was made: the sequence number of the next one. */
+    qint64 recorded() const { return m_dropped + m_count; }
     qsizetype size() const { return m_count; }
     /** Events pushed out by the bounds since the ring was made. */
     qint64 dropped() const { return m_dropped; }
-    void clear();
 
 private:
     void dropOldest();

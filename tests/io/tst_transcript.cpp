@@ -184,6 +184,23 @@ private Q_SLOTS:
         }
     }
 
+    void aReaderReadsOnFromWhereItStoppedLessWhatWasDropped()
+    {
+        TraceRing ring(QStringLiteral("dmm1"), 3);
+        for (int i = 0; i < 5; ++i)
+            ring.record(TraceEvent::Kind::Write, QByteArray::number(i));
+        QCOMPARE(ring.recorded(), 5);
+        const auto data = [](const QList<TraceEvent> &events) {
+            QByteArrayList out;
+            for (const TraceEvent &e : events)
+                out.append(e.data);
+            return out;
+        };
+        QCOMPARE(data(ring.eventsFrom(0)), (QByteArrayList{"2", "3", "4"}));
+        QCOMPARE(data(ring.eventsFrom(4)), QByteArrayList{"4"});
+        QVERIFY(ring.eventsFrom(ring.recorded()).isEmpty());
+    }
+
     void aSessionRecordsItsTrafficTimeoutsAndLossesInOrder()
     {
         ld::test::TcpPeer peer;
