@@ -7,6 +7,7 @@
 #include "cli/runcommand.h"
 #include "cli/runscommand.h"
 #include "cli/safecommand.h"
+#include "cli/tracecommand.h"
 #ifdef LABDISPATCH_WITH_GUI
 #include "gui/guimain.h"
 #endif
@@ -42,6 +43,8 @@ constexpr Entry kCommands[] = {
      QT_TRANSLATE_NOOP("labdispatch", "list journaled runs, interrupted ones marked")},
     {"export", &ld::RunsCommand::exportRun,
      QT_TRANSLATE_NOOP("labdispatch", "export a journaled run to CSV")},
+    {"trace", &ld::TraceCommand::run,
+     QT_TRANSLATE_NOOP("labdispatch", "print, filter or convert a recorded transcript")},
     {"demo", &ld::DemoCommand::run,
      QT_TRANSLATE_NOOP("labdispatch", "synthetic jobs through the dispatcher, no instruments")},
     {"node", &ld::NodeCommand::run,

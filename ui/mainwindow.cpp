@@ -9,6 +9,7 @@
 #include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "iomonitor.h"
 #include "labdialog.h"
 #include "languagemenu.h"
 #include "logmodel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_logModel(new LogModel(this))
     , m_log(new LogPanel(m_logModel, this))
     , m_console(new ScpiConsole(this))
+    , m_monitor(new IoMonitor(context.bench, this))
     , m_banner(new QLabel(this))
     , m_interrupted(new InterruptedRunsBanner(this))
     , m_readingsLabel(new QLabel(this))
@@ -162,10 +164,14 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     auto *consoleDock = new QDockWidget(this);
     consoleDock->setObjectName(QStringLiteral("ConsoleDock"));
     consoleDock->setWidget(m_console);
-    // A tab beside the log: the window has no room for another row of panels at 1024x700.
+    auto *monitorDock = new QDockWidget(this);
+    monitorDock->setObjectName(QStringLiteral("IoMonitorDock"));
+    monitorDock->setWidget(m_monitor);
+    // Tabs beside the log: the window has no room for another row of panels at 1024x700.
     tabifyDockWidget(logDock, consoleDock);
+    tabifyDockWidget(logDock, monitorDock);
     logDock->raise();
-    m_docks = {runDock, logDock, consoleDock};
+    m_docks = {runDock, logDock, consoleDock, monitorDock};
     m_splitter->setSizes({330, 520});
     resizeDocks({logDock}, {150}, Qt::Vertical);
     // As narrow as its contents allow: the table needs the width more.
@@ -448,6 +454,7 @@ void MainWindow::retranslate()
     m_docks.at(0)->setWindowTitle(tr("Run"));
     m_docks.at(1)->setWindowTitle(tr("Log"));
     m_docks.at(2)->setWindowTitle(tr("SCPI Console"));
+    m_docks.at(3)->setWindowTitle(tr("I/O Monitor"));
     m_view->setAccessibleName(tr("Instruments"));
     m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
                          "simulator over pseudo-terminals and loopback TCP. No hardware is "
@@ -568,6 +575,7 @@ void MainWindow::updateSelection()
     };
     m_console->setInstrument(names.size() == 1 ? names.constFirst() : QString(),
                              raw(QStringLiteral("query")), raw(QStringLiteral("write")));
+    m_monitor->setInstruments(local); // a node's traffic is recorded on its own PC
     m_plot->setSelectedInstruments(names);
     const bool any = !names.isEmpty();
     // A node's instruments belong to its bench: they are run from here, edited there.

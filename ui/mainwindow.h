@@ -48,6 +48,7 @@ class OperationsPanel;
 class PlotPanel;
 class ProfileRegistry;
 class RunEngine;
+class IoMonitor;
 class ScpiConsole;
 class SimBench;
 
@@ -131,6 +132,7 @@ public:
     LogModel *logModel() const { return m_logModel; }
     OperationsPanel *operationsPanel() const { return m_operations; }
     ScpiConsole *scpiConsole() const { return m_console; }
+    IoMonitor *ioMonitor() const { return m_monitor; }
     InstrumentTableModel *instrumentModel() const { return m_model; }
     QTableView *instrumentView() const { return m_view; }
     QLabel *simulationBanner() const { return m_banner; }
@@ -214,6 +216,7 @@ private:
     LogModel *m_logModel;
     LogPanel *m_log;
     ScpiConsole *m_console;
+    IoMonitor *m_monitor;
     QLabel *m_banner;
     InterruptedRunsBanner *m_interrupted;
     DiscoveryDialog *m_discovery = nullptr;

@@ -7,6 +7,7 @@
 #include "cli/remotesession.h"
 #include "cli/safecommand.h"
 #include "common/signalquit.h"
+#include "io/transcript.h"
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
 #include "plans/planfile.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -71,6 +73,7 @@ struct RunSettings
     bool explicitSelection = false;
     QStringList selection; ///< the -i values as given
     QString csvPath;
+    QString tracePath; ///< --trace: the transcript of the run's instruments goes here
     QString runsFolder;
     bool wide = false;
     bool bom = false;
@@ -398,6 +401,18 @@ void printLinkEvent(const BenchEvent &e)
         std::fprintf(stderr, "run: %s: %s\n", qPrintable(e.instrument), qPrintable(e.text));
 }
 
+/**
+ * With --trace, `names` record their traffic from before the connect on, so the transcript
+ * holds the *IDN? a replay answers with.
+ */
+void traceBeforeConnect(Bench &bench, const RunSettings &settings, const QStringList &names)
+{
+    if (settings.tracePath.isEmpty())
+        return;
+    for (const QString &name : names)
+        bench.setTracing(name, true);
+}
+
 /** The instruments of this PC's bench. */
 int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
 {
@@ -435,6 +450,7 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
                             wanted.append(name);
                 });
             }
+            traceBeforeConnect(bench, settings, wanted);
             failures = session.connect(wanted, settings.connectTimeout);
             for (const QString &f : std::as_const(failures))
                 std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
@@ -460,6 +476,7 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
             return 2;
         }
         if (!settings.dryRun) {
+            traceBeforeConnect(bench, settings, selection);
             failures = session.connect(selection, settings.connectTimeout);
             for (const QString &f : std::as_const(failures))
                 std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
@@ -503,9 +520,24 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
-    return execute(engine, session.dispatcher(), settings, plan, info, !failures.isEmpty(),
-                   " (connects included)",
-                   expectedJobs(plan, available, settings.request.intervalMs > 0));
+    const int code = execute(engine, session.dispatcher(), settings, plan, info,
+                             !failures.isEmpty(), " (connects included)",
+                             expectedJobs(plan, available, settings.request.intervalMs > 0));
+    if (settings.tracePath.isEmpty())
+        return code;
+    QList<TraceEvent> events;
+    for (const QString &name : bench.names())
+        events += bench.traceEvents(name);
+    QSaveFile file(settings.tracePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Transcript::write(events)) < 0 ||
+        !file.commit()) {
+        printError(kCommand, RunCommand::tr("cannot write the transcript '%1': %2")
+                                 .arg(settings.tracePath, file.errorString()));
+        return 1;
+    }
+    std::fprintf(stderr, "run: transcript %s (%lld events)\n", qPrintable(settings.tracePath),
+                 qint64(events.size()));
+    return code;
 }
 
 /** The instruments of the nodes sharing a lab through a broker, "node/instrument". */
@@ -513,11 +545,11 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
 {
     QString error;
     const auto broker = BrokerOptions::fromParser(parser, BrokerOptions::Role::Controller, &error);
-    if (!broker ||
-        !BrokerOptions::rejectLocalOptions(
-            parser,
-            {QStringLiteral("bench"), QStringLiteral("sim"), QStringLiteral("connect-timeout")},
-            &error)) {
+    if (!broker || !BrokerOptions::rejectLocalOptions(
+                       parser,
+                       {QStringLiteral("bench"), QStringLiteral("sim"),
+                        QStringLiteral("connect-timeout"), QStringLiteral("trace")},
+                       &error)) {
         printError(kCommand, error);
         return 2;
     }
@@ -664,6 +696,10 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("connect-timeout"),
                       tr("How long to wait for instruments to connect (default 10000)."),
                       tr("ms")});
+    parser.addOption({QStringLiteral("trace"),
+                      tr("Record the traffic of the run's instruments and write it to this "
+                         "transcript file (see 'labdispatch trace')."),
+                      tr("file")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress lines.")});
 
     if (const auto code = parseCommandLine(parser, kCommand, arguments))
@@ -733,6 +769,7 @@ int RunCommand::run(const QStringList &arguments)
     }
     request.operation = parser.value(QStringLiteral("op"));
     settings.csvPath = parser.value(QStringLiteral("csv"));
+    settings.tracePath = parser.value(QStringLiteral("trace"));
     QString csvError;
     if (parser.isSet(QStringLiteral("csv")) &&
         !CsvExporter::checkDestination(settings.csvPath, &csvError)) {

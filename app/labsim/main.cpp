@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/signalquit.h"
+#include "replay.h"
 
 #include "instruments/profileregistry.h"
 #include "sim/simbench.h"
@@ -13,7 +14,10 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-/** labsim: serves a simulated bench until SIGINT/SIGTERM. Exit 2 on bad options. */
+/**
+ * labsim: serves a simulated bench, or replays a transcript, until SIGINT/SIGTERM. Exit 2 on
+ * bad options.
+ */
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -26,7 +30,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("labsim", "Serves simulated SCPI instruments over "
-                                              "pseudo-terminals, loopback TCP and VXI-11."));
+                                              "pseudo-terminals, loopback TCP and VXI-11, or "
+                                              "replays recorded ones (--replay)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption bench(
@@ -42,7 +47,13 @@ int main(int argc, char *argv[])
         QStringLiteral("profiles"),
         QCoreApplication::translate("labsim", "Extra folder of driver profiles."),
         QStringLiteral("dir"));
-    parser.addOptions({bench, writeBench, profiles});
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("labsim", "Serve the instruments of this transcript (from "
+                                              "'labdispatch run --trace') as recorded."),
+        QStringLiteral("file"));
+    parser.addOptions({bench, writeBench, profiles, replay});
+    parser.addOptions(ld::ReplayBench::options());
     if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
         err << "labsim: "
             << (parser.errorText().isEmpty()
@@ -56,6 +67,17 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+
+    if (parser.isSet(replay)) {
+        ld::ReplayBench replayBench;
+        QString error;
+        if (!replayBench.start(parser, out, &error)) {
+            err << "labsim: " << error << Qt::endl;
+            return 2;
+        }
+        ld::SignalQuit quit;
+        return app.exec();
+    }
 
     ld::ProfileRegistry registry;
     registry.addDirectory(QStringLiteral(":/profiles"));

@@ -9,6 +9,7 @@
 #include "io/devicetext.h"
 #include "io/gpibcontroller.h"
 #include "io/iothreadpool.h"
+#include "io/tracering.h"
 #include "io/visaresource.h"
 #include "scheduler/dispatcher.h"
 
@@ -69,7 +70,9 @@ public:
         InstrumentLink *link = nullptr; // lives on `thread`
         std::shared_ptr<LinkAnchor> anchor;
         QThread *thread = nullptr;
-        QString bus; ///< the GPIB bus key its jobs also hold; empty off GPIB
+        QString bus;                      ///< the GPIB bus key its jobs also hold; empty off GPIB
+        std::shared_ptr<TraceRing> trace; ///< written on the link's thread; kept when off
+        bool tracing = false;
     };
 
     /** A GPIB board: its controller lives on `thread`, with every instrument of the board. */
@@ -127,6 +130,8 @@ public:
                                         board ? board->controller : nullptr);
         e.anchor->link = link;
         e.anchor->guard = link;
+        if (e.tracing)
+            link->setTraceRing(e.trace); // before it runs on its thread
         link->moveToThread(e.thread);
         e.link = link;
     }
@@ -370,9 +375,11 @@ bool Bench::updateInstrument(const QString &name, const InstrumentConfig &config
     }
     const int index = d->order.indexOf(name);
     const InstrumentStatus old = it->status;
+    const bool tracing = it->tracing;
     removeInstrument(name);
     if (!addInstrument(config, error))
         return false;
+    setTracing(config.name, tracing);
     d->order.move(d->order.indexOf(config.name), index);
     auto &fresh = d->entries[config.name].status;
     fresh.jobsDone = old.jobsDone;
@@ -414,6 +421,79 @@ void Bench::setEnabled(const QString &name, bool enabled)
         it->status.state = InstrumentState::Disabled;
     }
     Q_EMIT instrumentChanged(name);
+}
+
+void Bench::setTracing(const QString &name, bool on)
+{
+    auto it = d->entries.find(name);
+    if (it == d->entries.end() || it->tracing == on)
+        return;
+    it->tracing = on;
+    if (on && !it->trace)
+        it->trace = std::make_shared<TraceRing>(name);
+    if (detail::InstrumentLink *link = it->link) {
+        // Queued before any job submitted after this call: the ring sees those jobs' traffic.
+        std::shared_ptr<TraceRing> ring = on ? it->trace : nullptr;
+        QMetaObject::invokeMethod(
+            link, [link, ring] { link->setTraceRing(ring); }, Qt::QueuedConnection);
+    }
+}
+
+bool Bench::isTracing(const QString &name) const
+{
+    auto it = d->entries.constFind(name);
+    return it != d->entries.cend() && it->tracing;
+}
+
+QList<TraceEvent> Bench::traceEvents(const QString &name) const
+{
+    auto it = d->entries.constFind(name);
+    if (it == d->entries.cend() || !it->trace)
+        return {};
+    TraceRing *ring = it->trace.get();
+    if (!it->link)
+        return ring->events(); // nobody writes it now
+    // Read where it is written, so recording takes no lock; the link's thread never blocks.
+    QList<TraceEvent> events;
+    QMetaObject::invokeMethod(
+        it->link, [ring, &events] { events = ring->events(); }, Qt::BlockingQueuedConnection);
+    return events;
+}
+
+void Bench::fetchTrace(const QString &name, qint64 from)
+{
+    auto it = d->entries.constFind(name);
+    if (it == d->entries.cend() || !it->trace) {
+        QMetaObject::invokeMethod(
+            this, [this, name, from] { Q_EMIT traceFetched(name, {}, from); },
+            Qt::QueuedConnection);
+        return;
+    }
+    std::shared_ptr<TraceRing> ring = it->trace;
+    if (!it->link) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, ring, from] {
+                Q_EMIT traceFetched(name, ring->eventsFrom(from), ring->recorded());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // Copied where the ring is written, handed back here. A Bench that goes away first deletes
+    // the link on its thread after this has run, and its own posted events with it.
+    QMetaObject::invokeMethod(
+        it->link,
+        [this, name, ring, from] {
+            QList<TraceEvent> events = ring->eventsFrom(from);
+            const qint64 next = ring->recorded();
+            QMetaObject::invokeMethod(
+                this,
+                [this, name, copy = std::move(events), next] {
+                    Q_EMIT traceFetched(name, copy, next);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 QStringList Bench::names() const

@@ -6,6 +6,7 @@
 #include "instruments/gpibboardconfig.h"
 #include "instruments/instrumentconfig.h"
 #include "io/serialsettings.h"
+#include "io/traceevent.h"
 #include "plans/runtarget.h"
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
@@ -68,6 +69,22 @@ public:
     /** Counts them and keeps the last one in the instruments' status. */
     void noteReadings(const QList<Reading> &readings) override;
 
+    /**
+     * Records `name`'s traffic (docs/tracing.md) from now on, or stops: each write and read with
+     * its bytes, connects, reconnects, losses, timeouts and errors, into a ring bounded by
+     * TraceRing's limits. Off by default. What was recorded stays readable when it is switched
+     * off, until the instrument is removed.
+     */
+    void setTracing(const QString &name, bool on);
+    bool isTracing(const QString &name) const;
+    /** What `name`'s ring holds, oldest first (briefly waits for the instrument's I/O thread). */
+    QList<TraceEvent> traceEvents(const QString &name) const;
+    /**
+     * Asks for `name`'s events from sequence number `from` on (TraceRing::eventsFrom), without
+     * waiting: traceFetched() brings them, on this thread, with the sequence to ask from next.
+     */
+    void fetchTrace(const QString &name, qint64 from);
+
     /** Opens and identifies every enabled instrument that is not connected (through jobs). */
     void connectAll();
     /** Operations every one of `names` offers (by id), in the first one's order. */
@@ -92,6 +109,8 @@ Q_SIGNALS:
     /** State, identity, counters or last reading of `name` changed. */
     void instrumentChanged(const QString &name);
     void eventLogged(const ld::BenchEvent &event);
+    /** What fetchTrace() asked for; `next`: the sequence number to fetch from next time. */
+    void traceFetched(const QString &name, const QList<ld::TraceEvent> &events, qint64 next);
 
 private:
     friend class detail::BenchPrivate;

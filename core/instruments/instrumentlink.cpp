@@ -88,6 +88,13 @@ InstrumentLink::~InstrumentLink()
     callWaiters(JobStatus::Failed, tr("the instrument was removed"));
 }
 
+void InstrumentLink::setTraceRing(std::shared_ptr<TraceRing> ring)
+{
+    m_trace = std::move(ring);
+    if (m_session)
+        m_session->setTraceRing(m_trace.get());
+}
+
 void InstrumentLink::shutdown()
 {
     m_shutDown = true;
@@ -224,6 +231,7 @@ void InstrumentLink::startConnect()
         options.readTerminator = m_config.line.readTerminator;
         options.writeTerminator = m_config.line.writeTerminator;
         m_session->setOptions(options);
+        m_session->setTraceRing(m_trace.get());
         connect(m_session, &ScpiSession::opened, this, &InstrumentLink::onOpened);
         connect(m_session, &ScpiSession::openFailed, this,
                 [this](const QString &message) { connectFailed(message, false); });

@@ -20,6 +20,7 @@ namespace ld {
 class GpibController;
 class ProfileRegistry;
 class ScpiSession;
+class TraceRing;
 struct ScpiReply;
 
 namespace detail {
@@ -53,6 +54,11 @@ public:
     void operationJob(const OperationCall &call, JobContext ctx);
     /** Closes the port and stops reconnecting (disabled or removed). */
     void shutdown();
+    /**
+     * Records the link's traffic into `ring` from now on (null: stops). The ring is then
+     * written on this link's thread only: read it there (Bench::traceEvents posts here).
+     */
+    void setTraceRing(std::shared_ptr<TraceRing> ring);
 
     static constexpr int kFirstBackoffMs = 500;
     static constexpr int kMaxBackoffMs = 30000;
@@ -92,9 +98,10 @@ private:
     std::shared_ptr<LinkAnchor> m_anchor;
     QPointer<GpibController> m_controller; ///< the bus this instrument shares, if any
     bool m_sharesBus = false;
-    ScpiSession *m_session = nullptr; // child
-    QTimer *m_reconnectTimer;         // child
-    QTimer *m_waitTimer;              // child; the earliest waiter's deadline
+    ScpiSession *m_session = nullptr;   // child
+    std::shared_ptr<TraceRing> m_trace; ///< null: not recording
+    QTimer *m_reconnectTimer;           // child
+    QTimer *m_waitTimer;                // child; the earliest waiter's deadline
     InstrumentState m_state = InstrumentState::Offline;
     std::optional<IdnInfo> m_expected; ///< who answered first; must answer again after a loss
     bool m_ready = false;

@@ -54,18 +54,24 @@ void GpibTransport::close()
 
 bool GpibTransport::write(const QByteArray &bytes)
 {
-    return state() == State::Open && m_controller && m_controller->send(this, bytes);
-}
-
-void GpibTransport::beginRead()
-{
-    if (state() == State::Open && m_controller)
+    if (state() != State::Open || !m_controller || !m_controller->send(this, bytes))
+        return false;
+    if (std::exchange(m_replyExpected, false)) {
+        m_reading = true;
         m_controller->read(this);
+    }
+    return true;
 }
 
-void GpibTransport::endRead(bool abandoned)
+void GpibTransport::beginExchange(const Exchange &exchange)
 {
-    if (m_controller)
+    m_replyExpected = exchange.replyExpected;
+}
+
+void GpibTransport::endExchange(bool abandoned)
+{
+    m_replyExpected = false;
+    if (std::exchange(m_reading, false) && m_controller)
         m_controller->endRead(this, abandoned && state() == State::Open);
 }
 

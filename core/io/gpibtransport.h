@@ -27,8 +27,10 @@ public:
     bool write(const QByteArray &bytes) override;
     void discardInput() override {}
     QString description() const override;
-    void beginRead() override;
-    void endRead(bool abandoned) override;
+    /** Remembers whether write() is followed by `++read eoi`. */
+    void beginExchange(const Exchange &exchange) override;
+    /** Ends the read, if one was asked for; `++clr` when its reply was abandoned. */
+    void endExchange(bool abandoned) override;
 
     int primary() const { return m_primary; }
     int secondary() const { return m_secondary; }
@@ -44,6 +46,8 @@ private:
     QPointer<GpibController> m_controller;
     int m_primary;
     int m_secondary;
+    bool m_replyExpected = false; ///< from beginExchange(): write() asks the device to talk
+    bool m_reading = false;       ///< a read was asked for and has not ended
 };
 
 } // namespace ld

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scpisession.h"
 
+#include "io/tracering.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -36,6 +38,9 @@ ScpiSession::ScpiSession(std::unique_ptr<Transport> transport, QObject *parent)
     connect(m_transport, &Transport::errorOccurred, this, &ScpiSession::onTransportError);
     connect(m_transport, &Transport::closed, this, &ScpiSession::closed);
     connect(m_transport, &Transport::opened, this, [this] {
+        record(std::exchange(m_everOpened, true) ? TraceEvent::Kind::Reconnect
+                                                 : TraceEvent::Kind::Connect,
+               m_transport->description().toUtf8());
         Q_EMIT opened();
         startNext();
     });
@@ -54,6 +59,8 @@ void ScpiSession::open()
 
 void ScpiSession::close()
 {
+    if (m_transport->state() != Transport::State::Closed)
+        record(TraceEvent::Kind::Close, {});
     cancelAll();
     m_transport->close();
 }
@@ -186,13 +193,20 @@ void ScpiSession::runStep()
     const int timeoutMs = step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs;
     // A line may end at a one-byte terminator; a block holds any byte, so only END ends it.
     const QByteArray &term = m_options.readTerminator;
-    m_transport->prepareExchange(timeoutMs, step.kind != ScpiRequest::Step::Kind::Write,
-                                 step.kind == ScpiRequest::Step::Kind::Line && term.size() == 1
-                                     ? std::optional<char>(term.at(0))
-                                     : std::nullopt);
-    if (!m_transport->write(step.command + m_options.writeTerminator)) {
-        finish(ScpiReply::Status::Disconnected,
-               tr("cannot send %1 to %2").arg(commandText(), m_transport->description()));
+    Transport::Exchange exchange;
+    exchange.timeoutMs = timeoutMs;
+    exchange.replyExpected = step.kind != ScpiRequest::Step::Kind::Write;
+    if (step.kind == ScpiRequest::Step::Kind::Line && term.size() == 1)
+        exchange.termChar = term.at(0);
+    m_inTransportExchange = true;
+    m_transport->beginExchange(exchange);
+    const QByteArray bytes = step.command + m_options.writeTerminator;
+    record(TraceEvent::Kind::Write, bytes);
+    if (!m_transport->write(bytes)) {
+        const QString message =
+            tr("cannot send %1 to %2").arg(commandText(), m_transport->description());
+        record(TraceEvent::Kind::Error, message.toUtf8());
+        finish(ScpiReply::Status::Disconnected, message);
         return;
     }
     switch (step.kind) {
@@ -207,7 +221,6 @@ void ScpiSession::runStep()
         m_blockPhase = BlockPhase::Hash;
         break;
     }
-    m_transport->beginRead();
     armStepTimer(timeoutMs);
 }
 
@@ -240,6 +253,7 @@ void ScpiSession::onStepTimer()
 
 void ScpiSession::onBytes(const QByteArray &bytes)
 {
+    record(TraceEvent::Kind::Read, bytes);
     if (m_resyncing) {
         discard(bytes.size());
         if (m_resyncClock.elapsed() >= m_options.resyncMaxMs)
@@ -423,9 +437,8 @@ bool ScpiSession::processBlock()
 
 void ScpiSession::stepDone(const QByteArray &response)
 {
-    if (m_read != Read::None)
-        m_transport->endRead(false);
     m_read = Read::None; // disarms the step timer (see onStepTimer)
+    endTransportExchange(false);
     if (m_draining) {
         QString why;
         const std::optional<ScpiError> entry = ScpiError::parse(response, &why);
@@ -488,12 +501,15 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
     m_read = Read::None;
     if (!m_current)
         return;
-    if (wasReading)
-        m_transport->endRead(status != ScpiReply::Status::Ok);
+    endTransportExchange(status != ScpiReply::Status::Ok);
     ScpiReply reply = std::move(m_reply);
     m_reply = ScpiReply();
     reply.status = status;
     reply.message = message;
+    if (status == ScpiReply::Status::Timeout)
+        record(TraceEvent::Kind::Timeout, message.toUtf8());
+    else if (status == ScpiReply::Status::ProtocolError)
+        record(TraceEvent::Kind::Error, message.toUtf8());
     if (status != ScpiReply::Status::Ok && !m_draining)
         reply.failedStep = m_stepIndex;
     Callback done = std::move(m_current->done);
@@ -516,6 +532,17 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
     startNext();
 }
 
+void ScpiSession::endTransportExchange(bool abandoned)
+{
+    if (std::exchange(m_inTransportExchange, false))
+        m_transport->endExchange(abandoned);
+}
+
+void ScpiSession::recordEvent(TraceEvent::Kind kind, const QByteArray &data)
+{
+    m_trace->record(kind, data);
+}
+
 void ScpiSession::beginResync()
 {
     m_resyncing = true;
@@ -536,7 +563,10 @@ void ScpiSession::onTransportError(Transport::ErrorKind kind, const QString &mes
 {
     m_quietTimer->stop();
     m_resyncing = false;
-    if (kind == Transport::ErrorKind::OpenFailed || kind == Transport::ErrorKind::ConnectTimeout) {
+    const bool opening =
+        kind == Transport::ErrorKind::OpenFailed || kind == Transport::ErrorKind::ConnectTimeout;
+    record(opening ? TraceEvent::Kind::Error : TraceEvent::Kind::Disconnect, message.toUtf8());
+    if (opening) {
         failQueued(ScpiReply::Status::Disconnected, message);
         Q_EMIT openFailed(message);
         return;

@@ -4,6 +4,7 @@
 
 #include "io/scpireply.h"
 #include "io/scpirequest.h"
+#include "io/traceevent.h"
 #include "io/transport.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,8 @@
 class QTimer;
 
 namespace ld {
+
+class TraceRing;
 
 /**
  * SCPI on top of one Transport: framing, replies with timeouts, IEEE 488.2 blocks read by
@@ -90,6 +93,14 @@ public:
     bool isBusy() const { return m_current.has_value(); }
     int queuedCount() const { return int(m_queue.size()); }
 
+    /**
+     * Records the link's traffic into `ring` (not owned; null: off, the default): every write
+     * and read with its bytes, connects, reconnects, losses, timeouts and errors. Costs one
+     * branch per event when off.
+     */
+    void setTraceRing(TraceRing *ring) { m_trace = ring; }
+    TraceRing *traceRing() const { return m_trace; }
+
     /** Bytes thrown away as stale, unsolicited or during a resync (diagnostics, tests). */
     qint64 discardedBytes() const { return m_discarded; }
     /** The most bytes the receive buffer ever held; stays bounded by the limits. */
@@ -127,11 +138,19 @@ private:
     void failQueued(ScpiReply::Status status, const QString &message);
     void deliverLater(quint64 id, Callback done, ScpiReply::Status status, const QString &message);
     void postCallback(Callback done, ScpiReply reply);
+    /** Closes the transport's exchange (Transport::endExchange) if one is open. */
+    void endTransportExchange(bool abandoned);
     void beginResync();
     void endResync();
     void discard(qsizetype bytes) { m_discarded += bytes; }
     void onTransportError(Transport::ErrorKind kind, const QString &message);
     QString commandText() const;
+    void record(TraceEvent::Kind kind, const QByteArray &data)
+    {
+        if (m_trace)
+            recordEvent(kind, data);
+    }
+    void recordEvent(TraceEvent::Kind kind, const QByteArray &data);
 
     Transport *m_transport; // child
     Options m_options;
@@ -141,7 +160,8 @@ private:
     quint64 m_nextId = 0;
     int m_stepIndex = 0;
     bool m_draining = false;
-    bool m_inExchange = false; // defers callbacks so none runs inside exchange()
+    bool m_inExchange = false;          // defers callbacks so none runs inside exchange()
+    bool m_inTransportExchange = false; // between Transport::beginExchange() and endExchange()
     int m_drained = 0;
     ScpiRequest::Step m_drainStep;
 
@@ -164,6 +184,8 @@ private:
     QElapsedTimer m_resyncClock;
     bool m_resyncing = false;
 
+    TraceRing *m_trace = nullptr; // not owned
+    bool m_everOpened = false;    // the next open is a reconnect
     qint64 m_discarded = 0;
     qsizetype m_peakBuffered = 0;
 };

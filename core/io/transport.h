@@ -47,28 +47,26 @@ public:
     virtual void discardInput() = 0;
     /** Human-readable address, for messages. */
     virtual QString description() const = 0;
-    /**
-     * The session now waits for a reply to what it last wrote. Stream transports (serial, TCP)
-     * ignore it; a message-based one (GPIB) asks the device to talk here.
-     */
-    virtual void beginRead() {}
-    /**
-     * The session stopped waiting: with the reply, or without it (`abandoned`: a timeout, a
-     * cancel, a reply it could not use), when a message-based transport clears the device.
-     */
-    virtual void endRead(bool abandoned) { Q_UNUSED(abandoned) }
-    /**
-     * Says what the next write() is: a command that must be handled within `timeoutMs`, with
-     * a reply awaited when `replyExpected`, ending at `termChar` when one is given. Stream
-     * transports deliver whatever arrives and ignore this; message-based ones (VXI-11) time
-     * their calls by it and must ask the device for its reply.
-     */
-    virtual void prepareExchange(int timeoutMs, bool replyExpected, std::optional<char> termChar)
+    /** What the session is about to send: handed to beginExchange() before each command. */
+    struct Exchange
     {
-        Q_UNUSED(timeoutMs);
-        Q_UNUSED(replyExpected);
-        Q_UNUSED(termChar);
-    }
+        int timeoutMs = 0;            ///< the command must be handled within this time
+        bool replyExpected = false;   ///< a reply is read after the write
+        std::optional<char> termChar; ///< a line reply ends at this byte; none: END only
+    };
+    /**
+     * The one hook pair around an exchange (one command and its reply, if any). The session
+     * calls beginExchange() before the command's write() and endExchange() exactly once after
+     * it: with the reply or after a write-only command (`abandoned` false), or without the
+     * reply (`abandoned`: a timeout, a cancel, a reply it could not use, a failed write).
+     * Stream transports (serial, TCP) ignore both. Message-based ones use them: VXI-11 times
+     * its calls by `timeoutMs` and asks for the reply; GPIB asks the device to talk after the
+     * write and clears it after an abandoned reply. Never called while another exchange is
+     * between the two.
+     */
+    virtual void beginExchange(const Exchange &exchange) { Q_UNUSED(exchange) }
+    /** See beginExchange(). */
+    virtual void endExchange(bool abandoned) { Q_UNUSED(abandoned) }
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }

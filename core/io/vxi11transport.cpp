@@ -190,12 +190,11 @@ bool Vxi11Transport::write(const QByteArray &bytes)
     return true;
 }
 
-void Vxi11Transport::prepareExchange(int timeoutMs, bool replyExpected,
-                                     std::optional<char> termChar)
+void Vxi11Transport::beginExchange(const Exchange &exchange)
 {
-    m_ioTimeoutMs = std::max(0, timeoutMs);
-    m_replyExpected = replyExpected;
-    m_termChar = termChar;
+    m_ioTimeoutMs = std::max(0, exchange.timeoutMs);
+    m_replyExpected = exchange.replyExpected;
+    m_termChar = exchange.termChar;
 }
 
 quint32 Vxi11Transport::lockTimeout() const

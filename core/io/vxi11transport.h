@@ -20,7 +20,7 @@ namespace ld {
  * rather than through libtirpc because its clnt_call() blocks the I/O thread until the reply
  * (docs/architecture.md). open() asks the host's portmapper for the core channel's port, then
  * calls create_link. write() becomes device_write calls of at most the device's maxRecvSize,
- * END on the last, then, when prepareExchange() said a reply is awaited, device_read calls
+ * END on the last, then, when beginExchange() said a reply is awaited, device_read calls
  * until END or the terminating character, whose data bytesReceived() delivers. A read the session
  * gave up on is followed by device_clear, so its late answer never answers the next command.
  * close() calls destroy_link. Calls go one at a time, in order, each bounded by its own timer.
@@ -30,7 +30,7 @@ class Vxi11Transport final : public Transport
     Q_OBJECT
 public:
     static constexpr int kDefaultConnectTimeoutMs = 3000;
-    /** The I/O timeout of calls until prepareExchange() says otherwise. */
+    /** The I/O timeout of calls until beginExchange() says otherwise. */
     static constexpr int kDefaultIoTimeoutMs = 2000;
     /** Extra time an RPC may take beyond the I/O timeout it carries before the link is dead. */
     static constexpr int kRpcGraceMs = 2000;
@@ -43,7 +43,7 @@ public:
     bool write(const QByteArray &bytes) override;
     void discardInput() override;
     QString description() const override;
-    void prepareExchange(int timeoutMs, bool replyExpected, std::optional<char> termChar) override;
+    void beginExchange(const Exchange &exchange) override;
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
     /** The portmapper's TCP port on the host (111 unless a test says otherwise). */
@@ -97,7 +97,7 @@ private:
     quint32 m_maxRecvSize = 0;
     std::deque<Call> m_calls;
     std::optional<Call> m_inFlight;
-    // From prepareExchange(): the I/O timeout of the calls, whether the next write() is
+    // From beginExchange(): the I/O timeout of the calls, whether the next write() is
     // followed by reads, and their terminating character.
     int m_ioTimeoutMs = kDefaultIoTimeoutMs;
     bool m_replyExpected = false;

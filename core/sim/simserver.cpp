@@ -58,6 +58,15 @@ SimServer::SimServer(std::unique_ptr<SimInstrument> instrument, const Options &o
     , m_clock(clock)
 {}
 
+SimServer::SimServer(std::unique_ptr<SimReplay> replay, const Options &options, ReplyClock *clock,
+                     QObject *parent)
+    : QObject(parent)
+    , m_replay(std::move(replay))
+    , m_options(options)
+    , m_rng(options.seed ^ 0x5eedf00dULL)
+    , m_clock(clock)
+{}
+
 SimServer::~SimServer()
 {
     for (const auto &link : m_links) {
@@ -197,7 +206,7 @@ void SimServer::acceptTcp()
 
 void SimServer::onNewConnection()
 {
-    if (m_hadConnection && faults().has(SimFaults::NewIdentity)) {
+    if (m_hadConnection && m_instrument && faults().has(SimFaults::NewIdentity)) {
         SimInstrument::Identity id = m_instrument->identity();
         const qsizetype dash = id.serial.indexOf(QLatin1String("-R"));
         id.serial = (dash < 0 ? id.serial : id.serial.left(dash)) +
@@ -223,15 +232,35 @@ void SimServer::onBytes(Link *link, const QByteArray &data)
     }
     if (link->input.size() > kMaxLine) {
         link->input.clear();
-        m_instrument->pushError(-363, QStringLiteral("Input buffer overrun"));
+        if (m_instrument)
+            m_instrument->pushError(-363, QStringLiteral("Input buffer overrun"));
     }
 }
 
 void SimServer::answer(Link *link, const QByteArray &line)
 {
-    const std::optional<QByteArray> reply = m_instrument->handle(line);
-    if (!reply)
-        return;
+    std::optional<QByteArray> reply;
+    QByteArray terminator;
+    qint64 recordedNs = 0;
+    bool hangUp = false;
+    if (m_replay) {
+        SimReplay::Reply recorded = m_replay->answer(line);
+        if (recorded.bytes.isEmpty() && !recorded.hangUp)
+            return; // none came when recorded: a timeout replays as one
+        // Split off the terminator, so that faults shape the recorded reply as any other.
+        const qsizetype body = recorded.bytes.endsWith("\r\n") ? recorded.bytes.size() - 2
+                               : recorded.bytes.endsWith('\n') ? recorded.bytes.size() - 1
+                                                               : recorded.bytes.size();
+        terminator = recorded.bytes.mid(body);
+        reply = recorded.bytes.left(body);
+        recordedNs = recorded.delayNs;
+        hangUp = recorded.hangUp;
+    } else {
+        reply = m_instrument->handle(line);
+        if (!reply)
+            return;
+        terminator = m_instrument->profile().readTerminator;
+    }
     SimFaults faults;
     int latency = 0;
     int jitter = 0;
@@ -246,9 +275,9 @@ void SimServer::answer(Link *link, const QByteArray &line)
     qint64 delay = latency;
     if (jitter > 0)
         delay += std::uniform_int_distribution<int>(-jitter, jitter)(m_rng);
-    const QByteArray terminator = m_instrument->profile().readTerminator;
     Pending pending;
     pending.bytes = *reply + terminator;
+    pending.dropAfter = hangUp;
 
     if (hit) {
         const QByteArray half = reply->left(std::max<qsizetype>(1, reply->size() / 2));
@@ -277,7 +306,7 @@ void SimServer::answer(Link *link, const QByteArray &line)
     }
     // Replies leave in order, whatever the jitter says: a real instrument answers in sequence.
     const qint64 now = ReplyClock::nowNs();
-    pending.dueNs = now + std::max<qint64>(0, delay) * 1000000;
+    pending.dueNs = now + std::max<qint64>(0, delay) * 1000000 + recordedNs;
     const bool waiting = !link->queue.empty(); // Then the clock already holds the front's time.
     if (waiting)
         pending.dueNs = std::max(pending.dueNs, link->queue.back().dueNs);

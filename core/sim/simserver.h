@@ -4,6 +4,7 @@
 
 #include "sim/simfaults.h"
 #include "sim/siminstrument.h"
+#include "sim/simreplay.h"
 
 #include <QMutex>
 #include <QObject>
@@ -48,6 +49,12 @@ public:
     /** @p clock times the replies; it lives on the server's thread. */
     SimServer(std::unique_ptr<SimInstrument> instrument, const Options &options, ReplyClock *clock,
               QObject *parent = nullptr);
+    /**
+     * Serves a recording instead (`labsim --replay`): its replies at their recorded latencies
+     * (scaled by the replay's speed) plus the options' latency, and the faults on top.
+     */
+    SimServer(std::unique_ptr<SimReplay> replay, const Options &options, ReplyClock *clock,
+              QObject *parent = nullptr);
     ~SimServer() override;
 
     /**
@@ -71,6 +78,7 @@ public:
     /** Drops what link `id` has half received and every reply not yet sent (device clear). */
     void clearLink(quint64 id);
     void closeLink(quint64 id);
+    /** The simulated instrument; null for a replay. */
     SimInstrument *instrument() const { return m_instrument.get(); }
 
     void setFaults(const SimFaults &faults);
@@ -100,7 +108,8 @@ private:
     bool openPty(QString *error);
     void onNewConnection();
 
-    std::unique_ptr<SimInstrument> m_instrument;
+    std::unique_ptr<SimInstrument> m_instrument; // or
+    std::unique_ptr<SimReplay> m_replay;
     Options m_options;
     mutable QMutex m_mutex; ///< Guards m_options.faults/latency and m_resource.
     QString m_resource;

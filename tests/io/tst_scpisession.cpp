@@ -62,6 +62,47 @@ QByteArray allByteValues()
     return bytes;
 }
 
+/**
+ * A transport that logs the session's calls: what a message-based transport (VXI-11, GPIB)
+ * sees of the exchange hook. Replies with `reply` to every write when it is set.
+ */
+class HookLogTransport final : public Transport
+{
+public:
+    QStringList log;
+    bool writable = true;
+    QByteArray reply;
+
+    void open() override
+    {
+        setState(State::Open);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT opened(); }, Qt::QueuedConnection);
+    }
+    void close() override { setState(State::Closed); }
+    bool write(const QByteArray &bytes) override
+    {
+        log.append(QStringLiteral("write ") + QString::fromLatin1(bytes.trimmed()));
+        if (writable && !reply.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT bytesReceived(reply); }, Qt::QueuedConnection);
+        return writable;
+    }
+    void discardInput() override {}
+    QString description() const override { return QStringLiteral("hook log"); }
+    void beginExchange(const Exchange &exchange) override
+    {
+        log.append(QStringLiteral("begin %1 ms%2%3")
+                       .arg(exchange.timeoutMs)
+                       .arg(exchange.replyExpected ? QStringLiteral(", reply") : QString())
+                       .arg(exchange.termChar ? QStringLiteral(", until LF") : QString()));
+    }
+    void endExchange(bool abandoned) override
+    {
+        log.append(abandoned ? QStringLiteral("end abandoned") : QStringLiteral("end"));
+    }
+};
+
 } // namespace
 
 class TestScpiSession : public QObject
@@ -508,6 +549,58 @@ private Q_SLOTS:
         QVERIFY(destroyed.tryAcquire(1, kSafetyMs));
         pool.release(ioThread);
         QVERIFY(pool.shutdown());
+    }
+
+    void everyExchangeIsFramedByOneBeginAndOneEnd_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("writable");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QStringList>("log");
+        QTest::newRow("a query answered")
+            << QStringLiteral("query") << true << QByteArray("1.5\n")
+            << QStringList{QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write MEAS?"), QStringLiteral("end")};
+        QTest::newRow("a block query answered")
+            << QStringLiteral("block") << true << QByteArray("#13abc\n")
+            << QStringList{QStringLiteral("begin 500 ms, reply"), QStringLiteral("write MEAS?"),
+                           QStringLiteral("end")};
+        QTest::newRow("a command without reply")
+            << QStringLiteral("write") << true << QByteArray()
+            << QStringList{QStringLiteral("begin 500 ms"), QStringLiteral("write MEAS?"),
+                           QStringLiteral("end")};
+        QTest::newRow("a query that times out")
+            << QStringLiteral("query") << true << QByteArray()
+            << QStringList{QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write MEAS?"), QStringLiteral("end abandoned")};
+        QTest::newRow("a write that fails")
+            << QStringLiteral("query") << false << QByteArray()
+            << QStringList{QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write MEAS?"), QStringLiteral("end abandoned")};
+    }
+    void everyExchangeIsFramedByOneBeginAndOneEnd()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, writable);
+        QFETCH(QByteArray, reply);
+        QFETCH(QStringList, log);
+        auto owned = std::make_unique<HookLogTransport>();
+        HookLogTransport *transport = owned.get();
+        ScpiSession session(std::move(owned));
+        ScpiSession::Options options;
+        options.timeoutMs = 500;
+        session.setOptions(options);
+        QSignalSpy opened(&session, &ScpiSession::opened);
+        session.open();
+        QVERIFY(opened.wait(kSafetyMs));
+        transport->writable = writable;
+        transport->reply = reply;
+        const ScpiRequest request = kind == QLatin1String("write") ? ScpiRequest::write("MEAS?")
+                                    : kind == QLatin1String("block")
+                                        ? ScpiRequest::queryBlock("MEAS?")
+                                        : ScpiRequest::query("MEAS?");
+        run(session, request);
+        QCOMPARE(transport->log, log);
     }
 };
 
