@@ -238,23 +238,40 @@ void Node::onRequest(const MqttMessage &message)
         job.replyTo.append(to);
     Q_EMIT jobAccepted(request->jobId);
 
-    // One Measure step on the instrument: the dispatcher orders it among the instrument's
+    // A run of one job on the instrument: the dispatcher orders it among the instrument's
     // other jobs (priority, then FIFO) and runs one at a time.
-    PlanStep step;
-    step.type = PlanStep::Type::Measure;
-    step.instruments.names = {request->instrument};
-    step.operation = request->operation;
-    step.parameters = request->parameters;
-    Plan plan;
-    plan.priority = request->priority;
-    plan.steps = {step};
     const QString jobId = request->jobId;
-    error.clear();
-    const quint64 runId = m_engine->start(plan, &error, [this, jobId](const Reading &r) {
+    const RunEngine::ReadingCallback onReading = [this, jobId](const Reading &r) {
         auto found = m_jobs.find(jobId);
         if (found != m_jobs.end())
             found->reading = r;
-    });
+    };
+    error.clear();
+    quint64 runId = 0;
+    if (request->command) {
+        // A command the controller formatted (a plan's `*OPC?`), sent as it is: `*OPC?` to
+        // any instrument, anything else only where the profile lets commands be typed.
+        const DriverProfile *profile = m_bench->profile(request->instrument);
+        if (profile && !profile->rawScpi && request->command->text != QLatin1String("*OPC?"))
+            error = tr("the profile of '%1' lets no command be typed (rawScpi is false); only "
+                       "*OPC? is sent as a command")
+                        .arg(request->instrument);
+        else
+            runId = m_engine->startOperation(request->instrument,
+                                             request->command->toOperation(request->operation), {},
+                                             request->priority, &error, onReading);
+    } else {
+        // A profile operation: one Measure step, checked against this node's profile.
+        PlanStep step;
+        step.type = PlanStep::Type::Measure;
+        step.instruments.names = {request->instrument};
+        step.operation = request->operation;
+        step.parameters = request->parameters;
+        Plan plan;
+        plan.priority = request->priority;
+        plan.steps = {step};
+        runId = m_engine->start(plan, &error, onReading);
+    }
     if (runId == 0) {
         m_jobs.insert(jobId, job);
         NodeProtocol::JobResponse r;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ld {
 
 namespace {
@@ -28,6 +30,77 @@ qint64 nsFrom(const QJsonValue &v)
 bool validJobId(const QString &id)
 {
     return !id.isEmpty() && id.size() <= 200;
+}
+
+template<typename T> struct Named
+{
+    const char *name;
+    T value;
+};
+
+constexpr Named<DriverProfile::ReplyType> kReplies[] = {
+    {"none", DriverProfile::ReplyType::None},       {"number", DriverProfile::ReplyType::Number},
+    {"numbers", DriverProfile::ReplyType::Numbers}, {"string", DriverProfile::ReplyType::String},
+    {"block", DriverProfile::ReplyType::Block},     {"idn", DriverProfile::ReplyType::Idn}};
+
+constexpr Named<DriverProfile::BlockFormat> kBlockFormats[] = {
+    {"bytes", DriverProfile::BlockFormat::Bytes},
+    {"real32le", DriverProfile::BlockFormat::Real32LE},
+    {"real64le", DriverProfile::BlockFormat::Real64LE},
+    {"ascii", DriverProfile::BlockFormat::Ascii}};
+
+template<typename T, size_t N> QString nameOf(const Named<T> (&table)[N], T value)
+{
+    for (const Named<T> &n : table)
+        if (n.value == value)
+            return QString::fromLatin1(n.name);
+    return {};
+}
+
+template<typename T, size_t N>
+std::optional<T> valueOf(const Named<T> (&table)[N], const QString &name)
+{
+    for (const Named<T> &n : table)
+        if (name == QLatin1String(n.name))
+            return n.value;
+    return std::nullopt;
+}
+
+bool isOneLine(const QString &text)
+{
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+std::optional<NodeProtocol::Command> commandFromJson(const QJsonValue &v, QString *error)
+{
+    if (!v.isObject()) {
+        *error = NodeProtocol::tr("\"command\" must be an object");
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    NodeProtocol::Command c;
+    c.text = o.value(QStringLiteral("text")).toString();
+    if (c.text.isEmpty() || c.text.size() > NodeProtocol::kMaxCommand || !isOneLine(c.text)) {
+        *error = NodeProtocol::tr("\"command.text\" must be one line of 1 to %1 characters "
+                                  "without control characters")
+                     .arg(NodeProtocol::kMaxCommand);
+        return std::nullopt;
+    }
+    const auto reply = valueOf(kReplies, o.value(QStringLiteral("reply")).toString());
+    const QJsonValue block = o.value(QStringLiteral("blockFormat"));
+    const auto blockFormat = block.isUndefined() ? DriverProfile::BlockFormat::Bytes
+                                                 : valueOf(kBlockFormats, block.toString());
+    if (!reply || !blockFormat) {
+        *error = NodeProtocol::tr("\"command.reply\" or \"command.blockFormat\" is not one "
+                                  "a profile may name");
+        return std::nullopt;
+    }
+    c.reply = *reply;
+    c.blockFormat = *blockFormat;
+    c.unit = o.value(QStringLiteral("unit")).toString();
+    c.quantity = o.value(QStringLiteral("quantity")).toString();
+    return c;
 }
 
 std::optional<QJsonObject> parseObject(const QByteArray &payload, QString *error)
@@ -159,15 +232,43 @@ std::optional<JobStatus> NodeProtocol::jobStatusFromName(const QString &name)
     return std::nullopt;
 }
 
+DriverProfile::Operation NodeProtocol::Command::toOperation(const QString &id) const
+{
+    DriverProfile::Operation op;
+    op.id = id;
+    op.name = id;
+    op.kind = reply == DriverProfile::ReplyType::None ? DriverProfile::OperationKind::Set
+                                                      : DriverProfile::OperationKind::Query;
+    op.command = text;
+    op.reply = reply;
+    op.blockFormat = blockFormat;
+    op.unit = unit;
+    op.quantity = quantity;
+    return op;
+}
+
 QByteArray NodeProtocol::encodeRequest(const JobRequest &r)
 {
     QJsonObject o;
+    o.insert(QStringLiteral("format"), kJobFormat);
     o.insert(QStringLiteral("id"), r.jobId);
     o.insert(QStringLiteral("instrument"), r.instrument);
     o.insert(QStringLiteral("operation"), r.operation);
     o.insert(QStringLiteral("parameters"), QJsonObject::fromVariantMap(r.parameters));
     if (r.priority != 0)
         o.insert(QStringLiteral("priority"), r.priority);
+    if (r.command) {
+        QJsonObject c;
+        c.insert(QStringLiteral("text"), r.command->text);
+        c.insert(QStringLiteral("reply"), nameOf(kReplies, r.command->reply));
+        if (r.command->blockFormat != DriverProfile::BlockFormat::Bytes)
+            c.insert(QStringLiteral("blockFormat"), nameOf(kBlockFormats, r.command->blockFormat));
+        if (!r.command->unit.isEmpty())
+            c.insert(QStringLiteral("unit"), r.command->unit);
+        if (!r.command->quantity.isEmpty())
+            c.insert(QStringLiteral("quantity"), r.command->quantity);
+        o.insert(QStringLiteral("command"), c);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -177,6 +278,14 @@ std::optional<NodeProtocol::JobRequest> NodeProtocol::decodeRequest(const QByteA
     const auto o = parseObject(payload, error);
     if (!o)
         return std::nullopt;
+    const QJsonValue format = o->value(QStringLiteral("format"));
+    if (!format.isUndefined() && (!format.isDouble() || format.toDouble() != format.toInt() ||
+                                  format.toInt() < 1 || format.toInt() > kJobFormat)) {
+        *error = tr("job format %1 is not one this node reads (1 to %2): update the node")
+                     .arg(format.toVariant().toString())
+                     .arg(kJobFormat);
+        return std::nullopt;
+    }
     JobRequest r;
     r.jobId = o->value(QStringLiteral("id")).toString();
     r.instrument = o->value(QStringLiteral("instrument")).toString();
@@ -196,6 +305,17 @@ std::optional<NodeProtocol::JobRequest> NodeProtocol::decodeRequest(const QByteA
         return std::nullopt;
     }
     r.parameters = params.toObject().toVariantMap();
+    const QJsonValue command = o->value(QStringLiteral("command"));
+    if (!command.isUndefined()) {
+        r.command = commandFromJson(command, error);
+        if (!r.command)
+            return std::nullopt;
+        if (!r.parameters.isEmpty()) {
+            *error = tr("a job with a \"command\" takes no \"parameters\": the command is "
+                        "formatted already");
+            return std::nullopt;
+        }
+    }
     return r;
 }
 

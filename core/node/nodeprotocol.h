@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "instruments/driverprofile.h"
 #include "instruments/instrumentconfig.h"
 #include "results/reading.h"
 
@@ -54,7 +55,39 @@ public:
     };
     static TopicInfo parseTopic(const QString &topic);
 
-    /** A job for one instrument of a node, as a controller sends it. */
+    /**
+     * The job request format this build writes and the newest it reads. 1: an operation of
+     * the instrument's profile and its parameters. 2: also a command the controller formatted
+     * (JobRequest::command). A request without "format" is format 1; a newer one is refused
+     * with words saying so, never half understood.
+     */
+    static constexpr int kJobFormat = 2;
+    /** The longest command text a request may carry (characters). */
+    static constexpr int kMaxCommand = 4096;
+
+    /**
+     * A command formatted by the controller, for a plan action that is no operation of the
+     * instrument's profile (a wait's `*OPC?`): the node sends it as it is and decodes the
+     * reply per `reply`. One line: no control characters (a terminator in it would smuggle a
+     * second command).
+     */
+    struct Command
+    {
+        QString text;
+        DriverProfile::ReplyType reply = DriverProfile::ReplyType::None;
+        DriverProfile::BlockFormat blockFormat = DriverProfile::BlockFormat::Bytes;
+        QString unit;
+        QString quantity;
+
+        /** As an operation named `id` for the node's bench: no parameters, nothing to fill. */
+        DriverProfile::Operation toOperation(const QString &id) const;
+    };
+
+    /**
+     * A job for one instrument of a node, as a controller sends it: a profile operation by id
+     * with its parameters (the node checks them against its profile again), or, with
+     * `command`, that command (then `operation` only names it and there are no parameters).
+     */
     struct JobRequest
     {
         QString jobId; ///< unique per job; a repeated id is the same job (idempotency)
@@ -62,6 +95,7 @@ public:
         QString operation;
         QVariantMap parameters;
         int priority = 0;
+        std::optional<Command> command;
     };
     static QByteArray encodeRequest(const JobRequest &request);
     static std::optional<JobRequest> decodeRequest(const QByteArray &payload, QString *error);

@@ -200,6 +200,7 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     r.instrument = request.instrument;
     r.operation = request.operation;
     r.parameters = request.parameters;
+    r.command = request.command;
     r.priority = request.priority;
     auto p = std::make_shared<Pending>(ctx, request.node, request.instrument);
     p->request = {NodeProtocol::jobsTopic(request.node),

@@ -76,6 +76,8 @@ public:
         QString instrument;
         QString operation;
         QVariantMap parameters;
+        /** Instead of a profile operation: this command, `operation` naming it. */
+        std::optional<NodeProtocol::Command> command;
         int priority = 0;
         int timeoutMs = -1; ///< -1: Options::responseTimeoutMs
     };

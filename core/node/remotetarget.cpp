@@ -171,12 +171,32 @@ JobHandle RemoteTarget::submit(OperationJob job)
     r.instrument = instrument;
     r.operation = job.operation.id;
     r.priority = job.priority;
-    // Sent to the node: the parameters of this operation, defaults of its profile filled in,
-    // so the node (which checks again) runs exactly what was checked here.
-    for (const DriverProfile::Parameter &param : job.operation.parameters) {
-        const QVariant v = job.parameters.value(param.name, param.defaultValue);
-        if (v.isValid())
-            r.parameters.insert(param.name, v);
+    const DriverProfile *p = profile(job.instrument);
+    const DriverProfile::Operation *own = p ? p->operation(job.operation.id) : nullptr;
+    if (own && own->command == job.operation.command) {
+        // The profile's operation (a ramp's read-back too): sent by id with its parameters,
+        // defaults of its profile filled in, so the node (which checks again) runs exactly
+        // what was checked here.
+        for (const DriverProfile::Parameter &param : job.operation.parameters) {
+            const QVariant v = job.parameters.value(param.name, param.defaultValue);
+            if (v.isValid())
+                r.parameters.insert(param.name, v);
+        }
+    } else {
+        // No operation of the profile (a wait's `*OPC?`): the node could not look it up, so
+        // it gets the command formatted here and how to read the reply.
+        const DriverProfile::Command c = job.operation.format(job.parameters);
+        if (!c.ok()) {
+            JobResult rejected;
+            rejected.status = JobStatus::Rejected;
+            rejected.error = c.error;
+            if (job.onFinished)
+                job.onFinished(rejected);
+            return {};
+        }
+        r.command = NodeProtocol::Command{QString::fromUtf8(c.command), job.operation.reply,
+                                          job.operation.blockFormat, job.operation.unit,
+                                          job.operation.quantity};
     }
     return m_lab->submit(r, std::move(job.onFinished));
 }

@@ -340,9 +340,57 @@ quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onRea
             *error = why;
         return 0;
     }
+    EngineRun &run = addRun(plan, names, std::move(onReading));
+    const quint64 id = run.id;
+    pump(run);
+    // Not from here: the caller has not seen the id yet.
+    QMetaObject::invokeMethod(
+        this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 RunEngine::startOperation(const QString &instrument,
+                                  const DriverProfile::Operation &operation,
+                                  const QVariantMap &parameters, int priority, QString *error,
+                                  ReadingCallback onReading)
+{
+    RunTarget *target = targetOf(instrument);
+    QString why =
+        target ? target->unavailable(instrument)
+               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
+                     .arg(instrument);
+    if (why.isEmpty())
+        why = operation.format(parameters).error;
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    Plan plan;
+    plan.priority = priority;
+    EngineRun &run = addRun(plan, {instrument}, std::move(onReading));
+    const quint64 id = run.id;
+    // The run's cursor walks an empty plan and hands out nothing: this one action is the run.
+    static const PlanStep kNoStep;
+    PlanAction action;
+    action.id = 1;
+    action.instrument = instrument;
+    action.step = &kNoStep;
+    action.parameters = parameters;
+    action.operation = operation;
+    submit(run, action);
+    pump(run);
+    QMetaObject::invokeMethod(
+        this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+detail::EngineRun &RunEngine::addRun(const Plan &plan, const QStringList &instruments,
+                                     ReadingCallback onReading)
+{
     auto run = std::make_unique<EngineRun>();
     run->id = ++m_nextRunId;
-    run->instruments = names;
+    run->instruments = instruments;
     run->priority = plan.priority;
     run->onReading = std::move(onReading);
     run->safeOnStop = plan.safeOnStop;
@@ -379,11 +427,7 @@ quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onRea
     run->clock.start();
     EngineRun &r = *run;
     m_runs.emplace(id, std::move(run));
-    pump(r);
-    // Not from here: the caller has not seen the id yet.
-    QMetaObject::invokeMethod(
-        this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
-    return id;
+    return r;
 }
 
 void RunEngine::pump(EngineRun &run)

@@ -87,6 +87,14 @@ public:
      */
     quint64 start(const Plan &plan, QString *error = nullptr, ReadingCallback onReading = {});
     quint64 start(const RunRequest &request, QString *error = nullptr);
+    /**
+     * A run of one job: `operation` with `parameters` on `instrument`, where the operation
+     * need not be one of its profile's (a node runs a controller's `*OPC?` so). Checked only
+     * that the instrument can run now and that the operation formats; its reading has no step.
+     */
+    quint64 startOperation(const QString &instrument, const DriverProfile::Operation &operation,
+                           const QVariantMap &parameters, int priority, QString *error = nullptr,
+                           ReadingCallback onReading = {});
 
     /**
      * Ends the runs' steps on `names` and cancels their queued and running jobs. A run whose
@@ -150,6 +158,9 @@ Q_SIGNALS:
     void safeStateFinished(const QString &instrument, bool ok, const QString &text);
 
 private:
+    /** A started run of `plan` on `instruments`, registered; nothing submitted yet. */
+    detail::EngineRun &addRun(const Plan &plan, const QStringList &instruments,
+                              ReadingCallback onReading);
     void drain();
     void pump(detail::EngineRun &run);
     void submit(detail::EngineRun &run, const PlanAction &action);

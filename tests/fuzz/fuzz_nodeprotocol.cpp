@@ -23,7 +23,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             NodeProtocol::decodeRequest(NodeProtocol::encodeRequest(*request), &error);
         ld::fuzz::check(
             again && again->jobId == request->jobId && again->instrument == request->instrument &&
-                again->operation == request->operation && again->priority == request->priority,
+                again->operation == request->operation && again->priority == request->priority &&
+                again->command.has_value() == request->command.has_value() &&
+                (!request->command ||
+                 (again->command->text == request->command->text &&
+                  again->command->reply == request->command->reply &&
+                  again->command->blockFormat == request->command->blockFormat &&
+                  again->command->unit == request->command->unit &&
+                  again->command->quantity == request->command->quantity)),
             "a decoded request encodes to the same request");
     } else {
         ld::fuzz::check(!error.isEmpty(), "a refused request says why");

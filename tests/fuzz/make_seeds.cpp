@@ -91,6 +91,17 @@ bool writeSmall(const QDir &corpus)
     request.priority = 3;
     ok = ok && writeFile(node.filePath(QStringLiteral("request.json")),
                          NodeProtocol::encodeRequest(request));
+    NodeProtocol::JobRequest opc;
+    opc.jobId = QStringLiteral("c1-43");
+    opc.instrument = QStringLiteral("PSU 1");
+    opc.operation = QStringLiteral("*OPC?");
+    opc.command = NodeProtocol::Command{QStringLiteral("*OPC?"),
+                                        ld::DriverProfile::ReplyType::Number,
+                                        ld::DriverProfile::BlockFormat::Bytes,
+                                        {},
+                                        {}};
+    ok = ok && writeFile(node.filePath(QStringLiteral("request-command.json")),
+                         NodeProtocol::encodeRequest(opc));
     NodeProtocol::JobResponse response;
     response.jobId = request.jobId;
     response.node = QStringLiteral("bench-a");

@@ -363,22 +363,47 @@ private Q_SLOTS:
         QCOMPARE(m_a->bench->status(QStringLiteral("sensor")).jobsDone, doneBefore + 1);
     }
 
+    void badRequestIsAnsweredAndRunsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("not JSON") << QByteArrayLiteral("{not json") << QStringLiteral("JSON");
+        QTest::newRow("a job format newer than the node's")
+            << QByteArrayLiteral(
+                   R"({"format":3,"id":"b1","instrument":"sensor","operation":"identify"})")
+            << QStringLiteral("job format 3 is not one this node reads (1 to 2)");
+        QTest::newRow("a command smuggling a second line")
+            << QByteArrayLiteral(R"({"format":2,"id":"b2","instrument":"sensor","operation":)"
+                                 R"("*OPC?","command":{"text":"*OPC?\n*RST","reply":"number"}})")
+            << QStringLiteral("\"command.text\" must be one line");
+        QTest::newRow("a command with parameters to fill")
+            << QByteArrayLiteral(R"({"format":2,"id":"b3","instrument":"sensor","operation":"x",)"
+                                 R"("parameters":{"v":1},"command":{"text":"X","reply":"none"}})")
+            << QStringLiteral("takes no \"parameters\"");
+        QTest::newRow("a command whose reply no profile names")
+            << QByteArrayLiteral(R"({"format":2,"id":"b4","instrument":"sensor","operation":"x",)"
+                                 R"("command":{"text":"X?","reply":"float"}})")
+            << QStringLiteral("\"command.reply\"");
+    }
+
     void badRequestIsAnsweredAndRunsNothing()
     {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, words);
         MqttClient raw(m_broker->clientOptions());
         QSignalSpy answers(&raw, &MqttClient::messageReceived);
         raw.start();
         raw.subscribe(QStringLiteral("tst/bad"), 1);
         QTRY_VERIFY_WITH_TIMEOUT(raw.isConnected(), kSafetyMs);
-        QVERIFY(raw.publish({NodeProtocol::jobsTopic(m_nameA), QByteArrayLiteral("{not json"), 1,
-                             false, QStringLiteral("tst/bad"), QByteArrayLiteral("c1")}));
+        QVERIFY(raw.publish({NodeProtocol::jobsTopic(m_nameA), payload, 1, false,
+                             QStringLiteral("tst/bad"), QByteArrayLiteral("c1")}));
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, kSafetyMs);
         QString error;
         const auto r =
             NodeProtocol::decodeResponse(answers.at(0).at(0).value<MqttMessage>().payload, &error);
         QVERIFY2(r, qPrintable(error));
         QCOMPARE(r->status, JobStatus::Rejected);
-        QVERIFY(r->error.contains(QStringLiteral("JSON")));
+        QVERIFY2(r->error.contains(words), qPrintable(r->error));
         QCOMPARE(m_a->node->jobsRun(), 0);
     }
 

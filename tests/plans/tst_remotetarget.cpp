@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace ld;
@@ -29,13 +30,103 @@ const char *kBenchJson = R"({
     { "name": "dmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 4, "latencyMs": 2 }
   ]
 })";
+
+/** A supply and a DMM wired to its output 1; the same on this PC and on the node. */
+const char *kPlanBenchJson = R"({
+  "name": "plan test",
+  "instruments": [
+    { "name": "psu", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 21, "latencyMs": 1 },
+    { "name": "vdmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 22, "latencyMs": 1,
+      "wire": { "instrument": "psu", "operation": "measure_voltage", "channel": 1 } }
+  ]
+})";
+
+PlanStep operation(PlanStep::Type type, const QString &instrument, const QString &op,
+                   const QVariantMap &parameters, const QString &path)
+{
+    PlanStep s;
+    s.type = type;
+    s.instruments.names = {instrument};
+    s.operation = op;
+    s.parameters = parameters;
+    s.path = path;
+    return s;
+}
+
+/**
+ * Every kind of action a plan hands out, on instruments named with `prefix` ("" here,
+ * "node/" on a node): the output on, a ramped set that reads back where it starts (nothing
+ * has set the voltage yet), an I-V sweep (a set from the sweep variable, a measure), a wait
+ * for `*OPC?`, a typed write and query.
+ */
+Plan everyAction(const QString &prefix)
+{
+    const QString psu = prefix + QStringLiteral("psu");
+    const QString vdmm = prefix + QStringLiteral("vdmm");
+    PlanStep sweep;
+    sweep.type = PlanStep::Type::Sweep;
+    sweep.path = QStringLiteral("steps[2]");
+    sweep.variable = QStringLiteral("v");
+    sweep.start = 0;
+    sweep.stop = 5;
+    sweep.points = 11;
+    sweep.body = {operation(PlanStep::Type::Set, psu, QStringLiteral("set_voltage"),
+                            {{QStringLiteral("value"), QStringLiteral("${v}")}},
+                            QStringLiteral("steps[2].body[0]")),
+                  operation(PlanStep::Type::Measure, vdmm, QStringLiteral("measure_voltage_dc"), {},
+                            QStringLiteral("steps[2].body[1]"))};
+    PlanStep opc = operation(PlanStep::Type::Wait, psu, {}, {}, QStringLiteral("steps[3]"));
+    opc.waitKind = PlanStep::WaitKind::Opc;
+    opc.timeoutMs = kSafetyMs;
+    PlanStep ramped = operation(PlanStep::Type::Set, psu, QStringLiteral("set_voltage"),
+                                {{QStringLiteral("value"), 2}}, QStringLiteral("steps[1]"));
+    ramped.ramp = PlanRamp{QStringLiteral("value"), 1.0, std::nullopt};
+    Plan plan;
+    plan.steps = {
+        operation(PlanStep::Type::Set, psu, QStringLiteral("set_output"),
+                  {{QStringLiteral("state"), QStringLiteral("ON")}}, QStringLiteral("steps[0]")),
+        ramped,
+        sweep,
+        opc,
+        operation(PlanStep::Type::Set, vdmm, QStringLiteral("write"),
+                  {{QStringLiteral("command"), QStringLiteral("SENS:VOLT:DC:NPLC 2")}},
+                  QStringLiteral("steps[4]")),
+        operation(PlanStep::Type::Query, vdmm, QStringLiteral("query"),
+                  {{QStringLiteral("command"), QStringLiteral("SENS:VOLT:DC:NPLC?")}},
+                  QStringLiteral("steps[5]")),
+    };
+    return plan;
+}
+
+/** What a reading says about the plan, its instrument's node left out. */
+QString describe(const Reading &r, const QString &prefix)
+{
+    QString instrument = r->instrument;
+    if (instrument.startsWith(prefix))
+        instrument = instrument.mid(prefix.size());
+    QStringList parameters;
+    for (const auto &[name, value] : r->parameters)
+        parameters.append(name + QLatin1Char('=') + value);
+    QStringList variables;
+    for (const auto &[name, value] : r->variables)
+        variables.append(name + QLatin1Char('=') + QString::number(value));
+    QString value;
+    if (const double *d = std::get_if<double>(&r->value))
+        value = QString::number(*d, 'f', 3); // the simulated DMM's noise is below 1 mV
+    else if (const QString *text = std::get_if<QString>(&r->value))
+        value = text->trimmed();
+    return QStringLiteral("%1 %2 %3(%4) [%5] %6 %7")
+        .arg(r->step, instrument, r->operation, parameters.join(QLatin1Char(',')),
+             variables.join(QLatin1Char(',')), jobStatusName(r->status), value);
+}
 } // namespace
 
 /**
  * Runs on remote instruments as the window and the command line make them: once, N times,
  * every T ms; checked before anything is sent, journaled, stopped, failed as "node lost"
- * when the node dies and as "broker lost" when the broker does. Against a real mosquitto and
- * a real node.
+ * when the node dies and as "broker lost" when the broker does; and a plan on a node's
+ * instruments gives the readings it gives on this PC's. Against a real mosquitto and real
+ * nodes.
  */
 class TestRemoteTarget : public QObject
 {
@@ -87,6 +178,29 @@ private:
                QTest::qWaitFor(
                    [&] { return m_target->status(sensor()).state == InstrumentState::Idle; },
                    kSafetyMs);
+    }
+
+    /** Runs `plan` on `engine` to its end: its readings, described, and why it failed. */
+    static QStringList runPlan(RunEngine *engine, const Plan &plan, const QString &prefix,
+                               QString *failure)
+    {
+        QSignalSpy finished(engine, &RunEngine::runFinished);
+        QSignalSpy failed(engine, &RunEngine::runFailed);
+        QString error;
+        const quint64 id = engine->start(plan, &error);
+        if (id == 0) {
+            *failure = error;
+            return {};
+        }
+        if (!finished.wait(kSafetyMs) && finished.isEmpty()) {
+            *failure = QStringLiteral("the run did not finish");
+            return {};
+        }
+        *failure = failed.isEmpty() ? QString() : failed.first().at(1).toString();
+        QStringList out;
+        for (const Reading &r : engine->takeReadings())
+            out.append(describe(r, prefix));
+        return out;
     }
 
 private Q_SLOTS:
@@ -518,6 +632,53 @@ private Q_SLOTS:
         QFETCH(int, port);
         QCOMPARE(o.host, host);
         QCOMPARE(o.port, port);
+    }
+
+    void aPlanOnANodeGivesTheReadingsItGivesHere()
+    {
+        // Two PCs with the same simulated supply and wired DMM: one's bench runs the plan
+        // here (an engine of the test's own: its node drains its engine's readings), the
+        // other's through its node.
+        const QString here = m_node + QStringLiteral("-here");
+        const QString there = m_node + QStringLiteral("-there");
+        const auto local = test::TestNode::start(m_profiles, kPlanBenchJson, here, brokerOptions());
+        QVERIFY(local);
+        const auto remote =
+            test::TestNode::start(m_profiles, kPlanBenchJson, there, brokerOptions());
+        QVERIFY(remote);
+        for (const QString &name : {QStringLiteral("psu"), QStringLiteral("vdmm")})
+            QTRY_COMPARE_WITH_TIMEOUT(m_target->status(RemoteLab::key(there, name)).state,
+                                      InstrumentState::Idle, kSafetyMs);
+        RunEngine localEngine(local->dispatcher.get());
+        localEngine.addTarget(local->bench.get());
+
+        QString failure;
+        const QStringList readingsHere = runPlan(&localEngine, everyAction({}), {}, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QString prefix = there + QLatin1Char('/');
+        const QStringList readingsThere =
+            runPlan(m_engine.get(), everyAction(prefix), prefix, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        // Here, the plan did what it says: the ramp read back 0 V and went up 1 V a set, the
+        // sweep measured each set voltage, the wait got its 1, the write and the query went
+        // through.
+        QVERIFY2(readingsHere.size() == 1 + 3 + 22 + 1 + 2,
+                 qPrintable(readingsHere.join(QLatin1Char('\n'))));
+        for (const QString &line :
+             {QStringLiteral("steps[1] psu query_voltage_setpoint(channel=1) [] succeeded 0.000"),
+              QStringLiteral("steps[1] psu set_voltage(channel=1,value=1) [] succeeded "),
+              QStringLiteral("steps[1] psu set_voltage(channel=1,value=2) [] succeeded "),
+              QStringLiteral("steps[2].body[0] psu set_voltage(channel=1,value=3.5) [v=3.5] "
+                             "succeeded "),
+              QStringLiteral("steps[2].body[1] vdmm measure_voltage_dc() [v=3.5] succeeded 3.500"),
+              QStringLiteral("steps[3] psu *OPC?() [] succeeded 1.000"),
+              QStringLiteral("steps[4] vdmm write(command=SENS:VOLT:DC:NPLC 2) [] succeeded "),
+              QStringLiteral("steps[5] vdmm query(command=SENS:VOLT:DC:NPLC?) [] succeeded ")})
+            QVERIFY2(std::any_of(readingsHere.cbegin(), readingsHere.cend(),
+                                 [&line](const QString &l) { return l.startsWith(line); }),
+                     qPrintable(line));
+        // On the node, the very same.
+        QCOMPARE(readingsThere, readingsHere);
     }
 };
 

@@ -888,6 +888,133 @@ private Q_SLOTS:
         QCOMPARE(count(readings, isSafeState), 6);
         QCOMPARE(ask(QStringLiteral("query_output")), QStringLiteral("OFF"));
     }
+    void aParallelGroupOverSixteenInstrumentsKeepsToTheCapAsItChanges()
+    {
+        // Sixteen DMMs, each sweeping its NPLC over ten points (a set and a measure at each),
+        // all in one parallel group; the cap starts at 4, is raised to 7 after 60 readings and
+        // lowered to 2 after 160. The dispatcher stamps each job's start after taking its slot
+        // and its end before freeing it, so the stamped intervals are what ran at once.
+        constexpr int kInstruments = 16;
+        constexpr int kPoints = 10;
+        stopBench();
+        QString json = QStringLiteral(R"({"name": "sixteen", "instruments": [)");
+        for (int i = 0; i < kInstruments; ++i)
+            json += QStringLiteral(R"(%1{ "name": "dmm%2", "profile": "labdispatch-sim-dmm",
+                "transport": "tcp", "seed": %3, "latencyMs": 2 })")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(i)
+                        .arg(100 + i);
+        json += QStringLiteral("]}");
+        QVERIFY(startBench(json.toUtf8().constData()));
+        waitAllIdle();
+
+        PlanStep group;
+        group.type = PlanStep::Type::Parallel;
+        group.path = QStringLiteral("steps[0]");
+        QList<double> points;
+        for (int n = 1; n <= kPoints; ++n)
+            points.append(n);
+        for (int i = 0; i < kInstruments; ++i) {
+            const QString name = QStringLiteral("dmm%1").arg(i);
+            const QString at = QStringLiteral("steps[0].body[%1]").arg(i);
+            group.body.append(
+                listSweep(QStringLiteral("n"), points,
+                          {step(PlanStep::Type::Set, name, QStringLiteral("set_nplc"),
+                                {{QStringLiteral("nplc"), QStringLiteral("${n}")}},
+                                at + QStringLiteral(".body[0]")),
+                           step(PlanStep::Type::Measure, name, QStringLiteral("measure_voltage_dc"),
+                                {}, at + QStringLiteral(".body[1]"))},
+                          at));
+        }
+        Plan plan;
+        plan.steps = {group};
+
+        struct CapChange
+        {
+            qint64 fromNs; ///< setCap() called
+            qint64 toNs;   ///< setCap() returned
+            int before;
+            int after;
+        };
+        QList<CapChange> changes;
+        auto changeCap = [&](int cap) {
+            CapChange c{monotonicNowNs(), 0, m_dispatcher->cap(), cap};
+            m_dispatcher->setCap(cap);
+            c.toNs = monotonicNowNs();
+            changes.append(c);
+        };
+        m_dispatcher->setCap(4);
+        QList<Reading> readings;
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error, [&](const Reading &r) {
+            readings.append(r);
+            if (readings.size() == 60)
+                changeCap(7);
+            else if (readings.size() == 160)
+                changeCap(2);
+        });
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSafetyMs);
+        QCOMPARE(changes.size(), 2);
+
+        // Readings complete: every point of every instrument, in its sweep's order.
+        QCOMPARE(readings.size(), kInstruments * kPoints * 2);
+        QHash<QString, QList<Reading>> byInstrument;
+        for (const Reading &r : std::as_const(readings)) {
+            QVERIFY2(r->status == JobStatus::Succeeded, qPrintable(r->error));
+            byInstrument[r->instrument].append(r);
+        }
+        QCOMPARE(byInstrument.size(), kInstruments);
+        for (auto it = byInstrument.cbegin(); it != byInstrument.cend(); ++it) {
+            QList<double> measuredAt;
+            for (const Reading &r : it.value())
+                if (r->operation == QStringLiteral("measure_voltage_dc"))
+                    measuredAt.append(r->variables.value(0).second);
+            QCOMPARE(measuredAt, points);
+        }
+
+        // The most jobs that may run when a job starts: the largest cap in force from its
+        // submission (it may have been admitted at once) to its start (stamped on its I/O
+        // thread, after the admission), either cap while a change was being made.
+        auto capAt = [&](qint64 ns) {
+            int cap = 4;
+            for (const CapChange &c : std::as_const(changes)) {
+                if (ns < c.fromNs)
+                    break;
+                cap = ns <= c.toNs ? std::max(c.before, c.after) : c.after;
+            }
+            return cap;
+        };
+        auto allowed = [&](const Reading &job) {
+            int cap = capAt(job->submittedMonoNs);
+            for (const CapChange &c : std::as_const(changes))
+                if (c.fromNs <= job->startedMonoNs && c.toNs >= job->submittedMonoNs)
+                    cap = std::max(cap, c.after);
+            return cap;
+        };
+        int checkedUnderTwo = 0;
+        for (const Reading &job : std::as_const(readings)) {
+            const qint64 at = job->startedMonoNs;
+            int running = 0;
+            for (const Reading &other : std::as_const(readings)) {
+                if (other->startedMonoNs > at || other->completedMonoNs <= at)
+                    continue;
+                ++running;
+                // Never two at once on one instrument.
+                QVERIFY2(&other.fields() == &job.fields() || other->instrument != job->instrument,
+                         qPrintable(job->instrument + QLatin1Char(' ') + job->step));
+            }
+            QVERIFY2(running <= allowed(job),
+                     qPrintable(QStringLiteral("%1 running when %2 started under cap %3")
+                                    .arg(running)
+                                    .arg(job->step)
+                                    .arg(allowed(job))));
+            checkedUnderTwo += allowed(job) == 2 ? 1 : 0;
+        }
+        // The lowered cap was not only asked for: the jobs submitted after it were held to it.
+        QVERIFY2(checkedUnderTwo > 0, qPrintable(QString::number(checkedUnderTwo)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunEngine)
