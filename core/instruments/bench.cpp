@@ -5,12 +5,14 @@
 
 #include "instruments/bench_p.h"
 #include "instruments/instrumentlink.h"
+#include "instruments/lanbrowser.h"
 #include "instruments/prober.h"
 #include "instruments/profileregistry.h"
 #include "io/devicetext.h"
 #include "io/gpibcontroller.h"
 #include "io/iothreadpool.h"
 #include "io/visaresource.h"
+#include "io/vxi11portmapperprobe.h"
 #include "scheduler/dispatcher.h"
 
 #include <QCoreApplication>
@@ -102,9 +104,12 @@ public:
     std::map<int, Board> boards;     ///< by board number
     struct DiscoveryState
     {
-        int total = 0;
+        int total = 0; ///< results to come; a LAN browse under way counts as one
         int reported = 0;
         int found = 0;
+        QSet<QString> devices;    ///< deviceKey()s already probed or skipped
+        DiscoveryRequest request; ///< for the probes of what the LAN browse finds
+        QPointer<LanBrowser> lan; ///< child of the bench while it browses
     };
     std::map<quint64, DiscoveryState> discoveries;
     quint64 nextDiscoveryId = 0;
@@ -122,6 +127,132 @@ public:
             QThread *t = io->thread(i);
             executors.emplace(t, std::make_unique<ThreadExecutor>(t));
         }
+    }
+
+    /** Probes `resource` with *IDN? on an I/O thread; the result joins discovery `id`. */
+    void submitProbe(quint64 id, const QString &resource, const QString &foundBy)
+    {
+        std::vector<Executor *> all;
+        for (auto &entry : executors)
+            all.push_back(entry.second.get());
+        Executor *ex = all[nextProbeThread++ % all.size()];
+        // A GPIB address is probed on its controller's thread, through the controller.
+        const BenchPrivate::Board *board = boardOf(resource);
+        QPointer<GpibController> controller;
+        if (board) {
+            ex = executors.at(board->thread).get();
+            controller = board->controller;
+        }
+        const ProfileRegistry *registry = profiles;
+        const DiscoveryRequest &request = discoveries.at(id).request;
+        SerialSettings line = request.line;
+        const int timeout = request.timeoutMs;
+        JobSpec spec = JobSpec::async(
+            [resource, line, timeout, registry, board = bool(board), controller](JobContext ctx) {
+                // Runs on an I/O thread; the prober lives and dies there. The controller is
+                // deleted on this thread too, so the guard is safe to read here.
+                if (board && !controller) {
+                    ctx.fail(Bench::tr("the GPIB board was removed"));
+                    return;
+                }
+                auto *prober = new detail::Prober(resource, line, timeout, registry, std::move(ctx),
+                                                  controller.data());
+                prober->start();
+            });
+        spec.key = QStringLiteral("probe ") + resource;
+        if (board)
+            spec.alsoHolds = {board->config.busKey()};
+        spec.priority = -1;
+        spec.executor = ex;
+        auto sh = shared;
+        spec.onFinished = [sh, id, resource, foundBy](const JobResult &r) {
+            DiscoveredInstrument found;
+            found.resource = resource;
+            found.foundBy = foundBy;
+            found.found = r.ok();
+            if (r.ok()) {
+                const QVariantMap m = r.value.toMap();
+                found.identity = {m.value(QStringLiteral("vendor")).toString(),
+                                  m.value(QStringLiteral("model")).toString(),
+                                  m.value(QStringLiteral("serial")).toString(),
+                                  m.value(QStringLiteral("firmware")).toString()};
+                found.profileId = m.value(QStringLiteral("profile")).toString();
+            } else {
+                found.error = r.error;
+            }
+            {
+                std::lock_guard lock(sh->mutex);
+                sh->discoveries.emplace_back(id, std::move(found));
+            }
+            sh->requestFlush();
+        };
+        probes.append(dispatcher->submit(std::move(spec)));
+    }
+
+    /** Counts `result` in discovery `id` and reports it; the last one ends the discovery. */
+    void report(quint64 id, const DiscoveredInstrument &result)
+    {
+        auto it = discoveries.find(id);
+        if (it == discoveries.end())
+            return;
+        ++it->second.reported;
+        it->second.found += result.found ? 1 : 0;
+        Q_EMIT q->discovered(id, result);
+        finishIfDone(id);
+    }
+
+    void finishIfDone(quint64 id)
+    {
+        auto it = discoveries.find(id);
+        if (it == discoveries.end() || it->second.reported < it->second.total)
+            return;
+        const int total = it->second.total;
+        const int found = it->second.found;
+        discoveries.erase(it);
+        if (discoveries.empty())
+            probes.clear();
+        Q_EMIT q->discoveryFinished(id, total, found);
+    }
+
+    /**
+     * What the LAN browse of discovery `id` found: each new address is probed like the others,
+     * one the bench uses is reported as such, and each note is a result without a resource.
+     */
+    void lanBrowsed(quint64 id, const QList<LanService> &services, const QStringList &notes)
+    {
+        auto it = discoveries.find(id);
+        if (it == discoveries.end())
+            return;
+        DiscoveryState &state = it->second;
+        QList<DiscoveredInstrument> reports;
+        for (const QString &text : notes) {
+            DiscoveredInstrument note;
+            note.foundBy = Bench::tr("LAN services");
+            note.error = text;
+            reports.append(note);
+        }
+        QList<LanService> toProbe;
+        for (const LanService &service : services) {
+            const QString device = VisaResource::parse(service.resource).deviceKey();
+            if (device.isEmpty() || state.devices.contains(device))
+                continue;
+            state.devices.insert(device);
+            if (const auto used = devices.constFind(device); used != devices.cend()) {
+                DiscoveredInstrument onBench;
+                onBench.resource = service.resource;
+                onBench.foundBy = service.foundBy;
+                onBench.onBenchAs = used.value();
+                reports.append(onBench);
+                continue;
+            }
+            toProbe.append(service);
+        }
+        state.total += int(reports.size() + toProbe.size()) - 1; // the browse itself is done
+        for (const LanService &service : std::as_const(toProbe))
+            submitProbe(id, service.resource, service.foundBy);
+        for (const DiscoveredInstrument &r : std::as_const(reports))
+            report(id, r);
+        finishIfDone(id);
     }
 
     /** The board a GPIB resource goes through; null for other resources or unbound boards. */
@@ -765,77 +896,40 @@ quint64 Bench::discover(const DiscoveryRequest &request, QString *error,
     }
 
     const quint64 id = ++d->nextDiscoveryId;
-    d->discoveries[id].total = int(resources.size());
-    if (resources.isEmpty()) {
+    BenchPrivate::DiscoveryState &state = d->discoveries[id];
+    state.total = int(resources.size()) + (request.lanServices ? 1 : 0);
+    state.devices = devices;
+    state.request = request;
+    if (request.lanServices) {
+        state.lan = new LanBrowser(this);
+        connect(state.lan, &LanBrowser::finished, this,
+                [this, id, lan = state.lan](const QList<LanService> &services,
+                                            const QStringList &notes) {
+                    lan->deleteLater();
+                    d->lanBrowsed(id, services, notes);
+                });
+        LanBrowser::Options options;
+        options.timeoutMs = request.timeoutMs;
+        options.portmapperTargets = request.portmapperTargets;
+        options.portmapperPort = Vxi11PortmapperProbe::portFromEnvironment();
+        state.lan->start(options);
+    }
+    if (state.total == 0) {
         QMetaObject::invokeMethod(
-            this,
-            [this, id] {
-                d->discoveries.erase(id);
-                Q_EMIT discoveryFinished(id, 0, 0);
-            },
-            Qt::QueuedConnection);
+            this, [this, id] { d->finishIfDone(id); }, Qt::QueuedConnection);
         return id;
     }
-    std::vector<Executor *> executors;
-    for (auto &entry : d->executors)
-        executors.push_back(entry.second.get());
-    for (const QString &resource : std::as_const(resources)) {
-        Executor *ex = executors[d->nextProbeThread++ % executors.size()];
-        // A GPIB address is probed on its controller's thread, through the controller.
-        const BenchPrivate::Board *board = d->boardOf(resource);
-        QPointer<GpibController> controller;
-        if (board) {
-            ex = d->executors.at(board->thread).get();
-            controller = board->controller;
-        }
-        const ProfileRegistry *profiles = d->profiles;
-        SerialSettings line = request.line;
-        const int timeout = request.timeoutMs;
-        JobSpec spec = JobSpec::async(
-            [resource, line, timeout, profiles, board = bool(board), controller](JobContext ctx) {
-                // Runs on an I/O thread; the prober lives and dies there. The controller is
-                // deleted on this thread too, so the guard is safe to read here.
-                if (board && !controller) {
-                    ctx.fail(Bench::tr("the GPIB board was removed"));
-                    return;
-                }
-                auto *prober = new detail::Prober(resource, line, timeout, profiles, std::move(ctx),
-                                                  controller.data());
-                prober->start();
-            });
-        spec.key = QStringLiteral("probe ") + resource;
-        if (board)
-            spec.alsoHolds = {board->config.busKey()};
-        spec.priority = -1;
-        spec.executor = ex;
-        auto sh = d->shared;
-        spec.onFinished = [sh, id, resource](const JobResult &r) {
-            DiscoveredInstrument found;
-            found.resource = resource;
-            found.found = r.ok();
-            if (r.ok()) {
-                const QVariantMap m = r.value.toMap();
-                found.identity = {m.value(QStringLiteral("vendor")).toString(),
-                                  m.value(QStringLiteral("model")).toString(),
-                                  m.value(QStringLiteral("serial")).toString(),
-                                  m.value(QStringLiteral("firmware")).toString()};
-                found.profileId = m.value(QStringLiteral("profile")).toString();
-            } else {
-                found.error = r.error;
-            }
-            {
-                std::lock_guard lock(sh->mutex);
-                sh->discoveries.emplace_back(id, std::move(found));
-            }
-            sh->requestFlush();
-        };
-        d->probes.append(d->dispatcher->submit(std::move(spec)));
-    }
+    for (const QString &resource : std::as_const(resources))
+        d->submitProbe(id, resource, {});
     return id;
 }
 
 void Bench::cancelDiscovery()
 {
+    for (auto &[id, state] : d->discoveries) {
+        if (state.lan)
+            state.lan->stop();
+    }
     for (const JobHandle &h : std::as_const(d->probes))
         h.cancel();
 }
@@ -859,21 +953,8 @@ void Bench::flushShared()
             Q_EMIT instrumentChanged(name);
     for (const BenchEvent &e : events)
         Q_EMIT eventLogged(e);
-    for (const auto &[id, result] : found) {
-        auto it = d->discoveries.find(id);
-        if (it == d->discoveries.end())
-            continue;
-        ++it->second.reported;
-        it->second.found += result.found ? 1 : 0;
-        Q_EMIT discovered(id, result);
-        if (it->second.reported == it->second.total) {
-            const auto state = it->second;
-            d->discoveries.erase(it);
-            if (d->discoveries.empty())
-                d->probes.clear();
-            Q_EMIT discoveryFinished(id, state.total, state.found);
-        }
-    }
+    for (const auto &[id, result] : found)
+        d->report(id, result);
 }
 
 } // namespace ld

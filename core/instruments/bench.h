@@ -10,6 +10,7 @@
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
@@ -33,8 +34,15 @@ struct DiscoveryRequest
     QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
     QStringList lanAddresses;      ///< as AddressRange::expand() reads them (ranges too)
     QList<int> gpibBoards;         ///< boards of the bench: addresses 1-30 through the controller
-    SerialSettings line;           ///< line settings for the serial probes
-    int timeoutMs = 1000;          ///< per probe
+    /**
+     * Also probe what the LAN announces (LanBrowser): DNS-SD `_lxi._tcp`, `_vxi-11._tcp` and
+     * `_scpi-raw._tcp` through Avahi, and the VXI-11 portmapper broadcast.
+     */
+    bool lanServices = false;
+    /** Where the portmapper broadcast goes; empty: every interface's broadcast address. */
+    QList<QHostAddress> portmapperTargets;
+    SerialSettings line;  ///< line settings for the serial probes
+    int timeoutMs = 1000; ///< per probe
 };
 
 /** One probed address: who answered *IDN? there, or why nobody did. */
@@ -46,6 +54,11 @@ struct DiscoveredInstrument
     QString profileId; ///< the best matching profile; empty when none matches
     QString error;
     QString onBenchAs; ///< not probed: the bench's instrument of this name uses the address
+    /**
+     * How the address was found when the request did not name it ("DNS-SD _lxi._tcp", "VXI-11
+     * portmapper"). A LAN note (no Avahi daemon...) has this, `error` and no resource.
+     */
+    QString foundBy;
 };
 
 /**

@@ -33,6 +33,7 @@ endforeach()
 foreach(page labdispatch labsim)
   expect_file(usr/share/man/man1/${page}.1.gz)
 endforeach()
+expect_file(usr/lib/udev/rules.d/60-labdispatch-usbtmc.rules)
 
 file(GLOB docs RELATIVE ${SOURCE_DIR}/docs ${SOURCE_DIR}/docs/*.md)
 foreach(doc README.md copyright ${docs})
