@@ -26,6 +26,7 @@ const QString kSerialKey = QStringLiteral("discovery/serialPorts");
 const QString kLanKey = QStringLiteral("discovery/lanAddresses");
 const QString kSystemKey = QStringLiteral("discovery/systemSerialPorts");
 const QString kTimeoutKey = QStringLiteral("discovery/timeoutMs");
+const QString kLanServicesKey = QStringLiteral("discovery/lanServices");
 
 QStringList lines(const QPlainTextEdit *edit)
 {
@@ -49,6 +50,7 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
     , m_settings(settings)
     , m_systemPorts(new QCheckBox(this))
     , m_gpibBoards(new QCheckBox(this))
+    , m_lanServices(new QCheckBox(this))
     , m_serialEdit(new QPlainTextEdit(this))
     , m_lanEdit(new QPlainTextEdit(this))
     , m_timeout(new QSpinBox(this))
@@ -87,11 +89,13 @@ DiscoveryDialog::DiscoveryDialog(Bench *bench, const ProfileRegistry *profiles, 
         m_lanEdit->setPlainText(m_settings->value(kLanKey).toStringList().join(u'\n'));
         m_systemPorts->setChecked(m_settings->value(kSystemKey, true).toBool());
         m_timeout->setValue(m_settings->value(kTimeoutKey, 1000).toInt());
+        m_lanServices->setChecked(m_settings->value(kLanServicesKey, false).toBool());
     }
 
     auto *form = new QFormLayout;
     form->addRow(m_systemPorts);
     form->addRow(m_gpibBoards);
+    form->addRow(m_lanServices);
     m_serialLabel->setBuddy(m_serialEdit);
     m_lanLabel->setBuddy(m_lanEdit);
     m_timeoutLabel->setBuddy(m_timeout);
@@ -132,6 +136,11 @@ void DiscoveryDialog::retranslateUi()
     setWindowTitle(tr("Discover Instruments"));
     m_systemPorts->setText(tr("Probe the &system's serial ports"));
     m_gpibBoards->setText(tr("Probe the bench's &GPIB boards (addresses 1-30)"));
+    m_lanServices->setText(tr("Probe the &LAN services announced (DNS-SD, VXI-11 broadcast)"));
+    m_lanServices->setToolTip(tr("Instruments that announce themselves through DNS-SD "
+                                 "(_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, through the Avahi "
+                                 "daemon) or answer the VXI-11 portmapper broadcast. Many "
+                                 "instruments do neither: list those below."));
     m_serialEdit->setPlaceholderText(tr("/dev/ttyUSB0\nASRL/dev/ttyACM0::INSTR"));
     m_serialEdit->setToolTip(tr("More serial ports, one per line: a device path or an ASRL "
                                 "resource"));
@@ -202,6 +211,11 @@ void DiscoveryDialog::setSystemSerialPorts(bool on)
     m_systemPorts->setChecked(on);
 }
 
+void DiscoveryDialog::setLanServices(bool on)
+{
+    m_lanServices->setChecked(on);
+}
+
 void DiscoveryDialog::setTimeoutMs(int ms)
 {
     m_timeout->setValue(ms);
@@ -213,6 +227,7 @@ DiscoveryRequest DiscoveryDialog::request() const
     r.systemSerialPorts = m_systemPorts->isChecked();
     r.serialPorts = lines(m_serialEdit);
     r.lanAddresses = lines(m_lanEdit);
+    r.lanServices = m_lanServices->isChecked();
     if (m_gpibBoards->isChecked()) {
         for (const GpibBoardConfig &board : m_bench->gpibBoards())
             r.gpibBoards.append(board.board);
@@ -273,7 +288,10 @@ void DiscoveryDialog::appendRow(const DiscoveredInstrument &result)
         item->setToolTip(text);
         m_table->setItem(row, column, item);
     };
-    set(ResourceColumn, result.resource);
+    // A LAN note (no Avahi daemon...) has no resource: the column says where it comes from.
+    set(ResourceColumn, result.resource.isEmpty() ? result.foundBy : result.resource);
+    if (!result.foundBy.isEmpty())
+        m_table->item(row, ResourceColumn)->setToolTip(tr("Found by %1").arg(result.foundBy));
     const Reading::Identity &i = result.identity;
     set(IdentityColumn, result.found ? QStringList{i.vendor, i.model, i.serial, i.firmware}.join(
                                            QLatin1String(", "))
@@ -362,8 +380,9 @@ void DiscoveryDialog::updateButtons()
     m_startButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_addButton->setEnabled(addable);
-    for (QWidget *w : {static_cast<QWidget *>(m_systemPorts), static_cast<QWidget *>(m_serialEdit),
-                       static_cast<QWidget *>(m_lanEdit), static_cast<QWidget *>(m_timeout)})
+    for (QWidget *w : {static_cast<QWidget *>(m_systemPorts), static_cast<QWidget *>(m_lanServices),
+                       static_cast<QWidget *>(m_serialEdit), static_cast<QWidget *>(m_lanEdit),
+                       static_cast<QWidget *>(m_timeout)})
         w->setEnabled(!running);
 }
 
@@ -375,6 +394,7 @@ void DiscoveryDialog::saveSettings() const
     m_settings->setValue(kLanKey, lines(m_lanEdit));
     m_settings->setValue(kSystemKey, m_systemPorts->isChecked());
     m_settings->setValue(kTimeoutKey, m_timeout->value());
+    m_settings->setValue(kLanServicesKey, m_lanServices->isChecked());
 }
 
 } // namespace ld

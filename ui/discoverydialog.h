@@ -40,6 +40,8 @@ public:
     void setSerialPorts(const QStringList &ports);
     void setLanAddresses(const QStringList &addresses);
     void setSystemSerialPorts(bool on);
+    /** Also probe what the LAN announces (DNS-SD, the VXI-11 portmapper broadcast). */
+    void setLanServices(bool on);
     void setTimeoutMs(int ms);
     DiscoveryRequest request() const;
 
@@ -86,7 +88,8 @@ private:
     const ProfileRegistry *m_profiles;
     QSettings *m_settings;
     QCheckBox *m_systemPorts;
-    QCheckBox *m_gpibBoards; ///< every GPIB board of the bench, addresses 1-30
+    QCheckBox *m_gpibBoards;  ///< every GPIB board of the bench, addresses 1-30
+    QCheckBox *m_lanServices; ///< DNS-SD and the VXI-11 portmapper broadcast
     QPlainTextEdit *m_serialEdit;
     QPlainTextEdit *m_lanEdit;
     QSpinBox *m_timeout;

@@ -6,10 +6,13 @@
 #include "cli/brokeroptions.h"
 #include "cli/remotesession.h"
 #include "common/signalquit.h"
+#include "instruments/benchdiscovery.h"
 #include "io/devicetext.h"
 #include "node/remotelab.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +137,96 @@ int listLab(const QCommandLineParser &parser)
                        .arg(settings->retainedWaitMs));
     return 0;
 }
+
+/**
+ * `list --discover`: probes what the options name with *IDN? (the bench's GPIB boards always,
+ * serial ports, LAN addresses, the services the LAN announces) and prints who answered where.
+ */
+int discover(const QCommandLineParser &parser, BenchSession &session)
+{
+    DiscoveryRequest request;
+    request.systemSerialPorts = parser.isSet(QStringLiteral("system-ports"));
+    request.serialPorts = parser.values(QStringLiteral("serial"));
+    request.lanAddresses = parser.values(QStringLiteral("lan"));
+    request.lanServices = parser.isSet(QStringLiteral("lan-services"));
+    for (const QString &text : parser.values(QStringLiteral("broadcast"))) {
+        const QHostAddress address(text);
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(kCommand,
+                       ListCommand::tr("--broadcast '%1' is not an IPv4 address").arg(text));
+            return 2;
+        }
+        request.portmapperTargets.append(address);
+    }
+    if (!request.portmapperTargets.isEmpty() && !request.lanServices) {
+        printError(kCommand, ListCommand::tr("--broadcast needs --lan-services"));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("probe-timeout"))) {
+        bool ok = false;
+        request.timeoutMs = parser.value(QStringLiteral("probe-timeout")).toInt(&ok);
+        if (!ok) {
+            printError(kCommand, ListCommand::tr("--probe-timeout must be a number of ms"));
+            return 2;
+        }
+    }
+    Bench &bench = session.bench();
+    for (const GpibBoardConfig &board : bench.gpibBoards())
+        request.gpibBoards.append(board.board);
+
+    QList<DiscoveredInstrument> results;
+    QString error;
+    QEventLoop loop;
+    quint64 id = 0;
+    BenchDiscovery discovery(&bench);
+    QObject::connect(&discovery, &BenchDiscovery::discovered, &loop,
+                     [&](quint64 from, const DiscoveredInstrument &result) {
+                         if (from == id)
+                             results.append(result);
+                     });
+    QObject::connect(&discovery, &BenchDiscovery::finished, &loop, [&](quint64 from) {
+        if (from == id)
+            loop.quit();
+    });
+    id = discovery.discover(request, &error, &results);
+    if (id == 0) {
+        printError(kCommand, error);
+        return 2;
+    }
+    {
+        SignalQuit quit; // Ctrl-C: QCoreApplication::exit() ends this loop too
+        loop.exec();
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const DiscoveredInstrument &d : std::as_const(results)) {
+            QJsonObject o =
+                instrumentJson({}, d.resource, {}, d.identity, d.profileId, false, d.error);
+            o.remove(QStringLiteral("name"));
+            o.remove(QStringLiteral("state"));
+            o.remove(QStringLiteral("simulated"));
+            o.insert(QStringLiteral("found"), d.found);
+            if (!d.foundBy.isEmpty())
+                o.insert(QStringLiteral("foundBy"), d.foundBy);
+            if (!d.onBenchAs.isEmpty())
+                o.insert(QStringLiteral("onBenchAs"), d.onBenchAs);
+            list.append(o);
+        }
+        std::fputs(QJsonDocument(list).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    std::printf("%-44s %-22s %s\n", "RESOURCE", "FOUND BY", "IDENTITY / PROFILE");
+    for (const DiscoveredInstrument &d : std::as_const(results)) {
+        const QString what = !d.onBenchAs.isEmpty()
+                                 ? ListCommand::tr("on the bench as %1").arg(d.onBenchAs)
+                                 : identityText(d.identity, d.profileId, d.error);
+        std::printf(
+            "%-44s %-22s %s\n", qPrintable(d.resource.isEmpty() ? QStringLiteral("-") : d.resource),
+            qPrintable(d.foundBy.isEmpty() ? QStringLiteral("-") : d.foundBy), qPrintable(what));
+    }
+    return 0;
+}
 } // namespace
 
 int ListCommand::run(const QStringList &arguments)
@@ -150,11 +243,35 @@ int ListCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("connect-timeout"),
                       tr("How long to wait for instruments to connect (default 10000)."),
                       tr("ms")});
+    parser.addOption({QStringLiteral("discover"),
+                      tr("Probe for instruments with *IDN? instead of listing the bench's: its "
+                         "GPIB boards, and what the options below name.")});
+    parser.addOption({QStringLiteral("serial"),
+                      tr("With --discover: a serial port to probe (may be repeated)."),
+                      tr("port")});
+    parser.addOption(
+        {QStringLiteral("system-ports"), tr("With --discover: probe every serial port listed.")});
+    parser.addOption({QStringLiteral("lan"),
+                      tr("With --discover: a LAN resource or range to probe (may be repeated)."),
+                      tr("address")});
+    parser.addOption({QStringLiteral("lan-services"),
+                      tr("With --discover: probe what the LAN announces (DNS-SD through Avahi, "
+                         "the VXI-11 portmapper broadcast).")});
+    parser.addOption({QStringLiteral("broadcast"),
+                      tr("With --lan-services: where the portmapper broadcast goes (default: "
+                         "every interface's broadcast address; may be repeated)."),
+                      tr("address")});
+    parser.addOption({QStringLiteral("probe-timeout"),
+                      tr("With --discover: how long each probe waits (default 1000)."), tr("ms")});
     if (const auto code = parseCommandLine(parser, command, arguments))
         return *code;
     QString error;
     if (!BrokerOptions::rejectWithoutBroker(parser, BrokerOptions::Role::Controller, &error)) {
         printError(command, error);
+        return 2;
+    }
+    if (BrokerOptions::isRequested(parser) && parser.isSet(QStringLiteral("discover"))) {
+        printError(command, tr("--discover probes from this PC; it cannot be used with --broker"));
         return 2;
     }
     if (BrokerOptions::isRequested(parser))
@@ -168,12 +285,22 @@ int ListCommand::run(const QStringList &arguments)
             return 2;
         }
     }
+    const bool discovering = parser.isSet(QStringLiteral("discover"));
+    for (const char *option :
+         {"serial", "system-ports", "lan", "lan-services", "broadcast", "probe-timeout"}) {
+        if (!discovering && parser.isSet(QLatin1String(option))) {
+            printError(command, tr("--%1 needs --discover").arg(QLatin1String(option)));
+            return 2;
+        }
+    }
     BenchSession session;
     if (!session.open(parser, 16, &error)) {
         printError(command, error);
         return 2;
     }
     session.warnAboutProfiles();
+    if (discovering)
+        return discover(parser, session);
     const QStringList failures = session.connect({}, timeout);
     const QList<InstrumentStatus> all = session.bench().statuses();
 

@@ -11,6 +11,7 @@
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>

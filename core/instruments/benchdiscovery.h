@@ -6,8 +6,11 @@
 #include "results/reading.h"
 #include "scheduler/jobhandle.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <map>
@@ -16,6 +19,8 @@
 namespace ld {
 
 class Bench;
+class LanBrowser;
+struct LanService;
 
 namespace detail {
 struct DiscoveryShared;
@@ -28,8 +33,15 @@ struct DiscoveryRequest
     QStringList serialPorts;       ///< more device paths or ASRL resources (ptys, adapters)
     QStringList lanAddresses;      ///< as AddressRange::expand() reads them (ranges too)
     QList<int> gpibBoards;         ///< boards of the bench: addresses 1-30 through the controller
-    SerialSettings line;           ///< line settings for the serial probes
-    int timeoutMs = 1000;          ///< per probe
+    /**
+     * Also probe what the LAN announces (LanBrowser): DNS-SD `_lxi._tcp`, `_vxi-11._tcp` and
+     * `_scpi-raw._tcp` through Avahi, and the VXI-11 portmapper broadcast.
+     */
+    bool lanServices = false;
+    /** Where the portmapper broadcast goes; empty: every interface's broadcast address. */
+    QList<QHostAddress> portmapperTargets;
+    SerialSettings line;  ///< line settings for the serial probes
+    int timeoutMs = 1000; ///< per probe
 };
 
 /** One probed address: who answered *IDN? there, or why nobody did. */
@@ -41,6 +53,11 @@ struct DiscoveredInstrument
     QString profileId; ///< the best matching profile; empty when none matches
     QString error;
     QString onBenchAs; ///< not probed: the bench's instrument of this name uses the address
+    /**
+     * How the address was found when the request did not name it ("DNS-SD _lxi._tcp", "VXI-11
+     * portmapper"). A LAN note (no Avahi daemon...) has this, `error` and no resource.
+     */
+    QString foundBy;
 };
 
 /**
@@ -74,10 +91,23 @@ Q_SIGNALS:
 private:
     struct Round
     {
-        int total = 0;
+        int total = 0; ///< results to come; a LAN browse under way counts as one
         int reported = 0;
         int found = 0;
+        QSet<QString> devices;    ///< deviceKey()s already probed or skipped
+        DiscoveryRequest request; ///< for the probes of what the LAN browse finds
+        QPointer<LanBrowser> lan; ///< child of this while it browses
     };
+    /** Probes `resource` with *IDN? on an I/O thread; the result joins round `id`. */
+    void submitProbe(quint64 id, const QString &resource, const QString &foundBy);
+    /** Counts `result` in round `id` and reports it; the last one ends the round. */
+    void report(quint64 id, const DiscoveredInstrument &result);
+    void finishIfDone(quint64 id);
+    /**
+     * What the LAN browse of round `id` found: each new address is probed like the others,
+     * one the bench uses is reported as such, and each note is a result without a resource.
+     */
+    void lanBrowsed(quint64 id, const QList<LanService> &services, const QStringList &notes);
 
     /** Applies what the probes reported; posted once per batch. */
     void flushResults();

@@ -57,6 +57,32 @@ inline XdrWriter callHeader(quint32 xid, quint32 program, quint32 version, quint
     return w;
 }
 
+/** The fixed part of a call message (RFC 5531 section 9); the arguments follow. */
+struct CallHeader
+{
+    quint32 xid = 0;
+    quint32 type = 0;
+    quint32 rpcVersion = 0;
+    quint32 program = 0;
+    quint32 version = 0;
+    quint32 procedure = 0;
+};
+
+/** Reads a call header, credentials and verifier skipped; `reader.ok()` says if it was whole. */
+inline CallHeader readCallHeader(XdrReader &reader)
+{
+    CallHeader h;
+    h.xid = reader.u32();
+    h.type = reader.u32();
+    h.rpcVersion = reader.u32();
+    h.program = reader.u32();
+    h.version = reader.u32();
+    h.procedure = reader.u32();
+    reader.skipAuth(); // credentials
+    reader.skipAuth(); // verifier
+    return h;
+}
+
 /** An accepted reply header with AUTH_NULL verifier; the results follow on Success. */
 inline XdrWriter acceptedReply(quint32 xid, AcceptStat stat)
 {

@@ -107,22 +107,10 @@ void SerialTransport::open()
             m_port->close();
     }
     // Report on the next event loop turn, as TCP does, so callers never re-enter from open().
-    QMetaObject::invokeMethod(
-        this,
-        [this, ok, error] {
-            if (state() != State::Opening)
-                return;
-            if (ok) {
-                setState(State::Open);
-                Q_EMIT opened();
-                if (m_port->bytesAvailable() > 0)
-                    readAvailable();
-            } else {
-                setState(State::Closed);
-                Q_EMIT errorOccurred(ErrorKind::OpenFailed, error);
-            }
-        },
-        Qt::QueuedConnection);
+    reportOpenLater(ok, error, [this] {
+        if (m_port->bytesAvailable() > 0)
+            readAvailable();
+    });
 }
 
 void SerialTransport::close()

@@ -5,6 +5,7 @@
 #include "io/serialsettings.h"
 #include "io/serialtransport.h"
 #include "io/tcptransport.h"
+#include "io/usbtmctransport.h"
 #include "io/visaresource.h"
 #include "io/vxi11transport.h"
 
@@ -32,6 +33,26 @@ void Transport::deliverAvailable(QIODevice *device)
     }
 }
 
+void Transport::reportOpenLater(bool ok, const QString &error, std::function<void()> afterOpened)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, ok, error, afterOpened = std::move(afterOpened)] {
+            if (m_state != State::Opening)
+                return;
+            if (ok) {
+                m_state = State::Open;
+                Q_EMIT opened();
+                if (afterOpened && m_state == State::Open)
+                    afterOpened();
+            } else {
+                m_state = State::Closed;
+                Q_EMIT errorOccurred(ErrorKind::OpenFailed, error);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 std::unique_ptr<Transport> Transport::create(const VisaResource &resource,
                                              const SerialSettings &settings)
 {
@@ -48,6 +69,9 @@ std::unique_ptr<Transport> Transport::create(const VisaResource &resource,
             transport->setPortmapperPort(quint16(port));
         return transport;
     }
+    case VisaResource::Kind::Usbtmc:
+        return std::make_unique<UsbtmcTransport>(resource,
+                                                 UsbtmcTransport::Paths::fromEnvironment());
     case VisaResource::Kind::Gpib: // through its board's GpibController, not on its own
     case VisaResource::Kind::Invalid:
         break;

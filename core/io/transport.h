@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,9 +75,10 @@ public:
     /**
      * Makes a transport for `resource`: SerialTransport for ASRL, TcpTransport for TCPIP
      * sockets, Vxi11Transport for TCPIP INSTR (its portmapper port from the environment
-     * variable LABDISPATCH_VXI11_PORTMAPPER_PORT when set, else 111). `settings` are used for
-     * serial line settings only. Returns null for an invalid resource and for GPIB, which goes
-     * through its board's GpibController::createTransport().
+     * variable LABDISPATCH_VXI11_PORTMAPPER_PORT when set, else 111), UsbtmcTransport for USB
+     * INSTR (sysfs and /dev, or what UsbtmcTransport::Paths::fromEnvironment() says). `settings`
+     * are used for serial line settings only. Returns null for an invalid resource and for GPIB,
+     * which goes through its board's GpibController::createTransport().
      */
     static std::unique_ptr<Transport> create(const VisaResource &resource,
                                              const SerialSettings &settings);
@@ -91,6 +93,12 @@ Q_SIGNALS:
 
 protected:
     void setState(State state) { m_state = state; }
+    /**
+     * Ends an open() on the next event loop turn, so callers never re-enter from open(): Open
+     * and opened() (then `afterOpened`), or Closed and errorOccurred(OpenFailed, `error`).
+     * Nothing happens if the transport left Opening meanwhile (closed).
+     */
+    void reportOpenLater(bool ok, const QString &error, std::function<void()> afterOpened = {});
     /** Emits bytesReceived() for everything `device` holds, in chunks, while still open. */
     void deliverAvailable(QIODevice *device);
     /** Chunk size at which transports stop reading from the OS until the session drains them. */

@@ -216,6 +216,72 @@ VisaResource parseGpib(const QString &text, QString *error)
     return VisaResource::gpib(*board, addresses[0], addresses[1]);
 }
 
+/** A USB vendor or product ID: `0x` and 1-4 hex digits, or a decimal number 0-65535. */
+std::optional<quint16> usbId(const QString &text)
+{
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        const QString digits = text.mid(2);
+        if (digits.isEmpty() || !isHexDigits(digits))
+            return std::nullopt;
+        return quint16(digits.toUInt(nullptr, 16));
+    }
+    if (!allDigits(text) || text.size() > 5 || text.toUInt() > 0xFFFF)
+        return std::nullopt;
+    return quint16(text.toUInt());
+}
+
+/**
+ * `USB[board]::<vendor>::<product>::<serial>[::<interface>]::INSTR`. `::RAW` (USB devices that
+ * are not USBTMC) is refused: only the usbtmc driver's devices are spoken to.
+ */
+VisaResource parseUsb(const QString &text, QString *error)
+{
+    QString rest;
+    const std::optional<int> board = takeBoard(text, 3, &rest, error);
+    if (!board)
+        return {};
+    const QStringList parts = rest.split(kSep);
+    const QString last = parts.constLast();
+    if (last.compare(QLatin1String("RAW"), Qt::CaseInsensitive) == 0)
+        return failed(error, VisaResource::tr("'%1' is a raw USB device; only USBTMC "
+                                              "instruments (USB::<vendor>::<product>::<serial>"
+                                              "::INSTR) are supported")
+                                 .arg(text));
+    if (parts.size() < 2 || last.compare(QLatin1String("INSTR"), Qt::CaseInsensitive) != 0)
+        return failed(error, VisaResource::tr("missing '::INSTR' at the end of '%1'").arg(text));
+    if (parts.size() < 4)
+        return failed(error, VisaResource::tr("expected USB::<vendor>::<product>::<serial>"
+                                              "[::<interface>]::INSTR in '%1'")
+                                 .arg(text));
+    if (parts.size() > 5)
+        return failed(error, VisaResource::tr("too many '::' parts in '%1'").arg(text));
+    quint16 ids[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        const QString which = i == 0 ? VisaResource::tr("vendor") : VisaResource::tr("product");
+        const std::optional<quint16> id = usbId(parts.at(i));
+        if (!id)
+            return failed(error, VisaResource::tr("USB %1 ID '%2' is not 0x0000-0xFFFF or "
+                                                  "0-65535 in '%3'")
+                                     .arg(which, parts.at(i), text));
+        ids[i] = *id;
+    }
+    const QString serial = parts.at(2);
+    if (serial.isEmpty())
+        return failed(error, VisaResource::tr("missing USB serial number in '%1'").arg(text));
+    if (serial.contains(QLatin1Char(':')))
+        return failed(
+            error,
+            VisaResource::tr("USB serial number '%1' contains ':' in '%2'").arg(serial, text));
+    int interfaceNumber = -1;
+    if (parts.size() == 5) {
+        const QString &number = parts.at(3);
+        if (!allDigits(number) || number.size() > 3 || number.toInt() > 254)
+            return failed(error, VisaResource::tr("USB interface number '%1' is not 0-254 in '%2'")
+                                     .arg(number, text));
+        interfaceNumber = number.toInt();
+    }
+    return VisaResource::usbtmc(*board, ids[0], ids[1], serial, interfaceNumber);
+}
 } // namespace
 
 VisaResource VisaResource::vxi11(const QString &host, const QString &device, int board)
@@ -225,6 +291,19 @@ VisaResource VisaResource::vxi11(const QString &host, const QString &device, int
     r.m_host = host;
     r.m_device = device;
     r.m_board = board;
+    return r;
+}
+
+VisaResource VisaResource::usbtmc(int board, quint16 vendorId, quint16 productId,
+                                  const QString &serial, int interfaceNumber)
+{
+    VisaResource r;
+    r.m_kind = Kind::Usbtmc;
+    r.m_board = board;
+    r.m_usbVendor = vendorId;
+    r.m_port = productId;
+    r.m_device = serial;
+    r.m_secondary = interfaceNumber;
     return r;
 }
 
@@ -377,6 +456,9 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
     if (upper.startsWith(QLatin1String("GPIB")) && !upper.startsWith(QLatin1String("GPIB-VXI")))
         return parseGpib(text, error);
 
+    if (upper.startsWith(QLatin1String("USB")))
+        return parseUsb(text, error);
+
     qsizetype letters = 0;
     while (letters < text.size() && text.at(letters).isLetter())
         ++letters;
@@ -386,8 +468,8 @@ VisaResource VisaResource::parse(const QString &input, QString *error)
                                 "TCPIP")
                                  .arg(text));
     return failed(error, tr("interface '%1' is not supported in '%2'; use ASRL<device>::INSTR, "
-                            "TCPIP::<host>::<port>::SOCKET, TCPIP::<host>::INSTR or "
-                            "GPIB::<address>::INSTR")
+                            "TCPIP::<host>::<port>::SOCKET, TCPIP::<host>::INSTR, "
+                            "GPIB::<address>::INSTR or USB::<vendor>::<product>::<serial>::INSTR")
                              .arg(interface, text));
 }
 
@@ -434,6 +516,18 @@ QString VisaResource::toString() const
                                  : m_host;
         return QStringLiteral("TCPIP%1::%2::%3::INSTR")
             .arg(QString::number(m_board), host, m_device);
+    }
+    case Kind::Usbtmc: {
+        const auto hex = [](quint16 id) {
+            return QStringLiteral("0x") +
+                   QString::number(id, 16).rightJustified(4, QLatin1Char('0')).toUpper();
+        };
+        const QString head = QStringLiteral("USB%1::%2::%3::")
+                                 .arg(QString::number(m_board), hex(m_usbVendor), hex(m_port));
+        // Appended, not arg()'d: a '%1' in the serial would be taken for a placeholder.
+        return m_secondary < 0 ? head + m_device + QStringLiteral("::INSTR")
+                               : head + m_device + kSep + QString::number(m_secondary) +
+                                     QStringLiteral("::INSTR");
     }
     case Kind::Invalid:
         break;

@@ -13,7 +13,9 @@ namespace ld {
  * `COMn` as on Windows), raw LAN sockets `TCPIP[board]::<host>::<port>::SOCKET`, VXI-11
  * `TCPIP[board]::<host>[::<device>]::INSTR` (host: name, IPv4, or bracketed IPv6; device name
  * `inst0` when left out) and GPIB `GPIB[board]::<primary>[::<secondary>]::INSTR` (primary
- * 0-30, secondary 0-30 as VISA writes it; the bench binds a board to a controller).
+ * 0-30, secondary 0-30 as VISA writes it; the bench binds a board to a controller) and USBTMC
+ * `USB[board]::<vendor>::<product>::<serial>[::<interface>]::INSTR` (vendor and product IDs in
+ * hex `0x0957` or decimal, the serial as the device reports it, the interface number 0-254).
  * Keywords are case-insensitive, as in VISA. A default-constructed value is invalid.
  */
 class VisaResource
@@ -21,7 +23,7 @@ class VisaResource
     Q_DECLARE_TR_FUNCTIONS(ld::VisaResource)
 
 public:
-    enum class Kind { Invalid, Serial, Tcp, Vxi11, Gpib };
+    enum class Kind { Invalid, Serial, Tcp, Vxi11, Gpib, Usbtmc };
 
     VisaResource() = default;
 
@@ -35,6 +37,9 @@ public:
     /** `secondary` -1: none. */
     static VisaResource gpib(int board, int primary, int secondary = -1);
     static VisaResource vxi11(const QString &host, const QString &device, int board = 0);
+    /** `interfaceNumber` -1: none given (the device's first USBTMC interface). */
+    static VisaResource usbtmc(int board, quint16 vendorId, quint16 productId,
+                               const QString &serial, int interfaceNumber = -1);
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -71,21 +76,31 @@ public:
     int gpibSecondary() const { return m_kind == Kind::Gpib ? m_secondary : -1; }
     /** VXI-11: the device name on the host (`inst0`, `gpib0,5`). */
     QString deviceName() const { return m_device; }
+    /** USBTMC: the vendor ID (idVendor). */
+    quint16 usbVendorId() const { return m_kind == Kind::Usbtmc ? m_usbVendor : 0; }
+    /** USBTMC: the product ID (idProduct). */
+    quint16 usbProductId() const { return m_kind == Kind::Usbtmc ? m_port : 0; }
+    /** USBTMC: the serial number as the device reports it (case kept). */
+    QString usbSerial() const { return m_kind == Kind::Usbtmc ? m_device : QString(); }
+    /** USBTMC: the interface number (bInterfaceNumber), or -1 for none given. */
+    int usbInterface() const { return m_kind == Kind::Usbtmc ? m_secondary : -1; }
 
     friend bool operator==(const VisaResource &a, const VisaResource &b)
     {
         return a.m_kind == b.m_kind && a.m_host == b.m_host && a.m_port == b.m_port &&
-               a.m_board == b.m_board && a.m_secondary == b.m_secondary && a.m_device == b.m_device;
+               a.m_board == b.m_board && a.m_secondary == b.m_secondary &&
+               a.m_device == b.m_device && a.m_usbVendor == b.m_usbVendor;
     }
     friend bool operator!=(const VisaResource &a, const VisaResource &b) { return !(a == b); }
 
 private:
     Kind m_kind = Kind::Invalid;
     QString m_host;     // TCP host, or the serial device
-    quint16 m_port = 0; // TCP port, or the GPIB primary address
+    quint16 m_port = 0; // TCP port, the GPIB primary address, or the USB product ID
     int m_board = 0;
-    int m_secondary = -1; // GPIB secondary address; -1: none
-    QString m_device;     // VXI-11 device name
+    int m_secondary = -1;    // GPIB secondary address or USB interface number; -1: none
+    QString m_device;        // VXI-11 device name, or the USB serial number
+    quint16 m_usbVendor = 0; // USB vendor ID
 };
 
 } // namespace ld

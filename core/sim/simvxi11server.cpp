@@ -7,10 +7,12 @@
 #include "sim/simserver.h"
 
 #include <QHostAddress>
+#include <QNetworkDatagram>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUdpSocket>
 
 #include <algorithm>
 #include <deque>
@@ -119,6 +121,21 @@ bool SimVxi11Server::start(QString *error)
     connect(m_core.get(), &QTcpServer::newConnection, this, &SimVxi11Server::acceptCore);
     connect(m_portmapper.get(), &QTcpServer::newConnection, this,
             &SimVxi11Server::acceptPortmapper);
+    // The portmapper on UDP too, at the same port, for the discovery probe: on 127.0.0.1, and
+    // on the loopback broadcast address 127.255.255.255 so a broadcast probe reaches it.
+    const quint16 port = m_portmapper->serverPort();
+    m_portmapperUdp = std::make_unique<QUdpSocket>();
+    m_portmapperBroadcast = std::make_unique<QUdpSocket>();
+    if (!m_portmapperUdp->bind(QHostAddress::LocalHost, port) ||
+        !m_portmapperBroadcast->bind(QHostAddress(QStringLiteral("127.255.255.255")), port)) {
+        *error = QStringLiteral("VXI-11 portmapper on UDP 127.0.0.1:%1: %2 %3")
+                     .arg(QString::number(port), m_portmapperUdp->errorString(),
+                          m_portmapperBroadcast->errorString());
+        return false;
+    }
+    for (QUdpSocket *socket : {m_portmapperUdp.get(), m_portmapperBroadcast.get()})
+        connect(socket, &QUdpSocket::readyRead, this,
+                [this, socket] { readPortmapperDatagrams(socket); });
     return true;
 }
 
@@ -194,64 +211,75 @@ void SimVxi11Server::onRecords(Connection *connection)
 void SimVxi11Server::handleCall(Connection *connection, const QByteArray &record)
 {
     XdrReader r(record);
-    const quint32 xid = r.u32();
-    const quint32 type = r.u32();
-    const quint32 rpcVersion = r.u32();
-    const quint32 program = r.u32();
-    const quint32 version = r.u32();
-    const quint32 procedure = r.u32();
-    r.skipAuth();
-    r.skipAuth();
-    if (!r.ok() || type != rpc::kCall) {
+    const rpc::CallHeader call = rpc::readCallHeader(r);
+    if (!r.ok() || call.type != rpc::kCall) {
         closeConnection(connection); // not ONC RPC: nothing sensible to answer
         return;
     }
-    if (rpcVersion != rpc::kRpcVersion) {
+    if (call.rpcVersion != rpc::kRpcVersion) {
         XdrWriter w;
-        w.u32(xid).u32(rpc::kReply).u32(rpc::kMsgDenied).u32(0).u32(2).u32(2); // RPC_MISMATCH
+        w.u32(call.xid).u32(rpc::kReply).u32(rpc::kMsgDenied).u32(0).u32(2).u32(2); // RPC_MISMATCH
         reply(connection, w.bytes());
         return;
     }
     const quint32 expected = connection->core ? vxi11::kCoreProgram : rpc::kPortmapProgram;
     const quint32 expectedVersion = connection->core ? vxi11::kCoreVersion : rpc::kPortmapVersion;
-    if (program != expected) {
-        reply(connection, rpc::acceptedReply(xid, rpc::ProgUnavail).bytes());
+    if (call.program != expected) {
+        reply(connection, rpc::acceptedReply(call.xid, rpc::ProgUnavail).bytes());
         return;
     }
-    if (version != expectedVersion) {
-        reply(connection, mismatchReply(xid, expectedVersion));
+    if (call.version != expectedVersion) {
+        reply(connection, mismatchReply(call.xid, expectedVersion));
         return;
     }
     if (connection->core)
-        handleCoreCall(connection, xid, procedure, record, r);
+        handleCoreCall(connection, call.xid, call.procedure, record, r);
     else
-        handlePortmapperCall(connection, xid, procedure, r);
+        handlePortmapperCall(connection, call.xid, call.procedure, r);
 }
 
 void SimVxi11Server::handlePortmapperCall(Connection *connection, quint32 xid, quint32 procedure,
                                           XdrReader &r)
 {
-    if (procedure == 0) { // NULL: a ping
-        reply(connection, rpc::acceptedReply(xid, rpc::Success).bytes());
-        return;
-    }
-    if (procedure != rpc::kPortmapGetPort) {
-        reply(connection, rpc::acceptedReply(xid, rpc::ProcUnavail).bytes());
-        return;
-    }
+    reply(connection, portmapperAnswer(xid, procedure, r));
+}
+
+QByteArray SimVxi11Server::portmapperAnswer(quint32 xid, quint32 procedure, XdrReader &r) const
+{
+    if (procedure == 0) // NULL: a ping
+        return rpc::acceptedReply(xid, rpc::Success).bytes();
+    if (procedure != rpc::kPortmapGetPort)
+        return rpc::acceptedReply(xid, rpc::ProcUnavail).bytes();
     const quint32 program = r.u32();
     const quint32 version = r.u32();
     const quint32 protocol = r.u32();
     r.u32(); // port: ignored in GETPORT
-    if (!r.ok()) {
-        reply(connection, rpc::acceptedReply(xid, rpc::GarbageArgs).bytes());
-        return;
-    }
+    if (!r.ok())
+        return rpc::acceptedReply(xid, rpc::GarbageArgs).bytes();
     const bool ours = program == vxi11::kCoreProgram && version == vxi11::kCoreVersion &&
                       protocol == rpc::kIpProtoTcp;
     XdrWriter w = rpc::acceptedReply(xid, rpc::Success);
     w.u32(ours ? corePort() : 0);
-    reply(connection, w.bytes());
+    return w.bytes();
+}
+
+void SimVxi11Server::readPortmapperDatagrams(QUdpSocket *socket)
+{
+    while (socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = socket->receiveDatagram(4096);
+        const QByteArray data = datagram.data(); // XdrReader keeps a reference
+        XdrReader r(data);
+        const rpc::CallHeader call = rpc::readCallHeader(r);
+        // Only well-formed portmapper calls are answered: errors are not sent back to a call
+        // that may have been a broadcast, as broadcast RPC servers do (RFC 5531 section 9).
+        if (!r.ok() || call.type != rpc::kCall || call.rpcVersion != rpc::kRpcVersion ||
+            call.program != rpc::kPortmapProgram || call.version != rpc::kPortmapVersion)
+            continue;
+        // Answered from 127.0.0.1, whichever address the call went to, as a host answers a
+        // broadcast from its own address.
+        m_portmapperUdp->writeDatagram(portmapperAnswer(call.xid, call.procedure, r),
+                                       datagram.senderAddress(), quint16(datagram.senderPort()));
+    }
 }
 
 void SimVxi11Server::handleCoreCall(Connection *connection, quint32 xid, quint32 procedure,

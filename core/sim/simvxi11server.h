@@ -11,6 +11,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QUdpSocket;
 
 namespace ld {
 
@@ -21,9 +22,10 @@ class XdrReader;
 
 /**
  * A VXI-11 instrument server on 127.0.0.1 for simulated instruments: a portmapper (ONC RPC
- * program 100000 version 2 over TCP, GETPORT only) and the core channel (program 0x0607AF),
- * serving each added SimServer under a device name. Links, device_write/read with END and
- * the terminating character, device_clear, trigger, remote/local, read_stb, locks and
+ * program 100000 version 2, GETPORT only, over TCP and, at the same port, over UDP on 127.0.0.1
+ * and the loopback broadcast address 127.255.255.255 for the discovery probe) and the core channel
+ * (program 0x0607AF), serving each added SimServer under a device name. Links, device_write/read
+ * with END and the terminating character, device_clear, trigger, remote/local, read_stb, locks and
  * destroy_link follow the VXI-11 specification; the abort channel is not served. Replies keep
  * the instrument's latency and faults (SimServer shapes them). Lives on the bench thread.
  */
@@ -58,6 +60,8 @@ private:
     void handleCall(Connection *connection, const QByteArray &record);
     void handlePortmapperCall(Connection *connection, quint32 xid, quint32 procedure,
                               detail::XdrReader &args);
+    QByteArray portmapperAnswer(quint32 xid, quint32 procedure, detail::XdrReader &args) const;
+    void readPortmapperDatagrams(QUdpSocket *socket);
     void handleCoreCall(Connection *connection, quint32 xid, quint32 procedure,
                         const QByteArray &record, detail::XdrReader &args);
     bool serveRead(DeviceLink *link);
@@ -73,6 +77,8 @@ private:
     Options m_options;
     std::unique_ptr<QTcpServer> m_portmapper;
     std::unique_ptr<QTcpServer> m_core;
+    std::unique_ptr<QUdpSocket> m_portmapperUdp;       ///< answers, from 127.0.0.1
+    std::unique_ptr<QUdpSocket> m_portmapperBroadcast; ///< 127.255.255.255: receives only
     QHash<QString, SimServer *> m_devices; ///< device name (lower case) -> its instrument
     QHash<QString, quint32> m_locks;       ///< device name (lower case) -> link holding the lock
     std::vector<std::unique_ptr<Connection>> m_connections;

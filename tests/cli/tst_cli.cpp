@@ -11,8 +11,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <csignal>
 
@@ -362,6 +364,63 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("profile")).toString(),
                      QStringLiteral("labdispatch-sim-thermometer"));
         }
+    }
+
+    void listDiscoverFindsLanServicesOnLoopbackAndSaysDnsSdWasSkipped()
+    {
+        // A port free for TCP and UDP: the simulator's portmapper serves both on it.
+        quint16 port = 0;
+        {
+            QTcpServer tcp;
+            QUdpSocket udp;
+            QVERIFY(tcp.listen(QHostAddress::LocalHost, 0));
+            port = tcp.serverPort();
+            QVERIFY(udp.bind(QHostAddress::LocalHost, port));
+        }
+        const QString bench = writeFile(
+            QStringLiteral("vxi11.json"),
+            QStringLiteral(R"({"instruments": [{"name": "meter", "profile": "labdispatch-sim-dmm",
+                "transport": "vxi11", "port": %1, "seed": 3, "latencyMs": 2}]})")
+                .arg(port)
+                .toUtf8());
+        qputenv("LABDISPATCH_VXI11_PORTMAPPER_PORT", QByteArray::number(port));
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS",
+                "unix:path=" + QFile::encodeName(m_dir.filePath(QStringLiteral("no-bus"))));
+        const Result r = runCli({QStringLiteral("list"), QStringLiteral("--sim"), bench,
+                                 QStringLiteral("--discover"), QStringLiteral("--lan-services"),
+                                 QStringLiteral("--broadcast"), QStringLiteral("127.255.255.255"),
+                                 QStringLiteral("--probe-timeout"), QStringLiteral("3000"),
+                                 QStringLiteral("--json")});
+        qunsetenv("LABDISPATCH_VXI11_PORTMAPPER_PORT");
+        qunsetenv("DBUS_SYSTEM_BUS_ADDRESS");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        bool meter = false;
+        bool note = false;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("resource")).toString() ==
+                QLatin1String("TCPIP0::127.0.0.1::inst0::INSTR")) {
+                meter = o.value(QStringLiteral("onBenchAs")).toString() == QLatin1String("meter") &&
+                        o.value(QStringLiteral("foundBy")).toString() ==
+                            QLatin1String("VXI-11 portmapper");
+            } else {
+                note = o.value(QStringLiteral("resource")).toString().isEmpty() &&
+                       o.value(QStringLiteral("error"))
+                           .toString()
+                           .contains(QLatin1String("DNS-SD browsing skipped"));
+            }
+        }
+        QVERIFY2(meter && note, qPrintable(r.out));
+    }
+
+    void listOptionsOfDiscoveryNeedDiscover()
+    {
+        const Result r = runCli({QStringLiteral("list"), QStringLiteral("--lan-services")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--lan-services needs --discover")),
+                 qPrintable(r.err));
     }
 
     void profilesListsEveryShippedProfile()

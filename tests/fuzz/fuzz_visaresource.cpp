@@ -28,5 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ld::fuzz::check(again.toString() == canonical, "the canonical form is stable");
     if (r.kind() == VisaResource::Kind::Serial)
         ld::fuzz::check(!r.serialPortName().isEmpty(), "a serial resource names a port");
+    if (r.kind() == VisaResource::Kind::Usbtmc)
+        ld::fuzz::check(!r.usbSerial().isEmpty() && !r.usbSerial().contains(QLatin1Char(':')),
+                        "a USBTMC resource names a serial number without '::'");
     return 0;
 }

@@ -49,7 +49,7 @@ QList<TraceEvent::Kind> kinds(const QList<TraceEvent> &events)
 
 /** The transcript format (docs/tracing.md), the ring that bounds a recording, and a session
  * recording into it. */
-class tst_Transcript : public QObject
+class TestTranscript : public QObject
 {
     Q_OBJECT
 
@@ -233,5 +233,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Transcript)
+QTEST_GUILESS_MAIN(TestTranscript)
 #include "tst_transcript.moc"

@@ -109,6 +109,23 @@ private Q_SLOTS:
             << "TCPIP0::[FE80::1]::inst0::INSTR" << K::Vxi11 << "TCPIP0::[fe80::1]::inst0::INSTR"
             << "fe80::1" << 0;
 
+        // USBTMC: the host column holds nothing, the port column the product ID
+        QTest::newRow("usbtmc hex ids upper-cased, serial case kept")
+            << "usb0::0x0957::0x1796::MY56310484::instr" << K::Usbtmc
+            << "USB0::0x0957::0x1796::MY56310484::INSTR" << QString() << 0x1796;
+        QTest::newRow("usbtmc board left out is 0, lower-case hex")
+            << "USB::0x1ab1::0x04ce::DS1ZA1234::INSTR" << K::Usbtmc
+            << "USB0::0x1AB1::0x04CE::DS1ZA1234::INSTR" << QString() << 0x04ce;
+        QTest::newRow("usbtmc decimal ids become hex")
+            << "USB1::2391::6038::sn-7::INSTR" << K::Usbtmc << "USB1::0x0957::0x1796::sn-7::INSTR"
+            << QString() << 0x1796;
+        QTest::newRow("usbtmc interface number kept")
+            << "USB0::0x0699::0x0368::C012345::2::INSTR" << K::Usbtmc
+            << "USB0::0x0699::0x0368::C012345::2::INSTR" << QString() << 0x0368;
+        QTest::newRow("usbtmc serial with a percent placeholder survives")
+            << "USB0::0x0957::0x1796::A%1B::INSTR" << K::Usbtmc
+            << "USB0::0x0957::0x1796::A%1B::INSTR" << QString() << 0x1796;
+
         // Garbage and near misses
         const auto bad = [](const char *name, const char *input, const char *why) {
             QTest::newRow(name) << QString::fromUtf8(input) << K::Invalid << QString::fromUtf8(why)
@@ -171,8 +188,28 @@ private Q_SLOTS:
         bad("gpib too many parts", "GPIB0::1::2::3::INSTR", "too many '::' parts");
         bad("gpib board not a number", "GPIBX::5::INSTR", "expected '::' after 'GPIB'");
         bad("gpib board too long", "GPIB1234::5::INSTR", "out of range 0-999");
-        bad("usb not supported", "USB0::0x0957::0x1796::MY123::INSTR",
-            "interface 'USB' is not supported");
+        bad("usbtmc without instr", "USB0::0x0957::0x1796::MY123", "missing '::INSTR'");
+        bad("usbtmc raw device", "USB0::0x0957::0x1796::MY123::0::RAW", "is a raw USB device");
+        bad("usbtmc serial missing", "USB0::0x0957::0x1796::INSTR",
+            "expected USB::<vendor>::<product>::<serial>");
+        bad("usbtmc empty serial", "USB0::0x0957::0x1796::::INSTR", "missing USB serial number");
+        bad("usbtmc vendor not hex", "USB0::0xZZ57::0x1796::MY1::INSTR",
+            "USB vendor ID '0xZZ57' is not");
+        bad("usbtmc vendor five hex digits", "USB0::0x10957::0x1796::MY1::INSTR",
+            "USB vendor ID '0x10957' is not");
+        bad("usbtmc product above 65535", "USB0::0x0957::65536::MY1::INSTR",
+            "USB product ID '65536' is not");
+        bad("usbtmc bare 0x", "USB0::0x0957::0x::MY1::INSTR", "USB product ID '0x' is not");
+        bad("usbtmc interface not a number", "USB0::0x0957::0x1796::MY1::if0::INSTR",
+            "USB interface number 'if0' is not 0-254");
+        bad("usbtmc interface 255", "USB0::0x0957::0x1796::MY1::255::INSTR",
+            "USB interface number '255' is not 0-254");
+        bad("usbtmc too many parts", "USB0::0x0957::0x1796::MY1::0::1::INSTR",
+            "too many '::' parts");
+        bad("usbtmc serial with a colon", "USB0::0x0957::0x1796::MY:1::INSTR", "contains ':'");
+        bad("usbtmc board not a number", "USBX::0x0957::0x1796::MY1::INSTR",
+            "expected '::' after 'USB'");
+        bad("vxi interface not supported", "VXI0::1::INSTR", "interface 'VXI' is not supported");
         bad("no interface keyword", "::INSTR", "does not start with an interface keyword");
         bad("binary junk", "\x01\x02\x03", "spaces and control characters");
         bad("url instead of resource", "http://10.0.0.1:5025", "interface 'HTTP' is not supported");
@@ -214,6 +251,22 @@ private Q_SLOTS:
                 VisaResource::parse(QStringLiteral("GPIB0::9::0::INSTR")));
         QVERIFY(VisaResource::parse(QStringLiteral("GPIB0::9::INSTR")) !=
                 VisaResource::parse(QStringLiteral("GPIB1::9::INSTR")));
+    }
+
+    void usbtmcKeepsItsIdsSerialAndInterface()
+    {
+        const VisaResource r =
+            VisaResource::parse(QStringLiteral("USB2::0x0957::0x1796::MY123::3::INSTR"));
+        QCOMPARE(r.board(), 2);
+        QCOMPARE(r.usbVendorId(), quint16(0x0957));
+        QCOMPARE(r.usbProductId(), quint16(0x1796));
+        QCOMPARE(r.usbSerial(), QStringLiteral("MY123"));
+        QCOMPARE(r.usbInterface(), 3);
+        QCOMPARE(VisaResource::parse(QStringLiteral("USB::1::2::S::INSTR")).usbInterface(), -1);
+        QVERIFY(VisaResource::parse(QStringLiteral("USB::0x0957::0x1796::MY123::INSTR")) !=
+                VisaResource::parse(QStringLiteral("USB::0x0958::0x1796::MY123::INSTR")));
+        QVERIFY(VisaResource::parse(QStringLiteral("USB::0x0957::0x1796::MY123::INSTR")) !=
+                VisaResource::parse(QStringLiteral("USB::0x0957::0x1796::my123::INSTR")));
     }
 
     void oneDeviceWrittenSeveralWaysIsOneDevice_data()

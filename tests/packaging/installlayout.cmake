@@ -33,6 +33,7 @@ endforeach()
 foreach(page labdispatch labsim)
   expect_file(usr/share/man/man1/${page}.1.gz)
 endforeach()
+expect_file(usr/lib/udev/rules.d/60-labdispatch-usbtmc.rules)
 
 file(GLOB docs RELATIVE ${SOURCE_DIR}/docs ${SOURCE_DIR}/docs/*.md)
 foreach(doc README.md copyright ${docs})
@@ -71,7 +72,8 @@ endif()
 file(GLOB_RECURSE all LIST_DIRECTORIES false RELATIVE ${ROOT} ${ROOT}/*)
 set(allowed "^usr/bin/(labdispatch|labsim)$" "^usr/share/applications/[^/]+\\.desktop$"
     "^usr/share/metainfo/[^/]+\\.metainfo\\.xml$" "^usr/share/icons/hicolor/[^/]+/apps/"
-    "^usr/share/man/man1/[^/]+\\.1\\.gz$" "^usr/share/doc/labdispatch/" "^usr/share/labdispatch/")
+    "^usr/share/man/man1/[^/]+\\.1\\.gz$" "^usr/share/doc/labdispatch/" "^usr/share/labdispatch/"
+    "^usr/lib/udev/rules\\.d/60-labdispatch-[a-z]+\\.rules$")
 foreach(f IN LISTS all)
   set(ok FALSE)
   foreach(pattern IN LISTS allowed)

@@ -13,7 +13,7 @@
 using namespace ld;
 
 /** The I/O monitor on a simulated bench: what it shows, filters, converts and saves. */
-class tst_IoMonitor : public ld::test::BenchFixture
+class TestIoMonitor : public ld::test::BenchFixture
 {
     Q_OBJECT
 
@@ -85,5 +85,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_IoMonitor)
+QTEST_MAIN(TestIoMonitor)
 #include "tst_iomonitor.moc"

@@ -307,6 +307,18 @@ private Q_SLOTS:
         QVERIFY(!again.request().systemSerialPorts);
     }
 
+    void theLanServicesOptionAsksForLanServicesAndManualEntryStays()
+    {
+        QVERIFY(start(kBenchJson));
+        DiscoveryDialog dialog(m_bench.get(), &m_profiles, nullptr);
+        QVERIFY(!dialog.request().lanServices); // off unless asked: it sends a broadcast
+        dialog.setLanServices(true);
+        dialog.setLanAddresses({QStringLiteral("192.0.2.7:5025")});
+        const DiscoveryRequest r = dialog.request();
+        QVERIFY(r.lanServices);
+        QCOMPARE(r.lanAddresses, QStringList{QStringLiteral("192.0.2.7:5025")});
+    }
+
     void discoverTakesAPortRangeAndSaysWhatIsAlreadyOnTheBench()
     {
         QVERIFY(start(kBenchJson));
