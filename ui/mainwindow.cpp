@@ -14,6 +14,7 @@
 #include "logmodel.h"
 #include "logpanel.h"
 #include "operationspanel.h"
+#include "planeditor.h"
 #include "plotpanel.h"
 #include "scpiconsole.h"
 
@@ -163,8 +164,13 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     consoleDock->setWidget(m_console);
     // A tab beside the log: the window has no room for another row of panels at 1024x700.
     tabifyDockWidget(logDock, consoleDock);
+    // The plan editor is a tab beside them too: it grows when the user raises it.
+    auto *planDock = new QDockWidget(this);
+    planDock->setObjectName(QStringLiteral("PlanDock"));
+    planDock->setWidget(new PlanEditor(m_ctx.engine, planDock));
+    tabifyDockWidget(logDock, planDock);
     logDock->raise();
-    m_docks = {runDock, logDock, consoleDock};
+    m_docks = {runDock, logDock, consoleDock, planDock};
     m_splitter->setSizes({330, 520});
     resizeDocks({logDock}, {150}, Qt::Vertical);
     // As narrow as its contents allow: the table needs the width more.
@@ -447,6 +453,7 @@ void MainWindow::retranslate()
     m_docks.at(0)->setWindowTitle(tr("Run"));
     m_docks.at(1)->setWindowTitle(tr("Log"));
     m_docks.at(2)->setWindowTitle(tr("SCPI Console"));
+    m_docks.at(3)->setWindowTitle(tr("Plan"));
     m_view->setAccessibleName(tr("Instruments"));
     m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
                          "simulator over pseudo-terminals and loopback TCP. No hardware is "
