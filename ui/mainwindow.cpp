@@ -167,7 +167,12 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     // The plan editor is a tab beside them too: it grows when the user raises it.
     auto *planDock = new QDockWidget(this);
     planDock->setObjectName(QStringLiteral("PlanDock"));
-    planDock->setWidget(new PlanEditor(m_ctx.engine, planDock));
+    // Scrolled, so the editor never makes the bottom area taller than a small window allows.
+    auto *planScroll = new QScrollArea(planDock);
+    planScroll->setWidget(new PlanEditor(m_ctx.engine, planScroll));
+    planScroll->setWidgetResizable(true);
+    planScroll->setFrameShape(QFrame::NoFrame);
+    planDock->setWidget(planScroll);
     tabifyDockWidget(logDock, planDock);
     logDock->raise();
     m_docks = {runDock, logDock, consoleDock, planDock};

@@ -191,6 +191,41 @@ private Q_SLOTS:
         QVERIFY(runEnabled());
     }
 
+    void stepsMoveAndNestThroughTheButtons()
+    {
+        auto *tree = widget<QTreeWidget>(QStringLiteral("PlanStepTree"));
+        addStep(QStringLiteral("wait"));
+        addStep(QStringLiteral("parallel")); // after the selected wait
+        const auto types = [this] {
+            QStringList t;
+            for (const PlanStep &s : m_editor->plan().steps) {
+                QStringList body;
+                for (const PlanStep &b : s.body)
+                    body.append(PlanFile::typeName(b.type));
+                t.append(PlanFile::typeName(s.type) +
+                         (body.isEmpty()
+                              ? QString()
+                              : QStringLiteral("(%1)").arg(body.join(QLatin1Char(',')))));
+            }
+            return t.join(QLatin1Char(' '));
+        };
+        QCOMPARE(types(), QStringLiteral("wait parallel"));
+        tree->setCurrentItem(m_editor->itemAt(QStringLiteral("steps[0]")));
+        click(QStringLiteral("MoveStepDownButton"));
+        QCOMPARE(types(), QStringLiteral("parallel wait"));
+        click(QStringLiteral("IndentStepButton"));
+        QCOMPARE(types(), QStringLiteral("parallel(wait)"));
+        QVERIFY(m_editor->itemAt(QStringLiteral("steps[0].parallel.body[0]")));
+        QCOMPARE(tree->currentItem(),
+                 m_editor->itemAt(QStringLiteral("steps[0].parallel.body[0]")));
+        click(QStringLiteral("OutdentStepButton"));
+        QCOMPARE(types(), QStringLiteral("parallel wait"));
+        click(QStringLiteral("MoveStepUpButton"));
+        QCOMPARE(types(), QStringLiteral("wait parallel"));
+        click(QStringLiteral("RemoveStepButton"));
+        QCOMPARE(types(), QStringLiteral("parallel"));
+    }
+
     void theBuiltSweepRunsOnTheSimulatedBenchAndShowsItsProgress()
     {
         buildSweep(QStringLiteral("5"));
