@@ -15,6 +15,7 @@
 #include "logmodel.h"
 #include "logpanel.h"
 #include "operationspanel.h"
+#include "planeditor.h"
 #include "plotpanel.h"
 #include "scpiconsole.h"
 
@@ -170,8 +171,18 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     // Tabs beside the log: the window has no room for another row of panels at 1024x700.
     tabifyDockWidget(logDock, consoleDock);
     tabifyDockWidget(logDock, monitorDock);
+    // The plan editor is a tab beside them too: it grows when the user raises it.
+    auto *planDock = new QDockWidget(this);
+    planDock->setObjectName(QStringLiteral("PlanDock"));
+    // Scrolled, so the editor never makes the bottom area taller than a small window allows.
+    auto *planScroll = new QScrollArea(planDock);
+    planScroll->setWidget(new PlanEditor(m_ctx.engine, planScroll));
+    planScroll->setWidgetResizable(true);
+    planScroll->setFrameShape(QFrame::NoFrame);
+    planDock->setWidget(planScroll);
+    tabifyDockWidget(logDock, planDock);
     logDock->raise();
-    m_docks = {runDock, logDock, consoleDock, monitorDock};
+    m_docks = {runDock, logDock, consoleDock, monitorDock, planDock};
     m_splitter->setSizes({330, 520});
     resizeDocks({logDock}, {150}, Qt::Vertical);
     // As narrow as its contents allow: the table needs the width more.
@@ -455,6 +466,7 @@ void MainWindow::retranslate()
     m_docks.at(1)->setWindowTitle(tr("Log"));
     m_docks.at(2)->setWindowTitle(tr("SCPI Console"));
     m_docks.at(3)->setWindowTitle(tr("I/O Monitor"));
+    m_docks.at(4)->setWindowTitle(tr("Plan"));
     m_view->setAccessibleName(tr("Instruments"));
     m_banner->setText(tr("Simulated bench: these instruments are served by the built-in "
                          "simulator over pseudo-terminals and loopback TCP. No hardware is "

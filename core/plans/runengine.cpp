@@ -266,10 +266,9 @@ QStringList RunEngine::resolve(const InstrumentSelector &selector) const
     return out;
 }
 
-QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
+PlanInstruments RunEngine::planInstruments() const
 {
-    // The validator sees every instrument of the targets (the first target claiming a name
-    // wins); one that cannot run now keeps no kind, so kind selectors skip it as resolve() does.
+    // One that cannot run now keeps no kind, so kind selectors skip it as resolve() does.
     PlanInstruments available;
     for (RunTarget *t : m_targets)
         for (const QString &n : t->instrumentNames()) {
@@ -278,6 +277,12 @@ QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
             const DriverProfile *p = t->profile(n);
             available.insert(n, {p, p && t->unavailable(n).isEmpty() ? p->kind : QString()});
         }
+    return available;
+}
+
+QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
+{
+    const PlanInstruments available = planInstruments();
 
     // What only the engine knows: an instrument the plan names that cannot run now (switched
     // off, not identified, its node offline).

@@ -5,6 +5,7 @@
 #include "instruments/instrumentconfig.h"
 #include "plans/plan.h"
 #include "plans/plancursor.h"
+#include "plans/planvalidator.h"
 #include "plans/runrequest.h"
 #include "plans/runtarget.h"
 #include "results/reading.h"
@@ -77,6 +78,12 @@ public:
      * drained yet.
      */
     int window() const;
+
+    /**
+     * The instruments a plan may use now, as the validator sees them: every instrument of the
+     * targets (the first target claiming a name wins); one that cannot run now keeps no kind.
+     */
+    PlanInstruments planInstruments() const;
 
     /** The checks start() makes, without starting anything. */
     bool check(const Plan &plan, QString *error = nullptr) const;
