@@ -101,6 +101,7 @@ RunsBrowser::RunsBrowser(const QString &runsFolder, PlotPanel *plot, QWidget *pa
             });
     connect(m_scanner, &RunsBrowserScanner::counted, m_model, &RunsBrowserModel::setCounts);
     connect(m_scanner, &RunsBrowserScanner::finished, this, [this] {
+        m_view->resizeColumnsToContents();
         setStatus(tr("%n run(s) in %1", nullptr, m_model->rowCount()).arg(m_runsFolder));
     });
 

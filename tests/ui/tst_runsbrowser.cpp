@@ -68,7 +68,7 @@ QString writeRun(const QString &folder, qint64 startNs, int count, int failures,
         f.operation = QStringLiteral("measure_current");
         f.quantity = QStringLiteral("current");
         f.unit = QStringLiteral("A");
-        f.value = 0.01 * i + 0.004 * std::sin(i);
+        f.value = 0.0005 * i * count + 0.004 * std::sin(i); // runs of other lengths differ
         f.status = i < failures ? JobStatus::Failed : JobStatus::Succeeded;
         f.completedWallNs = startNs + qint64(i + 1) * 100'000'000;
         journal.append(Reading(f));
