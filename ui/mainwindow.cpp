@@ -17,6 +17,7 @@
 #include "operationspanel.h"
 #include "planeditor.h"
 #include "plotpanel.h"
+#include "runsbrowser.h"
 #include "scpiconsole.h"
 
 #include "instruments/benchfile.h"
@@ -366,6 +367,10 @@ void MainWindow::createActions()
     m_aboutAction = make("about", tr("&About LabDispatch"), QKeySequence(),
                          tr("Version and licence"), &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_pastRunsAction = make("history", tr("&Past Runs..."), QKeySequence(Qt::CTRL | Qt::Key_H),
+                            tr("Open, overlay, export or run again the runs journaled here"),
+                            &MainWindow::showPastRuns);
+    m_pastRunsAction->setEnabled(!m_ctx.runsFolder.isEmpty());
     if (!m_aboutQtAction) {
         m_aboutQtAction = new QAction(this);
         m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -397,6 +402,8 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(QString());
     run->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
+    run->addSeparator();
+    run->addAction(m_pastRunsAction);
 
     QMenu *view = menuBar()->addMenu(QString());
     for (QDockWidget *d : std::as_const(m_docks))
@@ -896,6 +903,28 @@ void MainWindow::discover()
     m_discovery->show();
     m_discovery->raise();
     m_discovery->activateWindow();
+}
+
+void MainWindow::showPastRuns()
+{
+    if (!m_runsBrowser) {
+        m_runsBrowser = new RunsBrowser(m_ctx.runsFolder, m_plot, this);
+        connect(m_runsBrowser, &RunsBrowser::runAgainRequested, this, [this](const Plan &plan) {
+            QString why;
+            const quint64 id = m_ctx.engine->start(plan, &why);
+            if (id == 0) {
+                statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
+                logLocal(tr("Run refused: %1").arg(why));
+                return;
+            }
+            statusBar()->showMessage(tr("Run %1 started: %2").arg(id).arg(plan.name), 4000);
+        });
+    } else {
+        m_runsBrowser->refresh();
+    }
+    m_runsBrowser->show();
+    m_runsBrowser->raise();
+    m_runsBrowser->activateWindow();
 }
 
 void MainWindow::findInterruptedRuns()

@@ -49,6 +49,7 @@ class PlotPanel;
 class ProfileRegistry;
 class RunEngine;
 class IoMonitor;
+class RunsBrowser;
 class ScpiConsole;
 class SimBench;
 
@@ -177,6 +178,8 @@ private:
     bool saveBenchDialog(bool askPath);
     void exportCsvDialog();
     void discover();
+    /** The runs browser on the runs folder, its plans run again on this window's engine. */
+    void showPastRuns();
     void exportInterrupted(const QString &journalPath);
     void closeInterruptedRuns();
     void about();
@@ -264,6 +267,8 @@ private:
     QAction *m_disconnectLabAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_pastRunsAction = nullptr;
+    RunsBrowser *m_runsBrowser = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QAction *> m_actions; ///< made by createActions(), in its order
     QList<QMenu *> m_menus;     ///< File, Instruments, Run, View, Plot Window, Help

@@ -5,6 +5,10 @@
 #include "engineeringaxisticker.h"
 #include "liveplot.h"
 #include "livetraces.h"
+#include "plotcolors.h"
+#include "plotcursors.h"
+#include "timeplotseries.h"
+#include "xyplot.h"
 
 #include "results/engineeringformat.h"
 
@@ -12,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
@@ -21,6 +26,7 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,96 +39,41 @@ namespace ld {
 struct PlotPanel::Series
 {
     explicit Series(double windowSeconds)
-        : recent(kWindowBuckets, windowSeconds > 0 ? windowSeconds : 600)
+        : data(kWholeRunBuckets, kWindowBuckets, windowSeconds)
     {}
     QString instrument;
     QString quantity;
     QString unit;
-    DecimatingSeries whole{kWholeRunBuckets};
-    DecimatingSeries recent;
-    /** The rolling window as it was when the view left the live edge: what the user looks at. */
-    std::optional<DecimatingSeries> held;
-    QList<double> breaks;      ///< times of failed readings, where the line breaks (bounded)
-    double lastTime = -qInf(); ///< of the latest reading
-    double interval = 0;       ///< typical time between readings (s), 0 until two came
-    int outliers = 0;          ///< intervals in a row far above `interval`
+    QString runId; ///< a labelled (past) run's; empty for the live readings
+    TimePlotSeries data;
     QCPGraph *graph = nullptr; ///< the legend entry; LiveTraces draws the line
     int trace = -1;
     bool dirty = false;
 };
 
 namespace {
-/** A line breaks where readings are this many typical intervals apart. */
-constexpr double kGapIntervals = 5;
-/** Failed readings remembered per series, for the breaks they make. */
-constexpr int kMaxBreaks = 256;
 /** An instrument counts as still reading for this long, or three of its intervals. */
 constexpr double kLiveSeconds = 5;
 
-QString seriesKey(const QString &instrument, const QString &quantity)
+QString seriesKey(const QString &instrument, const QString &quantity,
+                  const QString &runId = QString())
 {
-    return instrument + QChar(0x1f) + quantity;
+    return instrument + QChar(0x1f) + quantity + QChar(0x1f) + runId;
 }
 
-QColor graphColor(int index)
-{
-    // Distinguishable on white and for the common colour vision deficiencies (Okabe-Ito first).
-    static const QList<QColor> colors = {
-        QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-        QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-        QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42), QColor(0x8c, 0x56, 0x4b),
-        QColor(0x7f, 0x3c, 0x8d), QColor(0x11, 0xa5, 0x79), QColor(0x3b, 0x4c, 0xc0),
-        QColor(0xb4, 0x0f, 0x20), QColor(0x66, 0x66, 0x66), QColor(0x99, 0x99, 0x33),
-        QColor(0x44, 0xaa, 0x99)};
-    return colors.at(index % colors.size());
-}
-
-/**
- * Keeps at most the first and last point plus a minimum and a maximum per pixel column of
- * [lower, upper] (in time order), so a graph never hands QCustomPlot more than it can show.
- */
-void reduceToColumns(QVector<double> &keys, QVector<double> &values, double lower, double upper,
-                     int columns)
-{
-    const qsizetype n = keys.size();
-    if (n <= 2 * qsizetype(columns) + 2 || upper <= lower || columns < 1)
-        return;
-    const double scale = double(columns) / (upper - lower);
-    auto columnOf = [&](double k) {
-        return int(std::clamp(std::floor((k - lower) * scale), -1.0, double(columns)));
-    };
-    qsizetype out = 0;
-    qsizetype i = 0;
-    while (i < n) {
-        const int column = columnOf(keys.at(i));
-        qsizetype lo = i, hi = i;
-        qsizetype j = i + 1;
-        for (; j < n && columnOf(keys.at(j)) == column; ++j) {
-            if (values.at(j) < values.at(lo))
-                lo = j;
-            if (values.at(j) > values.at(hi))
-                hi = j;
-        }
-        // Writing in place is safe: `out` never passes `i`.
-        const qsizetype first = std::min(lo, hi), second = std::max(lo, hi);
-        keys[out] = keys.at(first);
-        values[out] = values.at(first);
-        ++out;
-        if (second != first) {
-            keys[out] = keys.at(second);
-            values[out] = values.at(second);
-            ++out;
-        }
-        i = j;
-    }
-    keys.resize(out);
-    values.resize(out);
-}
 } // namespace
 
 PlotPanel::PlotPanel(QWidget *parent)
     : QWidget(parent)
     , m_plot(new LivePlot(this))
+    , m_xy(new XyPlot(this))
+    , m_stack(new QStackedWidget(this))
+    , m_modeCombo(new QComboBox(this))
+    , m_modeLabel(new QLabel(this))
+    , m_cursorsAction(new QAction(this))
+    , m_cursorReadout(new QLabel(this))
+    , m_timeCursors(new PlotCursors(m_plot, this))
+    , m_xyCursors(new PlotCursors(m_xy->plot(), this))
     , m_graphLayer(nullptr)
     , m_traces(nullptr)
     , m_quantityCombo(new QComboBox(this))
@@ -150,6 +101,15 @@ PlotPanel::PlotPanel(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
+    m_modeCombo->setObjectName(QStringLiteral("plotModeCombo"));
+    m_quantityCombo->setObjectName(QStringLiteral("quantityCombo"));
+    m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
+    m_modeLabel->setBuddy(m_modeCombo);
+    m_modeCombo->addItem(QString(), int(Mode::Time)); // texts: retranslateUi()
+    m_modeCombo->addItem(QString(), int(Mode::Xy));
+    bar->addWidget(m_modeLabel);
+    bar->addWidget(m_modeCombo);
+    bar->addSpacing(12);
     m_quantityLabel->setBuddy(m_quantityCombo);
     m_quantityCombo->setMinimumContentsLength(12);
     m_quantityCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -173,7 +133,16 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_liveButton->setVisible(false);
     connect(m_liveButton, &QToolButton::clicked, this, &PlotPanel::autoscale);
     bar->addWidget(m_liveButton);
-    for (QAction *a : {m_pauseAction, m_autoscaleAction, m_exportPngAction, m_exportPdfAction}) {
+    m_cursorsAction->setObjectName(QStringLiteral("cursorsAction"));
+    m_cursorsAction->setCheckable(true);
+    m_cursorsAction->setIcon(QIcon(QStringLiteral(":/icons/cursors.svg")));
+    connect(m_cursorsAction, &QAction::toggled, this, [this](bool on) {
+        m_timeCursors->setEnabled(on);
+        m_xyCursors->setEnabled(on);
+        updateCursorReadout();
+    });
+    for (QAction *a : {m_cursorsAction, m_pauseAction, m_autoscaleAction, m_exportPngAction,
+                       m_exportPdfAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         button->setAutoRaise(true);
@@ -183,7 +152,37 @@ PlotPanel::PlotPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
-    layout->addWidget(m_plot, 1);
+    m_stack->addWidget(m_plot);
+    m_stack->addWidget(m_xy);
+    m_xy->setObjectName(QStringLiteral("xyPlotPanel"));
+    layout->addWidget(m_stack, 1);
+    m_cursorReadout->setObjectName(QStringLiteral("cursorReadout"));
+    m_cursorReadout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cursorReadout->setContentsMargins(6, 0, 6, 2);
+    m_cursorReadout->setVisible(false);
+    layout->addWidget(m_cursorReadout);
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setMode(Mode(m_modeCombo->itemData(index).toInt()));
+    });
+
+    // The cursors read data points: the time plot's drawn points, the XY plot's curves.
+    m_timeCursors->setSnap([this](const QPointF &pixel) { return nearestPoint(pixel); });
+    m_xyCursors->setSnap([this](const QPointF &pixel) { return m_xy->nearestPoint(pixel); });
+    auto timeText = [](double t) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(std::llround(t * 1000))),
+                                  QStringLiteral("HH:mm:ss.zzz"));
+    };
+    auto seconds = [](double dt) { return EngineeringFormat::format(dt, QStringLiteral("s")); };
+    auto value = [this](double v) { return EngineeringFormat::format(v, m_valueTicker->unit()); };
+    m_timeCursors->setFormats(timeText, seconds, value, value);
+    auto xyValue = [this](XyPlot::Axis axis) {
+        return [this, axis](double v) { return EngineeringFormat::format(v, m_xy->unit(axis)); };
+    };
+    m_xyCursors->setFormats(xyValue(XyPlot::Axis::X), xyValue(XyPlot::Axis::X),
+                            xyValue(XyPlot::Axis::Y), xyValue(XyPlot::Axis::Y));
+    for (PlotCursors *c : {m_timeCursors, m_xyCursors})
+        connect(c, &PlotCursors::changed, this, &PlotPanel::updateCursorReadout);
 
     connect(m_quantityCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -262,6 +261,14 @@ void PlotPanel::retranslateUi()
     m_autoscaleAction->setToolTip(tr("Fit the axes to the data and follow new readings again"));
     m_exportPngAction->setText(tr("Export Plot as P&NG..."));
     m_exportPdfAction->setText(tr("Export Plot as P&DF..."));
+    m_modeLabel->setText(tr("P&lot:"));
+    m_modeCombo->setItemText(0, tr("Against time"));
+    m_modeCombo->setItemText(1, tr("XY"));
+    m_modeCombo->setToolTip(tr("Plot quantities against time, or one quantity or sweep "
+                               "variable against another"));
+    m_cursorsAction->setText(tr("&Cursors"));
+    m_cursorsAction->setToolTip(tr("Two cursors: click places cursor 1, Shift+click cursor 2; "
+                                   "the values and their difference are shown below the plot"));
     m_quantityLabel->setText(tr("&Quantity:"));
     m_quantityCombo->setToolTip(tr("The quantity plotted; one unit per axis"));
     m_windowLabel->setText(tr("&Show:"));
@@ -279,8 +286,7 @@ void PlotPanel::retranslateUi()
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     m_plot->setLocale(locale);
     for (Series *s : std::as_const(m_shown))
-        s->graph->setName(m_pinned.contains(s->instrument) ? tr("%1 (pinned)").arg(s->instrument)
-                                                           : s->instrument);
+        s->graph->setName(seriesName(*s));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -289,11 +295,13 @@ PlotPanel::~PlotPanel() = default;
 PlotPanel::Series *PlotPanel::seriesFor(const Reading &reading)
 {
     const QString quantity = reading.quantityOrOperation();
+    const QString runId =
+        m_runLabels.isEmpty() || !m_runLabels.contains(reading->runId) ? QString() : reading->runId;
     // Thousands of readings a second: find an instrument's series without building a key.
     Series *&last = m_lastSeries[reading->instrument];
-    if (last && last->quantity == quantity)
+    if (last && last->quantity == quantity && last->runId == runId)
         return last;
-    const QString key = seriesKey(reading->instrument, quantity);
+    const QString key = seriesKey(reading->instrument, quantity, runId);
     auto it = m_series.find(key);
     if (it != m_series.end()) {
         last = it->get();
@@ -303,6 +311,7 @@ PlotPanel::Series *PlotPanel::seriesFor(const Reading &reading)
     s->instrument = reading->instrument;
     s->quantity = quantity;
     s->unit = reading->unit;
+    s->runId = runId;
     m_series.insert(key, s);
     last = s.get();
     if (!m_quantityList.contains(quantity)) {
@@ -318,15 +327,14 @@ void PlotPanel::addReading(const Reading &reading)
 {
     if (reading.isNull())
         return;
+    m_xy->addReading(reading);
     const double t = double(reading->completedWallNs) / 1e9;
     if (reading->status != JobStatus::Succeeded) {
         // No value, but the line must not run across the reading that failed.
         Series *s = m_lastSeries.value(reading->instrument);
         if (!s)
             return;
-        if (s->breaks.size() >= kMaxBreaks)
-            s->breaks.removeFirst();
-        s->breaks.append(t);
+        s->data.addBreak(t);
         if (s->graph) {
             s->dirty = true;
             m_dirty = true;
@@ -337,33 +345,7 @@ void PlotPanel::addReading(const Reading &reading)
     if (!std::holds_alternative<double>(value) && !std::holds_alternative<QList<double>>(value))
         return;
     Series *s = seriesFor(reading);
-    if (s->lastTime > -qInf() && t > s->lastTime) {
-        // The typical interval ignores gaps (between runs, a stalled instrument) until they
-        // become the rule: three in a row set a new pace.
-        const double dt = t - s->lastTime;
-        const bool outlier = s->interval > 0 && dt > 10 * s->interval;
-        if (!outlier || ++s->outliers >= 3) {
-            s->interval = outlier || s->interval == 0 ? dt : 0.9 * s->interval + 0.1 * dt;
-            s->outliers = 0;
-        }
-    }
-    auto add = [s](double time, double v) {
-        s->whole.append(time, v);
-        s->recent.append(time, v);
-    };
-    if (const double *v = std::get_if<double>(&value)) {
-        add(t, *v);
-    } else {
-        // A burst or trace: its values were taken while the job ran, so they are spread over that
-        // time rather than stacked on its completion (the journal keeps the exact record).
-        const auto &list = std::get<QList<double>>(value);
-        const double started = double(reading->startedWallNs) / 1e9;
-        const double span = reading->startedWallNs > 0 && started < t ? t - started : 0;
-        const qsizetype n = list.size();
-        for (qsizetype i = 0; i < n; ++i)
-            add(t - span * double(n - 1 - i) / double(n), list.at(i));
-    }
-    s->lastTime = std::max(s->lastTime, t);
+    s->data.add(t, double(reading->startedWallNs) / 1e9, value);
     m_lastTime = std::max(m_lastTime, t);
     if (s->graph) {
         s->dirty = true;
@@ -453,8 +435,8 @@ QStringList PlotPanel::instrumentsToShow() const
     // Still reading: a reading within its last three intervals (at least kLiveSeconds) of the
     // newest one. A run that goes on keeps its trace whatever the selection.
     for (const auto &series : std::as_const(m_series)) {
-        const double span = std::max(kLiveSeconds, 3 * series->interval);
-        if (series->lastTime >= m_lastTime - span)
+        const double span = std::max(kLiveSeconds, 3 * series->data.interval());
+        if (series->data.lastTime() >= m_lastTime - span)
             add(series->instrument);
     }
     std::sort(names.begin(), names.end());
@@ -473,16 +455,7 @@ void PlotPanel::setWindowSeconds(double seconds)
         return;
     m_window = seconds;
     for (auto &s : m_series) {
-        // A new rolling store starts from what the whole-run store still has at full detail;
-        // the journal has everything else.
-        if (seconds > 0)
-            s->recent = DecimatingSeries(kWindowBuckets, seconds);
-        if (seconds > 0 && !s->whole.isEmpty()) {
-            QVector<double> keys, values;
-            s->whole.points(&keys, &values);
-            for (int i = 0; i < keys.size(); ++i)
-                s->recent.append(keys.at(i), values.at(i));
-        }
+        s->data.setWindow(seconds);
         s->dirty = true;
     }
     {
@@ -525,6 +498,10 @@ QString PlotPanel::windowChoiceText(int index)
 
 void PlotPanel::autoscale()
 {
+    if (mode() == Mode::Xy) {
+        m_xy->autoscale();
+        return;
+    }
     setFollowing(true);
     m_dirty = true;
     m_axesDirty = true;
@@ -536,7 +513,7 @@ void PlotPanel::setFollowing(bool follow)
     m_follow = follow;
     if (follow)
         for (auto &series : m_series)
-            series->held.reset();
+            series->data.release();
     m_liveButton->setVisible(!follow);
 }
 
@@ -548,7 +525,7 @@ void PlotPanel::leaveLiveEdge()
     // window; what it holds now is what the user looks at, kept until back to live.
     if (m_window > 0)
         for (auto &series : m_series)
-            series->held = series->recent;
+            series->data.hold();
     setFollowing(false);
     m_dirty = true;
     for (Series *s : std::as_const(m_shown))
@@ -591,6 +568,10 @@ void PlotPanel::showContextMenu(const QPoint &pos)
 
 void PlotPanel::clear()
 {
+    m_xy->clear();
+    m_runLabels.clear();
+    m_timeCursors->clear();
+    m_xyCursors->clear();
     m_series.clear();
     m_lastSeries.clear();
     m_shown.clear();
@@ -648,11 +629,10 @@ void PlotPanel::rebuildGraphs()
     QString unit;
     for (Series *s : std::as_const(candidates)) {
         // A cosmetic one-pixel pen: wide pens go through the stroker, many times slower.
-        QPen pen(graphColor(int(m_shown.size())), 1.0);
+        QPen pen(plotColor(int(m_shown.size())), 1.0);
         pen.setCosmetic(true);
         s->graph = m_plot->addGraph();
-        s->graph->setName(m_pinned.contains(s->instrument) ? tr("%1 (pinned)").arg(s->instrument)
-                                                           : s->instrument);
+        s->graph->setName(seriesName(*s));
         s->graph->setPen(pen);
         s->graph->setVisible(false);
         s->trace = m_traces->addTrace(pen);
@@ -675,7 +655,7 @@ bool PlotPanel::followData()
     const QScopedValueRollback<bool> own(m_settingRange, true);
     double lo = INFINITY, hi = -INFINITY, first = INFINITY;
     for (Series *s : std::as_const(m_shown)) {
-        const DecimatingSeries &d = m_window > 0 ? s->recent : s->whole;
+        const DecimatingSeries &d = s->data.live(m_window > 0);
         if (d.isEmpty())
             continue;
         lo = std::min(lo, d.minValue());
@@ -729,71 +709,6 @@ bool PlotPanel::followData()
     return changed;
 }
 
-void PlotPanel::pointsToDraw(const Series &s, const QCPRange &range, int columns)
-{
-    const DecimatingSeries &live = m_window > 0 ? s.recent : s.whole;
-    // Bucket points come out in time order (one instrument's readings complete in order).
-    live.points(&m_keys, &m_values);
-    if (!m_follow && m_window > 0) {
-        // Away from the live edge the view keeps its data: the window held when the user left,
-        // then what came since, and older times from the whole run's coarser store.
-        QVector<double> keys, values;
-        const DecimatingSeries *held = s.held ? &*s.held : nullptr;
-        const double heldFirst = held && !held->isEmpty() ? held->firstTime() : qInf();
-        const double heldLast = held && !held->isEmpty() ? held->lastTime() : -qInf();
-        const double first = std::min(heldFirst, live.isEmpty() ? qInf() : live.firstTime());
-        QVector<double> k, v;
-        s.whole.points(&k, &v);
-        for (qsizetype i = 0; i < k.size() && k.at(i) < first; ++i) {
-            keys.append(k.at(i));
-            values.append(v.at(i));
-        }
-        if (held) {
-            held->points(&k, &v);
-            keys.append(k);
-            values.append(v);
-        }
-        for (qsizetype i = 0; i < m_keys.size(); ++i) {
-            if (m_keys.at(i) > heldLast) {
-                keys.append(m_keys.at(i));
-                values.append(m_values.at(i));
-            }
-        }
-        m_keys.swap(keys);
-        m_values.swap(values);
-    }
-    reduceToColumns(m_keys, m_values, range.lower, range.upper, columns);
-    // Break the line where readings stop for longer than the series' own pace (between runs,
-    // a stalled instrument) and across failed readings: a NaN point between two points.
-    const double width =
-        m_follow ? live.bucketWidth() : std::max(live.bucketWidth(), s.whole.bucketWidth());
-    const double gap = std::max(kGapIntervals * s.interval, 2.5 * width);
-    qsizetype b = std::lower_bound(s.breaks.cbegin(), s.breaks.cend(),
-                                   m_keys.isEmpty() ? 0.0 : m_keys.first()) -
-                  s.breaks.cbegin();
-    QVector<double> keys, values;
-    keys.reserve(m_keys.size() + 8);
-    values.reserve(m_values.size() + 8);
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        if (i > 0) {
-            const double a = m_keys.at(i - 1), c = m_keys.at(i);
-            bool broken = s.interval > 0 && c - a > gap;
-            while (b < s.breaks.size() && s.breaks.at(b) <= c) {
-                broken = broken || s.breaks.at(b) > a;
-                ++b;
-            }
-            if (broken && c > a) {
-                keys.append((a + c) / 2);
-                values.append(qQNaN());
-            }
-        }
-        keys.append(m_keys.at(i));
-        values.append(m_values.at(i));
-    }
-    m_keys.swap(keys);
-    m_values.swap(values);
-}
-
 int PlotPanel::pointBudget() const
 {
     return 2 * std::max(64, m_plot->axisRect()->width());
@@ -803,6 +718,8 @@ bool PlotPanel::tick(qint64 budgetNs)
 {
     if (m_paused)
         return false;
+    if (mode() == Mode::Xy)
+        return m_xy->tick();
     // Instruments start and stop reading: the traces shown follow.
     if (!m_graphsDirty && !m_selected.isEmpty() && instrumentsToShow() != m_shownNames)
         m_graphsDirty = true;
@@ -834,7 +751,7 @@ bool PlotPanel::tick(qint64 budgetNs)
         if (!s->dirty && !rangeMoved)
             continue;
         s->dirty = false;
-        pointsToDraw(*s, x, columns);
+        s->data.points(x.lower, x.upper, columns, m_window > 0, m_follow, &m_keys, &m_values);
         m_traces->setPoints(s->trace, m_keys, m_values);
     }
     QElapsedTimer cost;
@@ -901,14 +818,17 @@ int PlotPanel::drawnBreaks(const QString &instrument) const
         std::count_if(values.cbegin(), values.cend(), [](double v) { return std::isnan(v); }));
 }
 
-const DecimatingSeries *PlotPanel::series(const QString &instrument, const QString &quantity) const
+const DecimatingSeries *PlotPanel::series(const QString &instrument, const QString &quantity,
+                                          const QString &runId) const
 {
-    const auto it = m_series.constFind(seriesKey(instrument, quantity));
-    return it == m_series.constEnd() ? nullptr : &(*it)->whole;
+    const auto it = m_series.constFind(seriesKey(instrument, quantity, runId));
+    return it == m_series.constEnd() ? nullptr : &(*it)->data.whole();
 }
 
 bool PlotPanel::exportPng(const QString &path)
 {
+    if (mode() == Mode::Xy)
+        return m_xy->plot()->savePng(path, 0, 0, 2.0);
     m_traces->setDirect(true);
     const bool ok = m_plot->savePng(path, 0, 0, 2.0);
     m_traces->setDirect(false);
@@ -917,6 +837,9 @@ bool PlotPanel::exportPng(const QString &path)
 
 bool PlotPanel::exportPdf(const QString &path)
 {
+    if (mode() == Mode::Xy)
+        return m_xy->plot()->savePdf(path, 0, 0, QCP::epNoCosmetic, tr("LabDispatch"),
+                                     tr("LabDispatch XY plot"));
     m_traces->setDirect(true);
     const bool ok = m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, tr("LabDispatch"),
                                     tr("LabDispatch plot: %1").arg(m_quantity));
@@ -935,6 +858,85 @@ void PlotPanel::exportWithDialog(bool pdf)
         path += suffix;
     if (!(pdf ? exportPdf(path) : exportPng(path)))
         QMessageBox::warning(this, tr("Export Plot"), tr("Could not write %1.").arg(path));
+}
+
+void PlotPanel::setMode(Mode mode)
+{
+    if (mode == this->mode())
+        return;
+    m_stack->setCurrentIndex(mode == Mode::Xy ? 1 : 0);
+    m_xy->setActive(mode == Mode::Xy);
+    {
+        const QSignalBlocker block(m_modeCombo);
+        m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(mode)));
+    }
+    // The quantity and the rolling window are the time plot's; XY shows the whole run kept.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_quantityLabel, m_quantityCombo,
+                                                       m_windowLabel, m_windowCombo})
+        w->setVisible(mode == Mode::Time);
+    m_liveButton->setVisible(mode == Mode::Time && !m_follow);
+    updateCursorReadout();
+    m_dirty = true;
+    m_axesDirty = true;
+    m_xy->autoscale();
+    tick();
+}
+
+PlotPanel::Mode PlotPanel::mode() const
+{
+    return m_stack->currentIndex() == 1 ? Mode::Xy : Mode::Time;
+}
+
+PlotCursors *PlotPanel::cursors() const
+{
+    return mode() == Mode::Xy ? m_xyCursors : m_timeCursors;
+}
+
+void PlotPanel::setRunLabel(const QString &runId, const QString &label)
+{
+    m_runLabels.insert(runId, label);
+    m_xy->setRunLabel(runId, label);
+    m_graphsDirty = true;
+}
+
+QString PlotPanel::seriesName(const Series &s) const
+{
+    QString name = s.instrument;
+    if (!s.runId.isEmpty())
+        name = tr("%1 (%2)").arg(name, m_runLabels.value(s.runId));
+    return m_pinned.contains(s.instrument) ? tr("%1 (pinned)").arg(name) : name;
+}
+
+std::optional<QPointF> PlotPanel::nearestPoint(const QPointF &pixel) const
+{
+    std::optional<QPointF> best;
+    double bestDistance = qInf();
+    for (const Series *s : std::as_const(m_shown)) {
+        const QVector<double> &keys = m_traces->keys(s->trace);
+        const QVector<double> &values = m_traces->values(s->trace);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (std::isnan(values.at(i)))
+                continue;
+            const double dx = m_plot->xAxis->coordToPixel(keys.at(i)) - pixel.x();
+            const double dy = m_plot->yAxis->coordToPixel(values.at(i)) - pixel.y();
+            const double d = std::hypot(dx, dy);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = QPointF(keys.at(i), values.at(i));
+            }
+        }
+    }
+    return best;
+}
+
+void PlotPanel::updateCursorReadout()
+{
+    const PlotCursors *c = cursors();
+    const QString text = c->text();
+    m_cursorReadout->setText(text.isEmpty() && c->isEnabled()
+                                 ? tr("Click the plot to place cursor 1, Shift+click for cursor 2.")
+                                 : text);
+    m_cursorReadout->setVisible(c->isEnabled());
 }
 
 } // namespace ld

@@ -6,12 +6,14 @@
 #include "results/reading.h"
 
 #include <QHash>
+#include <QPointF>
 #include <QSet>
 #include <QSharedPointer>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -21,6 +23,7 @@ class QCPRange;
 class QCPLayer;
 class QCustomPlot;
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace ld {
@@ -28,6 +31,8 @@ namespace ld {
 class EngineeringAxisTicker;
 class LivePlot;
 class LiveTraces;
+class PlotCursors;
+class XyPlot;
 
 /**
  * Live plots: one graph per instrument and quantity against wall time, for one quantity at a
@@ -38,6 +43,10 @@ class LiveTraces;
  * It shows the selected instruments, those still reading and those the user pinned. A zoom or
  * pan leaves the live edge: the view stays where the user put it, with the data it showed kept,
  * until "Back to live" (or Autoscale) follows the newest readings again.
+ *
+ * The XY mode (XyPlot) plots a quantity or sweep variable against another instead, from the
+ * same readings. In either mode two cursors read values off the plot. Readings of past runs
+ * (setRunLabel()) get series of their own, named after their run.
  */
 class PlotPanel : public QWidget
 {
@@ -49,8 +58,23 @@ public:
     static constexpr int kWholeRunBuckets = 1000;
     static constexpr int kWindowBuckets = 600;
 
+    /** Against time, or one quantity or sweep variable against another. */
+    enum class Mode { Time, Xy };
+
     explicit PlotPanel(QWidget *parent = nullptr);
     ~PlotPanel() override;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    XyPlot *xyPlot() const { return m_xy; }
+    /** The cursors of the mode shown. */
+    PlotCursors *cursors() const;
+    QAction *cursorsAction() const { return m_cursorsAction; }
+    /**
+     * Readings of run `runId` are plotted apart from other runs' readings of the same
+     * instruments, and named "instrument (label)": a past run opened beside the live one.
+     */
+    void setRunLabel(const QString &runId, const QString &label);
 
     /**
      * Adds a reading's number(s) to its series; text is not plotted, and a failed reading breaks
@@ -112,8 +136,10 @@ public:
     int drawnPoints(const QString &instrument, double lower, double upper) const;
     /** Breaks in the line drawn for `instrument` (gaps, failed readings). */
     int drawnBreaks(const QString &instrument) const;
-    /** The decimated store for the whole run, for checks; null when unknown. */
-    const DecimatingSeries *series(const QString &instrument, const QString &quantity) const;
+    /** The decimated store for the whole run (a labelled run's), for checks; null when unknown. */
+    const DecimatingSeries *series(const QString &instrument, const QString &quantity,
+                                   const QString &runId = {}) const;
+    /** The time plot. */
     QCustomPlot *plot() const;
 
     QAction *pauseAction() const { return m_pauseAction; }
@@ -144,16 +170,27 @@ private:
     void setFollowing(bool follow);
     /** The instruments to show by the rules of setSelectedInstruments(); empty means all. */
     QStringList instrumentsToShow() const;
-    /** The series' points for the current view, with NaN points where the line breaks. */
-    void pointsToDraw(const Series &s, const QCPRange &range, int columns);
     void togglePin(QCPAbstractLegendItem *item);
     void showContextMenu(const QPoint &pos);
     Series *shownSeries(const QString &instrument) const;
+    QString seriesName(const Series &s) const;
+    /** The data point drawn nearest to a pixel of the time plot, for the cursors. */
+    std::optional<QPointF> nearestPoint(const QPointF &pixel) const;
+    void updateCursorReadout();
 
     /** Axis ranges in follow mode move in steps of window / kXSteps, not every tick. */
     static constexpr int kXSteps = 60;
 
     LivePlot *m_plot;
+    XyPlot *m_xy;
+    QStackedWidget *m_stack;
+    QComboBox *m_modeCombo;
+    QLabel *m_modeLabel;
+    QAction *m_cursorsAction;
+    QLabel *m_cursorReadout;
+    PlotCursors *m_timeCursors;
+    PlotCursors *m_xyCursors;
+    QHash<QString, QString> m_runLabels;
     QCPLayer *m_graphLayer;
     LiveTraces *m_traces; ///< owned by m_plot
     QComboBox *m_quantityCombo;

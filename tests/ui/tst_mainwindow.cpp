@@ -795,9 +795,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QAction *pause = m_window->plotPanel()->pauseAction();
         QVERIFY(!pause->isChecked());
-        const QList<QComboBox *> combos = m_window->plotPanel()->findChildren<QComboBox *>();
-        QVERIFY(!combos.isEmpty());
-        QComboBox *combo = combos.constFirst();
+        auto *combo =
+            m_window->plotPanel()->findChild<QComboBox *>(QStringLiteral("quantityCombo"));
+        QVERIFY(combo);
         combo->setFocus();
         QTRY_VERIFY(combo->hasFocus());
         QTest::keyClick(combo, Qt::Key_Space);

@@ -66,8 +66,7 @@ int tracePixels(PlotPanel &plot, int from = 0, int to = -1)
 
 QStringList offeredQuantities(PlotPanel &plot)
 {
-    // The Quantity box is the panel's first combo box (Show: is the second).
-    auto *combo = plot.findChildren<QComboBox *>().value(0);
+    auto *combo = plot.findChild<QComboBox *>(QStringLiteral("quantityCombo"));
     QStringList items;
     for (int i = 0; combo && i < combo->count(); ++i)
         items.append(combo->itemData(i).toString());
