@@ -641,10 +641,11 @@ private Q_SLOTS:
         // other's through its node.
         const QString here = m_node + QStringLiteral("-here");
         const QString there = m_node + QStringLiteral("-there");
-        const auto local = test::TestNode::start(m_profiles, kPlanBenchJson, here, brokerOptions());
+        const auto local =
+            test::NodeFixture::start(m_profiles, kPlanBenchJson, here, m_broker->clientOptions());
         QVERIFY(local);
         const auto remote =
-            test::TestNode::start(m_profiles, kPlanBenchJson, there, brokerOptions());
+            test::NodeFixture::start(m_profiles, kPlanBenchJson, there, m_broker->clientOptions());
         QVERIFY(remote);
         for (const QString &name : {QStringLiteral("psu"), QStringLiteral("vdmm")})
             QTRY_COMPARE_WITH_TIMEOUT(m_target->status(RemoteLab::key(there, name)).state,

@@ -4,7 +4,6 @@
 // logarithmic axes and values at or below zero, bounded curves, the cursors' difference.
 #include "plotcursors.h"
 #include "plotpanel.h"
-#include "simulatedbench.h"
 #include "xypairing.h"
 #include "xyplot.h"
 #include "xyseries.h"
@@ -162,7 +161,8 @@ void TestXyPlot::anIvSweepOnTheSimulatedBenchPlotsCurrentAgainstVoltage()
     QString error;
     const auto specs = SimBench::load(QStringLiteral("demo"), &error);
     QVERIFY2(specs && sim.start(profiles, *specs, &error), qPrintable(error));
-    QVERIFY2(SimulatedBench::populate(&sim, &bench, &error), qPrintable(error));
+    QVERIFY2(sim.addInstrumentsTo(&bench, 2000, SimBench::ProfileChoice::Pinned, &error),
+             qPrintable(error));
     bench.connectAll();
     for (const QString &name : {QStringLiteral("PSU A"), QStringLiteral("DMM 1")})
         QTRY_VERIFY_WITH_TIMEOUT(bench.status(name).state == InstrumentState::Idle, kSafetyMs);
