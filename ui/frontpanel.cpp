@@ -226,8 +226,8 @@ void FrontPanel::build()
             button->setObjectName(QStringLiteral("Output:") + op.id);
             button->setCheckable(true);
             // On reads as on from across the room.
-            button->setStyleSheet(QStringLiteral(
-                "QPushButton:checked { background: #2e7d32; color: white; font-weight: bold; }"));
+            button->setStyleSheet(
+                QStringLiteral("QPushButton:checked { background: #2e7d32; color: white; }"));
             connect(button, &QPushButton::clicked, this,
                     [this, id = op.id](bool on) { switchOutput(id, on); });
             outputs->addWidget(button);
