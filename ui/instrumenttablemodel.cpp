@@ -152,15 +152,24 @@ void InstrumentTableModel::remove(const QString &name)
     m_busy.forget(name);
 }
 
-void InstrumentTableModel::setInRun(const QSet<QString> &names)
+void InstrumentTableModel::setRuns(const QHash<QString, quint64> &runs)
 {
-    if (names == m_busy.inRun())
+    if (runs == m_runOf)
         return;
-    // Both the ones that joined and the ones that left may show another state now.
-    for (const QString &name : names)
+    // Both the ones that joined and the ones that left may show another state now; a row
+    // whose run changed but not its state is repainted here, as refresh() would not see it.
+    QSet<QString> names;
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+        names.insert(it.key());
+    for (auto it = m_runOf.cbegin(); it != m_runOf.cend(); ++it) {
+        m_dirty.insert(it.key());
+        if (runs.value(it.key()) != it.value())
+            if (const int row = rowOf(it.key()); row >= 0)
+                Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn));
+    }
+    for (const QString &name : std::as_const(names))
         m_dirty.insert(name);
-    for (const QString &name : m_busy.inRun())
-        m_dirty.insert(name);
+    m_runOf = runs;
     m_busy.setInRun(names);
 }
 
@@ -307,6 +316,11 @@ QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
         case IdentityColumn:
             return identityText(s.identity);
         case StateColumn:
+            // In a run, the run it is in: steady while its jobs come and go.
+            if (const quint64 run = m_runOf.value(s.config.name);
+                run != 0 && s.state == InstrumentState::Busy)
+                return QStringLiteral("%1 %2").arg(StatusLight::glyph(s.state),
+                                                   tr("Run %1").arg(run));
             return QStringLiteral("%1 %2").arg(StatusLight::glyph(s.state),
                                                StatusLight::text(s.state));
         case LastReadingColumn:
@@ -323,6 +337,9 @@ QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case LightColumn:
         case StateColumn:
+            if (const quint64 run = m_runOf.value(s.config.name);
+                run != 0 && s.state == InstrumentState::Busy)
+                return tr("Part of run %1, which is going on").arg(run);
             return StatusLight::toolTip(s.state, s.lastError);
         case NameColumn:
             return s.config.simulated

@@ -57,10 +57,10 @@ public:
     /** The columns whose data differ between two statuses of one instrument. */
     static QList<int> changedColumns(const InstrumentStatus &a, const InstrumentStatus &b);
     /**
-     * The instruments that are part of an active run: they show Busy from now until their run
-     * ends, whatever their jobs do in between (see BusyHold).
+     * The instruments that are part of an active run, with its id: they show their run ("Run
+     * 6") from now until it ends, whatever their jobs do in between (see BusyHold).
      */
-    void setInRun(const QSet<QString> &names);
+    void setRuns(const QHash<QString, quint64> &runs);
     /** Re-reads every row (after a bench file was loaded). */
     void reload();
     /**
@@ -106,6 +106,7 @@ private:
     QHash<QString, int> m_index;
     QSet<QString> m_dirty;
     BusyHold m_busy;
+    QHash<QString, quint64> m_runOf; ///< the run each instrument is part of
 };
 
 } // namespace ld

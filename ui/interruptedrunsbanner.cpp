@@ -17,6 +17,7 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_combo(new QComboBox(this))
     , m_export(new QPushButton(this))
+    , m_safe(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_later(new QPushButton(this))
 {
@@ -31,12 +32,19 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_combo);
     layout->addWidget(m_export);
+    layout->addWidget(m_safe);
     layout->addWidget(m_close);
     layout->addWidget(m_later);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const int i = currentIndex();
         if (i >= 0)
             Q_EMIT exportRequested(m_runs.at(i));
+    });
+    m_safe->setObjectName(QStringLiteral("ApplySafeState"));
+    connect(m_safe, &QPushButton::clicked, this, [this] {
+        const int i = currentIndex();
+        if (i >= 0)
+            Q_EMIT safeStateRequested(m_runs.at(i));
     });
     connect(m_close, &QPushButton::clicked, this, &InterruptedRunsBanner::closeRunsRequested);
     connect(m_later, &QPushButton::clicked, this, &QWidget::hide);
@@ -62,10 +70,13 @@ void InterruptedRunsBanner::changeEvent(QEvent *event)
 void InterruptedRunsBanner::retranslateUi()
 {
     m_export->setText(tr("&Export CSV..."));
+    m_safe->setText(tr("Apply &Safe State"));
     m_close->setText(tr("&Close Them"));
     m_later->setText(tr("&Later"));
     m_combo->setToolTip(tr("The run Export CSV writes"));
     m_export->setToolTip(tr("Write the chosen run's readings to a CSV file"));
+    m_safe->setToolTip(tr("Switch the chosen run's instruments to the safe state their "
+                          "profiles describe (outputs off, setpoints to zero)"));
     m_close->setToolTip(tr("Mark every interrupted run as closed; their readings stay on disk "
                            "and this offer does not come back"));
     m_later->setToolTip(tr("Hide this offer until the next start"));

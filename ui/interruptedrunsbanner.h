@@ -14,7 +14,8 @@ namespace ld {
 
 /**
  * A bar at the top of the window that offers runs a crash or a kill left without a closing
- * record: export one to CSV, close them all (their readings stay), or decide later. A bar,
+ * record: export one to CSV, apply the safe state to its instruments (a crash may have left an
+ * output live), close them all (their readings stay), or decide later. A bar,
  * not a modal dialog, so the bench starts working at once and the offer waits for the user.
  */
 class InterruptedRunsBanner : public QFrame
@@ -32,11 +33,14 @@ public:
     QLabel *textLabel() const { return m_text; }
     QComboBox *runCombo() const { return m_combo; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *safeStateButton() const { return m_safe; }
     QPushButton *closeRunsButton() const { return m_close; }
     QPushButton *laterButton() const { return m_later; }
 
 Q_SIGNALS:
     void exportRequested(const ld::Journal::Interrupted &run);
+    /** The chosen run's instruments should get their safe state. */
+    void safeStateRequested(const ld::Journal::Interrupted &run);
     void closeRunsRequested();
 
 protected:
@@ -49,6 +53,7 @@ private:
     QLabel *m_text;
     QComboBox *m_combo;
     QPushButton *m_export;
+    QPushButton *m_safe;
     QPushButton *m_close;
     QPushButton *m_later;
     QList<Journal::Interrupted> m_runs;

@@ -5,6 +5,7 @@
 #include "benchstartup.h"
 #include "capcontrol.h"
 #include "discoverydialog.h"
+#include "frontpanel.h"
 #include "gaugepanel.h"
 #include "instrumentdialog.h"
 #include "instrumenttablemodel.h"
@@ -15,8 +16,11 @@
 #include "logmodel.h"
 #include "logpanel.h"
 #include "operationspanel.h"
+#include "outputsoff.h"
 #include "planeditor.h"
+#include "planrunpanel.h"
 #include "plotpanel.h"
+#include "runcontroller.h"
 #include "runsbrowser.h"
 #include "scpiconsole.h"
 
@@ -26,6 +30,7 @@
 #include "node/remotelab.h"
 #include "node/remotetarget.h"
 #include "plans/runengine.h"
+#include "plans/runtarget.h"
 #include "results/journal.h"
 #include "scheduler/cancellationtoken.h"
 #include "scheduler/dispatcher.h"
@@ -47,6 +52,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -93,6 +99,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_displayTimer(new QTimer(this))
     , m_benchPath(context.benchPath)
+    , m_runControl(new RunController(context.engine, context.dispatcher, context.runsFolder, this))
 {
     setWindowIcon(icon("labdispatch"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -177,7 +184,13 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     planDock->setObjectName(QStringLiteral("PlanDock"));
     // Scrolled, so the editor never makes the bottom area taller than a small window allows.
     auto *planScroll = new QScrollArea(planDock);
-    planScroll->setWidget(new PlanEditor(m_ctx.engine, planScroll));
+    auto *planEditor = new PlanEditor(m_ctx.engine, planScroll);
+    // A plan run is journaled as its own run, like a Run press.
+    planEditor->runPanel()->setStarter(
+        [this](const Plan &plan, QString *why, RunEngine::ReadingCallback onReading) {
+            return m_runControl->startPlan(plan, {}, why, std::move(onReading));
+        });
+    planScroll->setWidget(planEditor);
     planScroll->setWidgetResizable(true);
     planScroll->setFrameShape(QFrame::NoFrame);
     planDock->setWidget(planScroll);
@@ -205,7 +218,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelection);
     connect(bench, &Bench::eventLogged, m_logModel, &LogModel::append);
     connect(m_ctx.engine, &RunEngine::eventLogged, m_logModel, &LogModel::append);
-    connect(m_ctx.engine, &RunEngine::runFinished, this, &MainWindow::runEnded);
+    connect(m_runControl, &RunController::runEnded, this, &MainWindow::runEnded);
+    connect(m_runControl, &RunController::problem, this, &MainWindow::logLocal);
     connect(bench, &Bench::instrumentAdded, this, [this] { setWindowModified(true); });
     connect(bench, &Bench::instrumentRemoved, this, [this] { setWindowModified(true); });
     connect(context.dispatcher, &Dispatcher::countersChanged, m_gauges, &GaugePanel::setCounters);
@@ -221,8 +235,18 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_operations, &OperationsPanel::stopSelectedRequested, this, &MainWindow::stopSelected);
     connect(m_operations, &OperationsPanel::stopAllRequested, this, &MainWindow::stopAll);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editInstrument);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_frontPanelAction, m_editAction, m_enableAction, m_removeAction});
     connect(m_interrupted, &InterruptedRunsBanner::exportRequested, this,
             [this](const Journal::Interrupted &run) { exportInterrupted(run.journalPath); });
+    connect(m_interrupted, &InterruptedRunsBanner::safeStateRequested, this,
+            [this](const Journal::Interrupted &run) {
+                QStringList names;
+                for (const RunInfo::Instrument &i : run.info.instruments)
+                    names.append(i.name);
+                applySafeState(OutputsOff::withSafeState(m_ctx.engine, names),
+                               tr("Safe state for the instruments of run %1").arg(run.runId));
+            });
     connect(m_interrupted, &InterruptedRunsBanner::closeRunsRequested, this,
             &MainWindow::closeInterruptedRuns);
     if (LabConnection *lab = context.lab) {
@@ -248,11 +272,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     // Written when they change, not on quit: a crash keeps them.
     connect(m_operations, &OperationsPanel::runSettingsChanged, this, &MainWindow::saveRunSettings);
     connect(m_cap, &CapControl::capChanged, this, &MainWindow::saveRunSettings);
-    // The journal says when the cap changed, so a run's timing can be read against it.
-    connect(m_cap, &CapControl::capChanged, this, [this](int cap) {
-        if (m_ctx.journal && !m_ctx.journal->appendCapChange(cap))
-            logLocal(tr("could not journal the cap change: %1").arg(m_ctx.journal->errorString()));
-    });
+    // The journals say when the cap changed, so a run's timing can be read against it.
+    connect(m_cap, &CapControl::capChanged, m_runControl, &RunController::capChanged);
     updateSelection();
     updateTitle();
     setWindowModified(false);
@@ -313,12 +334,9 @@ void MainWindow::createActions()
                           tr("Save the bench to a new file"), [this] { saveBenchDialog(true); });
     m_exportCsvAction =
         make("export-csv", tr("&Export Readings as CSV..."), QKeySequence(Qt::CTRL | Qt::Key_E),
-             tr("Export every reading of this session from the journal to CSV"),
+             tr("Export the readings of the newest run from its journal to CSV"),
              &MainWindow::exportCsvDialog);
-    if (!m_ctx.journal) {
-        m_exportCsvAction->setEnabled(false);
-        m_exportCsvAction->setToolTip(tr("No journal is open, so there is nothing to export"));
-    }
+    m_exportCsvAction->setEnabled(!m_ctx.runsFolder.isEmpty());
     m_quitAction =
         make("quit", tr("&Quit"), QKeySequence::Quit, tr("Quit LabDispatch"), &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -336,6 +354,12 @@ void MainWindow::createActions()
                                 &MainWindow::stopSelected);
     m_stopAllAction = make("stop-all", tr("Stop &All"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
                            tr("Stop every run and cancel every job"), &MainWindow::stopAll);
+    m_outputsOffAction =
+        make("outputs-off", tr("All &Outputs Off"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+             tr("All outputs off (Ctrl+Shift+O): the safe state of every instrument that has "
+                "one, ahead of every queued job; their runs stop"),
+             &MainWindow::allOutputsOff);
+    m_outputsOffAction->setObjectName(QStringLiteral("AllOutputsOffAction"));
     m_connectAction = make("run", tr("&Connect All"), QKeySequence(Qt::CTRL | Qt::Key_K),
                            tr("Open and identify every enabled instrument not connected"),
                            [this] { m_ctx.bench->connectAll(); });
@@ -344,6 +368,14 @@ void MainWindow::createActions()
                        tr("Add an instrument by its resource string"), &MainWindow::addInstrument);
     m_editAction = make("edit", tr("&Edit Instrument..."), QKeySequence(Qt::Key_F2),
                         tr("Edit the selected instrument"), &MainWindow::editInstrument);
+    m_frontPanelAction =
+        make("front-panel", tr("&Front Panel..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+             tr("Operate the selected instrument by hand: readings, setpoints, outputs"), [this] {
+                 const QStringList names = selectedInstruments();
+                 if (names.size() == 1)
+                     openFrontPanel(names.constFirst());
+             });
+    m_frontPanelAction->setObjectName(QStringLiteral("FrontPanelAction"));
     m_removeAction =
         make("remove", tr("&Remove Instruments"), QKeySequence::Delete,
              tr("Remove the selected instruments from the bench"), &MainWindow::removeInstruments);
@@ -394,7 +426,8 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *instruments = menuBar()->addMenu(QString());
-    instruments->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction});
+    instruments->addActions(
+        {m_addAction, m_editAction, m_removeAction, m_enableAction, m_frontPanelAction});
     instruments->addSeparator();
     instruments->addActions({m_connectAction, m_discoverAction});
     instruments->addSeparator();
@@ -403,6 +436,7 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(QString());
     run->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
     run->addSeparator();
+    run->addAction(m_outputsOffAction);
     run->addAction(m_pastRunsAction);
 
     QMenu *view = menuBar()->addMenu(QString());
@@ -427,7 +461,7 @@ void MainWindow::createMenus()
     bar->setIconSize(QSize(20, 20));
     bar->addActions({m_openAction, m_saveAction});
     bar->addSeparator();
-    bar->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction});
+    bar->addActions({m_runAction, m_stopSelectedAction, m_stopAllAction, m_outputsOffAction});
     bar->addSeparator();
     bar->addActions({m_addAction, m_editAction, m_removeAction, m_enableAction, m_discoverAction});
     bar->addSeparator();
@@ -435,8 +469,10 @@ void MainWindow::createMenus()
     // Words for the actions a newcomer looks for (run, stop, discover, export); icons with
     // tooltips for the everyday file and edit actions, so nothing hides in the overflow menu
     // of a 1024 pixel wide window, in any language.
-    for (QAction *a :
-         {m_openAction, m_saveAction, m_addAction, m_editAction, m_removeAction, m_enableAction})
+    // All Outputs Off is the red power button: a picture every lab knows, words in its tooltip
+    // and in the Run menu.
+    for (QAction *a : {m_openAction, m_saveAction, m_addAction, m_editAction, m_removeAction,
+                       m_enableAction, m_outputsOffAction})
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
@@ -602,6 +638,7 @@ void MainWindow::updateSelection()
     m_removeAction->setEnabled(!local.isEmpty());
     m_enableAction->setEnabled(!local.isEmpty());
     m_stopSelectedAction->setEnabled(any);
+    m_frontPanelAction->setEnabled(names.size() == 1);
 }
 
 void MainWindow::updateTitle()
@@ -614,6 +651,8 @@ void MainWindow::updateTitle()
     const QString title = m_ctx.simulated ? tr("%1 (simulated) [*] - LabDispatch").arg(bench)
                                           : tr("%1 [*] - LabDispatch").arg(bench);
     setWindowTitle(title);
+    // The bench as the runs' journals name it, as the command line names it.
+    m_runControl->setBenchLabel(m_ctx.simulated ? QStringLiteral("demo (simulated)") : m_benchPath);
 }
 
 void MainWindow::logLocal(const QString &text)
@@ -633,7 +672,12 @@ quint64 MainWindow::runRequested(const RunRequest &request, QString *refused)
     // One run for local and remote instruments together: checked as a whole before anything
     // starts, so a refused run starts nothing.
     QString why;
-    const quint64 id = m_ctx.engine->start(run, &why);
+    QString title = request.operation;
+    const QList<DriverProfile::Operation> operations = m_operations->operations();
+    for (const DriverProfile::Operation &op : operations)
+        if (op.id == request.operation && !op.name.isEmpty())
+            title = op.name;
+    const quint64 id = m_runControl->start(run, title, &why);
     if (id == 0) {
         // Not modal: a refused run must not stop the display or a script driving the window.
         statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
@@ -642,7 +686,7 @@ quint64 MainWindow::runRequested(const RunRequest &request, QString *refused)
             *refused = why;
         return 0;
     }
-    trackRun(id, run);
+    updateActiveRuns();
     statusBar()->showMessage(
         tr("Run %1 started on %n instrument(s)", nullptr, int(names.size())).arg(id), 4000);
     return id;
@@ -653,15 +697,13 @@ void MainWindow::stopSelected()
     const QStringList names = selectedInstruments();
     if (names.isEmpty())
         return;
-    markStopped(names, false);
-    m_ctx.engine->stop(names);
+    m_runControl->stop(names);
     statusBar()->showMessage(tr("Stopped %n instrument(s)", nullptr, int(names.size())), 4000);
 }
 
 void MainWindow::stopAll()
 {
-    markStopped({}, true);
-    m_ctx.engine->stopAll();
+    m_runControl->stopAll();
     statusBar()->showMessage(tr("Stopped every run"), 4000);
 }
 
@@ -825,9 +867,9 @@ bool MainWindow::saveBenchDialog(bool askPath)
 
 bool MainWindow::startCsvExport(const QString &csvPath, const QString &journal)
 {
-    if ((journal.isEmpty() && !m_ctx.journal) || (m_exportWatcher && m_exportWatcher->isRunning()))
+    const QString journalPath = journal.isEmpty() ? m_runControl->lastJournalPath() : journal;
+    if (journalPath.isEmpty() || (m_exportWatcher && m_exportWatcher->isRunning()))
         return false;
-    const QString journalPath = journal.isEmpty() ? m_ctx.journal->journalPath() : journal;
     m_exportCancel = std::make_shared<CancellationSource>();
     const CancellationToken token = m_exportCancel->token();
     m_exportProgress =
@@ -887,7 +929,10 @@ void MainWindow::exportCsvDialog()
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     if (!startCsvExport(path))
-        QMessageBox::information(this, tr("Export Readings"), tr("An export is already running."));
+        QMessageBox::information(this, tr("Export Readings"),
+                                 m_runControl->lastJournalPath().isEmpty()
+                                     ? tr("No run has been journaled yet.")
+                                     : tr("An export is already running."));
 }
 
 void MainWindow::discover()
@@ -911,7 +956,7 @@ void MainWindow::showPastRuns()
         m_runsBrowser = new RunsBrowser(m_ctx.runsFolder, m_plot, this);
         connect(m_runsBrowser, &RunsBrowser::runAgainRequested, this, [this](const Plan &plan) {
             QString why;
-            const quint64 id = m_ctx.engine->start(plan, &why);
+            const quint64 id = m_runControl->startPlan(plan, {}, &why);
             if (id == 0) {
                 statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
                 logLocal(tr("Run refused: %1").arg(why));
@@ -1127,14 +1172,11 @@ void MainWindow::saveSettings()
 QString MainWindow::quitRisk() const
 {
     QStringList risks;
-    if (!m_runs.isEmpty() || m_ctx.engine->hasActiveRuns())
+    if (!m_runControl->runs().isEmpty() || m_ctx.engine->hasActiveRuns())
         risks.append(tr("A run is going; quitting stops it."));
-    if (!m_outputsOn.isEmpty()) {
-        QStringList outputs = m_outputsOn.values();
-        outputs.sort();
+    if (const QStringList outputs = m_runControl->outputsOn(); !outputs.isEmpty())
         risks.append(tr("These outputs were switched on and may still be on: %1.")
                          .arg(outputs.join(QLatin1String(", "))));
-    }
     return risks.join(QLatin1Char('\n'));
 }
 
@@ -1151,10 +1193,16 @@ void MainWindow::askQuit(const QString &risk)
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("QuitQuestion"));
     box->button(QMessageBox::Yes)->setText(tr("&Quit"));
+    QPushButton *safe = box->addButton(tr("&Outputs Off and Quit"), QMessageBox::AcceptRole);
+    safe->setObjectName(QStringLiteral("OutputsOffAndQuit"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_quitQuestion = box;
-    connect(box, &QMessageBox::finished, this, [this, box] {
+    connect(box, &QMessageBox::finished, this, [this, box, safe] {
+        if (box->clickedButton() == safe) {
+            outputsOffAndQuit();
+            return;
+        }
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
         m_quitConfirmed = true;
@@ -1165,6 +1213,10 @@ void MainWindow::askQuit(const QString &risk)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_quitting) {
+        event->ignore(); // the outputs are going off; the window closes after them
+        return;
+    }
     if (!m_quitConfirmed) {
         const QString risk = quitRisk();
         if (!risk.isEmpty()) {
@@ -1271,66 +1323,22 @@ void MainWindow::fitColumns()
             header->resizeSection(c, width[size_t(c)]);
 }
 
-void MainWindow::trackRun(quint64 id, const RunRequest &request)
+void MainWindow::runEnded(quint64 id, bool stopped)
 {
-    TrackedRun run;
-    run.request = request;
-    run.operationName = request.operation;
-    const QList<DriverProfile::Operation> operations = m_operations->operations();
-    for (const DriverProfile::Operation &op : operations)
-        if (op.id == request.operation && !op.name.isEmpty())
-            run.operationName = op.name;
-    run.clock.start();
-    m_runs.insert(id, run);
-    // A switched output is remembered until switched off, so quitting can warn about it.
-    if (request.operation == QLatin1String("set_output")) {
-        const QString state = request.parameters.value(QStringLiteral("state")).toString();
-        const QVariant channel = request.parameters.value(QStringLiteral("channel"));
-        for (const QString &name : request.instruments) {
-            const QString output =
-                channel.isValid() ? tr("%1 channel %2").arg(name, channel.toString()) : name;
-            if (state.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0 ||
-                state == QLatin1String("1"))
-                m_outputsOn.insert(output);
-            else
-                m_outputsOn.remove(output);
-        }
-    }
-    updateActiveRuns();
-}
-
-void MainWindow::runEnded(quint64 id)
-{
-    const auto it = m_runs.constFind(id);
-    const bool stopped = it != m_runs.cend() && it->stopped;
-    if (it != m_runs.cend())
-        m_runs.erase(it);
     const QString text = stopped ? tr("Run %1 stopped") : tr("Run %1 finished");
     statusBar()->showMessage(text.arg(id), 5000);
     updateActiveRuns();
 }
 
-void MainWindow::markStopped(const QStringList &names, bool all)
-{
-    for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
-        bool every = true;
-        for (const QString &name : std::as_const(it->request.instruments))
-            every = every && names.contains(name);
-        it->stopped = it->stopped || all || every;
-    }
-}
-
 void MainWindow::updateActiveRuns()
 {
     QList<OperationsPanel::ActiveRun> runs;
-    QSet<QString> inRun;
-    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
-        for (const QString &name : std::as_const(it->request.instruments))
-            inRun.insert(name);
+    const QMap<quint64, RunController::Run> &tracked = m_runControl->runs();
+    for (auto it = tracked.cbegin(); it != tracked.cend(); ++it) {
         OperationsPanel::ActiveRun r;
         r.id = it.key();
-        r.operation = it->operationName;
-        r.instruments = int(it->request.instruments.size());
+        r.operation = it->title;
+        r.instruments = int(it->instruments.size());
         r.elapsedMs = it->clock.elapsed();
         r.intervalMs = it->request.intervalMs;
         r.durationMs = it->request.durationMs;
@@ -1338,7 +1346,83 @@ void MainWindow::updateActiveRuns()
         runs.append(r);
     }
     m_operations->setActiveRuns(runs);
-    m_model->setInRun(inRun);
+    m_model->setRuns(m_runControl->instrumentRuns());
+}
+
+void MainWindow::allOutputsOff()
+{
+    QStringList names = m_ctx.bench->names();
+    if (m_ctx.lab && m_ctx.lab->isOpen())
+        names += m_ctx.lab->target()->instrumentNames();
+    applySafeState(OutputsOff::withSafeState(m_ctx.engine, names), tr("All outputs off"));
+}
+
+void MainWindow::applySafeState(const QStringList &names, const QString &why,
+                                std::function<void()> then)
+{
+    if (names.isEmpty()) {
+        logLocal(tr("%1: no instrument here has a safe state in its profile").arg(why));
+        if (then)
+            then();
+        return;
+    }
+    logLocal(tr("%1: the safe state goes to %2, ahead of every queued job")
+                 .arg(why, names.join(QLatin1String(", "))));
+    auto *round = new OutputsOff(m_ctx.engine, this);
+    connect(round, &OutputsOff::finished, this, [this, round, why, then] {
+        const QMap<QString, QString> results = round->results();
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            if (!round->failed().contains(it.key()))
+                m_runControl->outputsSafe(it.key());
+        QStringList parts;
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            parts.append(tr("%1: %2").arg(it.key(), it.value()));
+        for (const QString &name : round->unanswered())
+            parts.append(tr("%1: no answer in time; its outputs may still be live").arg(name));
+        logLocal(tr("%1 done: %2").arg(why, parts.join(QLatin1String("; "))));
+        updateActiveRuns();
+        if (then)
+            then();
+    });
+    round->start(names);
+}
+
+void MainWindow::outputsOffAndQuit()
+{
+    // The instruments of the runs going on and those with an output switched on here.
+    QStringList names = m_runControl->instrumentsWithOutputsOn();
+    for (const RunController::Run &run : m_runControl->runs())
+        names += run.instruments;
+    m_quitting = true;
+    statusBar()->showMessage(tr("Switching the outputs off before quitting..."));
+    // Asynchronous with a bounded wait: the window keeps drawing while the instruments answer.
+    applySafeState(OutputsOff::withSafeState(m_ctx.engine, names), tr("Outputs off and quit"),
+                   [this] {
+                       m_quitting = false;
+                       m_quitConfirmed = true;
+                       QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+                   });
+}
+
+FrontPanel *MainWindow::openFrontPanel(const QString &name)
+{
+    if (FrontPanel *open = m_frontPanels.value(name)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    const RunTarget *target = m_ctx.engine->targetOf(name);
+    const DriverProfile *profile = target ? target->profile(name) : nullptr;
+    if (!profile) {
+        statusBar()->showMessage(
+            tr("%1 has no profile yet (not identified): it has no front panel").arg(name), 6000);
+        return nullptr;
+    }
+    auto *panel = new FrontPanel(name, *profile, m_ctx.engine, this);
+    connect(panel, &FrontPanel::outputSwitched, m_runControl, &RunController::noteOutputs);
+    m_frontPanels.insert(name, panel);
+    panel->show();
+    return panel;
 }
 
 } // namespace ld

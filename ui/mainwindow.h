@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -46,7 +47,9 @@ class LogModel;
 class LogPanel;
 class OperationsPanel;
 class PlotPanel;
+class FrontPanel;
 class ProfileRegistry;
+class RunController;
 class RunEngine;
 class IoMonitor;
 class RunsBrowser;
@@ -70,14 +73,14 @@ public:
         RunEngine *engine = nullptr; ///< runs on the bench and the lab's instruments
         Dispatcher *dispatcher = nullptr;
         const ProfileRegistry *profiles = nullptr;
-        Journal *journal = nullptr;    ///< where the readings go; null disables CSV export
         bool simulated = false;        ///< the bench is the built-in simulated one
         QSettings *settings = nullptr; ///< null: remember nothing (tests)
         QString benchPath;             ///< the file the bench came from, if any
-        QString runsFolder;            ///< where journals live; interrupted runs there are offered
-        LabConnection *lab = nullptr;  ///< the shared lab link; null: no lab menu (tests)
-        SimBench *sim = nullptr;       ///< serves the simulated bench; null: not offered
-        QString startNotice;           ///< logged at start (why the last bench did not open)
+        /** Where each run's journal goes and interrupted runs are found; empty: none. */
+        QString runsFolder;
+        LabConnection *lab = nullptr; ///< the shared lab link; null: no lab menu (tests)
+        SimBench *sim = nullptr;      ///< serves the simulated bench; null: not offered
+        QString startNotice;          ///< logged at start (why the last bench did not open)
     };
 
     static constexpr int kDisplayIntervalMs = 33;
@@ -108,7 +111,7 @@ public:
     bool openSimulatedBench(QString *error = nullptr);
     QAction *openSimulatedAction() const { return m_openSimulatedAction; }
     /**
-     * Exports a journal (this session's when `journalPath` is empty) to `csvPath` off the UI
+     * Exports a journal (the newest run's when `journalPath` is empty) to `csvPath` off the UI
      * thread, with progress and cancel; csvExportFinished() reports.
      */
     bool startCsvExport(const QString &csvPath, const QString &journalPath = QString());
@@ -149,6 +152,11 @@ public:
     QMessageBox *quitQuestion() const { return m_quitQuestion; }
     /** Why quitting now needs a question (runs going, outputs on); empty when it does not. */
     QString quitRisk() const;
+    RunController *runController() const { return m_runControl; }
+    /** The safe state for every instrument, local and remote, whose profile has one. */
+    void allOutputsOff();
+    /** Opens (or raises) the front panel of `name`; null with a status message if it has none. */
+    FrontPanel *openFrontPanel(const QString &name);
 
 Q_SIGNALS:
     void csvExportFinished(bool ok, const QString &message);
@@ -198,13 +206,14 @@ private:
      */
     void fitColumns();
     void fitRunDock();
-    /** Remembers a started run for the runs box and for "stopped" versus "finished". */
-    void trackRun(quint64 id, const RunRequest &request);
-    void runEnded(quint64 id);
+    void runEnded(quint64 id, bool stopped);
     void updateActiveRuns();
-    /** Marks the tracked runs on `names` (every run when empty) as stopped by the user. */
-    void markStopped(const QStringList &names, bool all);
     void askQuit(const QString &risk);
+    /** Applies the safe state to `names`, logs each result, then calls `then` (may be empty). */
+    void applySafeState(const QStringList &names, const QString &why,
+                        std::function<void()> then = {});
+    /** "All outputs off", then quit once every instrument answered or the wait is over. */
+    void outputsOffAndQuit();
     /** Splits names into this bench's and the lab's ("node/instrument"). */
     static std::pair<QStringList, QStringList> splitNames(const QStringList &names);
 
@@ -234,17 +243,10 @@ private:
     QString m_benchPath;
     QVariantMap m_savedRunSettings;
 
-    /** A run started from this window, until the bench reports it finished. */
-    struct TrackedRun
-    {
-        RunRequest request;
-        QString operationName;
-        QElapsedTimer clock;
-        bool stopped = false; ///< the user stopped it
-    };
-    QMap<quint64, TrackedRun> m_runs; ///< by run id
-    QSet<QString> m_outputsOn;        ///< "instrument" or "instrument channel N" switched on here
+    RunController *m_runControl;
+    QMap<QString, QPointer<FrontPanel>> m_frontPanels;
     QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitting = false; ///< the outputs go off before quitting
     bool m_quitConfirmed = false;
     QScrollArea *m_controlsScroll = nullptr;
 
@@ -257,6 +259,8 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_stopSelectedAction = nullptr;
     QAction *m_stopAllAction = nullptr;
+    QAction *m_outputsOffAction = nullptr;
+    QAction *m_frontPanelAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -156,10 +156,12 @@ quint64 PlanRunPanel::start(const Plan &plan, QString *error)
     }
     QString why;
     QPointer<PlanRunPanel> self(this);
-    const quint64 id = m_engine->start(plan, &why, [self](const Reading &r) {
+    RunEngine::ReadingCallback onReading = [self](const Reading &r) {
         if (self)
             self->reading(r);
-    });
+    };
+    const quint64 id = m_starter ? m_starter(plan, &why, std::move(onReading))
+                                 : m_engine->start(plan, &why, std::move(onReading));
     if (id == 0) {
         m_status->setText(tr("Cannot run: %1").arg(why));
         if (error)

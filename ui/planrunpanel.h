@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -28,7 +30,16 @@ class PlanRunPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /** Starts a plan as RunEngine::start() does: a run id, or 0 with the reason. */
+    using Starter =
+        std::function<quint64(const Plan &plan, QString *why, RunEngine::ReadingCallback)>;
+
     explicit PlanRunPanel(RunEngine *engine, QWidget *parent = nullptr);
+    /**
+     * What Run calls; by default the engine's start(). The window passes its RunController's,
+     * so a plan run is journaled as its own run like every other run started there.
+     */
+    void setStarter(Starter starter) { m_starter = std::move(starter); }
 
     /** Whether Run may be pressed now; `why` is its tooltip when not. */
     void setRunnable(bool runnable, const QString &why = {});
@@ -61,6 +72,7 @@ private:
     QString pointText(const QList<std::pair<QString, double>> &variables) const;
 
     RunEngine *m_engine;
+    Starter m_starter;
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_resume;

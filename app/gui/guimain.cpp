@@ -123,8 +123,8 @@ int runGui(int &argc, char **argv)
 
     // Declared in dependency order: destroyed in reverse, the window first, the dispatcher last.
     Dispatcher dispatcher(cap);
+    // Each run started in the window journals itself there (RunController).
     const QString runsFolder = Journal::defaultRunsFolder();
-    Journal journal(runsFolder);
     SimBench sim;
     Bench bench(&dispatcher, &profiles);
     RunEngine engine(&dispatcher);
@@ -140,28 +140,11 @@ int runGui(int &argc, char **argv)
     const QString benchPath = start.path;
     QString error;
 
-    RunInfo info;
-    info.startedWallNs = wallNowNs();
-    info.startedMonoNs = monotonicNowNs();
-    info.runId = Journal::newRunId(info.startedWallNs);
-    info.appVersion = QStringLiteral(LABDISPATCH_VERSION);
-    info.bench = simulated ? QStringLiteral("demo (simulated)") : benchPath;
-    info.cap = cap;
-    for (const InstrumentStatus &s : bench.statuses())
-        info.instruments.append({s.config.name, s.config.resource, s.identity});
-    const bool journaled = journal.open(info);
-    if (journaled)
-        engine.setJournal(&journal);
-    else
-        std::fprintf(stderr, "labdispatch: no journal, readings are not kept: %s\n",
-                     qPrintable(journal.errorString()));
-
     MainWindow::Context context;
     context.bench = &bench;
     context.engine = &engine;
     context.dispatcher = &dispatcher;
     context.profiles = &profiles;
-    context.journal = journaled ? &journal : nullptr;
     context.simulated = simulated;
     context.settings = &settings;
     context.benchPath = benchPath;
@@ -189,15 +172,11 @@ int runGui(int &argc, char **argv)
     }
 
     const int code = app.exec();
-    window.reset();
-    lab.close(); // its remote jobs end now, before the journal closes
+    // Remote jobs end with the lab, before the window closes its runs' journals (as stopped);
+    // what the engine still has out then is cancelled by its destructor.
     engine.stopAll();
-    // Jobs still finishing must not append to a journal that is being closed.
-    const RunEnd::Outcome outcome =
-        engine.pendingJobs() > 0 ? RunEnd::Outcome::Stopped : RunEnd::Outcome::Completed;
-    engine.setJournal(nullptr);
-    if (journaled)
-        journal.close(outcome);
+    lab.close();
+    window.reset();
     return code;
 }
 

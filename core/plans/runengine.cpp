@@ -32,7 +32,8 @@ namespace detail {
 /** What a completion needs to make a reading; made once per job on the engine's thread. */
 struct ActionMeta
 {
-    QString runId; ///< the journal's
+    QString runId;                    ///< the journal's
+    std::shared_ptr<Journal> journal; ///< the run's own; null: the engine's (setJournal())
     QString instrument;
     QString resource;
     Reading::Identity identity;
@@ -68,11 +69,12 @@ struct EngineShared
     std::shared_ptr<PostOnce> post;
 
     /** Any thread: journals, then queues for the engine's thread. */
-    void complete(quint64 run, quint64 action, Reading reading)
+    void complete(quint64 run, quint64 action, Reading reading, Journal *own)
     {
         // The journal first: once append() returns, a crash cannot lose this reading; only
         // then may anyone else see it.
-        if (Journal *j = journal.load(std::memory_order_acquire); j && !j->append(reading)) {
+        Journal *j = own ? own : journal.load(std::memory_order_acquire);
+        if (j && !j->append(reading)) {
             BenchEvent e;
             e.wallNs = wallNowNs();
             e.severity = BenchEvent::Severity::Error;
@@ -111,6 +113,8 @@ struct EngineRun
     QString lastStep;
     QList<std::pair<QString, double>> lastVariables;
     RunEngine::ReadingCallback onReading;
+    std::shared_ptr<Journal> journal;            ///< its own, or null
+    QString runId;                               ///< its readings' (its journal's folder name)
     std::unordered_map<quint64, JobHandle> jobs; ///< by action id: the window
 };
 
@@ -327,17 +331,19 @@ bool RunEngine::check(const RunRequest &request, QString *error) const
     return check(request.toPlan(), error);
 }
 
-quint64 RunEngine::start(const RunRequest &request, QString *error)
+quint64 RunEngine::start(const RunRequest &request, QString *error,
+                         std::shared_ptr<Journal> journal)
 {
     if (const QString why = request.refusal(); !why.isEmpty()) {
         if (error)
             *error = why;
         return 0;
     }
-    return start(request.toPlan(), error);
+    return start(request.toPlan(), error, {}, std::move(journal));
 }
 
-quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onReading)
+quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onReading,
+                         std::shared_ptr<Journal> journal)
 {
     QStringList names;
     if (const QString why = validate(plan, &names); !why.isEmpty()) {
@@ -398,6 +404,8 @@ detail::EngineRun &RunEngine::addRun(const Plan &plan, const QStringList &instru
     run->instruments = instruments;
     run->priority = plan.priority;
     run->onReading = std::move(onReading);
+    run->runId = journal ? QFileInfo(journal->journalPath()).dir().dirName() : QString();
+    run->journal = std::move(journal);
     run->safeOnStop = plan.safeOnStop;
     auto limits = std::make_unique<LimitWatch>(
         plan, [this](const InstrumentSelector &s) { return resolve(s); });
@@ -500,7 +508,8 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
         return;
     }
     auto meta = std::make_shared<detail::ActionMeta>();
-    meta->runId = m_shared->runId;
+    meta->runId = run.journal ? run.runId : m_shared->runId;
+    meta->journal = run.journal;
     meta->instrument = name;
     meta->resource = target->resource(name);
     meta->identity = target->identity(name);
@@ -537,7 +546,7 @@ JobHandle RunEngine::submitJob(RunTarget *target, RunTarget::OperationJob job,
 {
     const std::shared_ptr<detail::EngineShared> sh = m_shared;
     job.onFinished = [sh, meta, runId, actionId](const JobResult &r) {
-        sh->complete(runId, actionId, detail::assemble(*meta, r));
+        sh->complete(runId, actionId, detail::assemble(*meta, r), meta->journal.get());
     };
     m_shared->pending.fetch_add(1, std::memory_order_relaxed);
     return target->submit(std::move(job));
@@ -816,7 +825,9 @@ void RunEngine::applySafeState(quint64 runId, const QString &name)
             continue;
         }
         auto meta = std::make_shared<detail::ActionMeta>();
-        meta->runId = m_shared->runId;
+        const bool own = runIt != m_runs.end() && runIt->second->journal;
+        meta->runId = own ? runIt->second->runId : m_shared->runId;
+        meta->journal = own ? runIt->second->journal : nullptr;
         meta->instrument = name;
         meta->resource = target->resource(name);
         meta->identity = target->identity(name);

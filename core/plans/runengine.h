@@ -67,7 +67,10 @@ public:
     void removeTarget(RunTarget *target);
     RunTarget *targetOf(const QString &name) const;
 
-    /** Readings are appended here before anyone else sees them. Not owned; may be null. */
+    /**
+     * Readings of runs started without a journal of their own are appended here before anyone
+     * else sees them. Not owned; may be null.
+     */
     void setJournal(Journal *journal);
 
     /**
@@ -90,10 +93,15 @@ public:
     bool check(const RunRequest &request, QString *error = nullptr) const;
     /**
      * Validates (every instrument known and able to run, operations and parameters within
-     * the profiles) and starts. Returns a run id (> 0), or 0 with `error`.
+     * the profiles) and starts. Returns a run id (> 0), or 0 with `error`. With `journal`, the
+     * run's readings (its safe-state jobs' too) go to it, not to setJournal()'s, and carry its
+     * run id; every completion keeps it alive until it has appended, so the caller may close
+     * it once runFinished() came.
      */
-    quint64 start(const Plan &plan, QString *error = nullptr, ReadingCallback onReading = {});
-    quint64 start(const RunRequest &request, QString *error = nullptr);
+    quint64 start(const Plan &plan, QString *error = nullptr, ReadingCallback onReading = {},
+                  std::shared_ptr<Journal> journal = {});
+    quint64 start(const RunRequest &request, QString *error = nullptr,
+                  std::shared_ptr<Journal> journal = {});
     /**
      * A run of one job: `operation` with `parameters` on `instrument`, where the operation
      * need not be one of its profile's (a node runs a controller's `*OPC?` so). Checked only

@@ -306,7 +306,6 @@ int main(int argc, char *argv[])
     context.engine = &engine;
     context.dispatcher = &dispatcher;
     context.profiles = &profiles;
-    context.journal = &journal;
     context.simulated = true;
     MainWindow window(context);
     window.resize(1600, 1000);

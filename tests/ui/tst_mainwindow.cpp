@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
+#include "runcontroller.h"
 #include "scpiconsole.h"
 
 #include "instruments/bench.h"
@@ -71,13 +72,12 @@ private:
     ProfileRegistry m_profiles;
     std::unique_ptr<QTemporaryDir> m_runs;
     std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SimBench> m_sim;
     std::unique_ptr<Bench> m_bench;
     std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSettings> m_settings;
-    QString m_runsFolder; ///< passed to the window; empty: no look for interrupted runs
+    QString m_runsFolder; ///< passed to the window: where its runs' journals go
 
     InstrumentState state(const QString &name) const
     {
@@ -99,7 +99,6 @@ private:
         c.engine = m_engine.get();
         c.dispatcher = m_dispatcher.get();
         c.profiles = &m_profiles;
-        c.journal = m_journal.get();
         c.simulated = true;
         c.settings = m_settings.get();
         c.runsFolder = m_runsFolder;
@@ -160,18 +159,11 @@ private Q_SLOTS:
         m_runs = std::make_unique<QTemporaryDir>();
         QVERIFY(m_runs->isValid());
         m_dispatcher = std::make_unique<Dispatcher>(8);
-        m_journal = std::make_unique<Journal>(m_runs->path());
-        RunInfo info;
-        info.runId = Journal::newRunId(wallNowNs());
-        info.startedWallNs = wallNowNs();
-        info.startedMonoNs = monotonicNowNs();
-        info.bench = QStringLiteral("ui-test");
-        QVERIFY2(m_journal->open(info), qPrintable(m_journal->errorString()));
+        m_runsFolder = m_runs->path();
         m_sim = std::make_unique<SimBench>();
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
         m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
         m_engine->addTarget(m_bench.get());
-        m_engine->setJournal(m_journal.get());
     }
 
     void cleanup()
@@ -182,7 +174,6 @@ private Q_SLOTS:
         m_engine.reset();
         m_bench.reset();
         m_sim.reset();
-        m_journal.reset();
         m_dispatcher.reset();
         m_runs.reset();
     }
@@ -368,7 +359,6 @@ private Q_SLOTS:
 
     void interruptedRunIsOfferedAtStartAndExports()
     {
-        m_runsFolder = m_runs->path();
         // A journal opened and destroyed without close(): what a crash or a kill leaves.
         const QString runId = QStringLiteral("20250101T000000.000Z-dead");
         {
@@ -421,7 +411,6 @@ private Q_SLOTS:
 
     void laterHidesTheInterruptedOfferAndKeepsTheRun()
     {
-        m_runsFolder = m_runs->path();
         {
             Journal crashed(m_runsFolder);
             RunInfo info;
@@ -517,9 +506,13 @@ private Q_SLOTS:
         QCOMPARE(row(QStringLiteral("DMM")).jobsDone, dmmDone);
         QVERIFY(m_window->plotPanel()->series(QStringLiteral("DMM"), QStringLiteral("voltage")) ==
                 nullptr);
-        // Every reading the bench published reached the window: none lost on the way.
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), qint64(m_journal->appendedCount()),
-                                  kSafetyMs);
+        // Every reading the run journaled reached the window: none lost on the way.
+        JournalReader reader(m_window->runController()->lastJournalPath());
+        QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+        Reading r;
+        while (reader.next(r)) {
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), reader.readingsRead(), kSafetyMs);
     }
 
     void aFaultTurnsThatLightToErrorAndTheOthersGoOn()
@@ -645,11 +638,13 @@ private Q_SLOTS:
     void capChangesAreJournaledInTheOrderTheyWereMade()
     {
         QVERIFY(start(kBenchJson));
+        runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50);
         m_window->capControl()->setCap(3);
         m_window->capControl()->setCap(5);
         m_window->capControl()->setCap(5); // no change, nothing journaled
-        QVERIFY(m_journal->sync());
-        JournalReader reader(m_journal->journalPath());
+        m_window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
+        JournalReader reader(m_window->runController()->lastJournalPath());
         QVERIFY2(reader.open(), qPrintable(reader.errorString()));
         Reading r;
         while (reader.next(r)) {

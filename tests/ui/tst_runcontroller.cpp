@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 LabDispatch contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's runs: each Run press is its own journaled run with its own header, and an
+// instrument in a run shows that run steadily.
+#include "simwindow.h"
+
+#include "capcontrol.h"
+#include "runcontroller.h"
+
+#include "results/journal.h"
+#include "results/journalreader.h"
+#include "results/rundescription.h"
+
+#include <QDir>
+#include <QSignalSpy>
+
+using namespace ld;
+using ld::test::SimWindow;
+
+namespace {
+const QByteArray kBench = SimWindow::benchJson({SimWindow::kPsu, SimWindow::kRoom});
+
+/** A journal read to its end. */
+struct ReadJournal
+{
+    RunInfo info;
+    QList<CapChange> caps;
+    std::optional<RunEnd> end;
+    QList<Reading> readings;
+};
+
+ReadJournal readJournal(const QString &path)
+{
+    JournalReader reader(path);
+    ReadJournal out;
+    if (!reader.open())
+        return out;
+    out.info = reader.runInfo();
+    Reading r;
+    while (reader.next(r))
+        out.readings.append(r);
+    out.caps = reader.capChanges();
+    out.end = reader.runEnd();
+    return out;
+}
+} // namespace
+
+class TestRunController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachRunPressIsItsOwnJournaledRunWithItsHeader()
+    {
+        SimWindow w;
+        QVERIFY(w.start(kBench));
+        RunController *runs = w.window->runController();
+        w.window->capControl()->setCap(3);
+
+        // A set with its parameter, once.
+        QVERIFY(w.run({QStringLiteral("PSU")}, QStringLiteral("set_voltage"), 1, 0,
+                      {{QStringLiteral("value"), 2.5}}));
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
+        const QString first = runs->lastJournalPath();
+        QVERIFY(!first.isEmpty());
+
+        // A periodic run whose cap the user moves while it goes.
+        QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 30));
+        QTRY_VERIFY_WITH_TIMEOUT(w.state(QStringLiteral("Room")) == InstrumentState::Busy,
+                                 SimWindow::kSafetyMs);
+        const QString second = runs->lastJournalPath();
+        QVERIFY(second != first);
+        w.window->capControl()->setCap(1);
+        w.window->capControl()->setCap(4);
+        QTRY_VERIFY_WITH_TIMEOUT(readJournal(second).readings.size() >= 3, SimWindow::kSafetyMs);
+
+        // Exported while it goes: the run is said to be open, not interrupted.
+        QTemporaryDir out;
+        QSignalSpy exported(w.window.get(), &MainWindow::csvExportFinished);
+        QVERIFY(w.window->startCsvExport(out.filePath(QStringLiteral("open.csv"))));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, SimWindow::kSafetyMs);
+        const QString message = exported.at(0).at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("still going")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("interrupted")), qPrintable(message));
+
+        w.window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle() && runs->runs().isEmpty(), SimWindow::kSafetyMs);
+
+        // Two runs, two journals, nothing else in the runs folder.
+        QCOMPARE(QDir(w.runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+
+        const ReadJournal set = readJournal(first);
+        QCOMPARE(set.info.cap, 3);
+        QCOMPARE(set.info.operations, QStringList{QStringLiteral("set_voltage")});
+        const QString plan = RunDescription::planText(set.info.plan);
+        QVERIFY2(plan.contains(QStringLiteral("\"value\":2.5")), qPrintable(plan));
+        QCOMPARE(set.info.bench, QStringLiteral("demo (simulated)"));
+        QCOMPARE(set.info.instruments.size(), 1);
+        QCOMPARE(set.info.instruments.first().name, QStringLiteral("PSU"));
+        QVERIFY(!set.info.instruments.first().resource.isEmpty());
+        QVERIFY(!set.info.instruments.first().identity.vendor.isEmpty());
+        QVERIFY(!set.info.instruments.first().identity.serial.isEmpty());
+        QVERIFY(set.caps.isEmpty());
+        QVERIFY(set.end && set.end->outcome == RunEnd::Outcome::Completed);
+        QCOMPARE(set.readings.size(), 1);
+        QCOMPARE(set.readings.first()->runId, set.info.runId);
+
+        const ReadJournal periodic = readJournal(second);
+        QCOMPARE(periodic.info.cap, 3);
+        QList<int> caps;
+        for (const CapChange &c : periodic.caps)
+            caps.append(c.cap);
+        QCOMPARE(caps, (QList<int>{1, 4}));
+        QCOMPARE(periodic.info.operations, QStringList{QStringLiteral("measure_temperature")});
+        QCOMPARE(periodic.info.instruments.first().name, QStringLiteral("Room"));
+        QVERIFY(periodic.end && periodic.end->outcome == RunEnd::Outcome::Stopped);
+        QVERIFY(periodic.info.runId != set.info.runId);
+        for (const Reading &r : periodic.readings) {
+            QCOMPARE(r->runId, periodic.info.runId);
+            QCOMPARE(r->instrument, QStringLiteral("Room"));
+        }
+        // Nothing of either run is left interrupted.
+        QVERIFY(Journal::findInterrupted(w.runs.path()).isEmpty());
+    }
+
+    void anInstrumentInAPeriodicRunShowsItsRunSteadily()
+    {
+        SimWindow w;
+        QVERIFY(w.start(kBench));
+        // Jobs far shorter than the interval: between them the instrument is idle.
+        QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 60));
+        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 1,
+                                  SimWindow::kSafetyMs);
+        const quint64 id = w.window->runController()->runs().firstKey();
+        auto stateText = [&] {
+            return w.cell(QStringLiteral("Room"), InstrumentTableModel::StateColumn)
+                .data()
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stateText().endsWith(QStringLiteral("Run %1").arg(id)),
+                                 SimWindow::kSafetyMs);
+        // On every display tick over many jobs: always its run, never Idle or plain Busy.
+        auto *model = w.window->instrumentModel();
+        const int row = model->rowOf(QStringLiteral("Room"));
+        const qint64 until = model->statusAt(row).jobsDone + 12;
+        while (model->statusAt(row).jobsDone < until) {
+            QVERIFY2(stateText().endsWith(QStringLiteral("Run %1").arg(id)),
+                     qPrintable(stateText()));
+            QTest::qWait(MainWindow::kDisplayIntervalMs);
+        }
+        const QString tip = w.cell(QStringLiteral("Room"), InstrumentTableModel::StateColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(QString::number(id)), qPrintable(tip));
+        w.window->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(w.state(QStringLiteral("Room")), InstrumentState::Idle,
+                                  SimWindow::kSafetyMs);
+        QVERIFY2(!stateText().contains(QStringLiteral("Run ")), qPrintable(stateText()));
+    }
+};
+
+QTEST_MAIN(TestRunController)
+#include "tst_runcontroller.moc"
