@@ -4,6 +4,7 @@
 
 #include "plans/plan.h"
 #include "plans/plansummary.h"
+#include "plans/runengine.h"
 #include "results/reading.h"
 
 #include <QElapsedTimer>

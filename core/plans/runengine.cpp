@@ -351,7 +351,7 @@ quint64 RunEngine::start(const Plan &plan, QString *error, ReadingCallback onRea
             *error = why;
         return 0;
     }
-    EngineRun &run = addRun(plan, names, std::move(onReading));
+    EngineRun &run = addRun(plan, names, std::move(onReading), std::move(journal));
     const quint64 id = run.id;
     pump(run);
     // Not from here: the caller has not seen the id yet.
@@ -397,7 +397,7 @@ quint64 RunEngine::startOperation(const QString &instrument,
 }
 
 detail::EngineRun &RunEngine::addRun(const Plan &plan, const QStringList &instruments,
-                                     ReadingCallback onReading)
+                                     ReadingCallback onReading, std::shared_ptr<Journal> journal)
 {
     auto run = std::make_unique<EngineRun>();
     run->id = ++m_nextRunId;

@@ -173,9 +173,12 @@ Q_SIGNALS:
     void safeStateFinished(const QString &instrument, bool ok, const QString &text);
 
 private:
-    /** A started run of `plan` on `instruments`, registered; nothing submitted yet. */
+    /**
+     * A started run of `plan` on `instruments`, registered; nothing submitted yet. `journal`:
+     * the run's own (see start()), or null for the engine's.
+     */
     detail::EngineRun &addRun(const Plan &plan, const QStringList &instruments,
-                              ReadingCallback onReading);
+                              ReadingCallback onReading, std::shared_ptr<Journal> journal = {});
     void drain();
     void pump(detail::EngineRun &run);
     void submit(detail::EngineRun &run, const PlanAction &action);

@@ -7,7 +7,6 @@
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
-#include "simulatedbench.h"
 
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
@@ -78,7 +77,7 @@ public:
         QString error;
         const auto specs = SimBench::parse(json, &error);
         if (!specs || !sim->start(profiles, *specs, &error) ||
-            !SimulatedBench::populate(sim.get(), bench.get(), &error, 1000)) {
+            !sim->addInstrumentsTo(bench.get(), 1000, SimBench::ProfileChoice::Pinned, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
