@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -35,7 +36,7 @@ std::optional<Bound> parseBound(const QString &text)
         if (!ok || seconds < 0 || seconds > 1e12)
             return std::nullopt;
         b.monotonic = true;
-        b.ns = qint64(seconds * 1e9 + 0.5);
+        b.ns = qint64(std::llround(seconds * 1e9));
         return b;
     }
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);

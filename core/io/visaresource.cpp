@@ -241,7 +241,7 @@ VisaResource parseUsb(const QString &text, QString *error)
     if (!board)
         return {};
     const QStringList parts = rest.split(kSep);
-    const QString last = parts.constLast();
+    const QString &last = parts.constLast();
     if (last.compare(QLatin1String("RAW"), Qt::CaseInsensitive) == 0)
         return failed(error, VisaResource::tr("'%1' is a raw USB device; only USBTMC "
                                               "instruments (USB::<vendor>::<product>::<serial>"
@@ -265,7 +265,7 @@ VisaResource parseUsb(const QString &text, QString *error)
                                      .arg(which, parts.at(i), text));
         ids[i] = *id;
     }
-    const QString serial = parts.at(2);
+    const QString &serial = parts.at(2);
     if (serial.isEmpty())
         return failed(error, VisaResource::tr("missing USB serial number in '%1'").arg(text));
     if (serial.contains(QLatin1Char(':')))
