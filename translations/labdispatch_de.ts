@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>SimulatedBench</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>StatusLight</name>
     <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
@@ -123,6 +116,14 @@
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
         <translation>„%1“ gilt für das Fenster, und dieser Build hat keins; bitte einen Befehl angeben</translation>
     </message>
+    <message>
+        <source>apply the instruments&apos; safe state: outputs off</source>
+        <translation>den sicheren Zustand der Messgeräte herstellen: Ausgänge aus</translation>
+    </message>
+    <message>
+        <source>print, filter or convert a recorded transcript</source>
+        <translation>ein aufgezeichnetes Protokoll ausgeben, filtern oder umwandeln</translation>
+    </message>
 </context>
 <context>
     <name>labsim</name>
@@ -143,8 +144,12 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
-        <translation>Stellt simulierte SCPI-Messgeräte über Pseudo-Terminals, Loopback-TCP und VXI-11 bereit.</translation>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11, or replays recorded ones (--replay).</source>
+        <translation>Stellt simulierte SCPI-Messgeräte über Pseudoterminals, Loopback-TCP und VXI-11 bereit oder spielt aufgezeichnete ab (--replay).</translation>
+    </message>
+    <message>
+        <source>Serve the instruments of this transcript (from &apos;labdispatch run --trace&apos;) as recorded.</source>
+        <translation>Die Messgeräte dieses Protokolls (aus „labdispatch run --trace“) wie aufgezeichnet bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -249,10 +254,6 @@
         <translation>„%1“ ist noch nicht identifiziert und hat kein Profil; zuerst verbinden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>„%1“ (%2) hat keine Operation „%3“.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -303,6 +304,10 @@
     <message>
         <source>the GPIB board was removed</source>
         <translation>das GPIB-Board wurde entfernt</translation>
+    </message>
+    <message>
+        <source>LAN services</source>
+        <translation>LAN-Dienste</translation>
     </message>
 </context>
 <context>
@@ -793,6 +798,18 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
         <translation>Die &amp;GPIB-Boards des Messplatzes abfragen (Adressen 1-30)</translation>
     </message>
+    <message>
+        <source>Probe the &amp;LAN services announced (DNS-SD, VXI-11 broadcast)</source>
+        <translation>Die im &amp;LAN angekündigten Dienste abfragen (DNS-SD, VXI-11-Broadcast)</translation>
+    </message>
+    <message>
+        <source>Instruments that announce themselves through DNS-SD (_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, through the Avahi daemon) or answer the VXI-11 portmapper broadcast. Many instruments do neither: list those below.</source>
+        <translation>Messgeräte, die sich über DNS-SD ankündigen (_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, über den Avahi-Daemon) oder auf den VXI-11-Portmapper-Broadcast antworten. Viele Messgeräte tun beides nicht: diese unten auflisten.</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>Gefunden durch %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -843,6 +860,25 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DnsSdBrowser</name>
+    <message>
+        <source>DNS-SD browsing of %1 failed: %2</source>
+        <translation>DNS-SD-Suche nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: the Avahi daemon is not running (%1)</source>
+        <translation>DNS-SD-Suche übersprungen: der Avahi-Daemon läuft nicht (%1)</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: Avahi failed: %1</source>
+        <translation>DNS-SD-Suche übersprungen: Avahi fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: this build has no Avahi support</source>
+        <translation>DNS-SD-Suche übersprungen: dieser Build hat keine Avahi-Unterstützung</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1109,61 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>not a parameter of %1 (it takes %2)</source>
         <translation>kein Parameter von %1 (es nimmt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::FrontPanel</name>
+    <message>
+        <source>%1 - Front Panel</source>
+        <translation>%1 – Bedienfeld</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Setpoints</source>
+        <translation>Sollwerte</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Read all every</source>
+        <translation>Alle lesen alle</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: an</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: aus</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1708,14 @@ Profil: %3</translation>
         <translation>%1 um %2
 %3</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Messlauf %1</translation>
+    </message>
+    <message>
+        <source>Part of run %1, which is going on</source>
+        <translation>Teil des laufenden Messlaufs %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::InterruptedRunsBanner</name>
@@ -1658,6 +1757,69 @@ Profil: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Safe State</source>
+        <translation>&amp;Sicheren Zustand herstellen</translation>
+    </message>
+    <message>
+        <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
+        <translation>Die Messgeräte des gewählten Messlaufs in den sicheren Zustand schalten, den ihre Profile beschreiben (Ausgänge aus, Sollwerte auf null)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IoMonitor</name>
+    <message>
+        <source>Select instruments to watch their traffic.</source>
+        <translation>Messgeräte zum Beobachten wählen.</translation>
+    </message>
+    <message>
+        <source>Watching: %1</source>
+        <translation>Beobachtet: %1</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.trace);;All files (*)</source>
+        <translation>Protokolle (*.trace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>E/A-Monitor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the instruments watched here</source>
+        <translation>Den Datenverkehr der hier beobachteten Messgeräte aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2039,13 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LanBrowser</name>
+    <message>
+        <source>VXI-11 portmapper</source>
+        <translation>VXI-11-Portmapper</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1916,6 +2085,66 @@ Profil: %3</translation>
     <message>
         <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
         <translation>Verbindet sich mit den Messgeräten des Messplatzes und gibt Kennung und Zustand jedes Geräts aus. Mit --broker werden alle Messgeräte der Knoten ausgegeben, die sich über diesen Broker ein Labor teilen.</translation>
+    </message>
+    <message>
+        <source>--broadcast &apos;%1&apos; is not an IPv4 address</source>
+        <translation>--broadcast „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>--broadcast needs --lan-services</source>
+        <translation>--broadcast braucht --lan-services</translation>
+    </message>
+    <message>
+        <source>--probe-timeout must be a number of ms</source>
+        <translation>--probe-timeout muss eine Anzahl ms sein</translation>
+    </message>
+    <message>
+        <source>on the bench as %1</source>
+        <translation>auf dem Messplatz als %1</translation>
+    </message>
+    <message>
+        <source>Probe for instruments with *IDN? instead of listing the bench&apos;s: its GPIB boards, and what the options below name.</source>
+        <translation>Mit *IDN? nach Messgeräten suchen, statt die des Messplatzes aufzulisten: seine GPIB-Karten und was die Optionen unten nennen.</translation>
+    </message>
+    <message>
+        <source>With --discover: a serial port to probe (may be repeated).</source>
+        <translation>Mit --discover: eine zu prüfende serielle Schnittstelle (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>With --discover: probe every serial port listed.</source>
+        <translation>Mit --discover: jede aufgelistete serielle Schnittstelle prüfen.</translation>
+    </message>
+    <message>
+        <source>With --discover: a LAN resource or range to probe (may be repeated).</source>
+        <translation>Mit --discover: eine zu prüfende LAN-Ressource oder ein Bereich (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>With --discover: probe what the LAN announces (DNS-SD through Avahi, the VXI-11 portmapper broadcast).</source>
+        <translation>Mit --discover: prüfen, was das LAN ankündigt (DNS-SD über Avahi, VXI-11-Portmapper-Broadcast).</translation>
+    </message>
+    <message>
+        <source>With --lan-services: where the portmapper broadcast goes (default: every interface&apos;s broadcast address; may be repeated).</source>
+        <translation>Mit --lan-services: wohin der Portmapper-Broadcast geht (Standard: die Broadcast-Adresse jeder Schnittstelle; mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>With --discover: how long each probe waits (default 1000).</source>
+        <translation>Mit --discover: wie lange jede Prüfung wartet (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>--discover probes from this PC; it cannot be used with --broker</source>
+        <translation>--discover prüft von diesem PC aus; es kann nicht mit --broker verwendet werden</translation>
+    </message>
+    <message>
+        <source>--%1 needs --discover</source>
+        <translation>--%1 braucht --discover</translation>
     </message>
 </context>
 <context>
@@ -2021,14 +2250,6 @@ Profil: %3</translation>
     <message>
         <source>&amp;Export Readings as CSV...</source>
         <translation>Messwerte als CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Export every reading of this session from the journal to CSV</source>
-        <translation>Jeden Messwert dieser Sitzung aus dem Journal als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>No journal is open, so there is nothing to export</source>
-        <translation>Kein Journal geöffnet, daher gibt es nichts zu exportieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2395,10 +2616,6 @@ Profil: %3</translation>
         <translation>LabDispatch beenden?</translation>
     </message>
     <message>
-        <source>%1 channel %2</source>
-        <translation>%1 Kanal %2</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>Messlauf %1 gestoppt</translation>
     </message>
@@ -2421,6 +2638,90 @@ Profil: %3</translation>
     <message>
         <source>This window has no simulator.</source>
         <translation>Dieses Fenster hat keinen Simulator.</translation>
+    </message>
+    <message>
+        <source>Safe state for the instruments of run %1</source>
+        <translation>Sicherer Zustand für die Messgeräte von Messlauf %1</translation>
+    </message>
+    <message>
+        <source>Export the readings of the newest run from its journal to CSV</source>
+        <translation>Die Messwerte des neuesten Messlaufs aus seinem Journal als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>All &amp;Outputs Off</source>
+        <translation>Alle A&amp;usgänge aus</translation>
+    </message>
+    <message>
+        <source>All outputs off (Ctrl+Shift+O): the safe state of every instrument that has one, ahead of every queued job; their runs stop</source>
+        <translation>Alle Ausgänge aus (Strg+Umschalt+O): der sichere Zustand jedes Messgeräts, das einen hat, vor jedem wartenden Auftrag; ihre Messläufe stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Front Panel...</source>
+        <translation>Bedien&amp;feld …</translation>
+    </message>
+    <message>
+        <source>Operate the selected instrument by hand: readings, setpoints, outputs</source>
+        <translation>Das gewählte Messgerät von Hand bedienen: Messwerte, Sollwerte, Ausgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Past Runs...</source>
+        <translation>Frühere &amp;Messläufe …</translation>
+    </message>
+    <message>
+        <source>Open, overlay, export or run again the runs journaled here</source>
+        <translation>Die hier journalisierten Messläufe öffnen, überlagern, exportieren oder erneut ausführen</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>E/A-Monitor</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>Noch kein Messlauf wurde journalisiert.</translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>Messlauf %1 gestartet: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>&amp;Ausgänge aus und beenden</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>Alle Ausgänge aus</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1: kein Messgerät hier hat einen sicheren Zustand in seinem Profil</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1: der sichere Zustand geht an %2, vor jedem wartenden Auftrag</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1: keine Antwort in der Zeit; seine Ausgänge können noch aktiv sein</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 erledigt: %2</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>Ausgänge werden vor dem Beenden ausgeschaltet …</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>Ausgänge aus und beenden</translation>
+    </message>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 hat noch kein Profil (nicht erkannt): es hat kein Bedienfeld</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2865,10 @@ Profil: %3</translation>
         <source>cancelled while running: %1</source>
         <translation>während der Ausführung abgebrochen: %1</translation>
     </message>
+    <message>
+        <source>the profile of &apos;%1&apos; lets no command be typed (rawScpi is false); only *OPC? is sent as a command</source>
+        <translation>das Profil von „%1“ erlaubt keine eingegebenen Befehle (rawScpi ist false); nur *OPC? wird als Befehl gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -2645,6 +2950,26 @@ Profil: %3</translation>
     <message>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be an object</source>
+        <translation>„command“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;command.text&quot; must be one line of 1 to %1 characters without control characters</source>
+        <translation>„command.text“ muss eine Zeile mit 1 bis %1 Zeichen ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;command.reply&quot; or &quot;command.blockFormat&quot; is not one a profile may name</source>
+        <translation>„command.reply“ oder „command.blockFormat“ ist keines, das ein Profil nennen darf</translation>
+    </message>
+    <message>
+        <source>job format %1 is not one this node reads (1 to %2): update the node</source>
+        <translation>Auftragsformat %1 ist keines, das dieser Knoten liest (1 bis %2): den Knoten aktualisieren</translation>
+    </message>
+    <message>
+        <source>a job with a &quot;command&quot; takes no &quot;parameters&quot;: the command is formatted already</source>
+        <translation>ein Auftrag mit „command“ nimmt keine „parameters“: der Befehl ist bereits formatiert</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3181,149 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::PlanEditor</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Safe state when stopped</source>
+        <translation>Sicherer Zustand beim Stopp</translation>
+    </message>
+    <message>
+        <source>Apply the instruments&apos; safe state when the user stops the run (it always is when a run aborts)</source>
+        <translation>Den sicheren Zustand der Messgeräte herstellen, wenn der Benutzer den Messlauf stoppt (bei einem Abbruch geschieht das immer)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The type of the step Add makes</source>
+        <translation>Der Typ des Schritts, den Hinzufügen anlegt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one, or inside it when it has a body</source>
+        <translation>Einen Schritt nach dem gewählten hinzufügen, oder in ihn hinein, wenn er einen Rumpf hat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Hinein</translation>
+    </message>
+    <message>
+        <source>Move the step into the body of the step above it</source>
+        <translation>Den Schritt in den Rumpf des Schritts darüber verschieben</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Heraus</translation>
+    </message>
+    <message>
+        <source>Move the step out of the body it is in</source>
+        <translation>Den Schritt aus seinem Rumpf herausnehmen</translation>
+    </message>
+    <message>
+        <source>Limits for the whole run</source>
+        <translation>Grenzwerte für den ganzen Messlauf</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>None: the plan may run.</source>
+        <translation>Keine: der Plan kann laufen.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: %1</source>
+        <translation>Zuerst die Probleme beheben: %1</translation>
+    </message>
+    <message>
+        <source>Discard the plan?</source>
+        <translation>Plan verwerfen?</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Discard them?</source>
+        <translation>Der Plan hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan: %1</source>
+        <translation>Der Plan lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan: %1</source>
+        <translation>Der Plan lässt sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlanFile</name>
     <message>
         <source>must be an object</source>
@@ -2996,6 +3464,371 @@ Profil: %3</translation>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanLimitsTable</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Messgeräte</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>In Folge</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Add limit</source>
+        <translation>Grenzwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove limit</source>
+        <translation>Grenzwert entfernen</translation>
+    </message>
+    <message>
+        <source>Instruments: names separated by commas, &quot;kind: psu&quot;, or empty for any. Min and Max: empty for no bound.</source>
+        <translation>Messgeräte: Namen durch Kommas getrennt, „kind: psu“ oder leer für alle. Min und Max: leer für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>limit %1, %2: &apos;%3&apos; is not a number</source>
+        <translation>Grenzwert %1, %2: „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>limit %1, in a row: &apos;%2&apos; is not a whole number</source>
+        <translation>Grenzwert %1, in Folge: „%2“ ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanRunPanel</name>
+    <message>
+        <source>Run plan</source>
+        <translation>Plan ausführen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run and apply the safe state of its instruments</source>
+        <translation>Den Messlauf stoppen und den sicheren Zustand seiner Messgeräte herstellen</translation>
+    </message>
+    <message>
+        <source>Run the plan on the bench</source>
+        <translation>Den Plan auf dem Messplatz ausführen</translation>
+    </message>
+    <message>
+        <source>a plan is running</source>
+        <translation>ein Plan läuft</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started</source>
+        <translation>Messlauf %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2: %3</source>
+        <translation>Messlauf %1 nach %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 aborted after %2; the safe state was applied</source>
+        <translation>Messlauf %1 nach %2 abgebrochen; der sichere Zustand wurde hergestellt</translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2</source>
+        <translation>Messlauf %1 in %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (point %2 of %3)</source>
+        <translation>%1 (Punkt %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Sweep point: %1</source>
+        <translation>Sweep-Punkt: %1</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 (the plan repeats until stopped)</source>
+        <translation>Erledigte Aufträge: %1 (der Plan wiederholt sich bis zum Stopp)</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 of at least %2</source>
+        <translation>Erledigte Aufträge: %1 von mindestens %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, left: %2</source>
+        <translation>Vergangen: %1, verbleibend: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 paused</source>
+        <translation>Messlauf %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Run %1 running</source>
+        <translation>Messlauf %1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanStepForm</name>
+    <message>
+        <source>Instruments and operation</source>
+        <translation>Messgeräte und Operation</translation>
+    </message>
+    <message>
+        <source>Instruments:</source>
+        <translation>Messgeräte:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Operation:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Names separated by commas, or &quot;kind: psu&quot; for every instrument of a kind</source>
+        <translation>Namen durch Kommas getrennt, oder „kind: psu“ für jedes Messgerät einer Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <source>Empty: the profile&apos;s default. ${v}: the value of the sweep variable v.</source>
+        <translation>Leer: der Standard des Profils. ${v}: der Wert der Sweep-Variablen v.</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Rampe</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Largest step:</source>
+        <translation>Größter Schritt:</translation>
+    </message>
+    <message>
+        <source>Largest rate (per s):</source>
+        <translation>Größte Rate (pro s):</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>a time has passed</source>
+        <translation>eine Zeit vergangen ist</translation>
+    </message>
+    <message>
+        <source>a reading is stable</source>
+        <translation>ein Messwert stabil ist</translation>
+    </message>
+    <message>
+        <source>*OPC? answers</source>
+        <translation>*OPC? antwortet</translation>
+    </message>
+    <message>
+        <source>Time (ms):</source>
+        <translation>Zeit (ms):</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Toleranz:</translation>
+    </message>
+    <message>
+        <source>Stable for (ms):</source>
+        <translation>Stabil für (ms):</translation>
+    </message>
+    <message>
+        <source>Poll every (ms):</source>
+        <translation>Abfrage alle (ms):</translation>
+    </message>
+    <message>
+        <source>Give up after (ms):</source>
+        <translation>Aufgeben nach (ms):</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation>logarithmisch</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>aufgelistet</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Liste:</translation>
+    </message>
+    <message>
+        <source>numbers separated by spaces</source>
+        <translation>Zahlen durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>a number of times</source>
+        <translation>eine Anzahl Male</translation>
+    </message>
+    <message>
+        <source>every interval</source>
+        <translation>in jedem Intervall</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <source>Every (ms):</source>
+        <translation>Alle (ms):</translation>
+    </message>
+    <message>
+        <source>For (ms):</source>
+        <translation>Für (ms):</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>Limits while this step runs</source>
+        <translation>Grenzwerte, solange dieser Schritt läuft</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it, or add one.</source>
+        <translation>Einen Schritt zum Bearbeiten auswählen oder einen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>not a parameter of this operation</source>
+        <translation>kein Parameter dieser Operation</translation>
+    </message>
+    <message>
+        <source>required; %1</source>
+        <translation>erforderlich; %1</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (Standard %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: must be more than 0</source>
+        <translation>%1: muss größer als 0 sein</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3988,21 @@ Profil: %3</translation>
         <source>empty: a plan needs at least one step</source>
         <translation>leer: ein Plan braucht mindestens einen Schritt</translation>
     </message>
+    <message>
+        <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
+        <translation>%1 kann %2 nicht zurücklesen (sein Profil gibt %3 keine Rücklesung), daher wüsste die Rampe nicht, wo sie beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotCursors</name>
+    <message>
+        <source>Cursor %1: x %2, y %3</source>
+        <translation>Cursor %1: x %2, y %3</translation>
+    </message>
+    <message>
+        <source>Δx %1, Δy %2</source>
+        <translation>Δx %1, Δy %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::PlotPanel</name>
@@ -3257,6 +4105,42 @@ Profil: %3</translation>
     <message>
         <source>Keep %1 Plotted</source>
         <translation>%1 immer plotten</translation>
+    </message>
+    <message>
+        <source>P&amp;lot:</source>
+        <translation>P&amp;lot:</translation>
+    </message>
+    <message>
+        <source>Against time</source>
+        <translation>Über der Zeit</translation>
+    </message>
+    <message>
+        <source>XY</source>
+        <translation>XY</translation>
+    </message>
+    <message>
+        <source>Plot quantities against time, or one quantity or sweep variable against another</source>
+        <translation>Größen über der Zeit auftragen, oder eine Größe bzw. Sweep-Variable über einer anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Cursors</source>
+        <translation>&amp;Cursor</translation>
+    </message>
+    <message>
+        <source>Two cursors: click places cursor 1, Shift+click cursor 2; the values and their difference are shown below the plot</source>
+        <translation>Zwei Cursor: Klick setzt Cursor 1, Umschalt+Klick Cursor 2; die Werte und ihre Differenz stehen unter dem Plot</translation>
+    </message>
+    <message>
+        <source>LabDispatch XY plot</source>
+        <translation>LabDispatch-XY-Plot</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click the plot to place cursor 1, Shift+click for cursor 2.</source>
+        <translation>In den Plot klicken, um Cursor 1 zu setzen, Umschalt+Klick für Cursor 2.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4271,69 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::ReplayBench</name>
+    <message>
+        <source>With --replay: the recorded instrument to serve (default: every one); may be repeated.</source>
+        <translation>Mit --replay: das aufgezeichnete Messgerät, das bereitgestellt wird (Standard: jedes); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;pty&apos; (default) or &apos;tcp&apos; (loopback).</source>
+        <translation>Mit --replay: „pty“ (Standard) oder „tcp“ (Loopback).</translation>
+    </message>
+    <message>
+        <source>With --replay and tcp, one instrument: the port to listen on.</source>
+        <translation>Mit --replay und tcp, ein Messgerät: der Port, auf dem gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;order&apos; answers in the recorded order (default), &apos;command&apos; with the replies recorded for the same command.</source>
+        <translation>Mit --replay: „order“ antwortet in der aufgezeichneten Reihenfolge (Standard), „command“ mit den für denselben Befehl aufgezeichneten Antworten.</translation>
+    </message>
+    <message>
+        <source>With --replay: divides the recorded latencies (2: twice as fast; default 1).</source>
+        <translation>Mit --replay: teilt die aufgezeichneten Latenzen (2: doppelt so schnell; Standard 1).</translation>
+    </message>
+    <message>
+        <source>With --replay: simulator faults on top, comma-separated (%1).</source>
+        <translation>Mit --replay: zusätzliche Simulator-Fehler, durch Kommas getrennt (%1).</translation>
+    </message>
+    <message>
+        <source>With --faults: the share of replies hit, 0 to 1 (default 1).</source>
+        <translation>Mit --faults: der Anteil betroffener Antworten, 0 bis 1 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>With --faults: how many replies may be hit (default: no limit).</source>
+        <translation>Mit --faults: wie viele Antworten betroffen sein dürfen (Standard: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>--transport takes &apos;pty&apos; or &apos;tcp&apos;, not &apos;%1&apos;</source>
+        <translation>--transport nimmt „pty“ oder „tcp“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--match takes &apos;order&apos; or &apos;command&apos;, not &apos;%1&apos;</source>
+        <translation>--match nimmt „order“ oder „command“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--speed takes a factor above 0, not &apos;%1&apos;</source>
+        <translation>--speed nimmt einen Faktor über 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--faults: unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation>--faults: unbekannter Fehler „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--fault-probability takes a number from 0 to 1</source>
+        <translation>--fault-probability nimmt eine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>--fault-times takes a whole number from 0</source>
+        <translation>--fault-times nimmt eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
+        <translation>--port nimmt einen Port von 1 bis 65535, mit --transport tcp und einem Messgerät</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunCommand</name>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
@@ -3461,10 +4408,6 @@ Profil: %3</translation>
         <translation>Keine Fortschrittszeilen.</translation>
     </message>
     <message>
-        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
-        <translation>--op ist erforderlich (Operations-IDs siehe „labdispatch profiles“)</translation>
-    </message>
-    <message>
         <source>--interval needs --duration (how long to keep measuring)</source>
         <translation>--interval braucht --duration (wie lange gemessen wird)</translation>
     </message>
@@ -3513,10 +4456,6 @@ Profil: %3</translation>
         <translation>Labor unter %1</translation>
     </message>
     <message>
-        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>Führt eine Operation über den begrenzten Dispatcher auf Messgeräten aus: denen des Messplatzes dieses PCs oder mit --broker denen der Knoten, die sich ein Labor teilen. Jeder Messwert wird journalisiert; --csv exportiert sie. Exit-Status: 0 alle Aufträge erfolgreich, 1 einige fehlgeschlagen, 2 Bedienfehler.</translation>
-    </message>
-    <message>
         <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
         <translation>Messgeräte, auf denen sie läuft, durch Kommas getrennt, mit --broker als KNOTEN/NAME (Standard: jedes verbundene Messgerät, das die Operation anbietet).</translation>
     </message>
@@ -3536,76 +4475,318 @@ Profil: %3</translation>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
         <translation>Die Messwerte des Messlaufs in diese CSV-Datei exportieren; „-“ schreibt auf die Standardausgabe.</translation>
     </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>the simple run of &apos;%1&apos;</source>
+        <translation>der einfache Messlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>instruments: %1</source>
+        <translation>Messgeräte: %1</translation>
+    </message>
+    <message>
+        <source>estimate: about %1%2 (an estimate, not a measurement: the least duration above plus %3 jobs x %4 ms, a nominal job time, over %5 at once, the fewest of the cap %6 and the instruments; steps that wait for each other take longer)</source>
+        <translation>Schätzung: etwa %1%2 (eine Schätzung, keine Messung: die kleinste Dauer oben plus %3 Aufträge x %4 ms, eine nominelle Auftragszeit, über %5 gleichzeitig, das Kleinste aus dem Limit %6 und den Messgeräten; Schritte, die aufeinander warten, dauern länger)</translation>
+    </message>
+    <message>
+        <source> per pass</source>
+        <translation> pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was connected or run</source>
+        <translation>Probelauf: nichts wurde verbunden oder ausgeführt</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted; aborting the run and applying the safe state (a second Ctrl-C quits at once)</source>
+        <translation>labdispatch run: unterbrochen; der Messlauf wird abgebrochen und der sichere Zustand hergestellt (ein zweites Strg-C beendet sofort)</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted again; quitting now (the journal is left interrupted; its readings are kept)
+</source>
+        <translation>labdispatch run: erneut unterbrochen; wird jetzt beendet (das Journal bleibt unterbrochen; seine Messwerte bleiben erhalten)
+</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>der Messlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the transcript &apos;%1&apos;: %2</source>
+        <translation>das Protokoll „%1“ lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Runs an operation, or a plan (--plan), on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Ctrl-C aborts the run and applies the safe state. Exit status: 0 all jobs succeeded, 1 some failed, the plan failed or the run was interrupted, 2 usage error or invalid plan.</source>
+        <translation>Führt eine Operation oder einen Plan (--plan) auf Messgeräten über den begrenzten Dispatcher aus: die des Messplatzes dieses PCs oder mit --broker die der Knoten, die ein Labor teilen. Jeder Messwert wird journalisiert; --csv exportiert sie. Strg-C bricht den Messlauf ab und stellt den sicheren Zustand her. Exit-Status: 0 alle Aufträge erfolgreich, 1 einige fehlgeschlagen, der Plan fehlgeschlagen oder der Messlauf unterbrochen, 2 Bedienfehler oder ungültiger Plan.</translation>
+    </message>
+    <message>
+        <source>Run this plan file (docs/plans.md) instead of one operation.</source>
+        <translation>Diese Plandatei (docs/plans.md) statt einer Operation ausführen.</translation>
+    </message>
+    <message>
+        <source>Check the plan (or the operation) against the bench&apos;s profiles and print the jobs and an estimated duration; connect to nothing, run nothing.</source>
+        <translation>Den Plan (oder die Operation) gegen die Profile des Messplatzes prüfen und die Aufträge und eine geschätzte Dauer ausgeben; nichts verbinden, nichts ausführen.</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the run&apos;s instruments and write it to this transcript file (see &apos;labdispatch trace&apos;).</source>
+        <translation>Den Datenverkehr der Messgeräte des Messlaufs aufzeichnen und in diese Protokolldatei schreiben (siehe „labdispatch trace“).</translation>
+    </message>
+    <message>
+        <source>--dry-run checks against a local bench&apos;s profiles and cannot be used with --broker</source>
+        <translation>--dry-run prüft gegen die Profile eines lokalen Messplatzes und kann nicht mit --broker verwendet werden</translation>
+    </message>
+    <message>
+        <source>--%1 is for a run of one operation; a plan names its own instruments, operations and repeats</source>
+        <translation>--%1 ist für einen Messlauf einer Operation; ein Plan nennt seine eigenen Messgeräte, Operationen und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>--op or --plan is required (see &apos;labdispatch profiles&apos; for operation ids, docs/plans.md for plan files)</source>
+        <translation>--op oder --plan ist erforderlich (siehe „labdispatch profiles“ für Operations-IDs, docs/plans.md für Plandateien)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunController</name>
+    <message>
+        <source>This run is not journaled, its readings are not kept: %1</source>
+        <translation>Dieser Messlauf wird nicht journalisiert, seine Messwerte werden nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: its journal could not be closed: %2</source>
+        <translation>Messlauf %1: sein Journal ließ sich nicht schließen: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: could not journal the cap change: %2</source>
+        <translation>Messlauf %1: die Änderung des Limits ließ sich nicht journalisieren: %2</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 Kanal %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
     <message>
-        <source>%1: no instruments.</source>
-        <translation>%1: keine Messgeräte.</translation>
+        <source>%1: %2 %3 %4 is outside the limit (%5 %6)</source>
+        <translation>%1: %2 %3 %4 liegt außerhalb des Grenzwerts (%5 %6)</translation>
     </message>
     <message>
-        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
-        <translation>%1: kein Messgerät der Art „%2“ kann laufen.</translation>
+        <source>%1; the run is paused until it is resumed or aborted</source>
+        <translation>%1; der Messlauf ist angehalten, bis er fortgesetzt oder abgebrochen wird</translation>
     </message>
     <message>
-        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
-        <translation>%1.parameters.%2: die Variable „%3“ ist hier nicht gebunden (kein Sweep um diesen Schritt setzt sie).</translation>
+        <source>%1; its steps end and its safe state is applied</source>
+        <translation>%1; seine Schritte enden und sein sicherer Zustand wird hergestellt</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; at %3: %4</source>
-        <translation>%1: „%2“ bei %3: %4</translation>
+        <source>%1; the run is aborted and every instrument&apos;s safe state applied</source>
+        <translation>%1; der Messlauf wird abgebrochen und der sichere Zustand jedes Messgeräts hergestellt</translation>
     </message>
     <message>
-        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
-        <translation>%1.ramp.parameter: %2 hat keinen Zahlenparameter „%3“.</translation>
+        <source>the safe state could not be applied (%1); outputs may still be live</source>
+        <translation>der sichere Zustand ließ sich nicht herstellen (%1); Ausgänge können noch aktiv sein</translation>
     </message>
     <message>
-        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
-        <translation>%1.ramp: „%2“ kann %3 nicht zurücklesen (sein Profil gibt %4 kein Zurücklesen), daher wüsste die Rampe nicht, wo sie beginnt.</translation>
+        <source>its profile has no safe state</source>
+        <translation>sein Profil hat keinen sicheren Zustand</translation>
     </message>
     <message>
-        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
-        <translation>%1.ramp.maxStep: eine Rampe braucht eine größte Schrittweite über 0.</translation>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>keine Operation „%1“</translation>
     </message>
     <message>
-        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
-        <translation>%1.ramp.maxRatePerSecond: muss über 0 liegen.</translation>
+        <source>safe state applied</source>
+        <translation>sicherer Zustand hergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowser</name>
+    <message numerus="yes">
+        <source>%n run(s); counting readings...</source>
+        <translation>
+            <numerusform>%n Messlauf; Messwerte werden gezählt …</numerusform>
+            <numerusform>%n Messläufe; Messwerte werden gezählt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n Messlauf in %1</numerusform>
+            <numerusform>%n Messläufe in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.durationMs: must be 0 or more.</source>
-        <translation>%1.durationMs: muss 0 oder mehr sein.</translation>
+        <source>Could not open %1: %2</source>
+        <translation>%1 ließ sich nicht öffnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n reading(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Messwert</numerusform>
+            <numerusform>%1 geöffnet: %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n Messwert exportiert.</numerusform>
+            <numerusform>%n Messwerte exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
-        <translation>%1.timeoutMs: eine Wartezeit braucht ein Timeout über 0.</translation>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1.pollMs: must be above 0.</source>
-        <translation>%1.pollMs: muss über 0 liegen.</translation>
+        <source>Past Runs</source>
+        <translation>Frühere Messläufe</translation>
     </message>
     <message>
-        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
-        <translation>%1.stableForMs: muss mindestens pollMs (%2 ms) sein, damit stabil mehr als einen Messwert bedeutet.</translation>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>%1.tolerance: must be 0 or more.</source>
-        <translation>%1.tolerance: muss 0 oder mehr sein.</translation>
+        <source>Show the selected run&apos;s readings in the plot, in place of what it shows</source>
+        <translation>Die Messwerte des gewählten Messlaufs im Plot anzeigen, anstelle dessen, was er zeigt</translation>
     </message>
     <message>
-        <source>%1.variable: a sweep needs a variable.</source>
-        <translation>%1.variable: ein Sweep braucht eine Variable.</translation>
+        <source>O&amp;verlay</source>
+        <translation>Ü&amp;berlagern</translation>
     </message>
     <message>
-        <source>%1.values: a list sweep needs values.</source>
-        <translation>%1.values: ein Listen-Sweep braucht Werte.</translation>
+        <source>Add the selected runs to the plot, each starting where the first run opened starts</source>
+        <translation>Die gewählten Messläufe dem Plot hinzufügen, jeder beginnend dort, wo der zuerst geöffnete beginnt</translation>
     </message>
     <message>
-        <source>%1.points: must be at least 1.</source>
-        <translation>%1.points: muss mindestens 1 sein.</translation>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
-        <translation>%1: ein logarithmischer Sweep braucht Start und Ende gleichen Vorzeichens, keines davon 0.</translation>
+        <source>&amp;Run Again</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder...</source>
+        <translation>Der Ordner der Messläufe wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Start the plan this run carried out, on this bench</source>
+        <translation>Den Plan, den dieser Messlauf ausgeführt hat, auf diesem Messplatz starten</translation>
+    </message>
+    <message>
+        <source>This run&apos;s journal carries no plan to run again</source>
+        <translation>Das Journal dieses Messlaufs enthält keinen Plan zum erneuten Ausführen</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Exportiere nach %1 …</translation>
+    </message>
+    <message>
+        <source>Export Run</source>
+        <translation>Messlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The run %1 carries no plan: it was a single operation.</source>
+        <translation>Der Messlauf %1 enthält keinen Plan: er war eine einzelne Operation.</translation>
+    </message>
+    <message>
+        <source>The plan of run %1 does not read: %2</source>
+        <translation>Der Plan von Messlauf %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowserModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted, recovered</source>
+        <translation>Unterbrochen, wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>No closing record and no writer: the run was killed, crashed or lost power. Every reading written whole is kept.</source>
+        <translation>Kein Abschlussdatensatz und kein Schreiber: der Messlauf wurde beendet, ist abgestürzt oder hatte einen Stromausfall. Jeder vollständig geschriebene Messwert bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) failed</source>
+        <translation>
+            <numerusform>%n Messwert fehlgeschlagen</numerusform>
+            <numerusform>%n Messwerte fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>zähle …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Messplatz</translation>
+    </message>
+    <message>
+        <source>Plan or operation</source>
+        <translation>Plan oder Operation</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4842,65 @@ Profil: %3</translation>
     <message>
         <source>run</source>
         <translation>Messlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeCommand</name>
+    <message>
+        <source>the run %1 was interrupted (no closing record) and may have left outputs live on: %2. To apply their safe state: %3</source>
+        <translation>der Messlauf %1 wurde unterbrochen (kein Abschlussdatensatz) und hat möglicherweise Ausgänge eingeschaltet gelassen: %2. Um ihren sicheren Zustand herzustellen: %3</translation>
+    </message>
+    <message>
+        <source>Connects to the bench and applies the safe state of its instruments (their profile&apos;s safeState: outputs off), ahead of every other job. Exit status: 0 every chosen instrument was made safe, 1 one failed, did not connect or has no safe state, or none has one, 2 usage error.</source>
+        <translation>Verbindet sich mit dem Messplatz und stellt den sicheren Zustand seiner Messgeräte her (safeState ihres Profils: Ausgänge aus), vor jedem anderen Auftrag. Exit-Status: 0 jedes gewählte Messgerät wurde sicher gemacht, 1 eines ist fehlgeschlagen, hat sich nicht verbunden oder hat keinen sicheren Zustand, oder keines hat einen, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>Instruments to make safe, comma-separated (default: every instrument whose profile has a safe state).</source>
+        <translation>Sicher zu machende Messgeräte, durch Kommas getrennt (Standard: jedes Messgerät, dessen Profil einen sicheren Zustand hat).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Wie lange auf die Verbindung der Messgeräte gewartet wird (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Where journals are, for the notice about interrupted runs (default: the application&apos;s data folder).</source>
+        <translation>Wo die Journale liegen, für den Hinweis auf unterbrochene Messläufe (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a whole number from 100 to 600000, not &apos;%1&apos;</source>
+        <translation>--connect-timeout muss eine ganze Zahl von 100 bis 600000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>der Messplatz hat keine Messgeräte</translation>
+    </message>
+    <message>
+        <source>its profile (%1) has no safe state</source>
+        <translation>sein Profil (%1) hat keinen sicheren Zustand</translation>
+    </message>
+    <message>
+        <source>none: not identified</source>
+        <translation>keines: nicht erkannt</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>none of the instruments has a safe state in its profile</source>
+        <translation>keines der Messgeräte hat einen sicheren Zustand in seinem Profil</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +5183,17 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::SimReplay</name>
+    <message>
+        <source>the transcript holds no command sent to &apos;%1&apos;</source>
+        <translation>das Protokoll enthält keinen an „%1“ gesendeten Befehl</translation>
+    </message>
+    <message>
+        <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
+        <translation>das Protokoll hat kein Messgerät „%1“ (es hat: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ld::TcpTransport</name>
     <message>
         <source>no connection to %1 after %2 ms</source>
@@ -3959,6 +5210,183 @@ Profil: %3</translation>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TraceCommand</name>
+    <message>
+        <source>Prints a transcript recorded with &apos;labdispatch run --trace&apos;, filtered, with the bytes escaped or in hex; the output is a transcript again. Exit status: 0 printed, 1 the file is unreadable or malformed (the error names the line), 2 usage error.</source>
+        <translation>Gibt ein mit „labdispatch run --trace“ aufgezeichnetes Protokoll aus, gefiltert, mit maskierten Bytes oder in Hex; die Ausgabe ist wieder ein Protokoll. Exit-Status: 0 ausgegeben, 1 die Datei ist unlesbar oder fehlerhaft (der Fehler nennt die Zeile), 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>The transcript to read.</source>
+        <translation>Das zu lesende Protokoll.</translation>
+    </message>
+    <message>
+        <source>Only this instrument&apos;s events; may be repeated or comma-separated.</source>
+        <translation>Nur die Ereignisse dieses Messgeräts; mehrfach oder durch Kommas getrennt möglich.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Only events at or after this time: UTC like 2026-12-06T12:00:00.5Z, or seconds into the transcript like +12.5.</source>
+        <translation>Nur Ereignisse zu oder nach dieser Zeit: UTC wie 2026-12-06T12:00:00.5Z oder Sekunden ins Protokoll wie +12.5.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Only events at or before this time (as --from).</source>
+        <translation>Nur Ereignisse zu oder vor dieser Zeit (wie --from).</translation>
+    </message>
+    <message>
+        <source>Only timeouts, errors and disconnects.</source>
+        <translation>Nur Zeitüberschreitungen, Fehler und Verbindungsabbrüche.</translation>
+    </message>
+    <message>
+        <source>Write the bytes as hex digits (hex:...).</source>
+        <translation>Die Bytes als Hex-Ziffern schreiben (hex:...).</translation>
+    </message>
+    <message>
+        <source>name one transcript file</source>
+        <translation>eine Protokolldatei nennen</translation>
+    </message>
+    <message>
+        <source>--%1 takes a UTC time like 2026-12-06T12:00:00.5Z or seconds into the transcript like +12.5, not &apos;%2&apos;</source>
+        <translation>--%1 nimmt eine UTC-Zeit wie 2026-12-06T12:00:00.5Z oder Sekunden ins Protokoll wie +12.5, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Transcript</name>
+    <message>
+        <source>it is truncated: a line has the wall time, the monotonic time, the instrument and the event kind</source>
+        <translation>es ist abgeschnitten: eine Zeile hat die Uhrzeit, die monotone Zeit, das Messgerät und die Ereignisart</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wall time like 2026-12-06T12:00:00.123456Z</source>
+        <translation>„%1“ ist keine Uhrzeit wie 2026-12-06T12:00:00.123456Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a monotonic time like +12.345678</source>
+        <translation>„%1“ ist keine monotone Zeit wie +12.345678</translation>
+    </message>
+    <message>
+        <source>unknown event kind &apos;%1&apos; (known: &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</source>
+        <translation>unbekannte Ereignisart „%1“ (bekannt: &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</translation>
+    </message>
+    <message>
+        <source>it is truncated: a &apos;%1&apos; event needs its bytes</source>
+        <translation>es ist abgeschnitten: ein „%1“-Ereignis braucht seine Bytes</translation>
+    </message>
+    <message>
+        <source>it is truncated: hex bytes come in pairs of digits</source>
+        <translation>es ist abgeschnitten: Hex-Bytes kommen in Ziffernpaaren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>„%1“ ist keine Hex-Ziffer</translation>
+    </message>
+    <message>
+        <source>expected quoted bytes (&quot;...&quot;) or hex:... after the event kind, not &apos;%1&apos;</source>
+        <translation>erwartet nach der Ereignisart Bytes in Anführungszeichen (&quot;...&quot;) oder hex:..., nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>it is truncated: the quoted bytes have no closing quote</source>
+        <translation>es ist abgeschnitten: den Bytes in Anführungszeichen fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>it is truncated: a backslash ends the bytes</source>
+        <translation>es ist abgeschnitten: ein Backslash beendet die Bytes</translation>
+    </message>
+    <message>
+        <source>&apos;\x&apos; must be followed by two hex digits</source>
+        <translation>auf „\x“ müssen zwei Hex-Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>unbekannte Escape-Sequenz „\%1“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; a transcript starts with &apos;%1&apos;</source>
+        <translation>die Datei ist leer; ein Protokoll beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation>die Zeile ist länger als %1</translation>
+    </message>
+    <message>
+        <source>transcript version &apos;%1&apos; is not supported (this LabDispatch reads version 1)</source>
+        <translation>Protokollversion „%1“ wird nicht unterstützt (dieses LabDispatch liest Version 1)</translation>
+    </message>
+    <message>
+        <source>not a LabDispatch transcript: the first line must be &apos;%1&apos;</source>
+        <translation>kein LabDispatch-Protokoll: die erste Zeile muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>it is truncated: the last line has no line end</source>
+        <translation>es ist abgeschnitten: die letzte Zeile hat kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>wrong order: %1 is earlier than the event before it (%2); events are written in time order</source>
+        <translation>falsche Reihenfolge: %1 liegt vor dem vorherigen Ereignis (%2); Ereignisse werden in zeitlicher Reihenfolge geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::UsbtmcTransport</name>
+    <message>
+        <source>no USBTMC device %1%2 in %3/class/usbmisc: is it plugged in and bound to the usbtmc driver?</source>
+        <translation>kein USBTMC-Gerät %1%2 in %3/class/usbmisc: ist es eingesteckt und an den usbtmc-Treiber gebunden?</translation>
+    </message>
+    <message>
+        <source> interface %1</source>
+        <translation> Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>USBTMC device %1 is %2 in sysfs, but %3 does not exist</source>
+        <translation>USBTMC-Gerät %1 ist %2 in sysfs, aber %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: permission denied; the udev rule 60-labdispatch-usbtmc.rules gives users access (README)</source>
+        <translation>%1 für %2 lässt sich nicht öffnen: Zugriff verweigert; die udev-Regel 60-labdispatch-usbtmc.rules gibt Benutzern Zugriff (README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: %3</source>
+        <translation>%1 für %2 lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2: the usbtmc driver refused USBTMC_IOCTL_GET_TIMEOUT: %3</source>
+        <translation>%1 für %2: der usbtmc-Treiber hat USBTMC_IOCTL_GET_TIMEOUT abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 ist weg: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1 (%2): %3</source>
+        <translation>in %1 (%2) lässt sich nicht schreiben: %3</translation>
+    </message>
+    <message>
+        <source>cannot read from %1 (%2): %3</source>
+        <translation>aus %1 (%2) lässt sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hung up: %3</source>
+        <translation>%1 (%2) hat aufgelegt: %3</translation>
     </message>
 </context>
 <context>
@@ -4104,8 +5532,55 @@ Profil: %3</translation>
         <translation>„::&lt;port&gt;::SOCKET“ oder „::INSTR“ fehlt in „%1“</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
-        <translation>Schnittstelle „%1“ wird in „%2“ nicht unterstützt; verwenden Sie ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR oder GPIB::&lt;address&gt;::INSTR</translation>
+        <source>&apos;%1&apos; is a raw USB device; only USBTMC instruments (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) are supported</source>
+        <translation>„%1“ ist ein rohes USB-Gerät; nur USBTMC-Messgeräte (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>expected USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR in &apos;%1&apos;</source>
+        <translation>USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR erwartet in „%1“</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>USB %1 ID &apos;%2&apos; is not 0x0000-0xFFFF or 0-65535 in &apos;%3&apos;</source>
+        <translation>USB-%1-ID „%2“ ist nicht 0x0000-0xFFFF oder 0-65535 in „%3“</translation>
+    </message>
+    <message>
+        <source>missing USB serial number in &apos;%1&apos;</source>
+        <translation>fehlende USB-Seriennummer in „%1“</translation>
+    </message>
+    <message>
+        <source>USB serial number &apos;%1&apos; contains &apos;:&apos; in &apos;%2&apos;</source>
+        <translation>USB-Seriennummer „%1“ enthält „:“ in „%2“</translation>
+    </message>
+    <message>
+        <source>USB interface number &apos;%1&apos; is not 0-254 in &apos;%2&apos;</source>
+        <translation>USB-Schnittstellennummer „%1“ ist nicht 0-254 in „%2“</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR, GPIB::&lt;address&gt;::INSTR or USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR</source>
+        <translation>Schnittstelle „%1“ wird in „%2“ nicht unterstützt; ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR, GPIB::&lt;address&gt;::INSTR oder USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11PortmapperProbe</name>
+    <message>
+        <source>cannot open a UDP socket for the VXI-11 portmapper probe: %1</source>
+        <translation>für die VXI-11-Portmapper-Abfrage lässt sich kein UDP-Socket öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the VXI-11 portmapper probe could not be sent to %1</source>
+        <translation>die VXI-11-Portmapper-Abfrage ließ sich nicht an %1 senden</translation>
+    </message>
+    <message>
+        <source>no network interface to broadcast the VXI-11 portmapper probe on</source>
+        <translation>keine Netzwerkschnittstelle, über die die VXI-11-Portmapper-Abfrage gesendet werden kann</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +5732,84 @@ Profil: %3</translation>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ld::XyPlot</name>
+    <message>
+        <source>&amp;X:</source>
+        <translation>&amp;X:</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>&amp;Right Y:</source>
+        <translation>&amp;Rechte Y:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis: shows only values above zero</source>
+        <translation>Logarithmische Achse: zeigt nur Werte über null</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis shows: a quantity or a sweep variable</source>
+        <translation>Was die horizontale Achse zeigt: eine Größe oder eine Sweep-Variable</translation>
+    </message>
+    <message>
+        <source>What the left axis shows against X</source>
+        <translation>Was die linke Achse über X zeigt</translation>
+    </message>
+    <message>
+        <source>An optional second quantity on the right axis</source>
+        <translation>Eine optionale zweite Größe auf der rechten Achse</translation>
+    </message>
+    <message>
+        <source>XY plot</source>
+        <translation>XY-Plot</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (sweep variable)</source>
+        <translation>%1 (Sweep-Variable)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>right Y</source>
+        <translation>rechte Y</translation>
+    </message>
+    <message>
+        <source>The %1 axis cannot be logarithmic: none of its values is above zero.</source>
+        <translation>Die %1-Achse kann nicht logarithmisch sein: keiner ihrer Werte ist größer als null.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at or below zero not shown: a logarithmic axis has no place for them.</source>
+        <translation>
+            <numerusform>%n Punkt bei oder unter null nicht gezeigt: eine logarithmische Achse hat keinen Platz dafür.</numerusform>
+            <numerusform>%n Punkte bei oder unter null nicht gezeigt: eine logarithmische Achse hat keinen Platz dafür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>SimulatedBench</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>StatusLight</name>
     <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
@@ -123,6 +116,14 @@
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
         <translation>« %1 » concerne la fenêtre, et cette version n’en a pas ; indiquez une commande</translation>
     </message>
+    <message>
+        <source>apply the instruments&apos; safe state: outputs off</source>
+        <translation>appliquer l’état sûr des appareils : sorties coupées</translation>
+    </message>
+    <message>
+        <source>print, filter or convert a recorded transcript</source>
+        <translation>afficher, filtrer ou convertir une transcription enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>labsim</name>
@@ -143,8 +144,12 @@
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
-        <translation>Sert des appareils SCPI simulés via des pseudo-terminaux, du TCP en boucle locale et VXI-11.</translation>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11, or replays recorded ones (--replay).</source>
+        <translation>Sert des appareils SCPI simulés via des pseudo-terminaux, TCP en boucle locale et VXI-11, ou rejoue des appareils enregistrés (--replay).</translation>
+    </message>
+    <message>
+        <source>Serve the instruments of this transcript (from &apos;labdispatch run --trace&apos;) as recorded.</source>
+        <translation>Servir les appareils de cette transcription (issue de « labdispatch run --trace ») tels qu’enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -249,10 +254,6 @@
         <translation>« %1 » n’est pas encore identifié et n’a pas de profil ; connectez-le d’abord.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>« %1 » (%2) n’a pas d’opération « %3 ».</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -303,6 +304,10 @@
     <message>
         <source>the GPIB board was removed</source>
         <translation>la carte GPIB a été retirée</translation>
+    </message>
+    <message>
+        <source>LAN services</source>
+        <translation>Services LAN</translation>
     </message>
 </context>
 <context>
@@ -793,6 +798,18 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
         <translation>Sonder les cartes &amp;GPIB du banc (adresses 1-30)</translation>
     </message>
+    <message>
+        <source>Probe the &amp;LAN services announced (DNS-SD, VXI-11 broadcast)</source>
+        <translation>Sonder les services annoncés sur le &amp;LAN (DNS-SD, diffusion VXI-11)</translation>
+    </message>
+    <message>
+        <source>Instruments that announce themselves through DNS-SD (_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, through the Avahi daemon) or answer the VXI-11 portmapper broadcast. Many instruments do neither: list those below.</source>
+        <translation>Appareils qui s’annoncent via DNS-SD (_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, via le démon Avahi) ou répondent à la diffusion du portmapper VXI-11. Beaucoup d’appareils ne font ni l’un ni l’autre : listez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>Trouvé par %1</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -843,6 +860,25 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>cancelled before it started</source>
         <translation>annulée avant son démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DnsSdBrowser</name>
+    <message>
+        <source>DNS-SD browsing of %1 failed: %2</source>
+        <translation>La recherche DNS-SD de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: the Avahi daemon is not running (%1)</source>
+        <translation>Recherche DNS-SD ignorée : le démon Avahi ne tourne pas (%1)</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: Avahi failed: %1</source>
+        <translation>Recherche DNS-SD ignorée : échec d’Avahi : %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: this build has no Avahi support</source>
+        <translation>Recherche DNS-SD ignorée : cette version n’a pas la prise en charge d’Avahi</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1109,61 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>not a parameter of %1 (it takes %2)</source>
         <translation>pas un paramètre de %1 (il prend %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::FrontPanel</name>
+    <message>
+        <source>%1 - Front Panel</source>
+        <translation>%1 - Face avant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Setpoints</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Régler</translation>
+    </message>
+    <message>
+        <source>Read all every</source>
+        <translation>Tout lire toutes les</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1 : activée</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1 : coupée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 terminé</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1708,14 @@ Profil : %3</translation>
         <translation>%1 à %2
 %3</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Part of run %1, which is going on</source>
+        <translation>Fait partie de l’exécution %1, en cours</translation>
+    </message>
 </context>
 <context>
     <name>ld::InterruptedRunsBanner</name>
@@ -1658,6 +1757,69 @@ Profil : %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Safe State</source>
+        <translation>Appliquer l’état &amp;sûr</translation>
+    </message>
+    <message>
+        <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
+        <translation>Mettre les appareils de l’exécution choisie dans l’état sûr décrit par leurs profils (sorties coupées, consignes à zéro)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IoMonitor</name>
+    <message>
+        <source>Select instruments to watch their traffic.</source>
+        <translation>Choisir les appareils à observer.</translation>
+    </message>
+    <message>
+        <source>Watching: %1</source>
+        <translation>Observés : %1</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.trace);;All files (*)</source>
+        <translation>Transcriptions (*.trace);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>Moniteur E/S</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Capturer</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the instruments watched here</source>
+        <translation>Enregistrer le trafic des appareils observés ici</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2039,13 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LanBrowser</name>
+    <message>
+        <source>VXI-11 portmapper</source>
+        <translation>Portmapper VXI-11</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1916,6 +2085,66 @@ Profil : %3</translation>
     <message>
         <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
         <translation>Se connecte aux appareils du banc et affiche l’identité et l’état de chacun. Avec --broker, affiche tous les appareils des nœuds qui partagent un laboratoire via ce broker.</translation>
+    </message>
+    <message>
+        <source>--broadcast &apos;%1&apos; is not an IPv4 address</source>
+        <translation>--broadcast « %1 » n’est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>--broadcast needs --lan-services</source>
+        <translation>--broadcast nécessite --lan-services</translation>
+    </message>
+    <message>
+        <source>--probe-timeout must be a number of ms</source>
+        <translation>--probe-timeout doit être un nombre de ms</translation>
+    </message>
+    <message>
+        <source>on the bench as %1</source>
+        <translation>sur le banc en tant que %1</translation>
+    </message>
+    <message>
+        <source>Probe for instruments with *IDN? instead of listing the bench&apos;s: its GPIB boards, and what the options below name.</source>
+        <translation>Sonder les appareils avec *IDN? au lieu de lister ceux du banc : ses cartes GPIB, et ce que nomment les options ci-dessous.</translation>
+    </message>
+    <message>
+        <source>With --discover: a serial port to probe (may be repeated).</source>
+        <translation>Avec --discover : un port série à sonder (peut être répété).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>With --discover: probe every serial port listed.</source>
+        <translation>Avec --discover : sonder chaque port série listé.</translation>
+    </message>
+    <message>
+        <source>With --discover: a LAN resource or range to probe (may be repeated).</source>
+        <translation>Avec --discover : une ressource ou plage LAN à sonder (peut être répété).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>With --discover: probe what the LAN announces (DNS-SD through Avahi, the VXI-11 portmapper broadcast).</source>
+        <translation>Avec --discover : sonder ce que le LAN annonce (DNS-SD via Avahi, diffusion du portmapper VXI-11).</translation>
+    </message>
+    <message>
+        <source>With --lan-services: where the portmapper broadcast goes (default: every interface&apos;s broadcast address; may be repeated).</source>
+        <translation>Avec --lan-services : où va la diffusion du portmapper (par défaut : l’adresse de diffusion de chaque interface ; peut être répété).</translation>
+    </message>
+    <message>
+        <source>With --discover: how long each probe waits (default 1000).</source>
+        <translation>Avec --discover : durée d’attente de chaque sondage (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>--discover probes from this PC; it cannot be used with --broker</source>
+        <translation>--discover sonde depuis ce PC ; il ne peut pas être utilisé avec --broker</translation>
+    </message>
+    <message>
+        <source>--%1 needs --discover</source>
+        <translation>--%1 nécessite --discover</translation>
     </message>
 </context>
 <context>
@@ -2037,14 +2266,6 @@ Profil : %3</translation>
     <message>
         <source>&amp;Export Readings as CSV...</source>
         <translation>E&amp;xporter les mesures en CSV…</translation>
-    </message>
-    <message>
-        <source>Export every reading of this session from the journal to CSV</source>
-        <translation>Exporter toutes les mesures de cette session depuis le journal en CSV</translation>
-    </message>
-    <message>
-        <source>No journal is open, so there is nothing to export</source>
-        <translation>Aucun journal n’est ouvert, il n’y a donc rien à exporter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2395,10 +2616,6 @@ Profil : %3</translation>
         <translation>Quitter LabDispatch ?</translation>
     </message>
     <message>
-        <source>%1 channel %2</source>
-        <translation>%1 voie %2</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>Exécution %1 arrêtée</translation>
     </message>
@@ -2421,6 +2638,90 @@ Profil : %3</translation>
     <message>
         <source>This window has no simulator.</source>
         <translation>Cette fenêtre n’a pas de simulateur.</translation>
+    </message>
+    <message>
+        <source>Safe state for the instruments of run %1</source>
+        <translation>État sûr pour les appareils de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Export the readings of the newest run from its journal to CSV</source>
+        <translation>Exporter en CSV les mesures de l’exécution la plus récente depuis son journal</translation>
+    </message>
+    <message>
+        <source>All &amp;Outputs Off</source>
+        <translation>&amp;Couper toutes les sorties</translation>
+    </message>
+    <message>
+        <source>All outputs off (Ctrl+Shift+O): the safe state of every instrument that has one, ahead of every queued job; their runs stop</source>
+        <translation>Couper toutes les sorties (Ctrl+Maj+O) : l’état sûr de chaque appareil qui en a un, avant toute tâche en attente ; leurs exécutions s’arrêtent</translation>
+    </message>
+    <message>
+        <source>&amp;Front Panel...</source>
+        <translation>&amp;Face avant…</translation>
+    </message>
+    <message>
+        <source>Operate the selected instrument by hand: readings, setpoints, outputs</source>
+        <translation>Piloter à la main l’appareil sélectionné : mesures, consignes, sorties</translation>
+    </message>
+    <message>
+        <source>&amp;Past Runs...</source>
+        <translation>E&amp;xécutions passées…</translation>
+    </message>
+    <message>
+        <source>Open, overlay, export or run again the runs journaled here</source>
+        <translation>Ouvrir, superposer, exporter ou relancer les exécutions journalisées ici</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>Moniteur E/S</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>Aucune exécution n’a encore été journalisée.</translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>Exécution %1 démarrée : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>&amp;Couper les sorties et quitter</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>Couper toutes les sorties</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1 : aucun appareil ici n’a d’état sûr dans son profil</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1 : l’état sûr est envoyé à %2, avant toute tâche en attente</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1 : pas de réponse à temps ; ses sorties sont peut-être encore actives</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 terminé : %2</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>Coupure des sorties avant de quitter…</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>Couper les sorties et quitter</translation>
+    </message>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 n’a pas encore de profil (non identifié) : il n’a pas de face avant</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2865,10 @@ Profil : %3</translation>
         <source>cancelled while running: %1</source>
         <translation>annulée pendant l’exécution : %1</translation>
     </message>
+    <message>
+        <source>the profile of &apos;%1&apos; lets no command be typed (rawScpi is false); only *OPC? is sent as a command</source>
+        <translation>le profil de « %1 » ne permet de saisir aucune commande (rawScpi vaut false) ; seul *OPC? est envoyé comme commande</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -2645,6 +2950,26 @@ Profil : %3</translation>
     <message>
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be an object</source>
+        <translation>« command » doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;command.text&quot; must be one line of 1 to %1 characters without control characters</source>
+        <translation>« command.text » doit être une ligne de 1 à %1 caractères sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>&quot;command.reply&quot; or &quot;command.blockFormat&quot; is not one a profile may name</source>
+        <translation>« command.reply » ou « command.blockFormat » n’est pas une valeur qu’un profil peut nommer</translation>
+    </message>
+    <message>
+        <source>job format %1 is not one this node reads (1 to %2): update the node</source>
+        <translation>le format de tâche %1 n’est pas lu par ce nœud (1 à %2) : mettez le nœud à jour</translation>
+    </message>
+    <message>
+        <source>a job with a &quot;command&quot; takes no &quot;parameters&quot;: the command is formatted already</source>
+        <translation>une tâche avec « command » ne prend pas de « parameters » : la commande est déjà formatée</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3181,149 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::PlanEditor</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Safe state when stopped</source>
+        <translation>État sûr à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Apply the instruments&apos; safe state when the user stops the run (it always is when a run aborts)</source>
+        <translation>Appliquer l’état sûr des appareils quand l’utilisateur arrête l’exécution (il l’est toujours quand une exécution est abandonnée)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>The type of the step Add makes</source>
+        <translation>Le type d’étape que crée Ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one, or inside it when it has a body</source>
+        <translation>Ajouter une étape après celle sélectionnée, ou dedans si elle a un corps</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Dedans</translation>
+    </message>
+    <message>
+        <source>Move the step into the body of the step above it</source>
+        <translation>Déplacer l’étape dans le corps de l’étape au-dessus</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Dehors</translation>
+    </message>
+    <message>
+        <source>Move the step out of the body it is in</source>
+        <translation>Sortir l’étape du corps où elle se trouve</translation>
+    </message>
+    <message>
+        <source>Limits for the whole run</source>
+        <translation>Limites pour toute l’exécution</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>None: the plan may run.</source>
+        <translation>Aucun : le plan peut s’exécuter.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: %1</source>
+        <translation>Corrigez d’abord les problèmes : %1</translation>
+    </message>
+    <message>
+        <source>Discard the plan?</source>
+        <translation>Abandonner le plan ?</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Discard them?</source>
+        <translation>Le plan a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>Plans (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan: %1</source>
+        <translation>Impossible d’ouvrir le plan : %1</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan: %1</source>
+        <translation>Impossible d’enregistrer le plan : %1</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlanFile</name>
     <message>
         <source>must be an object</source>
@@ -2996,6 +3464,371 @@ Profil : %3</translation>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanLimitsTable</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>D’affilée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Add limit</source>
+        <translation>Ajouter une limite</translation>
+    </message>
+    <message>
+        <source>Remove limit</source>
+        <translation>Supprimer la limite</translation>
+    </message>
+    <message>
+        <source>Instruments: names separated by commas, &quot;kind: psu&quot;, or empty for any. Min and Max: empty for no bound.</source>
+        <translation>Appareils : noms séparés par des virgules, « kind: psu », ou vide pour tous. Min et Max : vide pour aucune borne.</translation>
+    </message>
+    <message>
+        <source>limit %1, %2: &apos;%3&apos; is not a number</source>
+        <translation>limite %1, %2 : « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>limit %1, in a row: &apos;%2&apos; is not a whole number</source>
+        <translation>limite %1, d’affilée : « %2 » n’est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanRunPanel</name>
+    <message>
+        <source>Run plan</source>
+        <translation>Exécuter le plan</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Stop the run and apply the safe state of its instruments</source>
+        <translation>Arrêter l’exécution et appliquer l’état sûr de ses appareils</translation>
+    </message>
+    <message>
+        <source>Run the plan on the bench</source>
+        <translation>Exécuter le plan sur le banc</translation>
+    </message>
+    <message>
+        <source>a plan is running</source>
+        <translation>un plan est en cours</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started</source>
+        <translation>Exécution %1 démarrée</translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2: %3</source>
+        <translation>L’exécution %1 a échoué après %2 : %3</translation>
+    </message>
+    <message>
+        <source>Run %1 aborted after %2; the safe state was applied</source>
+        <translation>Exécution %1 abandonnée après %2 ; l’état sûr a été appliqué</translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2</source>
+        <translation>Exécution %1 terminée en %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (point %2 of %3)</source>
+        <translation>%1 (point %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Sweep point: %1</source>
+        <translation>Point de balayage : %1</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 (the plan repeats until stopped)</source>
+        <translation>Tâches faites : %1 (le plan se répète jusqu’à l’arrêt)</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 of at least %2</source>
+        <translation>Tâches faites : %1 sur au moins %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, left: %2</source>
+        <translation>Écoulé : %1, restant : %2</translation>
+    </message>
+    <message>
+        <source>Run %1 paused</source>
+        <translation>Exécution %1 en pause</translation>
+    </message>
+    <message>
+        <source>Run %1 running</source>
+        <translation>Exécution %1 en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanStepForm</name>
+    <message>
+        <source>Instruments and operation</source>
+        <translation>Appareils et opération</translation>
+    </message>
+    <message>
+        <source>Instruments:</source>
+        <translation>Appareils :</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Opération :</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Names separated by commas, or &quot;kind: psu&quot; for every instrument of a kind</source>
+        <translation>Noms séparés par des virgules, ou « kind: psu » pour chaque appareil d’un type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Empty: the profile&apos;s default. ${v}: the value of the sweep variable v.</source>
+        <translation>Vide : la valeur par défaut du profil. ${v} : la valeur de la variable de balayage v.</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Rampe</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Paramètre :</translation>
+    </message>
+    <message>
+        <source>Largest step:</source>
+        <translation>Plus grand pas :</translation>
+    </message>
+    <message>
+        <source>Largest rate (per s):</source>
+        <translation>Vitesse max. (par s) :</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu’à :</translation>
+    </message>
+    <message>
+        <source>a time has passed</source>
+        <translation>un délai est écoulé</translation>
+    </message>
+    <message>
+        <source>a reading is stable</source>
+        <translation>une mesure est stable</translation>
+    </message>
+    <message>
+        <source>*OPC? answers</source>
+        <translation>*OPC? répond</translation>
+    </message>
+    <message>
+        <source>Time (ms):</source>
+        <translation>Durée (ms) :</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolérance :</translation>
+    </message>
+    <message>
+        <source>Stable for (ms):</source>
+        <translation>Stable pendant (ms) :</translation>
+    </message>
+    <message>
+        <source>Poll every (ms):</source>
+        <translation>Interroger toutes les (ms) :</translation>
+    </message>
+    <message>
+        <source>Give up after (ms):</source>
+        <translation>Abandonner après (ms) :</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable :</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation>logarithmique</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listées</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points :</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Liste :</translation>
+    </message>
+    <message>
+        <source>numbers separated by spaces</source>
+        <translation>nombres séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>a number of times</source>
+        <translation>un nombre de fois</translation>
+    </message>
+    <message>
+        <source>every interval</source>
+        <translation>à chaque intervalle</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Fois :</translation>
+    </message>
+    <message>
+        <source>Every (ms):</source>
+        <translation>Toutes les (ms) :</translation>
+    </message>
+    <message>
+        <source>For (ms):</source>
+        <translation>Pendant (ms) :</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Limits while this step runs</source>
+        <translation>Limites pendant cette étape</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it, or add one.</source>
+        <translation>Sélectionnez une étape pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>not a parameter of this operation</source>
+        <translation>pas un paramètre de cette opération</translation>
+    </message>
+    <message>
+        <source>required; %1</source>
+        <translation>obligatoire ; %1</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1 : « %2 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: must be more than 0</source>
+        <translation>%1 : doit être supérieur à 0</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3988,21 @@ Profil : %3</translation>
         <source>empty: a plan needs at least one step</source>
         <translation>vide : un plan nécessite au moins une étape</translation>
     </message>
+    <message>
+        <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
+        <translation>%1 ne peut pas relire %2 (son profil ne donne aucune relecture à %3), la rampe ne saurait donc pas d’où elle part</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotCursors</name>
+    <message>
+        <source>Cursor %1: x %2, y %3</source>
+        <translation>Curseur %1 : x %2, y %3</translation>
+    </message>
+    <message>
+        <source>Δx %1, Δy %2</source>
+        <translation>Δx %1, Δy %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::PlotPanel</name>
@@ -3257,6 +4105,42 @@ Profil : %3</translation>
     <message>
         <source>Keep %1 Plotted</source>
         <translation>Toujours tracer %1</translation>
+    </message>
+    <message>
+        <source>P&amp;lot:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Against time</source>
+        <translation>En fonction du temps</translation>
+    </message>
+    <message>
+        <source>XY</source>
+        <translation>XY</translation>
+    </message>
+    <message>
+        <source>Plot quantities against time, or one quantity or sweep variable against another</source>
+        <translation>Tracer des grandeurs en fonction du temps, ou une grandeur ou variable de balayage en fonction d’une autre</translation>
+    </message>
+    <message>
+        <source>&amp;Cursors</source>
+        <translation>&amp;Curseurs</translation>
+    </message>
+    <message>
+        <source>Two cursors: click places cursor 1, Shift+click cursor 2; the values and their difference are shown below the plot</source>
+        <translation>Deux curseurs : un clic place le curseur 1, Maj+clic le curseur 2 ; les valeurs et leur différence sont affichées sous le graphique</translation>
+    </message>
+    <message>
+        <source>LabDispatch XY plot</source>
+        <translation>Graphique XY LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click the plot to place cursor 1, Shift+click for cursor 2.</source>
+        <translation>Cliquez sur le graphique pour placer le curseur 1, Maj+clic pour le curseur 2.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4271,69 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::ReplayBench</name>
+    <message>
+        <source>With --replay: the recorded instrument to serve (default: every one); may be repeated.</source>
+        <translation>Avec --replay : l’appareil enregistré à servir (par défaut : tous) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;pty&apos; (default) or &apos;tcp&apos; (loopback).</source>
+        <translation>Avec --replay : « pty » (par défaut) ou « tcp » (boucle locale).</translation>
+    </message>
+    <message>
+        <source>With --replay and tcp, one instrument: the port to listen on.</source>
+        <translation>Avec --replay et tcp, un seul appareil : le port d’écoute.</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;order&apos; answers in the recorded order (default), &apos;command&apos; with the replies recorded for the same command.</source>
+        <translation>Avec --replay : « order » répond dans l’ordre enregistré (par défaut), « command » avec les réponses enregistrées pour la même commande.</translation>
+    </message>
+    <message>
+        <source>With --replay: divides the recorded latencies (2: twice as fast; default 1).</source>
+        <translation>Avec --replay : divise les latences enregistrées (2 : deux fois plus vite ; 1 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --replay: simulator faults on top, comma-separated (%1).</source>
+        <translation>Avec --replay : défauts du simulateur en plus, séparés par des virgules (%1).</translation>
+    </message>
+    <message>
+        <source>With --faults: the share of replies hit, 0 to 1 (default 1).</source>
+        <translation>Avec --faults : la part des réponses touchées, de 0 à 1 (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --faults: how many replies may be hit (default: no limit).</source>
+        <translation>Avec --faults : combien de réponses peuvent être touchées (par défaut : sans limite).</translation>
+    </message>
+    <message>
+        <source>--transport takes &apos;pty&apos; or &apos;tcp&apos;, not &apos;%1&apos;</source>
+        <translation>--transport accepte « pty » ou « tcp », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--match takes &apos;order&apos; or &apos;command&apos;, not &apos;%1&apos;</source>
+        <translation>--match accepte « order » ou « command », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--speed takes a factor above 0, not &apos;%1&apos;</source>
+        <translation>--speed accepte un facteur supérieur à 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--faults: unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation>--faults : défaut inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>--fault-probability takes a number from 0 to 1</source>
+        <translation>--fault-probability accepte un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>--fault-times takes a whole number from 0</source>
+        <translation>--fault-times accepte un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
+        <translation>--port accepte un port de 1 à 65535, avec --transport tcp et un seul appareil</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunCommand</name>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
@@ -3461,10 +4408,6 @@ Profil : %3</translation>
         <translation>Pas de lignes de progression.</translation>
     </message>
     <message>
-        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
-        <translation>--op est requis (voir « labdispatch profiles » pour les identifiants d’opération)</translation>
-    </message>
-    <message>
         <source>--interval needs --duration (how long to keep measuring)</source>
         <translation>--interval nécessite --duration (durée de la mesure)</translation>
     </message>
@@ -3513,10 +4456,6 @@ Profil : %3</translation>
         <translation>laboratoire %1</translation>
     </message>
     <message>
-        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>Exécute une opération sur des appareils via le répartiteur plafonné : ceux du banc de ce PC ou, avec --broker, ceux des nœuds qui partagent un laboratoire. Chaque mesure est journalisée ; --csv les exporte. Code de sortie : 0 toutes les tâches ont réussi, 1 certaines ont échoué, 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
         <translation>Appareils sur lesquels l’exécuter, séparés par des virgules, NŒUD/NOM avec --broker (par défaut : tous les appareils connectés qui proposent l’opération).</translation>
     </message>
@@ -3536,76 +4475,318 @@ Profil : %3</translation>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
         <translation>Exporter les mesures de l’exécution dans ce fichier CSV ; « - » écrit sur la sortie standard.</translation>
     </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>plan : %1</translation>
+    </message>
+    <message>
+        <source>the simple run of &apos;%1&apos;</source>
+        <translation>l’exécution simple de « %1 »</translation>
+    </message>
+    <message>
+        <source>instruments: %1</source>
+        <translation>appareils : %1</translation>
+    </message>
+    <message>
+        <source>estimate: about %1%2 (an estimate, not a measurement: the least duration above plus %3 jobs x %4 ms, a nominal job time, over %5 at once, the fewest of the cap %6 and the instruments; steps that wait for each other take longer)</source>
+        <translation>estimation : environ %1%2 (une estimation, pas une mesure : la plus petite durée ci-dessus plus %3 tâches x %4 ms, une durée de tâche nominale, sur %5 à la fois, le plus petit du plafond %6 et du nombre d’appareils ; les étapes qui s’attendent prennent plus longtemps)</translation>
+    </message>
+    <message>
+        <source> per pass</source>
+        <translation> par passage</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was connected or run</source>
+        <translation>exécution à blanc : rien n’a été connecté ni exécuté</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted; aborting the run and applying the safe state (a second Ctrl-C quits at once)</source>
+        <translation>labdispatch run : interrompu ; abandon de l’exécution et application de l’état sûr (un second Ctrl-C quitte immédiatement)</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted again; quitting now (the journal is left interrupted; its readings are kept)
+</source>
+        <translation>labdispatch run : de nouveau interrompu ; arrêt immédiat (le journal reste interrompu ; ses mesures sont conservées)
+</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>l’exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the transcript &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire la transcription « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Runs an operation, or a plan (--plan), on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Ctrl-C aborts the run and applies the safe state. Exit status: 0 all jobs succeeded, 1 some failed, the plan failed or the run was interrupted, 2 usage error or invalid plan.</source>
+        <translation>Exécute une opération, ou un plan (--plan), sur des appareils via le répartiteur plafonné : ceux du banc de ce PC, ou avec --broker ceux des nœuds qui partagent un laboratoire. Chaque mesure est journalisée ; --csv les exporte. Ctrl-C abandonne l’exécution et applique l’état sûr. Code de sortie : 0 toutes les tâches ont réussi, 1 certaines ont échoué, le plan a échoué ou l’exécution a été interrompue, 2 erreur d’utilisation ou plan invalide.</translation>
+    </message>
+    <message>
+        <source>Run this plan file (docs/plans.md) instead of one operation.</source>
+        <translation>Exécuter ce fichier de plan (docs/plans.md) au lieu d’une seule opération.</translation>
+    </message>
+    <message>
+        <source>Check the plan (or the operation) against the bench&apos;s profiles and print the jobs and an estimated duration; connect to nothing, run nothing.</source>
+        <translation>Vérifier le plan (ou l’opération) par rapport aux profils du banc et afficher les tâches et une durée estimée ; ne se connecter à rien, ne rien exécuter.</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the run&apos;s instruments and write it to this transcript file (see &apos;labdispatch trace&apos;).</source>
+        <translation>Enregistrer le trafic des appareils de l’exécution et l’écrire dans ce fichier de transcription (voir « labdispatch trace »).</translation>
+    </message>
+    <message>
+        <source>--dry-run checks against a local bench&apos;s profiles and cannot be used with --broker</source>
+        <translation>--dry-run vérifie par rapport aux profils d’un banc local et ne peut pas être utilisé avec --broker</translation>
+    </message>
+    <message>
+        <source>--%1 is for a run of one operation; a plan names its own instruments, operations and repeats</source>
+        <translation>--%1 est pour l’exécution d’une seule opération ; un plan nomme ses propres appareils, opérations et répétitions</translation>
+    </message>
+    <message>
+        <source>--op or --plan is required (see &apos;labdispatch profiles&apos; for operation ids, docs/plans.md for plan files)</source>
+        <translation>--op ou --plan est obligatoire (voir « labdispatch profiles » pour les identifiants d’opération, docs/plans.md pour les fichiers de plan)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunController</name>
+    <message>
+        <source>This run is not journaled, its readings are not kept: %1</source>
+        <translation>Cette exécution n’est pas journalisée, ses mesures ne sont pas conservées : %1</translation>
+    </message>
+    <message>
+        <source>Run %1: its journal could not be closed: %2</source>
+        <translation>Exécution %1 : impossible de fermer son journal : %2</translation>
+    </message>
+    <message>
+        <source>Run %1: could not journal the cap change: %2</source>
+        <translation>Exécution %1 : impossible de journaliser le changement de plafond : %2</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 canal %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
     <message>
-        <source>%1: no instruments.</source>
-        <translation>%1 : aucun appareil.</translation>
+        <source>%1: %2 %3 %4 is outside the limit (%5 %6)</source>
+        <translation>%1 : %2 %3 %4 est hors de la limite (%5 %6)</translation>
     </message>
     <message>
-        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
-        <translation>%1 : aucun appareil de type « %2 » ne peut s’exécuter.</translation>
+        <source>%1; the run is paused until it is resumed or aborted</source>
+        <translation>%1 ; l’exécution est en pause jusqu’à ce qu’elle soit reprise ou abandonnée</translation>
     </message>
     <message>
-        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
-        <translation>%1.parameters.%2 : la variable « %3 » n’est pas liée ici (aucun balayage autour de cette étape ne la fixe).</translation>
+        <source>%1; its steps end and its safe state is applied</source>
+        <translation>%1 ; ses étapes se terminent et son état sûr est appliqué</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; at %3: %4</source>
-        <translation>%1 : « %2 » à %3 : %4</translation>
+        <source>%1; the run is aborted and every instrument&apos;s safe state applied</source>
+        <translation>%1 ; l’exécution est abandonnée et l’état sûr de chaque appareil appliqué</translation>
     </message>
     <message>
-        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
-        <translation>%1.ramp.parameter : %2 n’a pas de paramètre numérique « %3 ».</translation>
+        <source>the safe state could not be applied (%1); outputs may still be live</source>
+        <translation>l’état sûr n’a pas pu être appliqué (%1) ; des sorties sont peut-être encore actives</translation>
     </message>
     <message>
-        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
-        <translation>%1.ramp : « %2 » ne peut pas relire %3 (son profil ne donne aucune relecture à %4), la rampe ne saurait donc pas où elle commence.</translation>
+        <source>its profile has no safe state</source>
+        <translation>son profil n’a pas d’état sûr</translation>
     </message>
     <message>
-        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
-        <translation>%1.ramp.maxStep : une rampe nécessite un pas maximal supérieur à 0.</translation>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>aucune opération « %1 »</translation>
     </message>
     <message>
-        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
-        <translation>%1.ramp.maxRatePerSecond : doit être supérieur à 0.</translation>
+        <source>safe state applied</source>
+        <translation>état sûr appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowser</name>
+    <message numerus="yes">
+        <source>%n run(s); counting readings...</source>
+        <translation>
+            <numerusform>%n exécution ; comptage des mesures…</numerusform>
+            <numerusform>%n exécutions ; comptage des mesures…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n exécution dans %1</numerusform>
+            <numerusform>%n exécutions dans %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.durationMs: must be 0 or more.</source>
-        <translation>%1.durationMs : doit valoir 0 ou plus.</translation>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n reading(s)</source>
+        <translation>
+            <numerusform>%1 ouvert : %n mesure</numerusform>
+            <numerusform>%1 ouvert : %n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n mesure exportée.</numerusform>
+            <numerusform>%n mesures exportées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
-        <translation>%1.timeoutMs : une attente nécessite un délai supérieur à 0.</translation>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <source>%1.pollMs: must be above 0.</source>
-        <translation>%1.pollMs : doit être supérieur à 0.</translation>
+        <source>Past Runs</source>
+        <translation>Exécutions passées</translation>
     </message>
     <message>
-        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
-        <translation>%1.stableForMs : doit valoir au moins pollMs (%2 ms), pour que stable signifie plus d’une mesure.</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>%1.tolerance: must be 0 or more.</source>
-        <translation>%1.tolerance : doit valoir 0 ou plus.</translation>
+        <source>Show the selected run&apos;s readings in the plot, in place of what it shows</source>
+        <translation>Afficher les mesures de l’exécution sélectionnée dans le graphique, à la place de ce qu’il affiche</translation>
     </message>
     <message>
-        <source>%1.variable: a sweep needs a variable.</source>
-        <translation>%1.variable : un balayage nécessite une variable.</translation>
+        <source>O&amp;verlay</source>
+        <translation>&amp;Superposer</translation>
     </message>
     <message>
-        <source>%1.values: a list sweep needs values.</source>
-        <translation>%1.values : un balayage par liste nécessite des valeurs.</translation>
+        <source>Add the selected runs to the plot, each starting where the first run opened starts</source>
+        <translation>Ajouter les exécutions sélectionnées au graphique, chacune démarrant là où démarre la première ouverte</translation>
     </message>
     <message>
-        <source>%1.points: must be at least 1.</source>
-        <translation>%1.points : doit valoir au moins 1.</translation>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
-        <translation>%1 : un balayage logarithmique nécessite un début et une fin de même signe, aucun nul.</translation>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder...</source>
+        <translation>Lecture du dossier des exécutions…</translation>
+    </message>
+    <message>
+        <source>Start the plan this run carried out, on this bench</source>
+        <translation>Lancer sur ce banc le plan que cette exécution a suivi</translation>
+    </message>
+    <message>
+        <source>This run&apos;s journal carries no plan to run again</source>
+        <translation>Le journal de cette exécution ne contient aucun plan à relancer</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export Run</source>
+        <translation>Exporter l’exécution</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The run %1 carries no plan: it was a single operation.</source>
+        <translation>L’exécution %1 ne contient pas de plan : c’était une opération unique.</translation>
+    </message>
+    <message>
+        <source>The plan of run %1 does not read: %2</source>
+        <translation>Le plan de l’exécution %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowserModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Interrupted, recovered</source>
+        <translation>Interrompue, récupérée</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>No closing record and no writer: the run was killed, crashed or lost power. Every reading written whole is kept.</source>
+        <translation>Ni enregistrement de clôture ni rédacteur : l’exécution a été tuée, a planté ou a perdu l’alimentation. Chaque mesure écrite en entier est conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) failed</source>
+        <translation>
+            <numerusform>%n mesure a échoué</numerusform>
+            <numerusform>%n mesures ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>comptage…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Banc</translation>
+    </message>
+    <message>
+        <source>Plan or operation</source>
+        <translation>Plan ou opération</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4842,65 @@ Profil : %3</translation>
     <message>
         <source>run</source>
         <translation>exécution</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeCommand</name>
+    <message>
+        <source>the run %1 was interrupted (no closing record) and may have left outputs live on: %2. To apply their safe state: %3</source>
+        <translation>l’exécution %1 a été interrompue (pas d’enregistrement de clôture) et a peut-être laissé des sorties activées : %2. Pour appliquer leur état sûr : %3</translation>
+    </message>
+    <message>
+        <source>Connects to the bench and applies the safe state of its instruments (their profile&apos;s safeState: outputs off), ahead of every other job. Exit status: 0 every chosen instrument was made safe, 1 one failed, did not connect or has no safe state, or none has one, 2 usage error.</source>
+        <translation>Se connecte au banc et applique l’état sûr de ses appareils (le safeState de leur profil : sorties coupées), avant toute autre tâche. Code de sortie : 0 chaque appareil choisi a été mis en sécurité, 1 l’un a échoué, ne s’est pas connecté ou n’a pas d’état sûr, ou aucun n’en a, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Instruments to make safe, comma-separated (default: every instrument whose profile has a safe state).</source>
+        <translation>Appareils à mettre en sécurité, séparés par des virgules (par défaut : chaque appareil dont le profil a un état sûr).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>Durée d’attente de la connexion des appareils (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Where journals are, for the notice about interrupted runs (default: the application&apos;s data folder).</source>
+        <translation>Où se trouvent les journaux, pour l’avis sur les exécutions interrompues (par défaut : le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a whole number from 100 to 600000, not &apos;%1&apos;</source>
+        <translation>--connect-timeout doit être un nombre entier de 100 à 600000, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>le banc n’a aucun appareil</translation>
+    </message>
+    <message>
+        <source>its profile (%1) has no safe state</source>
+        <translation>son profil (%1) n’a pas d’état sûr</translation>
+    </message>
+    <message>
+        <source>none: not identified</source>
+        <translation>aucun : non identifié</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>none of the instruments has a safe state in its profile</source>
+        <translation>aucun des appareils n’a d’état sûr dans son profil</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +5183,17 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::SimReplay</name>
+    <message>
+        <source>the transcript holds no command sent to &apos;%1&apos;</source>
+        <translation>la transcription ne contient aucune commande envoyée à « %1 »</translation>
+    </message>
+    <message>
+        <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
+        <translation>la transcription n’a pas d’appareil « %1 » (elle a : %2)</translation>
+    </message>
+</context>
+<context>
     <name>ld::TcpTransport</name>
     <message>
         <source>no connection to %1 after %2 ms</source>
@@ -3959,6 +5210,183 @@ Profil : %3</translation>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TraceCommand</name>
+    <message>
+        <source>Prints a transcript recorded with &apos;labdispatch run --trace&apos;, filtered, with the bytes escaped or in hex; the output is a transcript again. Exit status: 0 printed, 1 the file is unreadable or malformed (the error names the line), 2 usage error.</source>
+        <translation>Affiche une transcription enregistrée avec « labdispatch run --trace », filtrée, avec les octets échappés ou en hexadécimal ; la sortie est à nouveau une transcription. Code de sortie : 0 affichée, 1 le fichier est illisible ou malformé (l’erreur nomme la ligne), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The transcript to read.</source>
+        <translation>La transcription à lire.</translation>
+    </message>
+    <message>
+        <source>Only this instrument&apos;s events; may be repeated or comma-separated.</source>
+        <translation>Seulement les événements de cet appareil ; peut être répété ou séparé par des virgules.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Only events at or after this time: UTC like 2026-12-06T12:00:00.5Z, or seconds into the transcript like +12.5.</source>
+        <translation>Seulement les événements à cet instant ou après : UTC comme 2026-12-06T12:00:00.5Z, ou secondes depuis le début de la transcription comme +12.5.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>Only events at or before this time (as --from).</source>
+        <translation>Seulement les événements à cet instant ou avant (comme --from).</translation>
+    </message>
+    <message>
+        <source>Only timeouts, errors and disconnects.</source>
+        <translation>Seulement les délais dépassés, erreurs et déconnexions.</translation>
+    </message>
+    <message>
+        <source>Write the bytes as hex digits (hex:...).</source>
+        <translation>Écrire les octets en chiffres hexadécimaux (hex:...).</translation>
+    </message>
+    <message>
+        <source>name one transcript file</source>
+        <translation>nommez un fichier de transcription</translation>
+    </message>
+    <message>
+        <source>--%1 takes a UTC time like 2026-12-06T12:00:00.5Z or seconds into the transcript like +12.5, not &apos;%2&apos;</source>
+        <translation>--%1 accepte une heure UTC comme 2026-12-06T12:00:00.5Z ou des secondes depuis le début de la transcription comme +12.5, pas « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Transcript</name>
+    <message>
+        <source>it is truncated: a line has the wall time, the monotonic time, the instrument and the event kind</source>
+        <translation>elle est tronquée : une ligne a l’heure murale, le temps monotone, l’appareil et le type d’événement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wall time like 2026-12-06T12:00:00.123456Z</source>
+        <translation>« %1 » n’est pas une heure murale comme 2026-12-06T12:00:00.123456Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a monotonic time like +12.345678</source>
+        <translation>« %1 » n’est pas un temps monotone comme +12.345678</translation>
+    </message>
+    <message>
+        <source>unknown event kind &apos;%1&apos; (known: &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</source>
+        <translation>type d’événement inconnu « %1 » (connus : &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</translation>
+    </message>
+    <message>
+        <source>it is truncated: a &apos;%1&apos; event needs its bytes</source>
+        <translation>elle est tronquée : un événement « %1 » nécessite ses octets</translation>
+    </message>
+    <message>
+        <source>it is truncated: hex bytes come in pairs of digits</source>
+        <translation>elle est tronquée : les octets hexadécimaux vont par paires de chiffres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>« %1 » n’est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>expected quoted bytes (&quot;...&quot;) or hex:... after the event kind, not &apos;%1&apos;</source>
+        <translation>octets entre guillemets (&quot;...&quot;) ou hex:... attendus après le type d’événement, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>texte inattendu après le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>it is truncated: the quoted bytes have no closing quote</source>
+        <translation>elle est tronquée : les octets entre guillemets n’ont pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>it is truncated: a backslash ends the bytes</source>
+        <translation>elle est tronquée : une barre oblique inverse termine les octets</translation>
+    </message>
+    <message>
+        <source>&apos;\x&apos; must be followed by two hex digits</source>
+        <translation>« \x » doit être suivi de deux chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>échappement inconnu « \%1 »</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; a transcript starts with &apos;%1&apos;</source>
+        <translation>le fichier est vide ; une transcription commence par « %1 »</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation>la ligne dépasse %1</translation>
+    </message>
+    <message>
+        <source>transcript version &apos;%1&apos; is not supported (this LabDispatch reads version 1)</source>
+        <translation>la version de transcription « %1 » n’est pas prise en charge (ce LabDispatch lit la version 1)</translation>
+    </message>
+    <message>
+        <source>not a LabDispatch transcript: the first line must be &apos;%1&apos;</source>
+        <translation>pas une transcription LabDispatch : la première ligne doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>it is truncated: the last line has no line end</source>
+        <translation>elle est tronquée : la dernière ligne n’a pas de fin de ligne</translation>
+    </message>
+    <message>
+        <source>wrong order: %1 is earlier than the event before it (%2); events are written in time order</source>
+        <translation>ordre incorrect : %1 est antérieur à l’événement précédent (%2) ; les événements sont écrits dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::UsbtmcTransport</name>
+    <message>
+        <source>no USBTMC device %1%2 in %3/class/usbmisc: is it plugged in and bound to the usbtmc driver?</source>
+        <translation>aucun périphérique USBTMC %1%2 dans %3/class/usbmisc : est-il branché et lié au pilote usbtmc ?</translation>
+    </message>
+    <message>
+        <source> interface %1</source>
+        <translation> interface %1</translation>
+    </message>
+    <message>
+        <source>USBTMC device %1 is %2 in sysfs, but %3 does not exist</source>
+        <translation>le périphérique USBTMC %1 est %2 dans sysfs, mais %3 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: permission denied; the udev rule 60-labdispatch-usbtmc.rules gives users access (README)</source>
+        <translation>impossible d’ouvrir %1 pour %2 : permission refusée ; la règle udev 60-labdispatch-usbtmc.rules donne l’accès aux utilisateurs (README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: %3</source>
+        <translation>impossible d’ouvrir %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2: the usbtmc driver refused USBTMC_IOCTL_GET_TIMEOUT: %3</source>
+        <translation>%1 pour %2 : le pilote usbtmc a refusé USBTMC_IOCTL_GET_TIMEOUT : %3</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 a disparu : %2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1 (%2): %3</source>
+        <translation>impossible d’écrire sur %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>cannot read from %1 (%2): %3</source>
+        <translation>impossible de lire depuis %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hung up: %3</source>
+        <translation>%1 (%2) a raccroché : %3</translation>
     </message>
 </context>
 <context>
@@ -4104,8 +5532,55 @@ Profil : %3</translation>
         <translation>« ::&lt;port&gt;::SOCKET » ou « ::INSTR » manquant dans « %1 »</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
-        <translation>l’interface « %1 » n’est pas prise en charge dans « %2 » ; utilisez ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR ou GPIB::&lt;address&gt;::INSTR</translation>
+        <source>&apos;%1&apos; is a raw USB device; only USBTMC instruments (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) are supported</source>
+        <translation>« %1 » est un périphérique USB brut ; seuls les appareils USBTMC (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) sont pris en charge</translation>
+    </message>
+    <message>
+        <source>expected USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR in &apos;%1&apos;</source>
+        <translation>USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR attendu dans « %1 »</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>fabricant</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>USB %1 ID &apos;%2&apos; is not 0x0000-0xFFFF or 0-65535 in &apos;%3&apos;</source>
+        <translation>l’ID %1 USB « %2 » n’est pas 0x0000-0xFFFF ou 0-65535 dans « %3 »</translation>
+    </message>
+    <message>
+        <source>missing USB serial number in &apos;%1&apos;</source>
+        <translation>numéro de série USB manquant dans « %1 »</translation>
+    </message>
+    <message>
+        <source>USB serial number &apos;%1&apos; contains &apos;:&apos; in &apos;%2&apos;</source>
+        <translation>le numéro de série USB « %1 » contient « : » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>USB interface number &apos;%1&apos; is not 0-254 in &apos;%2&apos;</source>
+        <translation>le numéro d’interface USB « %1 » n’est pas 0-254 dans « %2 »</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR, GPIB::&lt;address&gt;::INSTR or USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR</source>
+        <translation>l’interface « %1 » n’est pas prise en charge dans « %2 » ; utilisez ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR, GPIB::&lt;address&gt;::INSTR ou USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11PortmapperProbe</name>
+    <message>
+        <source>cannot open a UDP socket for the VXI-11 portmapper probe: %1</source>
+        <translation>impossible d’ouvrir un socket UDP pour le sondage du portmapper VXI-11 : %1</translation>
+    </message>
+    <message>
+        <source>the VXI-11 portmapper probe could not be sent to %1</source>
+        <translation>le sondage du portmapper VXI-11 n’a pas pu être envoyé à %1</translation>
+    </message>
+    <message>
+        <source>no network interface to broadcast the VXI-11 portmapper probe on</source>
+        <translation>aucune interface réseau sur laquelle diffuser le sondage du portmapper VXI-11</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +5732,84 @@ Profil : %3</translation>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ld::XyPlot</name>
+    <message>
+        <source>&amp;X:</source>
+        <translation>&amp;X :</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y :</translation>
+    </message>
+    <message>
+        <source>&amp;Right Y:</source>
+        <translation>Y à d&amp;roite :</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis: shows only values above zero</source>
+        <translation>Axe logarithmique : n’affiche que les valeurs supérieures à zéro</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis shows: a quantity or a sweep variable</source>
+        <translation>Ce que montre l’axe horizontal : une grandeur ou une variable de balayage</translation>
+    </message>
+    <message>
+        <source>What the left axis shows against X</source>
+        <translation>Ce que montre l’axe gauche en fonction de X</translation>
+    </message>
+    <message>
+        <source>An optional second quantity on the right axis</source>
+        <translation>Une seconde grandeur facultative sur l’axe droit</translation>
+    </message>
+    <message>
+        <source>XY plot</source>
+        <translation>Graphique XY</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (sweep variable)</source>
+        <translation>%1 (variable de balayage)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>right Y</source>
+        <translation>Y droit</translation>
+    </message>
+    <message>
+        <source>The %1 axis cannot be logarithmic: none of its values is above zero.</source>
+        <translation>L’axe %1 ne peut pas être logarithmique : aucune de ses valeurs n’est supérieure à zéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at or below zero not shown: a logarithmic axis has no place for them.</source>
+        <translation>
+            <numerusform>%n point inférieur ou égal à zéro non affiché : un axe logarithmique n’a pas de place pour lui.</numerusform>
+            <numerusform>%n points inférieurs ou égaux à zéro non affichés : un axe logarithmique n’a pas de place pour eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>SimulatedBench</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>StatusLight</name>
     <message>
         <source>Disabled: switched off by you; nothing is sent to it.</source>
@@ -123,6 +116,14 @@
         <source>&apos;%1&apos; is for the window, and this build has none; use a command</source>
         <translation>&apos;%1&apos; はウィンドウ用ですが、このビルドにはウィンドウがありません。コマンドを指定してください</translation>
     </message>
+    <message>
+        <source>apply the instruments&apos; safe state: outputs off</source>
+        <translation>計測器の安全状態を適用: 出力オフ</translation>
+    </message>
+    <message>
+        <source>print, filter or convert a recorded transcript</source>
+        <translation>記録されたトランスクリプトを表示、フィルター、変換</translation>
+    </message>
 </context>
 <context>
     <name>labsim</name>
@@ -143,8 +144,12 @@
         <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11.</source>
-        <translation>疑似端末、ループバック TCP、VXI-11 経由でシミュレートした SCPI 計測器を提供します。</translation>
+        <source>Serves simulated SCPI instruments over pseudo-terminals, loopback TCP and VXI-11, or replays recorded ones (--replay).</source>
+        <translation>疑似端末、ループバック TCP、VXI-11 でシミュレートした SCPI 計測器を提供するか、記録された計測器を再生します (--replay)。</translation>
+    </message>
+    <message>
+        <source>Serve the instruments of this transcript (from &apos;labdispatch run --trace&apos;) as recorded.</source>
+        <translation>このトランスクリプト (&apos;labdispatch run --trace&apos; で記録) の計測器を記録どおりに提供します。</translation>
     </message>
 </context>
 <context>
@@ -249,10 +254,6 @@
         <translation>&apos;%1&apos; はまだ識別されておらず、プロファイルもありません。先に接続してください。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) has no operation &apos;%3&apos;.</source>
-        <translation>&apos;%1&apos; (%2) に操作 &apos;%3&apos; はありません。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -303,6 +304,10 @@
     <message>
         <source>the GPIB board was removed</source>
         <translation>GPIB ボードが削除されました</translation>
+    </message>
+    <message>
+        <source>LAN services</source>
+        <translation>LAN サービス</translation>
     </message>
 </context>
 <context>
@@ -790,6 +795,18 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
         <source>Probe the bench&apos;s &amp;GPIB boards (addresses 1-30)</source>
         <translation>ベンチの GPIB ボードを探査 (アドレス 1-30)(&amp;G)</translation>
     </message>
+    <message>
+        <source>Probe the &amp;LAN services announced (DNS-SD, VXI-11 broadcast)</source>
+        <translation>通知された LAN サービスを調べる (DNS-SD、VXI-11 ブロードキャスト)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Instruments that announce themselves through DNS-SD (_lxi._tcp, _vxi-11._tcp, _scpi-raw._tcp, through the Avahi daemon) or answer the VXI-11 portmapper broadcast. Many instruments do neither: list those below.</source>
+        <translation>DNS-SD (_lxi._tcp、_vxi-11._tcp、_scpi-raw._tcp、Avahi デーモン経由) で自身を通知するか、VXI-11 ポートマッパーのブロードキャストに応答する計測器です。どちらも行わない計測器も多いので、それらは下に入力してください。</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>%1 で検出</translation>
+    </message>
 </context>
 <context>
     <name>ld::Dispatcher</name>
@@ -840,6 +857,25 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>cancelled before it started</source>
         <translation>開始前に取り消されました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::DnsSdBrowser</name>
+    <message>
+        <source>DNS-SD browsing of %1 failed: %2</source>
+        <translation>%1 の DNS-SD 参照に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: the Avahi daemon is not running (%1)</source>
+        <translation>DNS-SD 参照をスキップしました: Avahi デーモンが動作していません (%1)</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: Avahi failed: %1</source>
+        <translation>DNS-SD 参照をスキップしました: Avahi が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD browsing skipped: this build has no Avahi support</source>
+        <translation>DNS-SD 参照をスキップしました: このビルドは Avahi に対応していません</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1106,61 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     <message>
         <source>not a parameter of %1 (it takes %2)</source>
         <translation>%1 のパラメーターではありません (取るのは %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::FrontPanel</name>
+    <message>
+        <source>%1 - Front Panel</source>
+        <translation>%1 - フロントパネル</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>チャンネル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Setpoints</source>
+        <translation>設定値</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Read all every</source>
+        <translation>すべて読み取る間隔</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: オン</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: オフ</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 完了</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1704,14 @@ Profile: %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>Part of run %1, which is going on</source>
+        <translation>進行中の実行 %1 の一部</translation>
+    </message>
 </context>
 <context>
     <name>ld::InterruptedRunsBanner</name>
@@ -1653,6 +1752,69 @@ Profile: %3</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Safe State</source>
+        <translation>安全状態を適用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
+        <translation>選択した実行の計測器を、プロファイルに記述された安全状態 (出力オフ、設定値ゼロ) に切り替えます</translation>
+    </message>
+</context>
+<context>
+    <name>ld::IoMonitor</name>
+    <message>
+        <source>Select instruments to watch their traffic.</source>
+        <translation>監視する計測器を選択します。</translation>
+    </message>
+    <message>
+        <source>Watching: %1</source>
+        <translation>監視中: %1</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>トランスクリプトを保存</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.trace);;All files (*)</source>
+        <translation>トランスクリプト (*.trace);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>I/O モニター</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the instruments watched here</source>
+        <translation>ここで監視している計測器の通信を記録します</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存...</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2034,13 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::LanBrowser</name>
+    <message>
+        <source>VXI-11 portmapper</source>
+        <translation>VXI-11 ポートマッパー</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1911,6 +2080,66 @@ Profile: %3</source>
     <message>
         <source>Connects to the bench&apos;s instruments and prints each one&apos;s identity and state. With --broker, prints every instrument of the nodes sharing a lab through that broker.</source>
         <translation>ベンチの計測器に接続し、それぞれの識別情報と状態を表示します。--broker を指定すると、そのブローカーでラボを共有しているノードのすべての計測器を表示します。</translation>
+    </message>
+    <message>
+        <source>--broadcast &apos;%1&apos; is not an IPv4 address</source>
+        <translation>--broadcast &apos;%1&apos; は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>--broadcast needs --lan-services</source>
+        <translation>--broadcast には --lan-services が必要です</translation>
+    </message>
+    <message>
+        <source>--probe-timeout must be a number of ms</source>
+        <translation>--probe-timeout はミリ秒単位の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>on the bench as %1</source>
+        <translation>ベンチ上では %1</translation>
+    </message>
+    <message>
+        <source>Probe for instruments with *IDN? instead of listing the bench&apos;s: its GPIB boards, and what the options below name.</source>
+        <translation>ベンチの計測器を一覧表示する代わりに、*IDN? で計測器を探します: ベンチの GPIB ボードと、以下のオプションで指定したもの。</translation>
+    </message>
+    <message>
+        <source>With --discover: a serial port to probe (may be repeated).</source>
+        <translation>--discover と併用: 調べるシリアルポート (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>With --discover: probe every serial port listed.</source>
+        <translation>--discover と併用: 一覧にあるすべてのシリアルポートを調べます。</translation>
+    </message>
+    <message>
+        <source>With --discover: a LAN resource or range to probe (may be repeated).</source>
+        <translation>--discover と併用: 調べる LAN リソースまたは範囲 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>With --discover: probe what the LAN announces (DNS-SD through Avahi, the VXI-11 portmapper broadcast).</source>
+        <translation>--discover と併用: LAN で通知されているものを調べます (Avahi 経由の DNS-SD、VXI-11 ポートマッパーのブロードキャスト)。</translation>
+    </message>
+    <message>
+        <source>With --lan-services: where the portmapper broadcast goes (default: every interface&apos;s broadcast address; may be repeated).</source>
+        <translation>--lan-services と併用: ポートマッパーのブロードキャスト先 (既定: 各インターフェースのブロードキャストアドレス。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>With --discover: how long each probe waits (default 1000).</source>
+        <translation>--discover と併用: 各プローブの待ち時間 (既定 1000)。</translation>
+    </message>
+    <message>
+        <source>--discover probes from this PC; it cannot be used with --broker</source>
+        <translation>--discover はこの PC から調べるため、--broker とは併用できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs --discover</source>
+        <translation>--%1 には --discover が必要です</translation>
     </message>
 </context>
 <context>
@@ -2032,14 +2261,6 @@ Profile: %3</source>
     <message>
         <source>&amp;Export Readings as CSV...</source>
         <translation>測定値を CSV にエクスポート(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Export every reading of this session from the journal to CSV</source>
-        <translation>このセッションのすべての測定値をジャーナルから CSV にエクスポートします</translation>
-    </message>
-    <message>
-        <source>No journal is open, so there is nothing to export</source>
-        <translation>ジャーナルが開いていないため、エクスポートするものがありません</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2384,10 +2605,6 @@ Profile: %3</source>
         <translation>LabDispatch を終了しますか?</translation>
     </message>
     <message>
-        <source>%1 channel %2</source>
-        <translation>%1 チャンネル %2</translation>
-    </message>
-    <message>
         <source>Run %1 stopped</source>
         <translation>実行 %1 を停止しました</translation>
     </message>
@@ -2410,6 +2627,90 @@ Profile: %3</source>
     <message>
         <source>This window has no simulator.</source>
         <translation>このウィンドウにはシミュレーターがありません。</translation>
+    </message>
+    <message>
+        <source>Safe state for the instruments of run %1</source>
+        <translation>実行 %1 の計測器の安全状態</translation>
+    </message>
+    <message>
+        <source>Export the readings of the newest run from its journal to CSV</source>
+        <translation>最新の実行の測定値をジャーナルから CSV にエクスポートします</translation>
+    </message>
+    <message>
+        <source>All &amp;Outputs Off</source>
+        <translation>全出力オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All outputs off (Ctrl+Shift+O): the safe state of every instrument that has one, ahead of every queued job; their runs stop</source>
+        <translation>全出力オフ (Ctrl+Shift+O): 安全状態を持つすべての計測器に、待機中のどのジョブよりも先に安全状態を適用します。それらの実行は停止します</translation>
+    </message>
+    <message>
+        <source>&amp;Front Panel...</source>
+        <translation>フロントパネル(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Operate the selected instrument by hand: readings, setpoints, outputs</source>
+        <translation>選択した計測器を手動で操作します: 測定値、設定値、出力</translation>
+    </message>
+    <message>
+        <source>&amp;Past Runs...</source>
+        <translation>過去の実行(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Open, overlay, export or run again the runs journaled here</source>
+        <translation>ここでジャーナルに記録された実行を開く、重ねる、エクスポートする、または再実行します</translation>
+    </message>
+    <message>
+        <source>I/O Monitor</source>
+        <translation>I/O モニター</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>まだジャーナルに記録された実行はありません。</translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>実行 %1 を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>出力をオフにして終了(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>全出力オフ</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1: ここにはプロファイルに安全状態を持つ計測器がありません</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1: 安全状態を待機中のどのジョブよりも先に %2 へ送ります</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1: 時間内に応答がありません。出力がまだオンの可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 完了: %2</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>終了する前に出力をオフにしています...</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>出力をオフにして終了</translation>
+    </message>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 にはまだプロファイルがありません (未識別): フロントパネルはありません</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2854,10 @@ Profile: %3</source>
         <source>cancelled while running: %1</source>
         <translation>実行中に取り消されました: %1</translation>
     </message>
+    <message>
+        <source>the profile of &apos;%1&apos; lets no command be typed (rawScpi is false); only *OPC? is sent as a command</source>
+        <translation>&apos;%1&apos; のプロファイルではコマンドを入力できません (rawScpi が false)。コマンドとして送られるのは *OPC? のみです</translation>
+    </message>
 </context>
 <context>
     <name>ld::NodeCommand</name>
@@ -2634,6 +2939,26 @@ Profile: %3</source>
     <message>
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be an object</source>
+        <translation>&quot;command&quot; はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;command.text&quot; must be one line of 1 to %1 characters without control characters</source>
+        <translation>&quot;command.text&quot; は制御文字を含まない 1 ～ %1 文字の 1 行である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;command.reply&quot; or &quot;command.blockFormat&quot; is not one a profile may name</source>
+        <translation>&quot;command.reply&quot; または &quot;command.blockFormat&quot; はプロファイルで指定できる値ではありません</translation>
+    </message>
+    <message>
+        <source>job format %1 is not one this node reads (1 to %2): update the node</source>
+        <translation>ジョブ形式 %1 はこのノードでは読めません (1 ～ %2): ノードを更新してください</translation>
+    </message>
+    <message>
+        <source>a job with a &quot;command&quot; takes no &quot;parameters&quot;: the command is formatted already</source>
+        <translation>&quot;command&quot; を持つジョブは &quot;parameters&quot; を取りません: コマンドはすでに整形済みです</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3168,149 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::PlanEditor</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>テンプレートから新規</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存...</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Safe state when stopped</source>
+        <translation>停止時に安全状態</translation>
+    </message>
+    <message>
+        <source>Apply the instruments&apos; safe state when the user stops the run (it always is when a run aborts)</source>
+        <translation>ユーザーが実行を停止したときに計測器の安全状態を適用します (実行が中止されたときは常に適用されます)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>The type of the step Add makes</source>
+        <translation>「追加」で作成するステップの種類</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one, or inside it when it has a body</source>
+        <translation>選択したステップの後に、本体を持つ場合はその中にステップを追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>中へ</translation>
+    </message>
+    <message>
+        <source>Move the step into the body of the step above it</source>
+        <translation>ステップを上のステップの本体の中へ移動します</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>外へ</translation>
+    </message>
+    <message>
+        <source>Move the step out of the body it is in</source>
+        <translation>ステップを現在の本体の外へ移動します</translation>
+    </message>
+    <message>
+        <source>Limits for the whole run</source>
+        <translation>実行全体のリミット</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>None: the plan may run.</source>
+        <translation>なし: プランを実行できます。</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: %1</source>
+        <translation>先に問題を修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Discard the plan?</source>
+        <translation>プランを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Discard them?</source>
+        <translation>プランには保存されていない変更があります。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>プランを開く</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>プラン (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan: %1</source>
+        <translation>プランを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>プランを保存</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan: %1</source>
+        <translation>プランを保存できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>ld::PlanFile</name>
     <message>
         <source>must be an object</source>
@@ -2983,6 +3451,371 @@ Profile: %3</source>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanLimitsTable</name>
+    <message>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>計測器</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>連続回数</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Add limit</source>
+        <translation>リミットを追加</translation>
+    </message>
+    <message>
+        <source>Remove limit</source>
+        <translation>リミットを削除</translation>
+    </message>
+    <message>
+        <source>Instruments: names separated by commas, &quot;kind: psu&quot;, or empty for any. Min and Max: empty for no bound.</source>
+        <translation>計測器: カンマ区切りの名前、&quot;kind: psu&quot;、または空欄ですべて。最小と最大: 空欄で制限なし。</translation>
+    </message>
+    <message>
+        <source>limit %1, %2: &apos;%3&apos; is not a number</source>
+        <translation>リミット %1、%2: &apos;%3&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>limit %1, in a row: &apos;%2&apos; is not a whole number</source>
+        <translation>リミット %1、連続回数: &apos;%2&apos; は整数ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanRunPanel</name>
+    <message>
+        <source>Run plan</source>
+        <translation>プランを実行</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stop the run and apply the safe state of its instruments</source>
+        <translation>実行を停止し、その計測器の安全状態を適用します</translation>
+    </message>
+    <message>
+        <source>Run the plan on the bench</source>
+        <translation>ベンチでプランを実行します</translation>
+    </message>
+    <message>
+        <source>a plan is running</source>
+        <translation>プランを実行中です</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started</source>
+        <translation>実行 %1 を開始しました</translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2: %3</source>
+        <translation>実行 %1 は %2 後に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 aborted after %2; the safe state was applied</source>
+        <translation>実行 %1 は %2 後に中止されました。安全状態を適用しました</translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2</source>
+        <translation>実行 %1 は %2 で完了しました</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (point %2 of %3)</source>
+        <translation>%1 (ポイント %2/%3)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>ステップ: %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Sweep point: %1</source>
+        <translation>スイープポイント: %1</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 (the plan repeats until stopped)</source>
+        <translation>完了したジョブ: %1 (プランは停止するまで繰り返します)</translation>
+    </message>
+    <message>
+        <source>Jobs done: %1 of at least %2</source>
+        <translation>完了したジョブ: %1 / 最低 %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>停止するまで</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, left: %2</source>
+        <translation>経過: %1、残り: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 paused</source>
+        <translation>実行 %1 一時停止中</translation>
+    </message>
+    <message>
+        <source>Run %1 running</source>
+        <translation>実行 %1 実行中</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlanStepForm</name>
+    <message>
+        <source>Instruments and operation</source>
+        <translation>計測器と操作</translation>
+    </message>
+    <message>
+        <source>Instruments:</source>
+        <translation>計測器:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>操作:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>パラメーター:</translation>
+    </message>
+    <message>
+        <source>Names separated by commas, or &quot;kind: psu&quot; for every instrument of a kind</source>
+        <translation>カンマ区切りの名前、または種類のすべての計測器には &quot;kind: psu&quot;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>許容値</translation>
+    </message>
+    <message>
+        <source>Empty: the profile&apos;s default. ${v}: the value of the sweep variable v.</source>
+        <translation>空欄: プロファイルの既定値。${v}: スイープ変数 v の値。</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>ランプ</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>パラメーター:</translation>
+    </message>
+    <message>
+        <source>Largest step:</source>
+        <translation>最大ステップ:</translation>
+    </message>
+    <message>
+        <source>Largest rate (per s):</source>
+        <translation>最大レート (毎秒):</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>条件:</translation>
+    </message>
+    <message>
+        <source>a time has passed</source>
+        <translation>一定時間が経過</translation>
+    </message>
+    <message>
+        <source>a reading is stable</source>
+        <translation>測定値が安定</translation>
+    </message>
+    <message>
+        <source>*OPC? answers</source>
+        <translation>*OPC? が応答</translation>
+    </message>
+    <message>
+        <source>Time (ms):</source>
+        <translation>時間 (ms):</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>許容差:</translation>
+    </message>
+    <message>
+        <source>Stable for (ms):</source>
+        <translation>安定時間 (ms):</translation>
+    </message>
+    <message>
+        <source>Poll every (ms):</source>
+        <translation>ポーリング間隔 (ms):</translation>
+    </message>
+    <message>
+        <source>Give up after (ms):</source>
+        <translation>タイムアウト (ms):</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>変数:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>値:</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>ポイント数:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>リスト:</translation>
+    </message>
+    <message>
+        <source>numbers separated by spaces</source>
+        <translation>スペース区切りの数値</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>繰り返し:</translation>
+    </message>
+    <message>
+        <source>a number of times</source>
+        <translation>指定回数</translation>
+    </message>
+    <message>
+        <source>every interval</source>
+        <translation>一定間隔ごと</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>回数:</translation>
+    </message>
+    <message>
+        <source>Every (ms):</source>
+        <translation>間隔 (ms):</translation>
+    </message>
+    <message>
+        <source>For (ms):</source>
+        <translation>期間 (ms):</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>停止するまで</translation>
+    </message>
+    <message>
+        <source>Limits while this step runs</source>
+        <translation>このステップ実行中のリミット</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it, or add one.</source>
+        <translation>編集するステップを選択するか、ステップを追加してください。</translation>
+    </message>
+    <message>
+        <source>not a parameter of this operation</source>
+        <translation>この操作のパラメーターではありません</translation>
+    </message>
+    <message>
+        <source>required; %1</source>
+        <translation>必須。%1</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (既定 %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: must be more than 0</source>
+        <translation>%1: 0 より大きい必要があります</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3975,21 @@ Profile: %3</source>
         <source>empty: a plan needs at least one step</source>
         <translation>空です: プランには少なくとも 1 つのステップが必要です</translation>
     </message>
+    <message>
+        <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
+        <translation>%1 は %2 を読み戻せません (プロファイルで %3 に読み戻しがありません)。そのためランプの開始点がわかりません</translation>
+    </message>
+</context>
+<context>
+    <name>ld::PlotCursors</name>
+    <message>
+        <source>Cursor %1: x %2, y %3</source>
+        <translation>カーソル %1: x %2、y %3</translation>
+    </message>
+    <message>
+        <source>Δx %1, Δy %2</source>
+        <translation>Δx %1、Δy %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::PlotPanel</name>
@@ -3244,6 +4092,42 @@ Profile: %3</source>
     <message>
         <source>Keep %1 Plotted</source>
         <translation>%1 を常にプロット</translation>
+    </message>
+    <message>
+        <source>P&amp;lot:</source>
+        <translation>プロット(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Against time</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>XY</source>
+        <translation>XY</translation>
+    </message>
+    <message>
+        <source>Plot quantities against time, or one quantity or sweep variable against another</source>
+        <translation>量を時間に対してプロットするか、ある量またはスイープ変数を別のものに対してプロットします</translation>
+    </message>
+    <message>
+        <source>&amp;Cursors</source>
+        <translation>カーソル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Two cursors: click places cursor 1, Shift+click cursor 2; the values and their difference are shown below the plot</source>
+        <translation>2 本のカーソル: クリックでカーソル 1、Shift+クリックでカーソル 2 を配置します。値とその差はプロットの下に表示されます</translation>
+    </message>
+    <message>
+        <source>LabDispatch XY plot</source>
+        <translation>LabDispatch XY プロット</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click the plot to place cursor 1, Shift+click for cursor 2.</source>
+        <translation>プロットをクリックしてカーソル 1 を、Shift+クリックでカーソル 2 を配置します。</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4258,69 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::ReplayBench</name>
+    <message>
+        <source>With --replay: the recorded instrument to serve (default: every one); may be repeated.</source>
+        <translation>--replay と併用: 提供する記録済み計測器 (既定: すべて)。複数指定可。</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;pty&apos; (default) or &apos;tcp&apos; (loopback).</source>
+        <translation>--replay と併用: &apos;pty&apos; (既定) または &apos;tcp&apos; (ループバック)。</translation>
+    </message>
+    <message>
+        <source>With --replay and tcp, one instrument: the port to listen on.</source>
+        <translation>--replay と tcp、計測器 1 台で併用: 待ち受けるポート。</translation>
+    </message>
+    <message>
+        <source>With --replay: &apos;order&apos; answers in the recorded order (default), &apos;command&apos; with the replies recorded for the same command.</source>
+        <translation>--replay と併用: &apos;order&apos; は記録された順序で応答 (既定)、&apos;command&apos; は同じコマンドに対して記録された応答で応答します。</translation>
+    </message>
+    <message>
+        <source>With --replay: divides the recorded latencies (2: twice as fast; default 1).</source>
+        <translation>--replay と併用: 記録されたレイテンシを割る値 (2: 2 倍速。既定 1)。</translation>
+    </message>
+    <message>
+        <source>With --replay: simulator faults on top, comma-separated (%1).</source>
+        <translation>--replay と併用: 追加するシミュレーター障害、カンマ区切り (%1)。</translation>
+    </message>
+    <message>
+        <source>With --faults: the share of replies hit, 0 to 1 (default 1).</source>
+        <translation>--faults と併用: 影響を受ける応答の割合、0 ～ 1 (既定 1)。</translation>
+    </message>
+    <message>
+        <source>With --faults: how many replies may be hit (default: no limit).</source>
+        <translation>--faults と併用: 影響を受けてよい応答の数 (既定: 無制限)。</translation>
+    </message>
+    <message>
+        <source>--transport takes &apos;pty&apos; or &apos;tcp&apos;, not &apos;%1&apos;</source>
+        <translation>--transport には &apos;pty&apos; または &apos;tcp&apos; を指定します (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>--match takes &apos;order&apos; or &apos;command&apos;, not &apos;%1&apos;</source>
+        <translation>--match には &apos;order&apos; または &apos;command&apos; を指定します (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>--speed takes a factor above 0, not &apos;%1&apos;</source>
+        <translation>--speed には 0 より大きい係数を指定します (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>--faults: unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation>--faults: 不明な障害 &apos;%1&apos; (既知: %2)</translation>
+    </message>
+    <message>
+        <source>--fault-probability takes a number from 0 to 1</source>
+        <translation>--fault-probability には 0 ～ 1 の数値を指定します</translation>
+    </message>
+    <message>
+        <source>--fault-times takes a whole number from 0</source>
+        <translation>--fault-times には 0 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
+        <translation>--port には 1 ～ 65535 のポートを、--transport tcp と計測器 1 台とともに指定します</translation>
+    </message>
+</context>
+<context>
     <name>ld::RunCommand</name>
     <message>
         <source>Operation id to run (see &apos;labdispatch profiles&apos;).</source>
@@ -3448,10 +4395,6 @@ Profile: %3</source>
         <translation>進捗行を表示しません。</translation>
     </message>
     <message>
-        <source>--op is required (see &apos;labdispatch profiles&apos; for operation ids)</source>
-        <translation>--op は必須です (操作 ID は &apos;labdispatch profiles&apos; を参照)</translation>
-    </message>
-    <message>
         <source>--interval needs --duration (how long to keep measuring)</source>
         <translation>--interval には --duration (測定を続ける時間) が必要です</translation>
     </message>
@@ -3500,10 +4443,6 @@ Profile: %3</source>
         <translation>%1 のラボ</translation>
     </message>
     <message>
-        <source>Runs an operation on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Exit status: 0 all jobs succeeded, 1 some failed, 2 usage error.</source>
-        <translation>上限付きディスパッチャーで計測器に操作を実行します。対象はこの PC のベンチの計測器、または --broker 指定時はラボを共有するノードの計測器です。すべての測定値はジャーナルに記録され、--csv でエクスポートできます。終了ステータス: 0 すべてのジョブが成功、1 一部が失敗、2 使い方の誤り。</translation>
-    </message>
-    <message>
         <source>Instruments to run it on, comma-separated, NODE/NAME with --broker (default: every connected instrument that offers the operation).</source>
         <translation>実行する計測器 (カンマ区切り。--broker 指定時は ノード/名前。既定: その操作を備える接続済みのすべての計測器)。</translation>
     </message>
@@ -3523,76 +4462,313 @@ Profile: %3</source>
         <source>Export the run&apos;s readings to this CSV file; &apos;-&apos; writes to standard output.</source>
         <translation>実行の測定値をこの CSV ファイルにエクスポートします。&apos;-&apos; を指定すると標準出力に書き出します。</translation>
     </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>プラン: %1</translation>
+    </message>
+    <message>
+        <source>the simple run of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の単純な実行</translation>
+    </message>
+    <message>
+        <source>instruments: %1</source>
+        <translation>計測器: %1</translation>
+    </message>
+    <message>
+        <source>estimate: about %1%2 (an estimate, not a measurement: the least duration above plus %3 jobs x %4 ms, a nominal job time, over %5 at once, the fewest of the cap %6 and the instruments; steps that wait for each other take longer)</source>
+        <translation>見積もり: 約 %1%2 (測定ではなく見積もりです: 上記の最短時間に、%3 ジョブ x %4 ms (名目上のジョブ時間) を同時実行数 %5 (上限 %6 と計測器数の小さい方) で割った時間を加えたもの。互いに待つステップはさらに時間がかかります)</translation>
+    </message>
+    <message>
+        <source> per pass</source>
+        <translation> (1 回あたり)</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was connected or run</source>
+        <translation>ドライラン: 何も接続・実行しませんでした</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted; aborting the run and applying the safe state (a second Ctrl-C quits at once)</source>
+        <translation>labdispatch run: 中断されました。実行を中止して安全状態を適用します (もう一度 Ctrl-C を押すとすぐに終了します)</translation>
+    </message>
+    <message>
+        <source>labdispatch run: interrupted again; quitting now (the journal is left interrupted; its readings are kept)
+</source>
+        <translation>labdispatch run: 再度中断されました。今すぐ終了します (ジャーナルは中断状態のまま残り、測定値は保持されます)
+</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>実行に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the transcript &apos;%1&apos;: %2</source>
+        <translation>トランスクリプト &apos;%1&apos; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Runs an operation, or a plan (--plan), on instruments through the capped dispatcher: those of this PC&apos;s bench, or with --broker those of the nodes sharing a lab. Every reading is journaled; --csv exports them. Ctrl-C aborts the run and applies the safe state. Exit status: 0 all jobs succeeded, 1 some failed, the plan failed or the run was interrupted, 2 usage error or invalid plan.</source>
+        <translation>操作、またはプラン (--plan) を、上限付きディスパッチャー経由で計測器に対して実行します: この PC のベンチの計測器、または --broker 指定時はラボを共有するノードの計測器。すべての測定値はジャーナルに記録され、--csv でエクスポートされます。Ctrl-C で実行を中止し、安全状態を適用します。終了ステータス: 0 すべてのジョブが成功、1 一部が失敗、プランが失敗、または実行が中断、2 使い方の誤りまたは無効なプラン。</translation>
+    </message>
+    <message>
+        <source>Run this plan file (docs/plans.md) instead of one operation.</source>
+        <translation>1 つの操作の代わりにこのプランファイル (docs/plans.md) を実行します。</translation>
+    </message>
+    <message>
+        <source>Check the plan (or the operation) against the bench&apos;s profiles and print the jobs and an estimated duration; connect to nothing, run nothing.</source>
+        <translation>プラン (または操作) をベンチのプロファイルと照合し、ジョブと見積もり時間を表示します。何にも接続せず、何も実行しません。</translation>
+    </message>
+    <message>
+        <source>Record the traffic of the run&apos;s instruments and write it to this transcript file (see &apos;labdispatch trace&apos;).</source>
+        <translation>実行の計測器の通信を記録し、このトランスクリプトファイルに書き出します (&apos;labdispatch trace&apos; を参照)。</translation>
+    </message>
+    <message>
+        <source>--dry-run checks against a local bench&apos;s profiles and cannot be used with --broker</source>
+        <translation>--dry-run はローカルのベンチのプロファイルと照合するため、--broker とは併用できません</translation>
+    </message>
+    <message>
+        <source>--%1 is for a run of one operation; a plan names its own instruments, operations and repeats</source>
+        <translation>--%1 は 1 つの操作の実行用です。プランは自身の計測器、操作、繰り返しを指定します</translation>
+    </message>
+    <message>
+        <source>--op or --plan is required (see &apos;labdispatch profiles&apos; for operation ids, docs/plans.md for plan files)</source>
+        <translation>--op または --plan が必要です (操作 ID は &apos;labdispatch profiles&apos;、プランファイルは docs/plans.md を参照)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunController</name>
+    <message>
+        <source>This run is not journaled, its readings are not kept: %1</source>
+        <translation>この実行はジャーナルに記録されず、測定値は保持されません: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: its journal could not be closed: %2</source>
+        <translation>実行 %1: ジャーナルを閉じられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: could not journal the cap change: %2</source>
+        <translation>実行 %1: 上限の変更をジャーナルに記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 チャンネル %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
     <message>
-        <source>%1: no instruments.</source>
-        <translation>%1: 計測器がありません。</translation>
+        <source>%1: %2 %3 %4 is outside the limit (%5 %6)</source>
+        <translation>%1: %2 %3 %4 がリミット外です (%5 %6)</translation>
     </message>
     <message>
-        <source>%1: no instrument of the kind &apos;%2&apos; can run.</source>
-        <translation>%1: 種類 &apos;%2&apos; の計測器で実行できるものがありません。</translation>
+        <source>%1; the run is paused until it is resumed or aborted</source>
+        <translation>%1。再開または中止されるまで実行を一時停止します</translation>
     </message>
     <message>
-        <source>%1.parameters.%2: the variable &apos;%3&apos; is not bound here (no sweep around this step sets it).</source>
-        <translation>%1.parameters.%2: 変数 &apos;%3&apos; はここでは束縛されていません (このステップを囲むスイープで設定されていません)。</translation>
+        <source>%1; its steps end and its safe state is applied</source>
+        <translation>%1。そのステップは終了し、安全状態を適用します</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; at %3: %4</source>
-        <translation>%1: &apos;%2&apos; (%3): %4</translation>
+        <source>%1; the run is aborted and every instrument&apos;s safe state applied</source>
+        <translation>%1。実行を中止し、すべての計測器の安全状態を適用します</translation>
     </message>
     <message>
-        <source>%1.ramp.parameter: %2 has no number parameter &apos;%3&apos;.</source>
-        <translation>%1.ramp.parameter: %2 には数値パラメーター &apos;%3&apos; がありません。</translation>
+        <source>the safe state could not be applied (%1); outputs may still be live</source>
+        <translation>安全状態を適用できませんでした (%1)。出力がまだオンの可能性があります</translation>
     </message>
     <message>
-        <source>%1.ramp: &apos;%2&apos; cannot read back %3 (its profile gives %4 no readback), so the ramp would not know where it starts.</source>
-        <translation>%1.ramp: &apos;%2&apos; は %3 を読み戻せません (プロファイルが %4 に読み戻しを定義していません)。そのためランプの開始点がわかりません。</translation>
+        <source>its profile has no safe state</source>
+        <translation>プロファイルに安全状態がありません</translation>
     </message>
     <message>
-        <source>%1.ramp.maxStep: a ramp needs a largest step above 0.</source>
-        <translation>%1.ramp.maxStep: ランプには 0 より大きい最大ステップ幅が必要です。</translation>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>操作 &apos;%1&apos; はありません</translation>
     </message>
     <message>
-        <source>%1.ramp.maxRatePerSecond: must be above 0.</source>
-        <translation>%1.ramp.maxRatePerSecond: 0 より大きい必要があります。</translation>
+        <source>safe state applied</source>
+        <translation>安全状態を適用しました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowser</name>
+    <message numerus="yes">
+        <source>%n run(s); counting readings...</source>
+        <translation>
+            <numerusform>%n 件の実行。測定値を数えています...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 件の実行</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.durationMs: must be 0 or more.</source>
-        <translation>%1.durationMs: 0 以上である必要があります。</translation>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n reading(s)</source>
+        <translation>
+            <numerusform>%1 を開きました: 測定値 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n 件の測定値をエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1.timeoutMs: a wait needs a timeout above 0.</source>
-        <translation>%1.timeoutMs: 待機には 0 より大きいタイムアウトが必要です。</translation>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
-        <source>%1.pollMs: must be above 0.</source>
-        <translation>%1.pollMs: 0 より大きい必要があります。</translation>
+        <source>Past Runs</source>
+        <translation>過去の実行</translation>
     </message>
     <message>
-        <source>%1.stableForMs: must be at least pollMs (%2 ms), so stable means more than one reading.</source>
-        <translation>%1.stableForMs: pollMs (%2 ms) 以上である必要があります。安定とは複数の測定値を意味するためです。</translation>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>%1.tolerance: must be 0 or more.</source>
-        <translation>%1.tolerance: 0 以上である必要があります。</translation>
+        <source>Show the selected run&apos;s readings in the plot, in place of what it shows</source>
+        <translation>選択した実行の測定値を、現在の表示に代えてプロットに表示します</translation>
     </message>
     <message>
-        <source>%1.variable: a sweep needs a variable.</source>
-        <translation>%1.variable: スイープには変数が必要です。</translation>
+        <source>O&amp;verlay</source>
+        <translation>重ねる(&amp;V)</translation>
     </message>
     <message>
-        <source>%1.values: a list sweep needs values.</source>
-        <translation>%1.values: リストスイープには値が必要です。</translation>
+        <source>Add the selected runs to the plot, each starting where the first run opened starts</source>
+        <translation>選択した実行をプロットに追加します。各実行は最初に開いた実行の開始位置から始まります</translation>
     </message>
     <message>
-        <source>%1.points: must be at least 1.</source>
-        <translation>%1.points: 1 以上である必要があります。</translation>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV にエクスポート(&amp;E)...</translation>
     </message>
     <message>
-        <source>%1: a logarithmic sweep needs a start and a stop of the same sign, neither 0.</source>
-        <translation>%1: 対数スイープには同符号でどちらも 0 でない開始値と終了値が必要です。</translation>
+        <source>&amp;Run Again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder...</source>
+        <translation>実行フォルダーを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Start the plan this run carried out, on this bench</source>
+        <translation>この実行で行ったプランを、このベンチで開始します</translation>
+    </message>
+    <message>
+        <source>This run&apos;s journal carries no plan to run again</source>
+        <translation>この実行のジャーナルには再実行するプランがありません</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>%1 にエクスポートしています...</translation>
+    </message>
+    <message>
+        <source>Export Run</source>
+        <translation>実行をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The run %1 carries no plan: it was a single operation.</source>
+        <translation>実行 %1 にはプランがありません: 単一の操作でした。</translation>
+    </message>
+    <message>
+        <source>The plan of run %1 does not read: %2</source>
+        <translation>実行 %1 のプランを読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunsBrowserModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Interrupted, recovered</source>
+        <translation>中断、復旧済み</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>No closing record and no writer: the run was killed, crashed or lost power. Every reading written whole is kept.</source>
+        <translation>終了レコードも書き込み元もありません: 実行は強制終了されたか、クラッシュしたか、電源が失われました。完全に書き込まれた測定値はすべて保持されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) failed</source>
+        <translation>
+            <numerusform>%n 件の測定値が失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>プラン: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>集計中...</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 件失敗)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>ベンチ</translation>
+    </message>
+    <message>
+        <source>Plan or operation</source>
+        <translation>プランまたは操作</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4824,65 @@ Profile: %3</source>
     <message>
         <source>run</source>
         <translation>実行</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeCommand</name>
+    <message>
+        <source>the run %1 was interrupted (no closing record) and may have left outputs live on: %2. To apply their safe state: %3</source>
+        <translation>実行 %1 は中断され (終了レコードなし)、出力がオンのまま残っている可能性があります: %2。安全状態を適用するには: %3</translation>
+    </message>
+    <message>
+        <source>Connects to the bench and applies the safe state of its instruments (their profile&apos;s safeState: outputs off), ahead of every other job. Exit status: 0 every chosen instrument was made safe, 1 one failed, did not connect or has no safe state, or none has one, 2 usage error.</source>
+        <translation>ベンチに接続し、その計測器の安全状態 (プロファイルの safeState: 出力オフ) を他のどのジョブよりも先に適用します。終了ステータス: 0 選択したすべての計測器を安全にした、1 いずれかが失敗、接続できなかった、安全状態がない、またはどれにも安全状態がない、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Instruments to make safe, comma-separated (default: every instrument whose profile has a safe state).</source>
+        <translation>安全にする計測器、カンマ区切り (既定: プロファイルに安全状態があるすべての計測器)。</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>How long to wait for instruments to connect (default 10000).</source>
+        <translation>計測器の接続を待つ時間 (既定 10000)。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Where journals are, for the notice about interrupted runs (default: the application&apos;s data folder).</source>
+        <translation>中断された実行についての通知のためのジャーナルの場所 (既定: アプリケーションのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a whole number from 100 to 600000, not &apos;%1&apos;</source>
+        <translation>--connect-timeout は 100 ～ 600000 の整数である必要があります (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>the bench has no instruments</source>
+        <translation>ベンチに計測器がありません</translation>
+    </message>
+    <message>
+        <source>its profile (%1) has no safe state</source>
+        <translation>プロファイル (%1) に安全状態がありません</translation>
+    </message>
+    <message>
+        <source>none: not identified</source>
+        <translation>なし: 未識別</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>none of the instruments has a safe state in its profile</source>
+        <translation>どの計測器もプロファイルに安全状態を持っていません</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +5165,17 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::SimReplay</name>
+    <message>
+        <source>the transcript holds no command sent to &apos;%1&apos;</source>
+        <translation>トランスクリプトには &apos;%1&apos; に送られたコマンドがありません</translation>
+    </message>
+    <message>
+        <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
+        <translation>トランスクリプトに計測器 &apos;%1&apos; はありません (あるもの: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ld::TcpTransport</name>
     <message>
         <source>no connection to %1 after %2 ms</source>
@@ -3946,6 +5192,183 @@ Profile: %3</source>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 が接続を閉じました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::TraceCommand</name>
+    <message>
+        <source>Prints a transcript recorded with &apos;labdispatch run --trace&apos;, filtered, with the bytes escaped or in hex; the output is a transcript again. Exit status: 0 printed, 1 the file is unreadable or malformed (the error names the line), 2 usage error.</source>
+        <translation>&apos;labdispatch run --trace&apos; で記録したトランスクリプトを、フィルターし、バイトをエスケープまたは 16 進で表示します。出力もトランスクリプトです。終了ステータス: 0 表示した、1 ファイルが読めないか不正 (エラーに行番号を示します)、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The transcript to read.</source>
+        <translation>読み込むトランスクリプト。</translation>
+    </message>
+    <message>
+        <source>Only this instrument&apos;s events; may be repeated or comma-separated.</source>
+        <translation>この計測器のイベントのみ。複数指定またはカンマ区切り可。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Only events at or after this time: UTC like 2026-12-06T12:00:00.5Z, or seconds into the transcript like +12.5.</source>
+        <translation>この時刻以降のイベントのみ: 2026-12-06T12:00:00.5Z のような UTC、または +12.5 のようなトランスクリプト先頭からの秒数。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Only events at or before this time (as --from).</source>
+        <translation>この時刻以前のイベントのみ (--from と同じ形式)。</translation>
+    </message>
+    <message>
+        <source>Only timeouts, errors and disconnects.</source>
+        <translation>タイムアウト、エラー、切断のみ。</translation>
+    </message>
+    <message>
+        <source>Write the bytes as hex digits (hex:...).</source>
+        <translation>バイトを 16 進数字で書き出します (hex:...)。</translation>
+    </message>
+    <message>
+        <source>name one transcript file</source>
+        <translation>トランスクリプトファイルを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 takes a UTC time like 2026-12-06T12:00:00.5Z or seconds into the transcript like +12.5, not &apos;%2&apos;</source>
+        <translation>--%1 には 2026-12-06T12:00:00.5Z のような UTC 時刻か、+12.5 のようなトランスクリプト先頭からの秒数を指定します (&apos;%2&apos; ではなく)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Transcript</name>
+    <message>
+        <source>it is truncated: a line has the wall time, the monotonic time, the instrument and the event kind</source>
+        <translation>途中で切れています: 行には実時刻、単調時刻、計測器、イベントの種類が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wall time like 2026-12-06T12:00:00.123456Z</source>
+        <translation>&apos;%1&apos; は 2026-12-06T12:00:00.123456Z のような実時刻ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a monotonic time like +12.345678</source>
+        <translation>&apos;%1&apos; は +12.345678 のような単調時刻ではありません</translation>
+    </message>
+    <message>
+        <source>unknown event kind &apos;%1&apos; (known: &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</source>
+        <translation>不明なイベントの種類 &apos;%1&apos; (既知: &gt;, &lt;, connect, reconnect, disconnect, close, timeout, error)</translation>
+    </message>
+    <message>
+        <source>it is truncated: a &apos;%1&apos; event needs its bytes</source>
+        <translation>途中で切れています: &apos;%1&apos; イベントにはバイトが必要です</translation>
+    </message>
+    <message>
+        <source>it is truncated: hex bytes come in pairs of digits</source>
+        <translation>途中で切れています: 16 進バイトは 2 桁ずつの組です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; は 16 進数字ではありません</translation>
+    </message>
+    <message>
+        <source>expected quoted bytes (&quot;...&quot;) or hex:... after the event kind, not &apos;%1&apos;</source>
+        <translation>イベントの種類の後には引用符付きバイト (&quot;...&quot;) または hex:... が必要です (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>閉じ引用符の後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>it is truncated: the quoted bytes have no closing quote</source>
+        <translation>途中で切れています: 引用符付きバイトに閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>it is truncated: a backslash ends the bytes</source>
+        <translation>途中で切れています: バックスラッシュでバイトが終わっています</translation>
+    </message>
+    <message>
+        <source>&apos;\x&apos; must be followed by two hex digits</source>
+        <translation>&apos;\x&apos; の後には 16 進数字が 2 桁必要です</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>不明なエスケープ &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; a transcript starts with &apos;%1&apos;</source>
+        <translation>ファイルが空です。トランスクリプトは &apos;%1&apos; で始まります</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation>行が %1 より長いです</translation>
+    </message>
+    <message>
+        <source>transcript version &apos;%1&apos; is not supported (this LabDispatch reads version 1)</source>
+        <translation>トランスクリプトのバージョン &apos;%1&apos; には対応していません (この LabDispatch が読めるのはバージョン 1 です)</translation>
+    </message>
+    <message>
+        <source>not a LabDispatch transcript: the first line must be &apos;%1&apos;</source>
+        <translation>LabDispatch のトランスクリプトではありません: 先頭行は &apos;%1&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>it is truncated: the last line has no line end</source>
+        <translation>途中で切れています: 最終行に改行がありません</translation>
+    </message>
+    <message>
+        <source>wrong order: %1 is earlier than the event before it (%2); events are written in time order</source>
+        <translation>順序が誤っています: %1 が直前のイベント (%2) より前です。イベントは時刻順に書かれます</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::UsbtmcTransport</name>
+    <message>
+        <source>no USBTMC device %1%2 in %3/class/usbmisc: is it plugged in and bound to the usbtmc driver?</source>
+        <translation>%3/class/usbmisc に USBTMC デバイス %1%2 がありません: 接続され、usbtmc ドライバーにバインドされていますか?</translation>
+    </message>
+    <message>
+        <source> interface %1</source>
+        <translation> インターフェース %1</translation>
+    </message>
+    <message>
+        <source>USBTMC device %1 is %2 in sysfs, but %3 does not exist</source>
+        <translation>USBTMC デバイス %1 は sysfs では %2 ですが、%3 が存在しません</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: permission denied; the udev rule 60-labdispatch-usbtmc.rules gives users access (README)</source>
+        <translation>%2 用の %1 を開けません: アクセスが拒否されました。udev ルール 60-labdispatch-usbtmc.rules でユーザーにアクセス権を与えます (README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for %2: %3</source>
+        <translation>%2 用の %1 を開けません: %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2: the usbtmc driver refused USBTMC_IOCTL_GET_TIMEOUT: %3</source>
+        <translation>%2 用の %1: usbtmc ドライバーが USBTMC_IOCTL_GET_TIMEOUT を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 がなくなりました: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1 (%2): %3</source>
+        <translation>%1 (%2) に書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>cannot read from %1 (%2): %3</source>
+        <translation>%1 (%2) から読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hung up: %3</source>
+        <translation>%1 (%2) が切断しました: %3</translation>
     </message>
 </context>
 <context>
@@ -4091,8 +5514,55 @@ Profile: %3</source>
         <translation>&apos;%1&apos; に &apos;::&lt;port&gt;::SOCKET&apos; または &apos;::INSTR&apos; がありません</translation>
     </message>
     <message>
-        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR or GPIB::&lt;address&gt;::INSTR</source>
-        <translation>&apos;%2&apos; のインターフェース &apos;%1&apos; はサポートされていません。ASRL&lt;device&gt;::INSTR、TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET、TCPIP::&lt;host&gt;::INSTR、GPIB::&lt;address&gt;::INSTR のいずれかを使ってください</translation>
+        <source>&apos;%1&apos; is a raw USB device; only USBTMC instruments (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) are supported</source>
+        <translation>&apos;%1&apos; は生の USB デバイスです。対応しているのは USBTMC 計測器 (USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR) のみです</translation>
+    </message>
+    <message>
+        <source>expected USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; には USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;[::&lt;interface&gt;]::INSTR が必要です</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>USB %1 ID &apos;%2&apos; is not 0x0000-0xFFFF or 0-65535 in &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; の USB %1 ID &apos;%2&apos; が 0x0000-0xFFFF または 0-65535 ではありません</translation>
+    </message>
+    <message>
+        <source>missing USB serial number in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に USB シリアル番号がありません</translation>
+    </message>
+    <message>
+        <source>USB serial number &apos;%1&apos; contains &apos;:&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の USB シリアル番号 &apos;%1&apos; に &apos;:&apos; が含まれています</translation>
+    </message>
+    <message>
+        <source>USB interface number &apos;%1&apos; is not 0-254 in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の USB インターフェース番号 &apos;%1&apos; が 0-254 ではありません</translation>
+    </message>
+    <message>
+        <source>interface &apos;%1&apos; is not supported in &apos;%2&apos;; use ASRL&lt;device&gt;::INSTR, TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET, TCPIP::&lt;host&gt;::INSTR, GPIB::&lt;address&gt;::INSTR or USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR</source>
+        <translation>&apos;%2&apos; のインターフェース &apos;%1&apos; には対応していません。ASRL&lt;device&gt;::INSTR、TCPIP::&lt;host&gt;::&lt;port&gt;::SOCKET、TCPIP::&lt;host&gt;::INSTR、GPIB::&lt;address&gt;::INSTR、USB::&lt;vendor&gt;::&lt;product&gt;::&lt;serial&gt;::INSTR のいずれかを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>ld::Vxi11PortmapperProbe</name>
+    <message>
+        <source>cannot open a UDP socket for the VXI-11 portmapper probe: %1</source>
+        <translation>VXI-11 ポートマッパーのプローブ用 UDP ソケットを開けません: %1</translation>
+    </message>
+    <message>
+        <source>the VXI-11 portmapper probe could not be sent to %1</source>
+        <translation>VXI-11 ポートマッパーのプローブを %1 に送信できませんでした</translation>
+    </message>
+    <message>
+        <source>no network interface to broadcast the VXI-11 portmapper probe on</source>
+        <translation>VXI-11 ポートマッパーのプローブをブロードキャストするネットワークインターフェースがありません</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +5714,83 @@ Profile: %3</source>
     <message>
         <source>%1 closed the connection</source>
         <translation>%1 が接続を閉じました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::XyPlot</name>
+    <message>
+        <source>&amp;X:</source>
+        <translation>X(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>Y(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Right Y:</source>
+        <translation>右 Y(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis: shows only values above zero</source>
+        <translation>対数軸: ゼロより大きい値のみ表示します</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis shows: a quantity or a sweep variable</source>
+        <translation>横軸に表示するもの: 量またはスイープ変数</translation>
+    </message>
+    <message>
+        <source>What the left axis shows against X</source>
+        <translation>X に対して左軸に表示するもの</translation>
+    </message>
+    <message>
+        <source>An optional second quantity on the right axis</source>
+        <translation>右軸に表示する任意の 2 つ目の量</translation>
+    </message>
+    <message>
+        <source>XY plot</source>
+        <translation>XY プロット</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (sweep variable)</source>
+        <translation>%1 (スイープ変数)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>right Y</source>
+        <translation>右 Y</translation>
+    </message>
+    <message>
+        <source>The %1 axis cannot be logarithmic: none of its values is above zero.</source>
+        <translation>%1 軸は対数にできません: ゼロより大きい値がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at or below zero not shown: a logarithmic axis has no place for them.</source>
+        <translation>
+            <numerusform>ゼロ以下の %n 個のポイントは表示されません: 対数軸には表示できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
