@@ -497,12 +497,7 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
         // in this run end, as if stopped; its jobs already out end on their own.
         if (!why.isEmpty())
             log(BenchEvent::Severity::Warning, name, why);
-        run.cursor->remove({name});
-        bool all = true;
-        for (const QString &n : std::as_const(run.instruments))
-            all = all && (n == name || !targetOf(n) || !targetOf(n)->unavailable(n).isEmpty());
-        if (all)
-            run.cursor->stop();
+        dropInstrument(run, name);
         // The action was handed out: it ends here, without a job and without a reading.
         run.cursor->finished(action.id, Reading(), run.clock.nsecsElapsed());
         return;
@@ -734,7 +729,7 @@ void RunEngine::abort(quint64 runId)
         applySafeState(runId, name);
 }
 
-void RunEngine::abortInstrument(EngineRun &run, const QString &name)
+void RunEngine::dropInstrument(EngineRun &run, const QString &name)
 {
     run.cursor->remove({name});
     bool all = true;
@@ -742,6 +737,11 @@ void RunEngine::abortInstrument(EngineRun &run, const QString &name)
         all = all && (n == name || !targetOf(n) || !targetOf(n)->unavailable(n).isEmpty());
     if (all)
         run.cursor->stop();
+}
+
+void RunEngine::abortInstrument(EngineRun &run, const QString &name)
+{
+    dropInstrument(run, name);
     // applySafeState() cancels its queued and running jobs (of every run) first.
     applySafeState(run.id, name);
 }

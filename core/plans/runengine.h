@@ -189,6 +189,8 @@ private:
     void applySafeState(quint64 runId, const QString &name);
     void safeDone(const Reading &reading, quint64 runId);
     void reportSafeState(const QString &name);
+    /** `name`'s steps end in `run`; the run's steps end when no instrument of it is left. */
+    void dropInstrument(detail::EngineRun &run, const QString &name);
     void abortInstrument(detail::EngineRun &run, const QString &name);
     JobHandle submitJob(RunTarget *target, RunTarget::OperationJob job,
                         std::shared_ptr<const detail::ActionMeta> meta, quint64 runId,
