@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontpanel.h"
 
+#include "runcontroller.h"
+
 #include "plans/runengine.h"
 #include "plans/runtarget.h"
 #include "results/engineeringformat.h"
@@ -68,11 +70,12 @@ QString operationName(const DriverProfile::Operation &op)
 } // namespace
 
 FrontPanel::FrontPanel(const QString &instrument, const DriverProfile &profile, RunEngine *engine,
-                       QWidget *parent)
+                       RunController *runs, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_instrument(instrument)
     , m_profile(profile)
     , m_engine(engine)
+    , m_runs(runs)
 {
     setObjectName(QStringLiteral("FrontPanel"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -85,6 +88,8 @@ FrontPanel::~FrontPanel()
     // Its interval reads are runs of the engine: they end with the panel.
     for (quint64 id : std::as_const(m_autoRuns))
         m_engine->cancelRun(id);
+    if (m_runs)
+        m_runs->endHandsOn(m_instrument);
 }
 
 void FrontPanel::build()
@@ -309,10 +314,11 @@ quint64 FrontPanel::send(const QString &operation, QVariantMap parameters, int i
     }
     // The reading comes back on this (the engine's) thread; the panel may be gone by then.
     QPointer<FrontPanel> self(this);
-    const quint64 id = m_engine->start(request.toPlan(), &why, [self, operation](const Reading &r) {
+    const auto onReading = [self, operation](const Reading &r) {
         if (self)
             self->display(operation, r);
-    });
+    };
+    const quint64 id = m_runs ? m_runs->startHandsOn(request, &why, onReading) : 0;
     if (id == 0)
         setStatus(why, true);
     return id;
@@ -374,17 +380,9 @@ bool FrontPanel::switchOutput(const QString &operation, bool on)
     const auto own = ownParameters(*op);
     const auto [onValue, offValue] = switchValues(own.constFirst());
     const QVariantMap parameters{{own.constFirst().name, on ? onValue : offValue}};
+    // The controller remembers the output as on or off, so quitting can warn about it.
     const bool sent = send(operation, parameters) != 0;
     button->setChecked(sent ? on : !on);
-    if (sent) {
-        RunRequest request;
-        request.instruments = {m_instrument};
-        request.operation = operation;
-        request.parameters = parameters;
-        if (op->parameter(kChannel))
-            request.parameters.insert(kChannel, channel());
-        Q_EMIT outputSwitched(request);
-    }
     retranslate();
     return sent;
 }

@@ -7,6 +7,7 @@
 #include "results/reading.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 #include <QtNumeric>
 
@@ -19,6 +20,7 @@ class QSpinBox;
 
 namespace ld {
 
+class RunController;
 class RunEngine;
 
 /**
@@ -27,8 +29,10 @@ class RunEngine;
  * number (bounded by the profile's limits, with its read-back beside it) and a toggle per
  * `set` operation with an on/off state. Every action is a run of the engine, so its jobs go
  * through the dispatcher like any other: the cap and one job per instrument hold while runs
- * go on other instruments. Widgets are named "Read:<operation>", "Reading:<operation>",
- * "Setpoint:<operation>", "Set:<operation>", "Readback:<operation>", "Output:<operation>".
+ * go on other instruments. The RunController journals them all in the instrument's hands-on
+ * run, which ends when the panel closes. Widgets are named "Read:<operation>",
+ * "Reading:<operation>", "Setpoint:<operation>", "Set:<operation>", "Readback:<operation>",
+ * "Output:<operation>".
  */
 class FrontPanel : public QWidget
 {
@@ -37,9 +41,13 @@ public:
     /** Hands-on jobs go ahead of a run's queued jobs on the same instrument. */
     static constexpr int kPriority = 1000;
 
-    /** `profile` must outlive the panel (profiles live as long as the registry). */
+    /**
+     * `profile` must outlive the panel (profiles live as long as the registry). Actions start
+     * through `runs` (journaled); the panel's interval reads are cancelled on `engine` when it
+     * closes.
+     */
     FrontPanel(const QString &instrument, const DriverProfile &profile, RunEngine *engine,
-               QWidget *parent = nullptr);
+               RunController *runs, QWidget *parent = nullptr);
     ~FrontPanel() override;
 
     QString instrument() const { return m_instrument; }
@@ -55,8 +63,6 @@ public:
     bool switchOutput(const QString &operation, bool on);
 
 Q_SIGNALS:
-    /** An output was switched (the request sent), so the window can warn about it on quit. */
-    void outputSwitched(const ld::RunRequest &request);
     /** A value arrived for `operation` (a measurement or a read-back). */
     void valueRead(const QString &operation, double value);
 
@@ -75,6 +81,8 @@ private:
     QString m_instrument;
     const DriverProfile &m_profile;
     RunEngine *m_engine;
+    /** Guarded: the window's controller may go before its panels when the window closes. */
+    QPointer<RunController> m_runs;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QSpinBox *m_channel = nullptr;

@@ -245,7 +245,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
                 for (const RunInfo::Instrument &i : run.info.instruments)
                     names.append(i.name);
                 applySafeState(OutputsOff::withSafeState(m_ctx.engine, names),
-                               tr("Safe state for the instruments of run %1").arg(run.runId));
+                               tr("Safe state for the instruments of run %1").arg(run.runId),
+                               [this, run](const QStringList &madeSafe) {
+                                   if (m_runControl->markSafeStateApplied(run, madeSafe))
+                                       findInterruptedRuns();
+                               });
             });
     connect(m_interrupted, &InterruptedRunsBanner::closeRunsRequested, this,
             &MainWindow::closeInterruptedRuns);
@@ -1358,12 +1362,12 @@ void MainWindow::allOutputsOff()
 }
 
 void MainWindow::applySafeState(const QStringList &names, const QString &why,
-                                std::function<void()> then)
+                                std::function<void(const QStringList &)> then)
 {
     if (names.isEmpty()) {
         logLocal(tr("%1: no instrument here has a safe state in its profile").arg(why));
         if (then)
-            then();
+            then({});
         return;
     }
     logLocal(tr("%1: the safe state goes to %2, ahead of every queued job")
@@ -1371,9 +1375,13 @@ void MainWindow::applySafeState(const QStringList &names, const QString &why,
     auto *round = new OutputsOff(m_ctx.engine, this);
     connect(round, &OutputsOff::finished, this, [this, round, why, then] {
         const QMap<QString, QString> results = round->results();
+        QStringList madeSafe;
         for (auto it = results.cbegin(); it != results.cend(); ++it)
             if (!round->failed().contains(it.key()))
-                m_runControl->outputsSafe(it.key());
+                madeSafe.append(it.key());
+        for (const QString &name : std::as_const(madeSafe))
+            m_runControl->outputsSafe(name);
+        m_runControl->journalOutputsOff(*round, why);
         QStringList parts;
         for (auto it = results.cbegin(); it != results.cend(); ++it)
             parts.append(tr("%1: %2").arg(it.key(), it.value()));
@@ -1382,7 +1390,7 @@ void MainWindow::applySafeState(const QStringList &names, const QString &why,
         logLocal(tr("%1 done: %2").arg(why, parts.join(QLatin1String("; "))));
         updateActiveRuns();
         if (then)
-            then();
+            then(madeSafe);
     });
     round->start(names);
 }
@@ -1397,7 +1405,7 @@ void MainWindow::outputsOffAndQuit()
     statusBar()->showMessage(tr("Switching the outputs off before quitting..."));
     // Asynchronous with a bounded wait: the window keeps drawing while the instruments answer.
     applySafeState(OutputsOff::withSafeState(m_ctx.engine, names), tr("Outputs off and quit"),
-                   [this] {
+                   [this](const QStringList &) {
                        m_quitting = false;
                        m_quitConfirmed = true;
                        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
@@ -1418,8 +1426,7 @@ FrontPanel *MainWindow::openFrontPanel(const QString &name)
             tr("%1 has no profile yet (not identified): it has no front panel").arg(name), 6000);
         return nullptr;
     }
-    auto *panel = new FrontPanel(name, *profile, m_ctx.engine, this);
-    connect(panel, &FrontPanel::outputSwitched, m_runControl, &RunController::noteOutputs);
+    auto *panel = new FrontPanel(name, *profile, m_ctx.engine, m_runControl, this);
     m_frontPanels.insert(name, panel);
     panel->show();
     return panel;

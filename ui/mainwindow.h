@@ -211,7 +211,7 @@ private:
     void askQuit(const QString &risk);
     /** Applies the safe state to `names`, logs each result, then calls `then` (may be empty). */
     void applySafeState(const QStringList &names, const QString &why,
-                        std::function<void()> then = {});
+                        std::function<void(const QStringList &madeSafe)> then = {});
     /** "All outputs off", then quit once every instrument answered or the wait is over. */
     void outputsOffAndQuit();
     /** Splits names into this bench's and the lab's ("node/instrument"). */

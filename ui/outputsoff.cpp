@@ -4,6 +4,7 @@
 
 #include "plans/runengine.h"
 #include "plans/runtarget.h"
+#include "results/reading.h"
 
 #include <QTimer>
 
@@ -33,7 +34,10 @@ QStringList OutputsOff::withSafeState(const RunEngine *engine, const QStringList
 
 void OutputsOff::start(const QStringList &names, int waitMs)
 {
+    m_names = names;
     m_pending = names;
+    m_startedWallNs = wallNowNs();
+    m_startedMonoNs = monotonicNowNs();
     if (names.isEmpty()) {
         QMetaObject::invokeMethod(this, &OutputsOff::finish, Qt::QueuedConnection);
         return;

@@ -37,6 +37,11 @@ public:
      */
     void start(const QStringList &names, int waitMs = kDefaultWaitMs);
 
+    /** The instruments start() was given. */
+    QStringList instruments() const { return m_names; }
+    /** When start() was called: UTC ns since the epoch, and ld::monotonicNowNs(). */
+    qint64 startedWallNs() const { return m_startedWallNs; }
+    qint64 startedMonoNs() const { return m_startedMonoNs; }
     /** Per instrument: the engine's words for how its safe state went. */
     QMap<QString, QString> results() const { return m_results; }
     QStringList failed() const { return m_failed; }
@@ -52,6 +57,9 @@ private:
 
     RunEngine *m_engine;
     QTimer *m_timer;
+    QStringList m_names;
+    qint64 m_startedWallNs = 0;
+    qint64 m_startedMonoNs = 0;
     QStringList m_pending;
     QStringList m_failed;
     QMap<QString, QString> m_results;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcontroller.h"
 
+#include "outputsoff.h"
+
 #include "plans/planfile.h"
 #include "plans/runtarget.h"
 #include "results/journal.h"
@@ -15,6 +17,9 @@
 namespace ld {
 
 namespace {
+
+/** The operation a journaled safe-state round's readings name. */
+constexpr char kSafeStateOperation[] = "safe_state";
 
 /** The instruments and operations a plan names, in the order it names them. */
 void collect(const QList<PlanStep> &steps, QStringList *instruments, QStringList *operations)
@@ -46,6 +51,38 @@ RunController::~RunController()
     for (const Run &run : std::as_const(m_runs))
         if (run.journal)
             run.journal->close(RunEnd::Outcome::Stopped);
+    // The window is going away with a front panel open: what was done by hand ends here.
+    for (const HandsOn &handsOn : std::as_const(m_handsOn))
+        if (handsOn.journal)
+            handsOn.journal->close(RunEnd::Outcome::Stopped);
+}
+
+RunInfo RunController::header(const QStringList &instruments, const QStringList &operations) const
+{
+    RunInfo info;
+    info.startedWallNs = wallNowNs();
+    info.startedMonoNs = monotonicNowNs();
+    info.runId = Journal::newRunId(info.startedWallNs);
+    info.appVersion = QCoreApplication::applicationVersion();
+    info.bench = m_benchLabel;
+    info.cap = m_dispatcher->cap();
+    info.operations = operations;
+    for (const QString &name : instruments) {
+        const RunTarget *target = m_engine->targetOf(name);
+        info.instruments.append({name, target ? target->resource(name) : QString(),
+                                 target ? target->identity(name) : Reading::Identity{}});
+    }
+    return info;
+}
+
+std::shared_ptr<Journal> RunController::openJournal(const RunInfo &info)
+{
+    auto journal = std::make_shared<Journal>(m_runsFolder);
+    if (journal->open(info))
+        return journal;
+    Q_EMIT problem(
+        tr("This run is not journaled, its readings are not kept: %1").arg(journal->errorString()));
+    return {};
 }
 
 quint64 RunController::start(const RunRequest &request, const QString &title, QString *why)
@@ -80,26 +117,9 @@ quint64 RunController::begin(const Plan &plan, Run run, const QStringList &opera
 {
     // The journal is open before the first job can finish.
     if (!m_runsFolder.isEmpty()) {
-        RunInfo info;
-        info.startedWallNs = wallNowNs();
-        info.startedMonoNs = monotonicNowNs();
-        info.runId = Journal::newRunId(info.startedWallNs);
-        info.appVersion = QCoreApplication::applicationVersion();
-        info.bench = m_benchLabel;
-        info.cap = m_dispatcher->cap();
-        info.operations = operations;
+        RunInfo info = header(run.instruments, operations);
         info.plan = PlanFile::toJson(plan);
-        for (const QString &name : std::as_const(run.instruments)) {
-            const RunTarget *target = m_engine->targetOf(name);
-            info.instruments.append({name, target ? target->resource(name) : QString(),
-                                     target ? target->identity(name) : Reading::Identity{}});
-        }
-        auto journal = std::make_shared<Journal>(m_runsFolder);
-        if (journal->open(info))
-            run.journal = std::move(journal);
-        else
-            Q_EMIT problem(tr("This run is not journaled, its readings are not kept: %1")
-                               .arg(journal->errorString()));
+        run.journal = openJournal(info);
     }
     const quint64 id = m_engine->start(plan, why, std::move(onReading), run.journal);
     if (id == 0) {
@@ -116,8 +136,146 @@ quint64 RunController::begin(const Plan &plan, Run run, const QStringList &opera
     return id;
 }
 
+quint64 RunController::startHandsOn(const RunRequest &request, QString *why,
+                                    RunEngine::ReadingCallback onReading)
+{
+    if (request.instruments.size() != 1) {
+        if (why)
+            *why = tr("A front panel operates one instrument");
+        return 0;
+    }
+    if (!m_engine->check(request, why))
+        return 0;
+    const QString instrument = request.instruments.constFirst();
+    const bool opening = !m_handsOn.contains(instrument);
+    HandsOn &handsOn = m_handsOn[instrument];
+    // A panel opened again before the old one's last jobs came back goes on in the same run.
+    handsOn.closing = false;
+    if (opening && !m_runsFolder.isEmpty()) {
+        RunInfo info = header({instrument}, {});
+        info.source = QLatin1String(RunInfo::kSourceFrontPanel);
+        handsOn.journal = openJournal(info);
+    }
+    const quint64 id =
+        m_engine->start(request.toPlan(), why, std::move(onReading), handsOn.journal);
+    if (id == 0) {
+        if (handsOn.runs.isEmpty() && opening)
+            closeHandsOn(instrument, RunEnd::Outcome::Stopped);
+        return 0;
+    }
+    handsOn.runs.insert(id);
+    m_handsOnRuns.insert(id, instrument);
+    noteOutputs(request);
+    return id;
+}
+
+void RunController::endHandsOn(const QString &instrument)
+{
+    const auto it = m_handsOn.find(instrument);
+    if (it == m_handsOn.end())
+        return;
+    it->closing = true;
+    if (it->runs.isEmpty())
+        closeHandsOn(instrument, RunEnd::Outcome::Completed);
+}
+
+void RunController::closeHandsOn(const QString &instrument, RunEnd::Outcome outcome)
+{
+    const HandsOn handsOn = m_handsOn.take(instrument);
+    if (handsOn.journal && !handsOn.journal->close(outcome))
+        Q_EMIT problem(tr("%1: the journal of its front panel could not be closed: %2")
+                           .arg(instrument, handsOn.journal->errorString()));
+}
+
+QString RunController::handsOnJournalPath(const QString &instrument) const
+{
+    const auto it = m_handsOn.constFind(instrument);
+    return it != m_handsOn.cend() && it->journal ? it->journal->journalPath() : QString();
+}
+
+void RunController::journalOutputsOff(const OutputsOff &round, const QString &why)
+{
+    const QStringList names = round.instruments();
+    if (m_runsFolder.isEmpty() || names.isEmpty())
+        return;
+    RunInfo info = header(names, {QLatin1String(kSafeStateOperation)});
+    info.startedWallNs = round.startedWallNs();
+    info.startedMonoNs = round.startedMonoNs();
+    info.runId = Journal::newRunId(info.startedWallNs);
+    info.source = QLatin1String(RunInfo::kSourceOutputsOff);
+    const std::shared_ptr<Journal> journal = openJournal(info);
+    if (!journal)
+        return;
+    const QMap<QString, QString> results = round.results();
+    const qint64 endedWallNs = wallNowNs();
+    const qint64 endedMonoNs = monotonicNowNs();
+    for (const RunInfo::Instrument &instrument : std::as_const(info.instruments)) {
+        Reading::Fields f;
+        f.runId = info.runId;
+        f.instrument = instrument.name;
+        f.resource = instrument.resource;
+        f.identity = instrument.identity;
+        f.operation = QLatin1String(kSafeStateOperation);
+        f.parameters = {{QStringLiteral("reason"), why}};
+        const auto result = results.constFind(instrument.name);
+        if (result == results.cend()) {
+            f.status = JobStatus::TimedOut;
+            f.error = tr("no answer in time; its outputs may still be live");
+        } else if (round.failed().contains(instrument.name)) {
+            f.status = JobStatus::Failed;
+            f.error = *result;
+        } else {
+            f.value = *result;
+        }
+        f.submittedWallNs = f.startedWallNs = info.startedWallNs;
+        f.submittedMonoNs = f.startedMonoNs = info.startedMonoNs;
+        f.completedWallNs = endedWallNs;
+        f.completedMonoNs = endedMonoNs;
+        if (!journal->append(Reading(std::move(f))))
+            Q_EMIT problem(tr("%1: could not journal it: %2").arg(why, journal->errorString()));
+    }
+    if (!journal->close(round.unanswered().isEmpty() ? RunEnd::Outcome::Completed
+                                                     : RunEnd::Outcome::Stopped))
+        Q_EMIT problem(
+            tr("%1: its journal could not be closed: %2").arg(why, journal->errorString()));
+}
+
+bool RunController::markSafeStateApplied(const Journal::Interrupted &run,
+                                         const QStringList &madeSafe)
+{
+    QStringList names;
+    for (const RunInfo::Instrument &i : run.info.instruments) {
+        if (!m_engine->targetOf(i.name))
+            return false; // not on this bench: nothing here made it safe
+        names.append(i.name);
+    }
+    const QStringList needed = OutputsOff::withSafeState(m_engine, names);
+    if (needed.isEmpty())
+        return false;
+    for (const QString &name : needed)
+        if (!madeSafe.contains(name))
+            return false;
+    QString why;
+    if (!Journal::markSafeStateApplied(run.journalPath, &why)) {
+        Q_EMIT problem(tr("Could not mark the run %1 as made safe: %2").arg(run.runId, why));
+        return false;
+    }
+    return true;
+}
+
 void RunController::finished(quint64 runId)
 {
+    if (const auto handsOn = m_handsOnRuns.constFind(runId); handsOn != m_handsOnRuns.cend()) {
+        const QString instrument = *handsOn;
+        m_handsOnRuns.erase(handsOn);
+        const auto it = m_handsOn.find(instrument);
+        if (it != m_handsOn.end()) {
+            it->runs.remove(runId);
+            if (it->closing && it->runs.isEmpty())
+                closeHandsOn(instrument, RunEnd::Outcome::Completed);
+        }
+        return;
+    }
     const auto it = m_runs.find(runId);
     if (it == m_runs.end())
         return;

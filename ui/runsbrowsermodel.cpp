@@ -49,6 +49,8 @@ RunsBrowserModel::Status RunsBrowserModel::statusOf(const RunsBrowserEntry &entr
         return Status::Stopped;
     case Journal::RunState::Recovered:
         return Status::Recovered;
+    case Journal::RunState::SafeStateApplied:
+        return Status::SafeStateApplied;
     case Journal::RunState::Interrupted:
         return Status::Interrupted;
     case Journal::RunState::Unreadable:
@@ -70,6 +72,8 @@ QString RunsBrowserModel::statusText(Status status)
         return tr("Interrupted");
     case Status::Recovered:
         return tr("Interrupted, recovered");
+    case Status::SafeStateApplied:
+        return tr("Interrupted, safe state applied");
     case Status::Running:
         return tr("Still running");
     case Status::Unreadable:
@@ -85,6 +89,21 @@ QString RunsBrowserModel::dateText(const RunsBrowserEntry &entry)
     const QDateTime start =
         QDateTime::fromMSecsSinceEpoch(entry.info.startedWallNs / 1'000'000).toLocalTime();
     return QLocale().toString(start, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString RunsBrowserModel::whatText(const RunsBrowserEntry &entry)
+{
+    const RunInfo &info = entry.info;
+    if (info.source == QLatin1String(RunInfo::kSourceFrontPanel))
+        return tr("Front panel: %1")
+            .arg(info.instruments.isEmpty() ? QString() : info.instruments.constFirst().name);
+    if (info.source == QLatin1String(RunInfo::kSourceOutputsOff))
+        return tr("All outputs off");
+    if (!entry.planName.isEmpty())
+        return tr("Plan: %1").arg(entry.planName);
+    if (!info.plan.isEmpty())
+        return tr("Plan");
+    return info.operations.join(QStringLiteral(", "));
 }
 
 int RunsBrowserModel::rowCount(const QModelIndex &parent) const
@@ -123,6 +142,9 @@ QVariant RunsBrowserModel::data(const QModelIndex &index, int role) const
         if (status == Status::Interrupted)
             return tr("No closing record and no writer: the run was killed, crashed or lost "
                       "power. Every reading written whole is kept.");
+        if (status == Status::SafeStateApplied)
+            return tr("Killed, crashed or cut off, like an interrupted run; its instruments got "
+                      "their safe state afterwards, so it is no longer offered for it.");
         if (status == Status::Failed)
             return tr("%n reading(s) failed", nullptr, int(e.failed));
         return e.journalPath;
@@ -135,11 +157,7 @@ QVariant RunsBrowserModel::data(const QModelIndex &index, int role) const
     case BenchColumn:
         return e.info.bench;
     case WhatColumn:
-        if (!e.planName.isEmpty())
-            return tr("Plan: %1").arg(e.planName);
-        if (!e.info.plan.isEmpty())
-            return tr("Plan");
-        return e.info.operations.join(QStringLiteral(", "));
+        return whatText(e);
     case ReadingsColumn:
         if (e.readings < 0)
             return tr("counting...");

@@ -33,7 +33,16 @@ class RunsBrowserModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DateColumn, BenchColumn, WhatColumn, ReadingsColumn, StatusColumn, ColumnCount };
-    enum class Status { Finished, Stopped, Failed, Interrupted, Recovered, Running, Unreadable };
+    enum class Status {
+        Finished,
+        Stopped,
+        Failed,
+        Interrupted,
+        Recovered,
+        SafeStateApplied, ///< interrupted, then its instruments got their safe state
+        Running,
+        Unreadable
+    };
     enum Role {
         StatusRole = Qt::UserRole + 1, ///< Status as int
         RunIdRole,
@@ -52,6 +61,8 @@ public:
     static QString statusText(Status status);
     /** The run's start in local time, as the Date column and the plot's legend show it. */
     static QString dateText(const RunsBrowserEntry &entry);
+    /** What the run did: its plan, its operations, or what started it (a front panel). */
+    static QString whatText(const RunsBrowserEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

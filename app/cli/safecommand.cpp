@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QMap>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ld {
@@ -20,17 +21,24 @@ const QString kCommand = QStringLiteral("safe");
 constexpr int kSafeStateBoundMs = 120'000;
 } // namespace
 
+QStringList SafeCommand::needingSafeState(const Journal::Interrupted &run,
+                                          const ProfileRegistry &profiles)
+{
+    QStringList names;
+    for (const RunInfo::Instrument &i : run.info.instruments) {
+        const DriverProfile *p = profiles.match(i.identity.vendor, i.identity.model);
+        if (p && !p->safeState.isEmpty())
+            names.append(i.name);
+    }
+    return names;
+}
+
 void SafeCommand::printInterruptedNotice(const QString &command, const QString &runsFolder,
                                          const ProfileRegistry &profiles,
                                          const QCommandLineParser &parser)
 {
     for (const Journal::Interrupted &run : Journal::findInterrupted(runsFolder)) {
-        QStringList names;
-        for (const RunInfo::Instrument &i : run.info.instruments) {
-            const DriverProfile *p = profiles.match(i.identity.vendor, i.identity.model);
-            if (p && !p->safeState.isEmpty())
-                names.append(i.name);
-        }
+        const QStringList names = needingSafeState(run, profiles);
         if (names.isEmpty())
             continue;
         QStringList args{QStringLiteral("labdispatch safe")};
@@ -86,11 +94,10 @@ int SafeCommand::run(const QStringList &arguments)
         return 2;
     }
     session.warnAboutProfiles();
-    printInterruptedNotice(kCommand,
-                           parser.isSet(QStringLiteral("runs-folder"))
-                               ? parser.value(QStringLiteral("runs-folder"))
-                               : Journal::defaultRunsFolder(),
-                           session.profiles(), parser);
+    const QString runsFolder = parser.isSet(QStringLiteral("runs-folder"))
+                                   ? parser.value(QStringLiteral("runs-folder"))
+                                   : Journal::defaultRunsFolder();
+    printInterruptedNotice(kCommand, runsFolder, session.profiles(), parser);
 
     Bench &bench = session.bench();
     const bool explicitSelection = parser.isSet(QStringLiteral("instruments"));
@@ -149,6 +156,29 @@ int SafeCommand::run(const QStringList &arguments)
         }
     }
     std::fflush(stdout);
+
+    // An interrupted run whose every instrument with a safe state got it here is handled: the
+    // notice (here, in `run`, in the window's bar) stops offering it.
+    QStringList madeSafe;
+    for (const QString &name : std::as_const(chosen))
+        if (!failed.contains(name))
+            madeSafe.append(name);
+    for (const Journal::Interrupted &run : Journal::findInterrupted(runsFolder)) {
+        const QStringList needed = needingSafeState(run, session.profiles());
+        if (needed.isEmpty() || !std::all_of(needed.cbegin(), needed.cend(), [&](const QString &n) {
+                return madeSafe.contains(n);
+            }))
+            continue;
+        QString why;
+        if (Journal::markSafeStateApplied(run.journalPath, &why))
+            printError(kCommand, tr("the interrupted run %1 is marked as made safe; it is no "
+                                    "longer offered")
+                                     .arg(run.runId));
+        else
+            printError(kCommand,
+                       tr("could not mark the run %1 as made safe: %2").arg(run.runId, why));
+    }
+
     if (chosen.isEmpty() && failed.isEmpty()) {
         printError(kCommand, tr("none of the instruments has a safe state in its profile"));
         return 1;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "results/journal.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,7 +15,8 @@ class ProfileRegistry;
 /**
  * `labdispatch safe`: connects to the bench and applies each chosen instrument's safe state
  * (its profile's `safeState`: outputs off, loads off) through RunEngine::allOutputsOff, ahead
- * of anything else. Exit status: 0 when every chosen instrument was made safe, 1 when one
+ * of anything else; an interrupted run whose instruments it all made safe is marked so.
+ * Exit status: 0 when every chosen instrument was made safe, 1 when one
  * failed, did not connect or has no safe state, or none of them has one; 2 for a usage error.
  */
 class SafeCommand
@@ -33,6 +36,15 @@ public:
     static void printInterruptedNotice(const QString &command, const QString &runsFolder,
                                        const ProfileRegistry &profiles,
                                        const QCommandLineParser &parser);
+
+    /**
+     * The instruments of an interrupted run that may have been left live: those whose profile,
+     * matched from the identity the journal recorded, has a safe state. Once `safe` made every
+     * one of them safe, it marks the run (Journal::markSafeStateApplied()) and no notice names
+     * it again.
+     */
+    static QStringList needingSafeState(const Journal::Interrupted &run,
+                                        const ProfileRegistry &profiles);
 };
 
 } // namespace ld

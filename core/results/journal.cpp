@@ -396,6 +396,8 @@ Journal::RunState Journal::runState(const QString &journalPath)
             return RunState::Stopped;
         case RunEnd::Outcome::Recovered:
             return RunState::Recovered;
+        case RunEnd::Outcome::SafeStateApplied:
+            return RunState::SafeStateApplied;
         }
     }
     JournalReader reader(journalPath);
@@ -413,6 +415,10 @@ const char *Journal::runStateWord(RunState state)
         return "stopped";
     case RunState::Recovered:
         return "recovered";
+    case RunState::SafeStateApplied:
+        // One word, so a script splitting `labdispatch runs` on blanks still gets one column,
+        // and one that looks for INTERRUPTED still finds the run.
+        return "INTERRUPTED,safe";
     case RunState::Interrupted:
         return "INTERRUPTED";
     case RunState::Unreadable:
@@ -422,6 +428,16 @@ const char *Journal::runStateWord(RunState state)
 }
 
 bool Journal::closeInterrupted(const QString &journalPath, QString *error)
+{
+    return closeAfterTheFact(journalPath, RunEnd::Outcome::Recovered, error);
+}
+
+bool Journal::markSafeStateApplied(const QString &journalPath, QString *error)
+{
+    return closeAfterTheFact(journalPath, RunEnd::Outcome::SafeStateApplied, error);
+}
+
+bool Journal::closeAfterTheFact(const QString &journalPath, RunEnd::Outcome outcome, QString *error)
 {
     QFile file(journalPath);
     // The writer's lock, taken before reading: a live run is refused, and no second recovery
@@ -452,7 +468,7 @@ bool Journal::closeInterrupted(const QString &journalPath, QString *error)
     // record follows the last intact record directly.
     const bool ok = (file.size() == reader.intactEnd() || file.resize(reader.intactEnd())) &&
                     file.seek(reader.intactEnd());
-    const QByteArray record = endRecord(RunEnd::Outcome::Recovered, quint64(reader.readingsRead()));
+    const QByteArray record = endRecord(outcome, quint64(reader.readingsRead()));
     if (!ok || file.write(record) != record.size() || !syncFd(file.handle())) {
         if (error)
             *error = tr("Cannot close the journal %1: %2").arg(journalPath, file.errorString());

@@ -87,10 +87,12 @@ public:
 
     /** Where a run stands, as its journal tells. */
     enum class RunState {
-        Running,     ///< a live process holds the journal open for writing
-        Completed,   ///< closed: every planned job reached a final state
-        Stopped,     ///< closed: the user or a shutdown ended it early
-        Recovered,   ///< closed after the fact from an interrupted run
+        Running,   ///< a live process holds the journal open for writing
+        Completed, ///< closed: every planned job reached a final state
+        Stopped,   ///< closed: the user or a shutdown ended it early
+        Recovered, ///< closed after the fact from an interrupted run
+        /** Interrupted, then closed after the fact once its instruments got their safe state. */
+        SafeStateApplied,
         Interrupted, ///< no closing record and no writer: a crash, a kill, a power cut
         Unreadable,  ///< missing or not a journal
     };
@@ -111,8 +113,19 @@ public:
      * record) and appends a closing record with Outcome::Recovered. Refuses a running one.
      */
     static bool closeInterrupted(const QString &journalPath, QString *error = nullptr);
+    /**
+     * The interrupted run's instruments were made safe (every one of them that has a safe
+     * state): closes it as closeInterrupted() does, with Outcome::SafeStateApplied, so that
+     * neither `labdispatch run`/`safe` nor the window offers its safe state again. The one
+     * "handled" mark the command line and the window share. A run closed already is left as
+     * it is (true).
+     */
+    static bool markSafeStateApplied(const QString &journalPath, QString *error = nullptr);
 
 private:
+    /** closeInterrupted() and markSafeStateApplied(): the closing record says which. */
+    static bool closeAfterTheFact(const QString &journalPath, RunEnd::Outcome outcome,
+                                  QString *error);
     bool writeRecord(const QByteArray &record);
     bool mapChunkAt(qint64 offset);
     void unmapChunk();

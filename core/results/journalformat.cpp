@@ -30,7 +30,8 @@ constexpr std::array<quint32, 256> kCrcTable = makeCrcTable();
 constexpr quint8 kReadingLayout = 1;
 constexpr quint8 kReadingLayoutWithContext = 2; ///< adds the plan step and variables
 constexpr quint8 kRunInfoLayout = 1;
-constexpr quint8 kRunInfoLayoutWithPlan = 2; ///< adds the plan's JSON text
+constexpr quint8 kRunInfoLayoutWithPlan = 2;   ///< adds the plan's JSON text
+constexpr quint8 kRunInfoLayoutWithSource = 3; ///< adds the source (the plan may be empty)
 constexpr quint8 kRunEndLayout = 1;
 constexpr quint8 kCapChangeLayout = 1;
 
@@ -384,7 +385,10 @@ QByteArray encodeRunInfo(const RunInfo &info)
 {
     QByteArray out;
     Encoder e(out);
-    e.u8(info.plan.isEmpty() ? kRunInfoLayout : kRunInfoLayoutWithPlan);
+    const quint8 layout = !info.source.isEmpty() ? kRunInfoLayoutWithSource
+                          : !info.plan.isEmpty() ? kRunInfoLayoutWithPlan
+                                                 : kRunInfoLayout;
+    e.u8(layout);
     e.str(info.runId);
     e.str(info.appVersion);
     e.i64(info.startedWallNs);
@@ -400,8 +404,10 @@ QByteArray encodeRunInfo(const RunInfo &info)
     e.u32(quint32(info.operations.size()));
     for (const QString &operation : info.operations)
         e.str(operation);
-    if (!info.plan.isEmpty())
+    if (layout >= kRunInfoLayoutWithPlan)
         e.bytes(info.plan);
+    if (layout >= kRunInfoLayoutWithSource)
+        e.str(info.source);
     return out;
 }
 
@@ -409,7 +415,7 @@ std::optional<RunInfo> decodeRunInfo(QByteArrayView payload)
 {
     Decoder d(payload);
     const quint8 layout = d.u8();
-    if (layout != kRunInfoLayout && layout != kRunInfoLayoutWithPlan)
+    if (layout < kRunInfoLayout || layout > kRunInfoLayoutWithSource)
         return std::nullopt;
     RunInfo info;
     info.runId = d.str();
@@ -429,8 +435,10 @@ std::optional<RunInfo> decodeRunInfo(QByteArrayView payload)
     const quint32 operations = d.count(4);
     for (quint32 i = 0; i < operations && d.ok(); ++i)
         info.operations.append(d.str());
-    if (layout == kRunInfoLayoutWithPlan)
+    if (layout >= kRunInfoLayoutWithPlan)
         info.plan = d.bytes();
+    if (layout >= kRunInfoLayoutWithSource)
+        info.source = d.str();
     if (!d.ok() || !d.atEnd())
         return std::nullopt;
     return info;
@@ -460,7 +468,7 @@ std::optional<RunEnd> decodeRunEnd(QByteArrayView payload)
         return std::nullopt;
     RunEnd end;
     const quint8 outcome = d.u8();
-    if (outcome > quint8(RunEnd::Outcome::Recovered))
+    if (outcome > quint8(RunEnd::Outcome::SafeStateApplied))
         return std::nullopt;
     end.outcome = RunEnd::Outcome(outcome);
     end.endedWallNs = d.i64();

@@ -28,6 +28,8 @@ QString RunDescription::stateText(Journal::RunState state)
         return QStringLiteral("closed, stopped early");
     case Journal::RunState::Recovered:
         return QStringLiteral("closed after an interruption");
+    case Journal::RunState::SafeStateApplied:
+        return QStringLiteral("interrupted; closed afterwards once the safe state was applied");
     case Journal::RunState::Interrupted:
     case Journal::RunState::Unreadable:
         break;
@@ -52,6 +54,8 @@ QStringList RunDescription::lines(const RunInfo &info, Journal::RunState state,
     out << QStringLiteral("run started: %1").arg(csvfield::timestamp(info.startedWallNs));
     out << QStringLiteral("run state: %1").arg(stateText(state));
     out << QStringLiteral("bench: %1").arg(info.bench);
+    if (!info.source.isEmpty())
+        out << QStringLiteral("source: %1").arg(info.source);
     out << QStringLiteral("cap: %1").arg(info.cap);
     for (const CapChange &change : capChanges) {
         const qint64 elapsed = info.startedMonoNs != 0 && change.monoNs != 0

@@ -35,13 +35,23 @@ struct RunInfo
     QStringList operations;
     /** The plan the run carries out, as JSON text; opaque to the journal, empty for none. */
     QByteArray plan;
+    /**
+     * What started a run that is neither a plan nor a Run press: kSourceFrontPanel (what the
+     * user did by hand on an instrument's front panel), kSourceOutputsOff; empty otherwise.
+     */
+    QString source;
+
+    /** A front panel's hands-on run: its actions' readings, one instrument. */
+    static constexpr const char *kSourceFrontPanel = "front panel";
+    /** "All outputs off" in the window: the safe state each instrument got, and how it went. */
+    static constexpr const char *kSourceOutputsOff = "all outputs off";
 
     bool operator==(const RunInfo &o) const
     {
         return runId == o.runId && appVersion == o.appVersion && startedWallNs == o.startedWallNs &&
                startedMonoNs == o.startedMonoNs && bench == o.bench &&
                instruments == o.instruments && cap == o.cap && operations == o.operations &&
-               plan == o.plan;
+               plan == o.plan && source == o.source;
     }
 };
 
@@ -64,6 +74,12 @@ struct RunEnd
         Completed, ///< every planned job reached a final state
         Stopped,   ///< the user or a shutdown ended the run early
         Recovered, ///< closed after the fact, when an interrupted run was recovered
+        /**
+         * Closed after the fact once the safe state was applied to every instrument of the
+         * interrupted run that has one (`labdispatch safe`, the window's Apply Safe State):
+         * still an interrupted run, but no longer offered for its safe state.
+         */
+        SafeStateApplied,
     };
     Outcome outcome = Outcome::Completed;
     qint64 endedWallNs = 0;

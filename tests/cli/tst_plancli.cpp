@@ -387,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(end->outcome, RunEnd::Outcome::Stopped);
     }
 
-    void aKilledPlanLosesNoReadingAndTheNextStartOffersTheSafeState()
+    void aKilledPlanLosesNoReadingAndTheNextStartOffersTheSafeStateUntilItIsApplied()
     {
         QTemporaryDir runs;
         QProcess p;
@@ -447,10 +447,36 @@ private Q_SLOTS:
                      QStringLiteral(LABDISPATCH_BINARY), runs.path()});
         QVERIFY(shell.waitForFinished(60000));
         const QString said = QString::fromUtf8(shell.readAllStandardOutput());
-        QVERIFY2(shell.exitCode() == 0,
-                 qPrintable(said + QString::fromUtf8(shell.readAllStandardError())));
+        const QString saidErr = QString::fromUtf8(shell.readAllStandardError());
+        QVERIFY2(shell.exitCode() == 0, qPrintable(said + saidErr));
         QCOMPARE(said, QStringLiteral("psu: ok\n"));
         QCOMPARE(outputState(), QStringLiteral("OFF"));
+
+        // Handled: the run is marked, and no notice offers it again.
+        QVERIFY2(saidErr.contains(
+                     QStringLiteral("the interrupted run %1 is marked as made safe").arg(runId)),
+                 qPrintable(saidErr));
+        QCOMPARE(Journal::runState(journal), Journal::RunState::SafeStateApplied);
+        const Result after =
+            runCli({QStringLiteral("run"), QStringLiteral("--bench"), m_bench,
+                    QStringLiteral("--op"), QStringLiteral("identify"), QStringLiteral("-i"),
+                    QStringLiteral("therm"), QStringLiteral("--runs-folder"), runs.path()});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        QVERIFY2(!after.err.contains(QStringLiteral("was interrupted")), qPrintable(after.err));
+        // It still reads as interrupted, with its safe state applied, and keeps its readings.
+        const Result listed =
+            runCli({QStringLiteral("runs"), QStringLiteral("--runs-folder"), runs.path()});
+        QVERIFY2(
+            listed.out.contains(QRegularExpression(
+                QStringLiteral("^%1 +INTERRUPTED,safe ").arg(QRegularExpression::escape(runId)),
+                QRegularExpression::MultilineOption)),
+            qPrintable(listed.out));
+        JournalReader again(journal);
+        QVERIFY(again.open());
+        qint64 kept = 0;
+        for (Reading reading; again.next(reading);)
+            ++kept;
+        QCOMPARE(kept, recovered);
     }
 
     void aSecondSignalQuitsAtOnceLeavingTheRunInterrupted()

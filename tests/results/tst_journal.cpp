@@ -4,6 +4,7 @@
 #include "results/journal.h"
 #include "results/journalformat_p.h"
 #include "results/journalreader.h"
+#include "results/rundescription.h"
 #include "sampledata.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,21 @@ using namespace ld;
 namespace {
 
 const QString kRun = QStringLiteral("run-1");
+
+/**
+ * A run of `readings` sample readings whose writer went away without a closing record, as a
+ * crash leaves it; its journal's path, or empty if it could not be written.
+ */
+QString leftInterrupted(const QString &folder, const QString &run, JobId readings)
+{
+    Journal journal(folder);
+    if (!journal.open(sample::runInfo(run)))
+        return {};
+    for (JobId id = 1; id <= readings; ++id)
+        if (!journal.append(sample::reading(run, id)))
+            return {};
+    return journal.journalPath();
+}
 
 struct ReadBack
 {
@@ -788,14 +804,8 @@ private Q_SLOTS:
         // A killed writer leaves the zeros of its reserved space; the closing record a recovery
         // appends goes right after the last reading, not after the zeros.
         QTemporaryDir dir;
-        const QString run = QStringLiteral("killed");
-        const QString path = Journal::journalPath(dir.path(), run);
-        {
-            Journal journal(dir.path());
-            QVERIFY(journal.open(sample::runInfo(run)));
-            for (JobId id = 1; id <= 3; ++id)
-                QVERIFY(journal.append(sample::reading(run, id)));
-        }
+        const QString path = leftInterrupted(dir.path(), QStringLiteral("killed"), 3);
+        QVERIFY(!path.isEmpty());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const qint64 intact = file.size();
@@ -809,6 +819,58 @@ private Q_SLOTS:
         QCOMPARE(back.readings.size(), 3);
         QCOMPARE(back.skippedBytes, 0);
         QCOMPARE(QFileInfo(path).size(), intact + journalformat::endRecordSize());
+    }
+
+    void aHandsOnRunsSourceSurvivesARoundTripAndIsDescribed_data()
+    {
+        QTest::addColumn<QByteArray>("plan");
+        QTest::newRow("a front panel's run: no plan") << QByteArray();
+        QTest::newRow("with a plan too") << sample::planJson();
+    }
+    void aHandsOnRunsSourceSurvivesARoundTripAndIsDescribed()
+    {
+        QFETCH(QByteArray, plan);
+        QTemporaryDir dir;
+        RunInfo info = sample::runInfo(QStringLiteral("handson"));
+        info.plan = plan;
+        info.source = QLatin1String(RunInfo::kSourceFrontPanel);
+        {
+            Journal journal(dir.path());
+            QVERIFY2(journal.open(info), qPrintable(journal.errorString()));
+            QVERIFY(journal.append(sample::reading(info.runId, 1)));
+            QVERIFY(journal.close());
+        }
+        const ReadBack back = readAll(Journal::journalPath(dir.path(), info.runId));
+        QCOMPARE(back.info, info);
+        QCOMPARE(back.info.source, QStringLiteral("front panel"));
+        QCOMPARE(back.readings.size(), 1);
+        QVERIFY(RunDescription::lines(back.info, Journal::RunState::Completed, {})
+                    .contains(QStringLiteral("source: front panel")));
+    }
+
+    void aRunMadeSafeAfterItsInterruptionIsNoLongerOfferedButStillReadsInterrupted()
+    {
+        QTemporaryDir dir;
+        const QString path = leftInterrupted(dir.path(), QStringLiteral("killed"), 3);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(Journal::findInterrupted(dir.path()).size(), 1);
+        QString error;
+        QVERIFY2(Journal::markSafeStateApplied(path, &error), qPrintable(error));
+        QCOMPARE(Journal::runState(path), Journal::RunState::SafeStateApplied);
+        QVERIFY(Journal::findInterrupted(dir.path()).isEmpty());
+        QCOMPARE(QByteArray(Journal::runStateWord(Journal::runState(path))),
+                 QByteArray("INTERRUPTED,safe"));
+        const ReadBack back = readAll(path);
+        QCOMPARE(back.readings.size(), 3);
+        QVERIFY(back.end.has_value());
+        QCOMPARE(back.end->outcome, RunEnd::Outcome::SafeStateApplied);
+        QCOMPARE(back.end->readings, quint64(3));
+        QVERIFY(RunDescription::stateText(Journal::RunState::SafeStateApplied)
+                    .startsWith(QStringLiteral("interrupted")));
+        // A second mark, or a later "close them", leaves it as it is.
+        QVERIFY(Journal::markSafeStateApplied(path, &error));
+        QVERIFY(Journal::closeInterrupted(path, &error));
+        QCOMPARE(Journal::runState(path), Journal::RunState::SafeStateApplied);
     }
 
     void badRunsFolderOrIdIsAClearError_data()

@@ -6,6 +6,11 @@
 
 #include "frontpanel.h"
 #include "runcontroller.h"
+#include "runsbrowser.h"
+#include "runsbrowsermodel.h"
+
+#include "results/journal.h"
+#include "results/journalreader.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -46,6 +51,39 @@ FrontPanel *openPanel(SimWindow &w, const QString &name)
 template<typename T> T *part(FrontPanel *panel, const QString &name)
 {
     return panel->findChild<T *>(name);
+}
+
+/** The readings of a journal, in the order they were journaled. */
+QList<Reading> readingsOf(const QString &journal)
+{
+    QList<Reading> out;
+    JournalReader reader(journal);
+    if (!reader.open())
+        return out;
+    for (Reading r; reader.next(r);)
+        out.append(r);
+    return out;
+}
+
+/** The first reading of `operation`; null when there is none. */
+Reading find(const QList<Reading> &readings, const QString &operation)
+{
+    for (const Reading &r : readings)
+        if (r->operation == operation)
+            return r;
+    return {};
+}
+
+/** The runs browser as the user opens it: Past Runs (Ctrl+H). */
+RunsBrowser *openRunsBrowser(SimWindow &w)
+{
+    const QList<QAction *> actions = w.window->findChildren<QAction *>();
+    for (QAction *a : actions)
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_H)) {
+            a->trigger();
+            return w.window->findChild<RunsBrowser *>();
+        }
+    return nullptr;
 }
 } // namespace
 
@@ -138,6 +176,80 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
     }
 
+    void whatIsDoneOnAPanelIsJournaledAsOneHandsOnRunTheRunsBrowserLists()
+    {
+        SimWindow w;
+        QVERIFY(w.start(kBench));
+        FrontPanel *psu = openPanel(w, QStringLiteral("PSU"));
+        QVERIFY(psu);
+        // Nothing done yet: nothing journaled.
+        QVERIFY(w.window->runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
+        part<QDoubleSpinBox>(psu, QStringLiteral("Setpoint:set_voltage"))->setValue(3.5);
+        QTest::mouseClick(part<QPushButton>(psu, QStringLiteral("Set:set_voltage")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(psu->lastValue(QStringLiteral("query_voltage_setpoint")), 3.5,
+                                  SimWindow::kSafetyMs);
+        QTest::mouseClick(part<QPushButton>(psu, QStringLiteral("Read:measure_current")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(psu->lastValue(QStringLiteral("measure_current"))),
+                                 SimWindow::kSafetyMs);
+        QTest::mouseClick(part<QPushButton>(psu, QStringLiteral("Output:set_output")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
+        const QString journal =
+            w.window->runController()->handsOnJournalPath(QStringLiteral("PSU"));
+        QVERIFY(!journal.isEmpty());
+        QCOMPARE(Journal::runState(journal), Journal::RunState::Running);
+
+        psu->close(); // deletes it: its hands-on run ends
+        QTRY_COMPARE_WITH_TIMEOUT(Journal::runState(journal), Journal::RunState::Completed,
+                                  SimWindow::kSafetyMs);
+        QVERIFY(w.window->runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
+        JournalReader reader(journal);
+        QVERIFY(reader.open());
+        const RunInfo &info = reader.runInfo();
+        QCOMPARE(info.source, QLatin1String(RunInfo::kSourceFrontPanel));
+        QCOMPARE(info.instruments.size(), 1);
+        QCOMPARE(info.instruments.first().name, QStringLiteral("PSU"));
+        QVERIFY(!info.instruments.first().identity.model.isEmpty());
+        QVERIFY(info.plan.isEmpty());
+
+        // The set as sent, its read-back, the measurement and the switch, each with its times.
+        const QList<Reading> readings = readingsOf(journal);
+        QCOMPARE(readings.size(), 4);
+        for (const Reading &r : readings) {
+            QCOMPARE(r->runId, info.runId);
+            QCOMPARE(r->instrument, QStringLiteral("PSU"));
+            QCOMPARE(r->status, JobStatus::Succeeded);
+            QVERIFY(r->completedWallNs >= info.startedWallNs);
+        }
+        const Reading set = find(readings, QStringLiteral("set_voltage"));
+        QVERIFY(!set.isNull());
+        QVERIFY(set->parameters.contains(
+            Reading::Parameter(QStringLiteral("value"), QStringLiteral("3.5"))));
+        const Reading readback = find(readings, QStringLiteral("query_voltage_setpoint"));
+        QVERIFY(!readback.isNull());
+        QCOMPARE(std::get<double>(readback->value), 3.5);
+        QVERIFY(!find(readings, QStringLiteral("measure_current")).isNull());
+        const Reading output = find(readings, QStringLiteral("set_output"));
+        QVERIFY(!output.isNull());
+        QVERIFY(output->parameters.contains(
+            Reading::Parameter(QStringLiteral("state"), QStringLiteral("ON"))));
+
+        // The runs browser lists it, labelled by its panel.
+        RunsBrowser *browser = openRunsBrowser(w);
+        QVERIFY(browser);
+        RunsBrowserModel *model = browser->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(info.runId) >= 0, SimWindow::kSafetyMs);
+        const int row = model->rowOf(info.runId);
+        QCOMPARE(model->index(row, RunsBrowserModel::WhatColumn).data().toString(),
+                 QStringLiteral("Front panel: PSU"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->index(row, RunsBrowserModel::ReadingsColumn).data().toString(),
+            QStringLiteral("4"), SimWindow::kSafetyMs);
+        QCOMPARE(RunsBrowserModel::statusOf(model->entry(row)), RunsBrowserModel::Status::Finished);
+    }
+
     void readingOnAnIntervalEndsWithThePanel()
     {
         SimWindow w;
@@ -150,8 +262,18 @@ private Q_SLOTS:
         connect(dmm, &FrontPanel::valueRead, this, [&reads] { ++reads; });
         QTRY_VERIFY_WITH_TIMEOUT(reads >= 6, SimWindow::kSafetyMs);
         QVERIFY(w.engine->hasActiveRuns());
+        const QString journal =
+            w.window->runController()->handsOnJournalPath(QStringLiteral("DMM"));
+        QVERIFY(!journal.isEmpty());
         dmm->close(); // deletes it
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
+        // Its hands-on run closes once the reads it cancelled have come back, with every read.
+        QTRY_COMPARE_WITH_TIMEOUT(Journal::runState(journal), Journal::RunState::Completed,
+                                  SimWindow::kSafetyMs);
+        qsizetype succeeded = 0;
+        for (const Reading &r : readingsOf(journal))
+            succeeded += r->status == JobStatus::Succeeded ? 1 : 0;
+        QVERIFY(succeeded >= reads);
     }
 
     void rendersTheFrontPanel()

@@ -8,8 +8,10 @@
 #include "runcontroller.h"
 
 #include "results/journal.h"
+#include "results/journalreader.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMessageBox>
 #include <QToolBar>
 
@@ -58,6 +60,22 @@ bool outputOn(SimWindow &w)
 QAction *action(MainWindow *window, const QString &name)
 {
     return window->findChild<QAction *>(name);
+}
+
+/** The readings of the safe-state rounds journaled under `runsFolder`, oldest round first. */
+QList<Reading> outputsOffJournaled(const QString &runsFolder)
+{
+    QList<Reading> out;
+    const QStringList runs =
+        QDir(runsFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &run : runs) {
+        JournalReader reader(Journal::journalPath(runsFolder, run));
+        if (!reader.open() || reader.runInfo().source != QLatin1String(RunInfo::kSourceOutputsOff))
+            continue;
+        for (Reading r; reader.next(r);)
+            out.append(r);
+    }
+    return out;
 }
 } // namespace
 
@@ -115,6 +133,16 @@ private Q_SLOTS:
         // Nothing is left on to warn about but the run.
         QVERIFY2(!w.window->quitRisk().contains(QStringLiteral("PSU")),
                  qPrintable(w.window->quitRisk()));
+        // On record: what was applied to which instrument, and how it went.
+        const QList<Reading> journaled = outputsOffJournaled(w.runs.path());
+        QCOMPARE(journaled.size(), 1);
+        QCOMPARE(journaled.first()->instrument, QStringLiteral("PSU"));
+        QCOMPARE(journaled.first()->operation, QStringLiteral("safe_state"));
+        QCOMPARE(journaled.first()->status, JobStatus::Succeeded);
+        QCOMPARE(std::get<QString>(journaled.first()->value), QStringLiteral("safe state applied"));
+        QVERIFY(journaled.first()->parameters.contains(
+            Reading::Parameter(QStringLiteral("reason"), QStringLiteral("All outputs off"))));
+        QVERIFY(!journaled.first()->identity.model.isEmpty());
         w.window->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
     }
@@ -134,20 +162,24 @@ private Q_SLOTS:
         QTest::mouseClick(safe, Qt::LeftButton);
         // The window closes once the supply answered, never before it was asked.
         QTRY_VERIFY_WITH_TIMEOUT(!w.window->isVisible(), SimWindow::kSafetyMs);
-        QVERIFY(w.logHas(QStringLiteral("Outputs off and quit done: PSU: safe state applied")));
+        // The log takes its lines on the display tick, which may come after the close.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.logHas(QStringLiteral("Outputs off and quit done: PSU: safe state applied")),
+            SimWindow::kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
         QCOMPARE(ask(w.engine.get(), QStringLiteral("PSU"), QStringLiteral("query_output")),
                  QStringLiteral("OFF"));
     }
 
-    void anInterruptedRunOffersTheSafeStateForItsInstruments()
+    void anInterruptedRunOffersTheSafeStateForItsInstrumentsUntilItIsApplied()
     {
+        static const QString kCrashed = QStringLiteral("20250101T000000.000Z-dead");
         QTemporaryDir runs;
         {
             // What a crash in the middle of a run on the supply and the thermometer leaves.
             Journal crashed(runs.path());
             RunInfo info;
-            info.runId = QStringLiteral("20250101T000000.000Z-dead");
+            info.runId = kCrashed;
             info.startedWallNs = wallNowNs();
             info.bench = QStringLiteral("crashed bench");
             info.instruments = {{QStringLiteral("PSU"), {}, {}}, {QStringLiteral("Room"), {}, {}}};
@@ -164,6 +196,12 @@ private Q_SLOTS:
         QTest::mouseClick(safe, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.logHas(QStringLiteral("done: PSU: safe state applied")),
                                  SimWindow::kSafetyMs);
+        // Handled: the bar no longer offers it (nor would the command line), and the run still
+        // reads as interrupted, with its safe state applied.
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), SimWindow::kSafetyMs);
+        const QString crashed = Journal::journalPath(runs.path(), kCrashed);
+        QCOMPARE(Journal::runState(crashed), Journal::RunState::SafeStateApplied);
+        QVERIFY(Journal::findInterrupted(runs.path()).isEmpty());
         // Only the instrument whose profile has a safe state was asked.
         QVERIFY(!w.logHas(QStringLiteral("Room: safe state")));
         QVERIFY(!w.logHas(QStringLiteral("Room: its profile has no safe state")));

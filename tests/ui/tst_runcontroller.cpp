@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's runs: each Run press is its own journaled run with its own header, and an
-// instrument in a run shows that run steadily.
+// The window's runs: each Run press is its own journaled run with its own header, what is done
+// by hand on an instrument is one hands-on run, and an instrument in a run shows that run
+// steadily.
 #include "simwindow.h"
 
 #include "capcontrol.h"
@@ -120,6 +121,77 @@ private Q_SLOTS:
             QCOMPARE(r->instrument, QStringLiteral("Room"));
         }
         // Nothing of either run is left interrupted.
+        QVERIFY(Journal::findInterrupted(w.runs.path()).isEmpty());
+    }
+
+    void handsOnActionsShareOneRunPerInstrumentThatEndsAfterItsLastJob()
+    {
+        SimWindow w;
+        QVERIFY(w.start(kBench));
+        RunController *runs = w.window->runController();
+        const QString room = QStringLiteral("Room");
+        const QString psu = QStringLiteral("PSU");
+        const auto request = [](const QString &name, const QString &operation,
+                                const QVariantMap &parameters = {}) {
+            RunRequest r;
+            r.instruments = {name};
+            r.operation = operation;
+            r.parameters = parameters;
+            return r;
+        };
+        // Refused actions open nothing.
+        QString why;
+        QCOMPARE(runs->startHandsOn(
+                     request(psu, QStringLiteral("set_voltage"), {{QStringLiteral("value"), 99.0}}),
+                     &why),
+                 quint64(0));
+        QVERIFY(!why.isEmpty());
+        RunRequest two = request(psu, QStringLiteral("identify"));
+        two.instruments.append(room);
+        QCOMPARE(runs->startHandsOn(two, &why), quint64(0));
+        QVERIFY(QDir(w.runs.path()).isEmpty());
+
+        int seen = 0;
+        const auto count = [&seen](const Reading &) { ++seen; };
+        QVERIFY(
+            runs->startHandsOn(request(room, QStringLiteral("measure_temperature")), &why, count));
+        QVERIFY(runs->startHandsOn(
+            request(psu, QStringLiteral("set_voltage"), {{QStringLiteral("value"), 1.5}}), &why,
+            count));
+        RunRequest every = request(room, QStringLiteral("measure_temperature"));
+        every.intervalMs = 40;
+        const quint64 interval = runs->startHandsOn(every, &why, count);
+        QVERIFY2(interval, qPrintable(why));
+        const QString roomJournal = runs->handsOnJournalPath(room);
+        const QString psuJournal = runs->handsOnJournalPath(psu);
+        QVERIFY(!roomJournal.isEmpty() && !psuJournal.isEmpty());
+        QVERIFY(roomJournal != psuJournal);
+        QTRY_VERIFY_WITH_TIMEOUT(seen >= 5, SimWindow::kSafetyMs);
+
+        // The panel closed while its interval read goes on: the run waits for it.
+        runs->endHandsOn(room);
+        QCOMPARE(Journal::runState(roomJournal), Journal::RunState::Running);
+        w.engine->cancelRun(interval);
+        QTRY_COMPARE_WITH_TIMEOUT(Journal::runState(roomJournal), Journal::RunState::Completed,
+                                  SimWindow::kSafetyMs);
+        const ReadJournal read = readJournal(roomJournal);
+        QCOMPARE(read.info.source, QLatin1String(RunInfo::kSourceFrontPanel));
+        QCOMPARE(read.info.instruments.size(), 1);
+        QCOMPARE(read.info.instruments.first().name, room);
+        QVERIFY(read.readings.size() >= 4);
+        for (const Reading &r : read.readings) {
+            QCOMPARE(r->runId, read.info.runId);
+            QCOMPARE(r->instrument, room);
+        }
+
+        // The window goes while the supply's panel is open: its run ends as stopped.
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
+        QCOMPARE(Journal::runState(psuJournal), Journal::RunState::Running);
+        w.window.reset();
+        const ReadJournal set = readJournal(psuJournal);
+        QVERIFY(set.end && set.end->outcome == RunEnd::Outcome::Stopped);
+        QCOMPARE(set.readings.size(), 1);
+        QCOMPARE(set.readings.first()->operation, QStringLiteral("set_voltage"));
         QVERIFY(Journal::findInterrupted(w.runs.path()).isEmpty());
     }
 
