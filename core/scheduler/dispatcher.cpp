@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
+
 #include "dispatcher_p.h"
+#include "scheduler/handoff.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -1038,7 +1040,7 @@ void DispatcherCore::notifyFinished(const JobPtr &job)
         return;
     }
     if (QObject *ctx = job->context.data())
-        QMetaObject::invokeMethod(
+        postTo(
             ctx, [fn = job->onFinished, result] { fn(result); }, Qt::QueuedConnection);
 }
 
