@@ -1,6 +1,9 @@
 # SPDX-FileCopyrightText: 2026 LabDispatch contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+# What every TSan run of ours uses (the suites, the canary, .ci/run).
+set(LABDISPATCH_TSAN_OPTIONS "second_deadlock_stack=1 die_after_fork=0 ignore_noninstrumented_modules=1 suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp")
+
 # labdispatch_add_test(tst_name SOURCES a.cpp... LIBS lib... [GUI] [LABELS l...] [TIMEOUT s])
 # One Qt Test executable, one ctest, linked with the shared fixtures (tests/support). GUI suites
 # run on the offscreen platform.
@@ -25,7 +28,9 @@ function(labdispatch_add_test name)
   if(LABDISPATCH_SANITIZER STREQUAL "thread")
     # die_after_fork=0: suites that start a child (Python, mosquitto, the app) fork, and the
     # child execs at once; TSan would otherwise refuse any thread after that fork.
-    list(APPEND _env "TSAN_OPTIONS=halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp")
+    # ignore_noninstrumented_modules=1: libc calls made by Qt and glib themselves (not built
+    # with TSan) are not checked; see tests/tsan.supp.
+    list(APPEND _env "TSAN_OPTIONS=${LABDISPATCH_TSAN_OPTIONS} halt_on_error=1")
   elseif(LABDISPATCH_SANITIZER STREQUAL "address")
     list(APPEND _env "ASAN_OPTIONS=detect_leaks=1 abort_on_error=1" "UBSAN_OPTIONS=print_stacktrace=1 halt_on_error=1"
          "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")

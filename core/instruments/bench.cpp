@@ -12,6 +12,7 @@
 #include "io/tracering.h"
 #include "io/visaresource.h"
 #include "scheduler/dispatcher.h"
+#include "scheduler/handoff.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,7 +145,7 @@ public:
         InstrumentLink *link = e.link;
         // Deleted on its own thread, which never blocks, so this wait is short. Its session's
         // exchanges end as Cancelled, which finishes their jobs.
-        QMetaObject::invokeMethod(
+        postTo(
             link, [link] { delete link; }, Qt::BlockingQueuedConnection);
         io->release(e.thread);
         e.link = nullptr;
@@ -173,7 +174,7 @@ public:
     {
         for (auto &[number, b] : boards) {
             GpibController *controller = b.controller;
-            QMetaObject::invokeMethod(
+            postTo(
                 controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
             io->release(b.thread);
             devices.remove(b.device);
@@ -434,7 +435,7 @@ void Bench::setTracing(const QString &name, bool on)
     if (detail::InstrumentLink *link = it->link) {
         // Queued before any job submitted after this call: the ring sees those jobs' traffic.
         std::shared_ptr<TraceRing> ring = on ? it->trace : nullptr;
-        QMetaObject::invokeMethod(
+        postTo(
             link, [link, ring] { link->setTraceRing(ring); }, Qt::QueuedConnection);
     }
 }
@@ -455,7 +456,7 @@ QList<TraceEvent> Bench::traceEvents(const QString &name) const
         return ring->events(); // nobody writes it now
     // Read where it is written, so recording takes no lock; the link's thread never blocks.
     QList<TraceEvent> events;
-    QMetaObject::invokeMethod(
+    postTo(
         it->link, [ring, &events] { events = ring->events(); }, Qt::BlockingQueuedConnection);
     return events;
 }
@@ -481,12 +482,12 @@ void Bench::fetchTrace(const QString &name, qint64 from)
     }
     // Copied where the ring is written, handed back here. A Bench that goes away first deletes
     // the link on its thread after this has run, and its own posted events with it.
-    QMetaObject::invokeMethod(
+    postTo(
         it->link,
         [this, name, ring, from] {
             QList<TraceEvent> events = ring->eventsFrom(from);
             const qint64 next = ring->recorded();
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [this, name, copy = std::move(events), next] {
                     Q_EMIT traceFetched(name, copy, next);

@@ -3,6 +3,7 @@
 #include "instruments/dnssdbrowser.h"
 
 #include "io/visaresource.h"
+#include "scheduler/handoff.h"
 
 #include <QTimer>
 
@@ -64,12 +65,12 @@ struct DnsSdBrowser::Avahi
 
     void post(const LanService &service)
     {
-        QMetaObject::invokeMethod(
+        postTo(
             owner, [o = owner, service] { o->add(service); }, Qt::QueuedConnection);
     }
     void postNote(const QString &text)
     {
-        QMetaObject::invokeMethod(
+        postTo(
             owner, [o = owner, text] { o->note(text); }, Qt::QueuedConnection);
     }
     void checkDone()

@@ -8,6 +8,7 @@
 #include "io/scpisession.h"
 #include "io/transport.h"
 #include "io/visaresource.h"
+#include "scheduler/handoff.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -412,7 +413,7 @@ void InstrumentLink::whenCancelled(const CancellationToken &token,
     token.onCancelled([anchor = m_anchor, fn = std::move(fn)] {
         std::lock_guard lock(anchor->mutex);
         if (anchor->link)
-            QMetaObject::invokeMethod(
+            postTo(
                 anchor->link,
                 [anchor, fn] {
                     if (InstrumentLink *self = anchor->guard.data())

@@ -9,6 +9,7 @@
 #include "io/scpisession.h"
 #include "io/transport.h"
 #include "io/visaresource.h"
+#include "scheduler/handoff.h"
 
 #include <QTimer>
 
@@ -80,7 +81,7 @@ void Prober::start()
         std::lock_guard lock(anchor->mutex);
         if (!anchor->object)
             return;
-        QMetaObject::invokeMethod(
+        postTo(
             anchor->object,
             [anchor] {
                 // On the prober's thread, where it is deleted: no lock needed to read.

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/epolldispatcher.h"
 
+#include "scheduler/tsanannotations.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimerEvent>
 #include <QtDebug>
 
@@ -77,8 +80,14 @@ EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
 
 EpollEventDispatcher::~EpollEventDispatcher()
 {
+    // Qt orders every wakeUp() before this (the thread's own locks); see wakeUp().
+    LD_TSAN_ACQUIRE(this);
     ::close(m_wakeFd);
     ::close(m_epoll);
+    // The last of our code on a thread that ends: QThread deletes its dispatcher after the
+    // thread's objects. Whoever waited for the thread (QThread::wait(), its own lock) acquires
+    // the QThread after wait() returns; see IoThreadPool::shutdown() and SimBench::stop().
+    LD_TSAN_RELEASE(QThread::currentThread());
 }
 
 QAbstractEventDispatcher *EpollEventDispatcher::createForThread()
@@ -92,6 +101,9 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupt.storeRelaxed(0);
     Q_EMIT awake();
+    // Qt's post-event queue (its lock is invisible to TSan) orders each postEvent() before the
+    // delivery of that event here; wakeUp() follows every post and releases (see there).
+    LD_TSAN_ACQUIRE(this);
     QCoreApplication::sendPostedEvents();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
@@ -315,6 +327,10 @@ void EpollEventDispatcher::wakeUp()
         while (::write(m_wakeFd, &one, sizeof one) < 0 && errno == EINTR) {
         }
     }
+    // After the write, which the destructor's close() must follow. Qt calls wakeUp() just after
+    // queueing an event, so a delivery that comes before this (the thread was awake anyway) is
+    // not ordered by it: a callable posted across threads goes through ld::postTo() instead.
+    LD_TSAN_RELEASE(this);
 }
 
 void EpollEventDispatcher::interrupt()

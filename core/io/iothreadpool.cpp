@@ -3,6 +3,7 @@
 #include "io/iothreadpool.h"
 
 #include "io/epolldispatcher.h"
+#include "scheduler/tsanannotations.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -88,8 +89,12 @@ bool IoThreadPool::shutdown(std::chrono::milliseconds bound)
     // One deadline for all, so the whole shutdown is bounded, not bound x threads.
     const QDeadlineTimer deadline(bound);
     bool all = true;
-    for (const auto &thread : m_threads)
-        all = thread->wait(deadline) && all;
+    for (const auto &thread : m_threads) {
+        const bool ended = thread->wait(deadline);
+        if (ended)
+            LD_TSAN_ACQUIRE(thread.get()); // released by the thread's EpollEventDispatcher
+        all = ended && all;
+    }
     return all;
 }
 

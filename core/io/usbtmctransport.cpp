@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/usbtmctransport.h"
 
+#include "scheduler/handoff.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -299,7 +301,7 @@ void UsbtmcTransport::fail(ErrorKind kind, const QString &message)
 
 void UsbtmcTransport::post(quint64 generation, const QByteArray &chunk)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         this,
         [this, generation, chunk] {
             if (state() == State::Open && generation == m_generation)
@@ -310,7 +312,7 @@ void UsbtmcTransport::post(quint64 generation, const QByteArray &chunk)
 
 void UsbtmcTransport::postFailure(ErrorKind kind, const QString &message)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         this, [this, kind, message] { fail(kind, message); }, Qt::QueuedConnection);
 }
 

@@ -5,6 +5,7 @@
 #include "node/mqttclient.h"
 #include "scheduler/dispatcher.h"
 #include "scheduler/executor.h"
+#include "scheduler/handoff.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -229,7 +230,7 @@ void RemoteLab::start(JobContext ctx, const Request &request)
     ctx.token().onCancelled([self, jobId] {
         // Any thread: the rest happens on ours. The job ends here now; the node is told, and
         // its answer (cancelled, or done if it won the race) is then ignored.
-        QMetaObject::invokeMethod(self, [self, jobId] {
+        postTo(self, [self, jobId] {
             if (!self)
                 return;
             if (const auto cancelled = self->m_pending.take(jobId)) {

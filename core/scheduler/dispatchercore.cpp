@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher_p.h"
+#include "scheduler/handoff.h"
 
 #include <QMetaObject>
 #include <algorithm>
@@ -461,7 +462,7 @@ void DispatcherCore::notifyFinished(const JobPtr &job)
         return;
     }
     if (QObject *ctx = job->context.data())
-        QMetaObject::invokeMethod(
+        postTo(
             ctx, [fn = job->onFinished, result] { fn(result); }, Qt::QueuedConnection);
 }
 

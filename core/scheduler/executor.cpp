@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executor.h"
 
+#include "scheduler/handoff.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QObject>
@@ -131,9 +133,11 @@ void ThreadExecutor::post(std::function<void()> task)
         wake = !m_queue->scheduled;
         m_queue->scheduled = true;
     }
-    if (wake)
-        QMetaObject::invokeMethod(static_cast<ExecutorContext *>(m_context),
-                                  &ExecutorContext::drain, Qt::QueuedConnection);
+    if (wake) {
+        // From any thread to the executor's: the context itself was made on another one.
+        auto *context = static_cast<ExecutorContext *>(m_context);
+        postTo(context, [context] { context->drain(); });
+    }
 }
 
 } // namespace ld

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduler/postonce.h"
 
+#include "scheduler/handoff.h"
+
 namespace ld {
 
 PostOnce::PostOnce(QObject *receiver, std::function<void()> drain)
@@ -19,7 +21,7 @@ void PostOnce::request()
         m_pending.store(false, std::memory_order_relaxed);
         return;
     }
-    QMetaObject::invokeMethod(
+    postTo(
         m_receiver,
         [this] {
             // Runs on the receiver's thread, so the receiver (which owns a reference to this

@@ -6,6 +6,7 @@
 #include "instruments/profileregistry.h"
 #include "io/boundedfile.h"
 #include "io/epolldispatcher.h"
+#include "scheduler/handoff.h"
 #include "sim/replyclock.h"
 #include "sim/simgpibcontroller.h"
 #include "sim/simvxi11server.h"
@@ -333,7 +334,7 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
     QList<Running> running;
     QList<RunningController> controllers;
     QObject *root = m_root;
-    QMetaObject::invokeMethod(
+    postTo(
         m_root,
         [&] {
             // One clock times the replies of every server on this thread.
@@ -467,7 +468,9 @@ void SimBench::stop()
     m_controllers.clear();
     m_vxi11PortmapperPort = 0;
     m_thread->quit();
-    if (!m_thread->wait(5000))
+    if (m_thread->wait(5000))
+        LD_TSAN_ACQUIRE(m_thread.get()); // released by the thread's EpollEventDispatcher
+    else
         qWarning("ld::SimBench: the bench thread did not stop within 5 s");
     m_thread.reset();
     m_root = nullptr;

@@ -1,13 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "instruments/bench.h"
+#include "benchfixture.h"
 #include "instruments/benchdiscovery.h"
 #include "instruments/benchfile.h"
-#include "instruments/profileregistry.h"
-#include "plans/runengine.h"
 #include "plans/runrequest.h"
-#include "scheduler/dispatcher.h"
-#include "sim/simbench.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,13 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
-
 using namespace ld;
 
 namespace {
-constexpr int kSafetyMs = 30000;
-
 /**
  * Two buses of four instruments each, one behind a GPIB-USB controller on a pty (board 0),
  * one behind a GPIB-ETHERNET controller on TCP (board 1), beside four instruments of their own.
@@ -59,16 +51,11 @@ QByteArray json(const char *text)
  * GPIB end to end: instruments behind simulated Prologix-style controllers, jobs through the
  * dispatcher at cap 16 beside instruments of their own, the bench file's "gpib" boards.
  */
-class TestGpibBench : public QObject
+class TestGpibBench : public test::BenchFixture
 {
     Q_OBJECT
 
 private:
-    ProfileRegistry m_profiles;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<Bench> m_bench;
-    std::unique_ptr<RunEngine> m_engine;
     QStringList m_live; ///< every instrument that answers
 
     /** The sim's bench file with a short ++read_tmo_ms and `extra` instruments added. */
@@ -94,38 +81,6 @@ private:
         return QJsonDocument(root).toJson();
     }
 
-    void waitIdle(const QStringList &names)
-    {
-        m_bench->connectAll();
-        for (const QString &name : names)
-            QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(name).state, InstrumentState::Idle,
-                                      kSafetyMs);
-    }
-
-    QList<Reading> runAndCollect(const RunRequest &request)
-    {
-        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
-        QString error;
-        const quint64 id = m_engine->start(request, &error);
-        if (id == 0)
-            qWarning("run refused: %s", qPrintable(error));
-        QList<Reading> readings;
-        if (id == 0)
-            return readings;
-        if (!QTest::qWaitFor(
-                [&] {
-                    readings += m_engine->takeReadings();
-                    for (const auto &args : finished)
-                        if (args.at(0).toULongLong() == id)
-                            return true;
-                    return false;
-                },
-                kSafetyMs))
-            qWarning("run %llu did not finish", id);
-        readings += m_engine->takeReadings();
-        return readings;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -136,27 +91,13 @@ private Q_SLOTS:
     {
         // The controller's check: two exchanges on one bus at once would warn.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("starts an exchange while")));
-        QString error;
-        auto specs = SimBench::parse(kSimJson, &error);
-        QVERIFY2(specs, qPrintable(error));
-        m_sim = std::make_unique<SimBench>();
-        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
-        m_dispatcher = std::make_unique<Dispatcher>(16);
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
-        m_engine->addTarget(m_bench.get());
+        QVERIFY(startBench(kSimJson, SimInstruments::NotAdded));
         m_live.clear();
         for (const SimBench::Entry &e : m_sim->instruments())
             m_live.append(e.name);
     }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_bench.reset();
-        m_dispatcher.reset();
-        m_sim.reset();
-    }
+    void cleanup() { stopBench(); }
 
     void busesOfFourReadRightUnderCap16NeverTwoExchangesAtOnce()
     {

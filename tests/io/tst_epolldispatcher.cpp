@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/epolldispatcher.h"
+#include "scheduler/handoff.h"
 
 #include <QElapsedTimer>
 #include <QSocketNotifier>
@@ -38,7 +39,7 @@ public:
     {
         QObject *context = m_context;
         if (m_thread.isRunning())
-            QMetaObject::invokeMethod(
+            postTo(
                 context, [context] { delete context; }, Qt::BlockingQueuedConnection);
         else
             delete context; // its thread has ended: nothing else can touch it
@@ -55,7 +56,7 @@ public:
     /** Runs @p fn on the thread and waits for it: a test's hop, not I/O. */
     void run(const std::function<void()> &fn)
     {
-        QMetaObject::invokeMethod(m_context, fn, Qt::BlockingQueuedConnection);
+        postTo(m_context, fn, Qt::BlockingQueuedConnection);
     }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/iothreadpool.h"
+#include "scheduler/handoff.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -31,12 +32,14 @@ private Q_SLOTS:
         QThread *main = QThread::currentThread();
         QObject context;
         context.moveToThread(pool.thread(1));
-        QMetaObject::invokeMethod(&context, [&] {
+        postTo(&context, [&] {
             seen = QThread::currentThread();
             context.moveToThread(main); // back home, so it is destroyed on its own thread
+            LD_TSAN_RELEASE(&ran);      // QSemaphore's own ordering is invisible to TSan
             ran.release();
         });
         QVERIFY(ran.tryAcquire(1, 10000));
+        LD_TSAN_ACQUIRE(&ran);
         QCOMPARE(seen, pool.thread(1));
         QCOMPARE(pool.thread(1)->objectName(), QStringLiteral("t-io-1"));
     }

@@ -8,6 +8,7 @@
 #include "io/visaresource.h"
 #include "ptypeer.h"
 #include "runexchange.h"
+#include "scheduler/handoff.h"
 #include "tcppeer.h"
 
 #include <QSemaphore>
@@ -529,15 +530,17 @@ private Q_SLOTS:
         std::optional<ScpiReply> r;
         QSemaphore done;
         // Every call on the session is made on its thread, as the instrument layer does.
-        QMetaObject::invokeMethod(s, [&, s] {
+        postTo(s, [&, s] {
             s->open();
             s->exchange(ScpiRequest::query("*IDN?"), [&](const ScpiReply &reply) {
                 calledOn = QThread::currentThread();
                 r = reply;
+                LD_TSAN_RELEASE(&done); // QSemaphore's own ordering is invisible to TSan
                 done.release();
             });
         });
         QVERIFY(QTest::qWaitFor([&] { return done.tryAcquire(); }, kSafetyMs));
+        LD_TSAN_ACQUIRE(&done);
         QCOMPARE(calledOn, ioThread);
         QVERIFY2(r->ok(), qPrintable(r->message));
         QCOMPARE(IdnInfo::parse(r->response())->model, QStringLiteral("PSU2"));

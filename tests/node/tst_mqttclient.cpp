@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -16,11 +15,6 @@ using namespace ld;
 
 namespace {
 constexpr int kSafetyMs = 10000;
-
-QString unique(const QString &base)
-{
-    return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
 } // namespace
 
 /** MqttClient against a real mosquitto on loopback: MQTT 5, QoS, retain, will, reconnects. */
@@ -35,7 +29,7 @@ private:
     MqttClient::Options options(const QString &id = {}) const
     {
         MqttClient::Options o = m_broker->clientOptions();
-        o.clientId = id.isEmpty() ? unique(QStringLiteral("tst")) : id;
+        o.clientId = id.isEmpty() ? test::TestBroker::uniqueName(QStringLiteral("tst")) : id;
         return o;
     }
 
@@ -67,7 +61,7 @@ private Q_SLOTS:
         m_broker = std::make_unique<test::TestBroker>();
         QString error;
         QVERIFY2(m_broker->start(&error), qPrintable(error));
-        m_topic = unique(QStringLiteral("tst/mqtt"));
+        m_topic = test::TestBroker::uniqueName(QStringLiteral("tst/mqtt"));
     }
 
     void cleanup() { m_broker.reset(); }

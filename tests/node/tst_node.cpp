@@ -19,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <csignal>
 #include <memory>
@@ -39,11 +38,6 @@ const char *kBenchJson = R"({
     { "name": "dmm 1", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 11, "latencyMs": 2 }
   ]
 })";
-
-QString unique(const QString &base)
-{
-    return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
-}
 } // namespace
 
 /**
@@ -121,7 +115,7 @@ private:
         raw->client = std::make_unique<MqttClient>(m_broker->clientOptions());
         raw->answers =
             std::make_unique<QSignalSpy>(raw->client.get(), &MqttClient::messageReceived);
-        raw->replies = unique(QStringLiteral("tst/replies"));
+        raw->replies = test::TestBroker::uniqueName(QStringLiteral("tst/replies"));
         raw->client->start();
         raw->client->subscribe(raw->replies, 1);
         if (!QTest::qWaitFor([&] { return raw->client->isConnected(); }, kSafetyMs))
@@ -183,8 +177,8 @@ private Q_SLOTS:
         m_broker = std::make_unique<test::TestBroker>();
         QString error;
         QVERIFY2(m_broker->start(&error), qPrintable(error));
-        m_nameA = unique(QStringLiteral("pc-a"));
-        m_nameB = unique(QStringLiteral("pc-b"));
+        m_nameA = test::TestBroker::uniqueName(QStringLiteral("pc-a"));
+        m_nameB = test::TestBroker::uniqueName(QStringLiteral("pc-b"));
         m_a = startNode(m_nameA);
         m_b = startNode(m_nameB);
         QVERIFY(m_a && m_b);
@@ -330,7 +324,7 @@ private Q_SLOTS:
         raw.subscribe(replies, 1);
         QTRY_VERIFY_WITH_TIMEOUT(raw.isConnected(), kSafetyMs);
         NodeProtocol::JobRequest r;
-        r.jobId = unique(QStringLiteral("dup"));
+        r.jobId = test::TestBroker::uniqueName(QStringLiteral("dup"));
         r.instrument = QStringLiteral("sensor");
         r.operation = QStringLiteral("measure_temperature");
         const qint64 doneBefore = m_a->bench->status(QStringLiteral("sensor")).jobsDone;
@@ -480,7 +474,7 @@ private Q_SLOTS:
         auto other = rawClient();
         QSignalSpy accepted(m_a->node.get(), &Node::jobAccepted);
         QSignalSpy answered(m_a->node.get(), &Node::jobAnswered);
-        const QString blocker = unique(QStringLiteral("blocker"));
+        const QString blocker = test::TestBroker::uniqueName(QStringLiteral("blocker"));
         QVERIFY(sendRequest(*other, m_nameA, blocker));
         QTRY_COMPARE_WITH_TIMEOUT(m_a->bench->status(QStringLiteral("sensor")).state,
                                   InstrumentState::Busy, kSafetyMs);
@@ -519,7 +513,7 @@ private Q_SLOTS:
     void cancelThatOvertakesItsRequestKeepsTheJobFromRunning()
     {
         auto raw = rawClient();
-        const QString id = unique(QStringLiteral("early"));
+        const QString id = test::TestBroker::uniqueName(QStringLiteral("early"));
         QVERIFY(raw->client->publish({NodeProtocol::cancelTopic(m_nameA),
                                       NodeProtocol::encodeCancel(id),
                                       1,
@@ -538,9 +532,9 @@ private Q_SLOTS:
     {
         QTemporaryDir state;
         QVERIFY(state.isValid());
-        const QString name = unique(QStringLiteral("pc-r"));
+        const QString name = test::TestBroker::uniqueName(QStringLiteral("pc-r"));
         auto raw = rawClient();
-        const QString id = unique(QStringLiteral("kept"));
+        const QString id = test::TestBroker::uniqueName(QStringLiteral("kept"));
         QByteArray firstAnswer;
         {
             auto n = startNode(name, state.path());
@@ -566,9 +560,9 @@ private Q_SLOTS:
     {
         QTemporaryDir state;
         QVERIFY(state.isValid());
-        const QString name = unique(QStringLiteral("pc-r"));
+        const QString name = test::TestBroker::uniqueName(QStringLiteral("pc-r"));
         auto raw = rawClient();
-        const QString id = unique(QStringLiteral("half"));
+        const QString id = test::TestBroker::uniqueName(QStringLiteral("half"));
         {
             auto n = startNode(name, state.path());
             QVERIFY(n);
@@ -600,7 +594,7 @@ private Q_SLOTS:
         f.write("{\"format\":\"labdispatch-node-jobs\",\"version\":1}\n\x01\x02 not a record\n");
         f.close();
         QStringList warnings;
-        const QString name = unique(QStringLiteral("pc-c"));
+        const QString name = test::TestBroker::uniqueName(QStringLiteral("pc-c"));
         auto n = startNode(name, state.path(), &warnings);
         QVERIFY(n);
         QCOMPARE(warnings.size(), 1);
@@ -609,7 +603,7 @@ private Q_SLOTS:
         QCOMPARE(n->node->stateFile(), f.fileName());
         // It serves as usual.
         auto raw = rawClient();
-        QVERIFY(sendRequest(*raw, name, unique(QStringLiteral("after"))));
+        QVERIFY(sendRequest(*raw, name, test::TestBroker::uniqueName(QStringLiteral("after"))));
         QTRY_COMPARE_WITH_TIMEOUT(raw->answers->count(), 1, kSafetyMs);
         QCOMPARE(answerAt(*raw, 0)->status, JobStatus::Succeeded);
     }
@@ -632,7 +626,7 @@ private Q_SLOTS:
             o.password = password;
             return o;
         };
-        const QString name = unique(QStringLiteral("pc-tls"));
+        const QString name = test::TestBroker::uniqueName(QStringLiteral("pc-tls"));
         auto n =
             startNode(name, {}, nullptr, login(QStringLiteral("node"), QStringLiteral("n0de-pw")));
         QVERIFY(n);

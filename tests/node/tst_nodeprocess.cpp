@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "binaryprocess.h"
 #include "instruments/profileregistry.h"
 #include "node/mqttclient.h"
 #include "node/remotelab.h"
@@ -16,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -37,45 +37,26 @@ const char *kSim = R"({ "instruments": [
   { "name": "b dmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 4, "latencyMs": 40 }
 ] })";
 
-QString unique(const QString &base)
-{
-    return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
-}
-
 /** `labdispatch node` as its own process, with a bench file naming simulated instruments. */
 struct NodeProcess
 {
     QString name;
     QString stateDir;
     QString benchFile;
-    QString log;
-    std::unique_ptr<QProcess> process;
+    test::BinaryProcess binary;
 
     bool start(const QString &broker, QString *error)
     {
-        process = std::make_unique<QProcess>();
-        process->setStandardOutputFile(QProcess::nullDevice());
-        process->setStandardErrorFile(log, QIODevice::Append);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process->setProcessEnvironment(env);
-        process->start(QStringLiteral(LABDISPATCH_BINARY),
-                       {QStringLiteral("node"), QStringLiteral("--broker"), broker,
-                        QStringLiteral("--name"), name, QStringLiteral("--bench"), benchFile,
-                        QStringLiteral("--state-dir"), stateDir, QStringLiteral("--runs-folder"),
-                        stateDir + QStringLiteral("/runs")});
-        if (!process->waitForStarted(kSafetyMs)) {
-            *error = process->errorString();
-            return false;
-        }
-        return true;
+        return binary.start(QStringLiteral(LABDISPATCH_BINARY),
+                            {QStringLiteral("node"), QStringLiteral("--broker"), broker,
+                             QStringLiteral("--name"), name, QStringLiteral("--bench"), benchFile,
+                             QStringLiteral("--state-dir"), stateDir,
+                             QStringLiteral("--runs-folder"), stateDir + QStringLiteral("/runs")},
+                            error, kSafetyMs, env);
     }
-
-    QString stderrText() const
-    {
-        QFile f(log);
-        return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
-    }
+    QProcess *process() const { return binary.process(); }
 };
 } // namespace
 
@@ -195,10 +176,10 @@ private Q_SLOTS:
         const QString broker = QStringLiteral("%1:%2").arg(m_broker->host()).arg(m_broker->port());
         for (auto [node, prefix] :
              {std::pair{&m_a, QStringLiteral("a")}, std::pair{&m_b, QStringLiteral("b")}}) {
-            node->name = unique(QStringLiteral("pc-") + prefix);
+            node->name = test::TestBroker::uniqueName(QStringLiteral("pc-") + prefix);
             node->stateDir = m_dir.filePath(node->name);
             node->benchFile = m_dir.filePath(node->name + QStringLiteral(".json"));
-            node->log = m_dir.filePath(node->name + QStringLiteral(".log"));
+            node->binary.setLogFile(m_dir.filePath(node->name + QStringLiteral(".log")));
             QVERIFY(writeBench(node->benchFile, prefix));
             QVERIFY2(node->start(broker, &error), qPrintable(error));
         }
@@ -211,7 +192,8 @@ private Q_SLOTS:
         m_lab = std::make_unique<RemoteLab>(m_client.get(), m_dispatcher.get(), lo);
         QVERIFY(m_client->start(&error));
         QTRY_VERIFY2_WITH_TIMEOUT(labSeesIdle(m_a.name) && labSeesIdle(m_b.name),
-                                  qPrintable(m_a.stderrText() + m_b.stderrText()), kSafetyMs);
+                                  qPrintable(m_a.binary.stderrText() + m_b.binary.stderrText()),
+                                  kSafetyMs);
     }
 
     void cleanup()
@@ -219,13 +201,8 @@ private Q_SLOTS:
         m_lab.reset();
         m_dispatcher.reset();
         m_client.reset();
-        for (NodeProcess *n : {&m_a, &m_b}) {
-            if (n->process && n->process->state() != QProcess::NotRunning) {
-                n->process->kill();
-                n->process->waitForFinished(kSafetyMs);
-            }
-            n->process.reset();
-        }
+        m_a.binary.kill();
+        m_b.binary.kill();
         m_sim.reset();
         m_broker.reset();
     }
@@ -250,12 +227,12 @@ private Q_SLOTS:
         // A second controller's job, by hand with an id we know, waits on A behind ours.
         MqttClient raw(m_broker->clientOptions());
         QSignalSpy rawAnswers(&raw, &MqttClient::messageReceived);
-        const QString replies = unique(QStringLiteral("tst/replies"));
+        const QString replies = test::TestBroker::uniqueName(QStringLiteral("tst/replies"));
         raw.start();
         raw.subscribe(replies, 1);
         QTRY_VERIFY_WITH_TIMEOUT(raw.isConnected(), kSafetyMs);
         NodeProtocol::JobRequest waiting;
-        waiting.jobId = unique(QStringLiteral("raw"));
+        waiting.jobId = test::TestBroker::uniqueName(QStringLiteral("raw"));
         waiting.instrument = QStringLiteral("sensor");
         waiting.operation = QStringLiteral("measure_temperature");
         const MqttMessage waitingRequest{NodeProtocol::jobsTopic(m_a.name),
@@ -281,9 +258,9 @@ private Q_SLOTS:
         int finishedOnB = 0;
         for (const JobHandle &h : onB)
             finishedOnB += h.isFinished() ? 1 : 0;
-        m_a.process->kill();
-        QVERIFY(m_a.process->waitForFinished(kSafetyMs));
-        QCOMPARE(m_a.process->exitStatus(), QProcess::CrashExit);
+        m_a.process()->kill();
+        QVERIFY(m_a.process()->waitForFinished(kSafetyMs));
+        QCOMPARE(m_a.process()->exitStatus(), QProcess::CrashExit);
         m_dispatcher->resume();
 
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, kSafetyMs);
@@ -317,7 +294,8 @@ private Q_SLOTS:
         QVERIFY2(
             m_a.start(QStringLiteral("%1:%2").arg(m_broker->host()).arg(m_broker->port()), &error),
             qPrintable(error));
-        QTRY_VERIFY2_WITH_TIMEOUT(labSeesIdle(m_a.name), qPrintable(m_a.stderrText()), kSafetyMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(labSeesIdle(m_a.name), qPrintable(m_a.binary.stderrText()),
+                                  kSafetyMs);
         QCOMPARE(rawAnswers.count(), 0);
         QVERIFY(raw.publish(waitingRequest));
         QTRY_COMPARE_WITH_TIMEOUT(rawAnswers.count(), 1, kSafetyMs);
@@ -335,10 +313,10 @@ private Q_SLOTS:
         QVERIFY2(fresh.status() == JobStatus::Succeeded, qPrintable(fresh.errorString()));
 
         // A clean stop (SIGTERM) leaves "offline" too, and exits 0.
-        m_b.process->terminate();
-        QVERIFY(m_b.process->waitForFinished(kSafetyMs));
-        QCOMPARE(m_b.process->exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_b.process->exitCode(), 0);
+        m_b.process()->terminate();
+        QVERIFY(m_b.process()->waitForFinished(kSafetyMs));
+        QCOMPARE(m_b.process()->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_b.process()->exitCode(), 0);
         QCOMPARE(retainedPresence(m_b.name), QByteArrayLiteral("offline"));
     }
 };

@@ -24,7 +24,7 @@ namespace ld::test {
 class BenchFixture : public QObject
 {
 protected:
-    static constexpr int kSafetyMs = 20000;
+    static constexpr int kSafetyMs = 30000;
     static constexpr const char *kBenchJson = R"({
   "name": "test",
   "instruments": [
@@ -40,9 +40,14 @@ protected:
     std::unique_ptr<Bench> m_bench;
     std::unique_ptr<RunEngine> m_engine;
 
+    /** Whether startBench() puts the simulated instruments onto the bench, or leaves the bench
+     * empty for the suite to fill (from a bench file of its own, say). */
+    enum class SimInstruments { OnTheBench, NotAdded };
+
     /** False (with a warning) when the simulated bench (`json`, kBenchJson's form) does not come
      * up. */
-    bool startBench(const char *json = kBenchJson)
+    bool startBench(const char *json = kBenchJson,
+                    SimInstruments instruments = SimInstruments::OnTheBench)
     {
         QString error;
         auto specs = SimBench::parse(json, &error);
@@ -55,7 +60,8 @@ protected:
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
         m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
         m_engine->addTarget(m_bench.get());
-        if (!m_sim->addInstrumentsTo(m_bench.get(), 500, SimBench::ProfileChoice::Matched,
+        if (instruments == SimInstruments::OnTheBench &&
+            !m_sim->addInstrumentsTo(m_bench.get(), 500, SimBench::ProfileChoice::Matched,
                                      &error)) {
             qWarning("%s", qPrintable(error));
             return false;
@@ -71,10 +77,13 @@ protected:
         m_sim.reset();
     }
 
-    void waitAllIdle()
+    void waitAllIdle() { waitIdle(m_bench->names()); }
+
+    /** Connects the bench and waits until each of `names` is idle (a failure if one is not). */
+    void waitIdle(const QStringList &names)
     {
         m_bench->connectAll();
-        for (const QString &name : m_bench->names())
+        for (const QString &name : names)
             QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(name).state, InstrumentState::Idle,
                                       kSafetyMs);
     }

@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUuid>
 
 #include <memory>
 
@@ -49,6 +50,13 @@ public:
     {
         return QStringLiteral("no MQTT broker: install mosquitto (Debian package 'mosquitto') "
                               "or set LABDISPATCH_TEST_BROKER=127.0.0.1:PORT");
+    }
+
+    /** A name (node, topic, client id) that no other run on a shared broker uses: `base` with
+     * a random suffix. */
+    static QString uniqueName(const QString &base)
+    {
+        return base + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
     }
 
     /** True if a broker can be had; call before start(). */
