@@ -404,7 +404,8 @@ bool UsbtmcTransport::readReply(const Op &op)
 {
     QByteArray buffer(kReadBufferSize, Qt::Uninitialized);
     if (m_driverNode) {
-        // Each read() asks the instrument for the message; a short one holds its end (EOM).
+        // Each read() asks the instrument for (more of) the message: one transfer of at most
+        // the buffer's size, whose end readEndsMessage() tells.
         while (!cancelled(op.generation)) {
             const ssize_t n = ::read(m_fd, buffer.data(), size_t(buffer.size()));
             if (n < 0 && errno == EINTR)
@@ -419,7 +420,12 @@ bool UsbtmcTransport::readReply(const Op &op)
                 return false;
             }
             post(op.generation, buffer.left(n));
-            if (n < buffer.size())
+            std::optional<quint8> attributes;
+            __u8 value = 0;
+            if (n == buffer.size() && ::ioctl(m_fd, USBTMC_IOCTL_MSG_IN_ATTR, &value) == 0)
+                attributes = value;
+            const char last = n > 0 ? buffer.at(n - 1) : '\0';
+            if (readEndsMessage(n, buffer.size(), attributes, op.termChar, last))
                 return true;
         }
         return true;
@@ -458,6 +464,25 @@ bool UsbtmcTransport::readReply(const Op &op)
             return true;
     }
     return true;
+}
+
+bool UsbtmcTransport::readEndsMessage(qsizetype got, qsizetype asked,
+                                      std::optional<quint8> transferAttributes,
+                                      std::optional<char> termChar, char lastByte)
+{
+    if (got < asked)
+        return true;
+    // A full read is ambiguous. The Linux driver's usbtmc_read() (drivers/usb/class/usbtmc.c)
+    // sends one REQUEST_DEV_DEP_MSG_IN for the bytes asked and returns what the device sent,
+    // keeping the Bulk-IN header's bmTransferAttributes for USBTMC_IOCTL_MSG_IN_ATTR (bit 0:
+    // EOM, the message's last byte was in it; since Linux 4.20). After a message of exactly
+    // the size asked, another read() asks for a message the device does not have and blocks
+    // until the driver's timeout (ETIMEDOUT): this worker would sit in it, and the next
+    // exchange's write would wait behind it, past that exchange's own timeout.
+    if (transferAttributes)
+        return (*transferAttributes & 0x01) != 0;
+    // An older driver cannot tell: a reply ends at its terminating character.
+    return termChar && lastByte == *termChar;
 }
 
 void UsbtmcTransport::drain()

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace ld {
@@ -73,6 +74,17 @@ public:
      */
     static QString findDevice(const VisaResource &resource, const Paths &paths,
                               QString *error = nullptr);
+
+    /**
+     * Whether a read() of the driver that returned `got` of the `asked` bytes ended the
+     * instrument's message. Each read() is one USBTMC transfer of at most `asked` bytes: a
+     * short one ends the message; a full one ends it when the device set EOM
+     * (`transferAttributes` bit 0, from USBTMC_IOCTL_MSG_IN_ATTR; nullopt where the driver
+     * is too old to tell), else when it ends at the terminating character `termChar`.
+     */
+    static bool readEndsMessage(qsizetype got, qsizetype asked,
+                                std::optional<quint8> transferAttributes,
+                                std::optional<char> termChar, char lastByte);
 
 private:
     struct Op

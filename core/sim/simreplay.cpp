@@ -24,6 +24,7 @@ std::optional<SimReplay> SimReplay::fromEvents(const QList<TraceEvent> &events,
 {
     SimReplay replay;
     qint64 sentNs = 0;
+    bool ended = false; // the last exchange is over: its reply complete, or it timed out
     for (const TraceEvent &e : events) {
         if (e.instrument != instrument)
             continue;
@@ -31,17 +32,28 @@ std::optional<SimReplay> SimReplay::fromEvents(const QList<TraceEvent> &events,
             // One write is one command line (the session writes each with its terminator).
             replay.m_exchanges.append({key(e.data), {}});
             sentNs = e.monoNs;
+            ended = false;
             continue;
         }
         if (replay.m_exchanges.isEmpty())
             continue; // before the first command: nothing asked for it
         Reply &reply = replay.m_exchanges.last().reply;
-        if (reply.hangUp)
+        if (reply.hangUp || reply.idleHangUpNs)
             continue; // the link is gone: what follows belongs to the next connection
         if (e.kind == TraceEvent::Kind::Read) {
             reply.bytes += e.data;
             reply.delayNs = e.monoNs - sentNs;
+            // Replies end at LF (the server splits "\r\n" and "\n" off the same way).
+            ended = reply.bytes.endsWith('\n');
+        } else if (e.kind == TraceEvent::Kind::Timeout) {
+            ended = true;
         } else if (e.kind == TraceEvent::Kind::Disconnect) {
+            if (ended) {
+                // The exchange was over: the instrument closed the link after it had been
+                // idle (nothing either way) since the reply's last byte, or since the command.
+                reply.idleHangUpNs = e.monoNs - (sentNs + reply.delayNs);
+                continue;
+            }
             reply.hangUp = true;
             reply.delayNs = e.monoNs - sentNs;
         }
@@ -62,6 +74,8 @@ SimReplay::Reply SimReplay::scaled(const Reply &reply) const
 {
     Reply r = reply;
     r.delayNs = qint64(double(reply.delayNs) / m_speed);
+    if (reply.idleHangUpNs)
+        r.idleHangUpNs = qint64(double(*reply.idleHangUpNs) / m_speed);
     return r;
 }
 

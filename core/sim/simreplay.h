@@ -18,7 +18,9 @@ namespace ld {
  * with what came back, when, and how it ended. Pure logic without I/O, like SimInstrument;
  * SimServer puts it on a wire. Replies are the recorded bytes, terminator included: garbage
  * stays garbage, a reply cut by a hang-up is sent as far as it came and the link dropped, a
- * command that timed out gets no reply. The recorded `*IDN?` reply is the identity, so the
+ * command that timed out gets no reply; a hang-up after the exchange ended (an instrument
+ * that closes an idle link) is kept apart, with the idle time. The recorded `*IDN?` reply is
+ * the identity, so the
  * profile that matched the instrument matches its replay.
  */
 class SimReplay
@@ -32,9 +34,15 @@ public:
     };
     struct Reply
     {
-        QByteArray bytes;   ///< as recorded, terminator included; empty: none came
-        qint64 delayNs = 0; ///< from the command to the last byte (or the hang-up), scaled
-        bool hangUp = false;
+        QByteArray bytes;    ///< as recorded, terminator included; empty: none came
+        qint64 delayNs = 0;  ///< from the command to the last byte (or the hang-up), scaled
+        bool hangUp = false; ///< the link dropped before the reply was complete
+        /**
+         * The link dropped after the exchange had ended (the reply complete, or the command
+         * timed out): this long after the reply's last byte (after the command when none
+         * came), scaled. The replay drops the link once it has been idle that long.
+         */
+        std::optional<qint64> idleHangUpNs;
     };
 
     /** The instruments of `events`, in the order they first appear. */

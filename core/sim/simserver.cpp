@@ -45,7 +45,8 @@ struct SimServer::Link
     std::function<void()> hangUp;                   ///< Message links only.
     QByteArray input;
     std::deque<Pending> queue;
-    QObject guard; ///< Gone with the link: a reply the clock still holds for it is dropped.
+    QObject guard;        ///< Gone with the link: a reply the clock still holds for it is dropped.
+    quint64 arrivals = 0; ///< Input so far, in chunks: an idle hang-up waits for none more.
     bool dead = false;
 };
 
@@ -220,6 +221,7 @@ void SimServer::onBytes(Link *link, const QByteArray &data)
 {
     if (link->dead)
         return;
+    ++link->arrivals;
     link->input.append(data);
     qsizetype newline;
     while (!link->dead && (newline = link->input.indexOf('\n')) >= 0) {
@@ -243,10 +245,16 @@ void SimServer::answer(Link *link, const QByteArray &line)
     QByteArray terminator;
     qint64 recordedNs = 0;
     bool hangUp = false;
+    std::optional<qint64> idleHangUpNs;
     if (m_replay) {
         SimReplay::Reply recorded = m_replay->answer(line);
-        if (recorded.bytes.isEmpty() && !recorded.hangUp)
-            return; // none came when recorded: a timeout replays as one
+        if (recorded.bytes.isEmpty() && !recorded.hangUp) {
+            // None came when recorded: a timeout replays as one; the link idle since the command.
+            if (recorded.idleHangUpNs)
+                hangUpWhenIdle(link, ReplyClock::nowNs() + *recorded.idleHangUpNs);
+            return;
+        }
+        idleHangUpNs = recorded.idleHangUpNs;
         // Split off the terminator, so that faults shape the recorded reply as any other.
         const qsizetype body = recorded.bytes.endsWith("\r\n") ? recorded.bytes.size() - 2
                                : recorded.bytes.endsWith('\n') ? recorded.bytes.size() - 1
@@ -278,6 +286,7 @@ void SimServer::answer(Link *link, const QByteArray &line)
     Pending pending;
     pending.bytes = *reply + terminator;
     pending.dropAfter = hangUp;
+    pending.idleHangUpNs = idleHangUpNs;
 
     if (hit) {
         const QByteArray half = reply->left(std::max<qsizetype>(1, reply->size() / 2));
@@ -336,7 +345,19 @@ void SimServer::sendDue(Link *link)
             dropLink(link);
             return;
         }
+        if (p.idleHangUpNs)
+            hangUpWhenIdle(link, ReplyClock::nowNs() + *p.idleHangUpNs);
     }
+}
+
+void SimServer::hangUpWhenIdle(Link *link, qint64 dueNs)
+{
+    const quint64 arrivals = link->arrivals;
+    m_clock->at(dueNs, &link->guard, [this, link, arrivals] {
+        // A command that came meanwhile, or a reply still to go, means the link is not idle.
+        if (!link->dead && link->arrivals == arrivals && link->queue.empty())
+            dropLink(link);
+    });
 }
 
 void SimServer::dropLink(Link *link)

@@ -13,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 
 class QTcpServer;
@@ -96,12 +97,16 @@ private:
         qint64 dueNs = 0;
         QByteArray bytes;
         bool dropAfter = false;
+        /** Replay: drop the link once it has been idle this long after these bytes. */
+        std::optional<qint64> idleHangUpNs;
     };
 
     void onBytes(Link *link, const QByteArray &data);
     void answer(Link *link, const QByteArray &line);
     void sendDue(Link *link);
     void dropLink(Link *link);
+    /** Drops `link` at `dueNs` unless something arrives on it first. */
+    void hangUpWhenIdle(Link *link, qint64 dueNs);
     Link *findLink(quint64 id) const;
     void removeDeadLinksLater();
     void acceptTcp();

@@ -108,31 +108,58 @@ SimVxi11Server::~SimVxi11Server()
 bool SimVxi11Server::start(QString *error)
 {
     m_core = std::make_unique<QTcpServer>();
-    m_portmapper = std::make_unique<QTcpServer>();
     if (!m_core->listen(QHostAddress::LocalHost, 0)) {
         *error = QStringLiteral("VXI-11 core channel on 127.0.0.1: ") + m_core->errorString();
         return false;
     }
-    if (!m_portmapper->listen(QHostAddress::LocalHost, m_options.portmapperPort)) {
-        *error = QStringLiteral("VXI-11 portmapper on 127.0.0.1:%1: %2")
-                     .arg(QString::number(m_options.portmapperPort), m_portmapper->errorString());
-        return false;
-    }
     connect(m_core.get(), &QTcpServer::newConnection, this, &SimVxi11Server::acceptCore);
-    connect(m_portmapper.get(), &QTcpServer::newConnection, this,
-            &SimVxi11Server::acceptPortmapper);
-    // The portmapper on UDP too, at the same port, for the discovery probe: on 127.0.0.1, and
-    // on the loopback broadcast address 127.255.255.255 so a broadcast probe reaches it.
-    const quint16 port = m_portmapper->serverPort();
+    // The portmapper listens on TCP and, at the same port, on UDP (127.0.0.1, and the loopback
+    // broadcast address 127.255.255.255 so a broadcast probe reaches it). TCP and UDP ports are
+    // separate: a port free for one may be taken for the other by another process. A port of
+    // our choosing is tried again elsewhere (UDP first: the probe needs it); a fixed one fails
+    // and says which half is taken.
+    constexpr int kAttempts = 16;
+    const bool anyPort = m_options.portmapperPort == 0;
+    QString why;
+    for (int attempt = 0; attempt < (anyPort ? kAttempts : 1); ++attempt) {
+        if (bindPortmapper(m_options.portmapperPort, &why))
+            return true;
+    }
+    *error = anyPort ? tr("VXI-11 portmapper on 127.0.0.1: no port free for both TCP and UDP "
+                          "in %1 tries; the last: %2")
+                           .arg(kAttempts)
+                           .arg(why)
+                     : tr("VXI-11 portmapper on 127.0.0.1: %1").arg(why);
+    return false;
+}
+
+bool SimVxi11Server::bindPortmapper(quint16 port, QString *why)
+{
+    m_portmapper.reset();
     m_portmapperUdp = std::make_unique<QUdpSocket>();
     m_portmapperBroadcast = std::make_unique<QUdpSocket>();
-    if (!m_portmapperUdp->bind(QHostAddress::LocalHost, port) ||
-        !m_portmapperBroadcast->bind(QHostAddress(QStringLiteral("127.255.255.255")), port)) {
-        *error = QStringLiteral("VXI-11 portmapper on UDP 127.0.0.1:%1: %2 %3")
-                     .arg(QString::number(port), m_portmapperUdp->errorString(),
-                          m_portmapperBroadcast->errorString());
+    const auto taken = [](const char *protocol, const char *address, quint16 at,
+                          const QString &reason) {
+        return tr("%1 port %2 on %3 cannot be bound: %4 (another simulator or portmapper?)")
+            .arg(QLatin1String(protocol), QString::number(at), QLatin1String(address), reason);
+    };
+    if (!m_portmapperUdp->bind(QHostAddress::LocalHost, port)) {
+        *why = taken("UDP", "127.0.0.1", port, m_portmapperUdp->errorString());
         return false;
     }
+    port = m_portmapperUdp->localPort();
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        *why = taken("TCP", "127.0.0.1", port, tcp->errorString());
+        return false;
+    }
+    if (!m_portmapperBroadcast->bind(QHostAddress(QStringLiteral("127.255.255.255")), port)) {
+        *why = taken("UDP", "127.255.255.255", port, m_portmapperBroadcast->errorString());
+        return false;
+    }
+    m_portmapper = std::move(tcp);
+    connect(m_portmapper.get(), &QTcpServer::newConnection, this,
+            &SimVxi11Server::acceptPortmapper);
     for (QUdpSocket *socket : {m_portmapperUdp.get(), m_portmapperBroadcast.get()})
         connect(socket, &QUdpSocket::readyRead, this,
                 [this, socket] { readPortmapperDatagrams(socket); });

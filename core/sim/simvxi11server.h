@@ -54,6 +54,8 @@ private:
     struct Connection;
     struct DeviceLink;
 
+    /** Binds the portmapper's TCP and UDP sockets at `port` (0: a free one); `why` on failure. */
+    bool bindPortmapper(quint16 port, QString *why);
     void acceptPortmapper();
     void acceptCore();
     void onRecords(Connection *connection);

@@ -3,11 +3,13 @@
 // Instruments through the whole stack (Bench -> Dispatcher -> InstrumentLink on the I/O threads
 // -> ScpiSession -> pty / loopback TCP -> SimBench): aggregate queries per second of 64
 // simulated instruments at caps 8 and 64 against what their simulated latency allows, and the
-// threads and memory 256 open instruments cost. Each case runs in a fresh process (this
-// executable re-run with --case), so one case's heap never hides the next one's growth. Prints
-// a table; never a verdict.
+// threads and memory 256 open instruments cost, and 4 GPIB buses x 8 instruments behind
+// simulated Prologix-style controllers against what one job per bus allows. Each case runs in a
+// fresh process (this executable re-run with --case), so one case's heap never hides the next
+// one's growth. Prints a table; never a verdict.
 
 #include "instruments/bench.h"
+#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
@@ -18,6 +20,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,6 +48,7 @@ constexpr int kMemoryInstruments = 256;
 constexpr int kLatencyMs = 5;
 constexpr int kRepeat = 200;
 constexpr int kSafetyMs = 180000;
+constexpr int kBusRepeat = 50;
 
 /** A simulated instrument type and the operation measured on it. */
 struct Kind
@@ -211,6 +218,14 @@ qint64 connectAndWait(Bench &bench)
     return ok ? clock.elapsed() : -1;
 }
 
+/** A successful job's start and completion (the dispatcher's monotonic stamps). */
+struct Span
+{
+    QString instrument;
+    qint64 startedNs = 0;
+    qint64 completedNs = 0;
+};
+
 struct RunOutcome
 {
     double seconds = 0;
@@ -218,6 +233,7 @@ struct RunOutcome
     qint64 failed = 0;
     bool finished = false;
     std::vector<double> ptyMs, tcpMs; ///< started -> completed of each successful job
+    std::vector<Span> spans;          ///< every successful job
 };
 
 double percentile(std::vector<double> v, double q)
@@ -228,14 +244,18 @@ double percentile(std::vector<double> v, double q)
     return v[std::min(v.size() - 1, size_t(double(v.size()) * q))];
 }
 
-/** One run of `repeat` measure jobs on every instrument, readings drained as they come. */
-RunOutcome runMeasure(Bench &bench, Dispatcher &dispatcher, const Kind &kind, int repeat)
+/**
+ * One run of `repeat` measure jobs on every instrument of `names` (empty: the whole bench),
+ * readings drained as they come.
+ */
+RunOutcome runMeasure(Bench &bench, Dispatcher &dispatcher, const Kind &kind, int repeat,
+                      const QStringList &names = {})
 {
     RunOutcome out;
     RunEngine engine(&dispatcher);
     engine.addTarget(&bench);
     RunRequest r;
-    r.instruments = bench.names();
+    r.instruments = names.isEmpty() ? bench.names() : names;
     r.operation = kind.operation;
     r.repeat = repeat;
     quint64 id = 0;
@@ -250,6 +270,8 @@ RunOutcome runMeasure(Bench &bench, Dispatcher &dispatcher, const Kind &kind, in
             const double ms = double(reading->completedMonoNs - reading->startedMonoNs) / 1e6;
             (reading->resource.startsWith(QLatin1String("ASRL")) ? out.ptyMs : out.tcpMs)
                 .push_back(ms);
+            out.spans.push_back(
+                {reading->instrument, reading->startedMonoNs, reading->completedMonoNs});
         }
     };
     const auto c1 = QObject::connect(&engine, &RunEngine::readingsAvailable, &loop, drain);
@@ -556,6 +578,170 @@ int memorySplit(int argc, char **argv, int round)
     return rc;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Case 3: shared GPIB buses.
+
+constexpr int kBuses = 4;
+constexpr int kPerBus = 8;
+
+/** The bus of a GPIB instrument named "b<bus>-<k>"; -1 for the others. */
+int busOf(const QString &instrument)
+{
+    if (!instrument.startsWith(QLatin1Char('b')))
+        return -1;
+    return instrument.mid(1, instrument.indexOf(QLatin1Char('-')) - 1).toInt();
+}
+
+/**
+ * The most jobs that ran at once on one key, from their stamps: the spans grouped by `keyOf`
+ * (-1: not counted), swept in time order, an end before a start at the same instant.
+ */
+int maxAtOnce(const std::vector<Span> &spans, const std::function<int(const QString &)> &keyOf)
+{
+    std::map<int, std::vector<std::pair<qint64, int>>> byKey;
+    for (const Span &s : spans) {
+        const int key = keyOf(s.instrument);
+        if (key < 0)
+            continue;
+        byKey[key].push_back({s.startedNs, +1});
+        byKey[key].push_back({s.completedNs, -1});
+    }
+    int most = 0;
+    for (auto &[key, events] : byKey) {
+        std::sort(events.begin(), events.end());
+        int now = 0;
+        for (const auto &[ns, delta] : events)
+            most = std::max(most, now += delta);
+    }
+    return most;
+}
+
+double meanOf(const std::vector<double> &v)
+{
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    return v.empty() ? 0 : sum / double(v.size());
+}
+
+void printBusRow(int round, const char *what, int instruments, int cap, const RunOutcome &out,
+                 double bound, int maxOnKey, const QString &note)
+{
+    std::vector<double> ms = out.ptyMs;
+    ms.insert(ms.end(), out.tcpMs.begin(), out.tcpMs.end());
+    const double rate = out.seconds > 0 ? double(out.ok) / out.seconds : 0;
+    std::printf("  %-5d %-22s %4d %4d %6lld %8.2f %8.1f %8.1f %7.1f%% %7d %6.2f %6.2f %6.2f %6lld "
+                "%5s  %s\n",
+                round, what, instruments, cap, qlonglong(out.ok + out.failed), out.seconds, rate,
+                bound, bound > 0 ? 100.0 * rate / bound : 0.0, maxOnKey, percentile(ms, 0.5),
+                percentile(ms, 0.99), meanOf(ms), qlonglong(out.failed),
+                out.finished ? "yes" : "NO", qPrintable(note));
+    std::fflush(stdout);
+}
+
+/**
+ * 4 simulated controllers (two GPIB-ETHERNET on TCP, two GPIB-USB on ptys) with 8 thermometers
+ * each, and for contrast 32 thermometers on raw sockets, all at kLatencyMs without jitter.
+ * First each bus alone (its 8 instruments, cap 32: one job at a time, as the bus key allows)
+ * gives its job time; the bound for 4 buses is the sum over buses of 1000 / that mean job time
+ * (ms) jobs/s. Then all 32 GPIB instruments at cap 32, then the 32 raw sockets at cap 32.
+ */
+int busesCase(int round, int repeat)
+{
+    QJsonArray gpib;
+    for (int b = 0; b < kBuses; ++b) {
+        QJsonArray devices;
+        for (int k = 0; k < kPerBus; ++k)
+            devices.append(
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("b%1-%2").arg(b).arg(k)},
+                            {QStringLiteral("profile"), kThermometer.profile},
+                            {QStringLiteral("address"), k + 1},
+                            {QStringLiteral("seed"), b * kPerBus + k + 1},
+                            {QStringLiteral("latencyMs"), kLatencyMs}});
+        gpib.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("bus%1").arg(b)},
+                                {QStringLiteral("board"), b},
+                                {QStringLiteral("transport"),
+                                 b < kBuses / 2 ? QStringLiteral("tcp") : QStringLiteral("pty")},
+                                {QStringLiteral("instruments"), devices}});
+    }
+    QJsonArray raw;
+    for (int i = 0; i < kBuses * kPerBus; ++i)
+        raw.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("s%1").arg(i)},
+                               {QStringLiteral("profile"), kThermometer.profile},
+                               {QStringLiteral("transport"), QStringLiteral("tcp")},
+                               {QStringLiteral("seed"), 100 + i},
+                               {QStringLiteral("latencyMs"), kLatencyMs}});
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("gpib"), gpib},
+                                                      {QStringLiteral("instruments"), raw}})
+                                .toJson();
+
+    ProfileRegistry profiles;
+    profiles.addDirectory(ProfileRegistry::builtinDirectory());
+    QString error;
+    const auto list = SimBench::parse(json, &error);
+    SimBench sim;
+    if (!list || !sim.start(profiles, *list, &error)) {
+        std::fprintf(stderr, "sim: %s\n", qPrintable(error));
+        return 1;
+    }
+    Dispatcher dispatcher(32);
+    Bench bench(&dispatcher, &profiles);
+    if (!BenchFile::load(&bench, sim.benchFile(), &error)) {
+        std::fprintf(stderr, "bench file: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (connectAndWait(bench) < 0)
+        return 1;
+    QStringList onBus[kBuses];
+    QStringList gpibNames, rawNames;
+    for (const QString &name : bench.names()) {
+        const int b = busOf(name);
+        (b >= 0 ? gpibNames : rawNames).append(name);
+        if (b >= 0)
+            onBus[b].append(name);
+    }
+    runMeasure(bench, dispatcher, kThermometer, 5, gpibNames); // warm-up, not measured
+    runMeasure(bench, dispatcher, kThermometer, 5, rawNames);
+
+    double bound = 0;
+    for (int b = 0; b < kBuses; ++b) {
+        const RunOutcome alone = runMeasure(bench, dispatcher, kThermometer, repeat, onBus[b]);
+        std::vector<double> ms = alone.ptyMs;
+        ms.insert(ms.end(), alone.tcpMs.begin(), alone.tcpMs.end());
+        const double jobMs = meanOf(ms);
+        bound += jobMs > 0 ? 1000.0 / jobMs : 0;
+        printBusRow(
+            round,
+            qPrintable(QStringLiteral("bus %1 alone (%2)")
+                           .arg(b)
+                           .arg(b < kBuses / 2 ? QStringLiteral("tcp") : QStringLiteral("pty"))),
+            kPerBus, 32, alone, jobMs > 0 ? 1000.0 / jobMs : 0, maxAtOnce(alone.spans, busOf),
+            QStringLiteral("bound = 1000 / mean job ms %1").arg(jobMs, 0, 'f', 3));
+    }
+    const RunOutcome shared = runMeasure(bench, dispatcher, kThermometer, repeat, gpibNames);
+    QStringList overlaps;
+    for (const SimBench::ControllerEntry &c : sim.gpibControllers())
+        overlaps << QString::number(sim.gpibOverlaps(c.name));
+    printBusRow(round, "4 buses x 8, shared", int(gpibNames.size()), 32, shared, bound,
+                maxAtOnce(shared.spans, busOf),
+                QStringLiteral("bound = sum of the 4 above; latency-only bound %1; controller "
+                               "overlaps %2")
+                    .arg(kBuses * 1000.0 / kLatencyMs, 0, 'f', 0)
+                    .arg(overlaps.join(QLatin1Char('/'))));
+    const RunOutcome sockets = runMeasure(bench, dispatcher, kThermometer, repeat * 4, rawNames);
+    QHash<QString, int> keyOfName;
+    for (const QString &name : rawNames)
+        keyOfName.insert(name, int(keyOfName.size()));
+    printBusRow(
+        round, "32 raw sockets", int(rawNames.size()), 32, sockets,
+        std::min<int>(32, int(rawNames.size())) * 1000.0 / kLatencyMs,
+        maxAtOnce(sockets.spans, [&](const QString &name) { return keyOfName.value(name, -1); }),
+        QStringLiteral("bound = 32 x 1000 / latency; max/key per instrument; "
+                       "dispatcher peak %1")
+            .arg(dispatcher.counters().peakRunning));
+    return 0;
+}
+
 QString firstLine(const char *command)
 {
     QByteArray out;
@@ -598,6 +784,8 @@ int main(int argc, char **argv)
         }
         if (which == "inproc")
             return memoryInProcess(round);
+        if (which == "buses") // --case buses ROUND [JOBS PER INSTRUMENT]
+            return busesCase(round, argc >= 5 ? std::max(1, std::atoi(argv[4])) : kBusRepeat);
         return 2;
     }
 
@@ -651,6 +839,24 @@ int main(int argc, char **argv)
         if (runSelf(self, QStringLiteral("--case split %1").arg(r)) != 0)
             std::printf("  round %d: split case failed (see stderr)\n", r);
     }
+    std::printf(
+        "\n3. Shared GPIB buses: %d simulated Prologix-style controllers (buses 0-1 "
+        "GPIB-ETHERNET on TCP, 2-3 GPIB-USB on ptys) x %d thermometers,\n   latency %d "
+        "ms, no jitter; %d '%s' jobs per instrument at cap 32; contrast: 32 thermometers on "
+        "raw sockets, %d jobs each, cap 32.\n   bound (jobs/s) = what one job per bus "
+        "allows: per bus 1000 / its mean job ms measured alone (its 8 instruments at cap "
+        "32), summed over the buses;\n   max/key = most jobs running at once on one bus "
+        "(one instrument for raw sockets), swept from the jobs' start and completion "
+        "stamps;\n   job ms = a job's start to completion; overlaps = input a simulated "
+        "controller got during a read (a second exchange on its bus)\n",
+        kBuses, kPerBus, kLatencyMs, kBusRepeat, qPrintable(kThermometer.operation),
+        kBusRepeat * 4);
+    std::printf("  %-5s %-22s %4s %4s %6s %8s %8s %8s %8s %7s %6s %6s %6s %6s %5s  %s\n", "round",
+                "case", "inst", "cap", "jobs", "seconds", "jobs/s", "bound", "share", "max/key",
+                "job50", "job99", "jobavg", "failed", "done", "note");
+    for (int r = 1; r <= rounds; ++r)
+        if (runSelf(self, QStringLiteral("--case buses %1").arg(r)) != 0)
+            std::printf("  round %d: buses case failed (see stderr)\n", r);
     std::printf("\n  load after: %s\n", qPrintable(firstLine("uptime")));
     return 0;
 }

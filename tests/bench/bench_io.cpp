@@ -3,11 +3,14 @@
 // Query round trip through ScpiSession against the raw floor: the same bytes written and read
 // with plain POSIX calls on the same pty / loopback socket, answered by the same echo peer (a
 // plain POSIX loop on its own thread), in the same run. Then the same simulated instrument
-// over a raw socket and over VXI-11 (portmapper, core channel), both through ScpiSession.
+// over a raw socket, over VXI-11 (portmapper, core channel) and over GPIB through a simulated
+// Prologix-style controller (GPIB-ETHERNET on loopback TCP, GPIB-USB on a pty), all through
+// ScpiSession; GPIB once at one address and once alternating between two (an ++addr per query).
 // And the cost of recording the traffic (TraceRing) on the loopback socket, on vs off.
 // Prints a table; not a test.
 
 #include "instruments/profileregistry.h"
+#include "io/gpibcontroller.h"
 #include "io/scpisession.h"
 #include "io/serialsettings.h"
 #include "io/tracering.h"
@@ -24,6 +27,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -161,9 +165,12 @@ bool openSession(ld::ScpiSession &session)
     return openedOk;
 }
 
-/** The framework: ScpiSession on this thread's event loop, one query after the other. */
-int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *us,
-                      const QByteArray &query = kQuery)
+/**
+ * The framework: ScpiSession on this thread's event loop, one query after the other, taking
+ * `sessions` in turn (more than one: GPIB instruments on one bus, readdressed every query).
+ */
+int sessionRoundTrips(const std::vector<ld::ScpiSession *> &sessions, int count,
+                      std::vector<double> *us, const QByteArray &query = kQuery)
 {
     QEventLoop loop;
     int failures = 0;
@@ -177,20 +184,27 @@ int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *
             return;
         }
         t0 = Clock::now();
-        session.exchange(request, [&](const ld::ScpiReply &reply) {
-            const double elapsed =
-                std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-            if (!reply.ok())
-                ++failures;
-            else if (us)
-                us->push_back(elapsed);
-            ++sent;
-            next();
-        });
+        sessions[size_t(sent) % sessions.size()]->exchange(
+            request, [&](const ld::ScpiReply &reply) {
+                const double elapsed =
+                    std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
+                if (!reply.ok())
+                    ++failures;
+                else if (us)
+                    us->push_back(elapsed);
+                ++sent;
+                next();
+            });
     };
     next();
     loop.exec();
     return failures;
+}
+
+int sessionRoundTrips(ld::ScpiSession &session, int count, std::vector<double> *us,
+                      const QByteArray &query = kQuery)
+{
+    return sessionRoundTrips(std::vector<ld::ScpiSession *>{&session}, count, us, query);
 }
 
 /**
@@ -327,18 +341,38 @@ bool benchTcp(int count, Stats *raw, Stats *fw, Stats *recordingOff, Stats *reco
     return ok;
 }
 
+/** A client of the simulator, measured in the same alternating rounds as the others. */
+struct SimClient
+{
+    const char *link;
+    const char *client;
+    std::vector<ld::ScpiSession *> sessions; ///< taken in turn
+    std::vector<double> us;
+    int failed = 0;
+    Stats stats;
+};
+
 /**
- * One simulated DMM over a raw socket and one over VXI-11 on the same bench thread, queried in
- * alternating rounds: what the RPC framing and the extra device_read cost per query.
+ * One simulated DMM over a raw socket, one over VXI-11 and two on each of two simulated GPIB
+ * controllers (GPIB-ETHERNET on TCP, GPIB-USB on a pty), all on the same bench thread and
+ * queried in alternating rounds: what the RPC framing, the controller's `++` protocol and
+ * readdressing cost per query. Every simulated device answers at once (latency 0).
  */
-bool benchVxi11(int count, Stats *socket, Stats *vxi11)
+bool benchSimulated(int count, std::vector<SimClient> *rows)
 {
     ld::ProfileRegistry profiles;
     profiles.addDirectory(ld::ProfileRegistry::builtinDirectory());
     QString error;
     const auto specs = ld::SimBench::parse(R"({"instruments": [
         {"name": "socket", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 1},
-        {"name": "vxi11", "profile": "labdispatch-sim-dmm", "transport": "vxi11", "seed": 1}]})",
+        {"name": "vxi11", "profile": "labdispatch-sim-dmm", "transport": "vxi11", "seed": 1}],
+      "gpib": [
+        {"name": "eth", "board": 0, "transport": "tcp", "instruments": [
+          {"name": "eth5", "profile": "labdispatch-sim-dmm", "address": 5, "seed": 1},
+          {"name": "eth6", "profile": "labdispatch-sim-dmm", "address": 6, "seed": 1}]},
+        {"name": "usb", "board": 1, "transport": "pty", "instruments": [
+          {"name": "usb5", "profile": "labdispatch-sim-dmm", "address": 5, "seed": 1},
+          {"name": "usb6", "profile": "labdispatch-sim-dmm", "address": 6, "seed": 1}]}]})",
                                            &error);
     ld::SimBench sim;
     if (!specs || !sim.start(profiles, *specs, &error)) {
@@ -352,19 +386,44 @@ bool benchVxi11(int count, Stats *socket, Stats *vxi11)
     };
     auto overSocket = open("socket");
     auto overVxi11 = open("vxi11");
-    if (!openSession(*overSocket) || !openSession(*overVxi11))
+    // The controllers as the app drives them: one connection per board, a transport per address.
+    std::vector<std::unique_ptr<ld::GpibController>> controllers;
+    for (const ld::SimBench::ControllerEntry &c : sim.gpibControllers())
+        controllers.push_back(std::make_unique<ld::GpibController>(
+            c.board,
+            ld::Transport::create(ld::VisaResource::parse(c.resource), ld::SerialSettings()),
+            ld::GpibController::Options()));
+    std::vector<std::unique_ptr<ld::ScpiSession>> gpib; // eth5, eth6, usb5, usb6
+    for (const auto &controller : controllers)
+        for (int address : {5, 6})
+            gpib.push_back(
+                std::make_unique<ld::ScpiSession>(controller->createTransport(address, -1)));
+    bool opened = openSession(*overSocket) && openSession(*overVxi11);
+    for (const auto &session : gpib)
+        opened = opened && openSession(*session);
+    if (!opened)
         return false;
+
+    rows->clear();
+    rows->push_back({"sim dmm", "ScpiSession (socket)", {overSocket.get()}, {}, 0, {}});
+    rows->push_back({"sim dmm", "ScpiSession (vxi-11)", {overVxi11.get()}, {}, 0, {}});
+    rows->push_back({"gpib tcp", "one address", {gpib[0].get()}, {}, 0, {}});
+    rows->push_back({"gpib tcp", "two, ++addr each", {gpib[0].get(), gpib[1].get()}, {}, 0, {}});
+    rows->push_back({"gpib pty", "one address", {gpib[2].get()}, {}, 0, {}});
+    rows->push_back({"gpib pty", "two, ++addr each", {gpib[2].get(), gpib[3].get()}, {}, 0, {}});
     const QByteArray query = QByteArrayLiteral("MEAS:VOLT:DC?");
     constexpr int kRounds = 10;
-    std::vector<double> socketUs, vxi11Us;
-    int socketFailed = sessionRoundTrips(*overSocket, kWarmup, nullptr, query);
-    int vxi11Failed = sessionRoundTrips(*overVxi11, kWarmup, nullptr, query);
-    for (int r = 0; r < kRounds; ++r) {
-        socketFailed += sessionRoundTrips(*overSocket, count / kRounds, &socketUs, query);
-        vxi11Failed += sessionRoundTrips(*overVxi11, count / kRounds, &vxi11Us, query);
+    for (SimClient &row : *rows)
+        row.failed += sessionRoundTrips(row.sessions, kWarmup, nullptr, query);
+    for (int r = 0; r < kRounds; ++r)
+        for (SimClient &row : *rows)
+            row.failed += sessionRoundTrips(row.sessions, count / kRounds, &row.us, query);
+    for (SimClient &row : *rows) {
+        row.stats = summarise(std::move(row.us), row.failed);
+        row.sessions.clear();
     }
-    *socket = summarise(std::move(socketUs), socketFailed);
-    *vxi11 = summarise(std::move(vxi11Us), vxi11Failed);
+    for (const auto &session : gpib)
+        session->close();
     overSocket->close();
     overVxi11->close();
     return true;
@@ -395,12 +454,11 @@ int main(int argc, char **argv)
         printRow("tcp loopback", "recording off", count, recordingOff);
         printRow("tcp loopback", "recording on", count, recordingOn);
     }
-    Stats simSocket, simVxi11;
-    const bool vxi11 = benchVxi11(count, &simSocket, &simVxi11);
-    if (vxi11) {
-        printRow("sim dmm", "ScpiSession (socket)", count, simSocket);
-        printRow("sim dmm", "ScpiSession (vxi-11)", count, simVxi11);
-    }
+    std::vector<SimClient> simRows;
+    const bool simulated = benchSimulated(count, &simRows);
+    if (simulated)
+        for (const SimClient &row : simRows)
+            printRow(row.link, row.client, count, row.stats);
     if (pty)
         printRatio("pty", ptyRaw, ptyFw);
     if (tcp)
@@ -412,9 +470,20 @@ int main(int argc, char **argv)
                     "query has at 5,000 q/s (target: a few %%)\n",
                     "tcp loopback", addedUs, addedUs / 200.0 * 100.0);
     }
-    if (vxi11)
-        std::printf("%-14s vxi-11 vs socket: p50 x%.2f, p99 x%.2f, mean x%.2f\n", "sim dmm",
-                    simVxi11.p50 / simSocket.p50, simVxi11.p99 / simSocket.p99,
-                    simVxi11.mean / simSocket.mean);
-    return pty && tcp && vxi11 ? 0 : 1;
+    if (simulated) {
+        // The sim dmm socket row is the floor every simulated path is compared with.
+        const Stats &socket = simRows.front().stats;
+        for (size_t i = 1; i < simRows.size(); ++i) {
+            const Stats &s = simRows[i].stats;
+            std::printf("%-14s %s vs sim dmm socket: p50 x%.2f, p99 x%.2f, mean x%.2f\n",
+                        simRows[i].link, simRows[i].client, s.p50 / socket.p50, s.p99 / socket.p99,
+                        s.mean / socket.mean);
+        }
+        // What readdressing adds: two addresses (an ++addr before every query) minus one.
+        for (size_t i = 2; i + 1 < simRows.size(); i += 2)
+            std::printf("%-14s ++addr per query adds: p50 %+.1f us, mean %+.1f us\n",
+                        simRows[i].link, simRows[i + 1].stats.p50 - simRows[i].stats.p50,
+                        simRows[i + 1].stats.mean - simRows[i].stats.mean);
+    }
+    return pty && tcp && simulated ? 0 : 1;
 }

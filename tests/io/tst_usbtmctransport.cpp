@@ -25,6 +25,8 @@ using namespace ld;
 namespace {
 
 constexpr int kSafetyMs = 10000; // only ever reached when the code under test is broken
+// What the transport asks for per read() (Transport::kReadBufferSize).
+constexpr qsizetype kTransferSize = 64 * 1024;
 
 /**
  * A sysfs and a /dev in a temporary directory, laid out as the kernel does for one USB device
@@ -217,6 +219,67 @@ private Q_SLOTS:
         QCOMPARE(block.status, ScpiReply::Status::Ok);
         QCOMPARE(block.response(), QByteArray("ab\ncd"));
         QCOMPARE(m_peer->received(), (QList<QByteArray>{"VOLT 5", "CURV?"}));
+    }
+
+    void aFullReadEndsTheMessageOnlyWhenTheDriverOrTheTerminatorSaysSo_data()
+    {
+        // The driver path cannot run on a stand-in (no usbtmc ioctls): its decision is pinned
+        // here, per transfer, with the attributes USBTMC_IOCTL_MSG_IN_ATTR would return.
+        QTest::addColumn<qsizetype>("got");
+        QTest::addColumn<int>("attributes"); // -1: the driver cannot tell (before Linux 4.20)
+        QTest::addColumn<bool>("termChar");  // LF is the exchange's terminating character
+        QTest::addColumn<char>("last");
+        QTest::addColumn<bool>("ends");
+        const qsizetype full = kTransferSize;
+        QTest::newRow("a short read ends it") << full - 1 << -1 << false << 'x' << true;
+        QTest::newRow("a reply of exactly 64 KiB with EOM ends it") << full << 0x01 << true << '\n'
+                                                                    << true;
+        QTest::newRow("a block of exactly 64 KiB with EOM ends it, whatever its last byte")
+            << full << 0x01 << false << 'x' << true;
+        QTest::newRow("a full read without EOM: more to come")
+            << full << 0x00 << true << 'x' << false;
+        QTest::newRow("without EOM, even when a data byte is the terminator")
+            << full << 0x00 << true << '\n'
+            << false;
+        QTest::newRow("an older driver: a full read at the terminator ends it")
+            << full << -1 << true << '\n'
+            << true;
+        QTest::newRow("an older driver: a full read elsewhere goes on")
+            << full << -1 << true << 'x' << false;
+        QTest::newRow("an older driver, no terminator: goes on") << full << -1 << false << '\n'
+                                                                 << false;
+    }
+    void aFullReadEndsTheMessageOnlyWhenTheDriverOrTheTerminatorSaysSo()
+    {
+        QFETCH(qsizetype, got);
+        QFETCH(int, attributes);
+        QFETCH(bool, termChar);
+        QFETCH(char, last);
+        QFETCH(bool, ends);
+        QCOMPARE(UsbtmcTransport::readEndsMessage(
+                     got, kTransferSize,
+                     attributes < 0 ? std::nullopt : std::optional<quint8>(quint8(attributes)),
+                     termChar ? std::optional<char>('\n') : std::nullopt, last),
+                 ends);
+    }
+
+    void aReplyOfExactlyTheReadSizeThroughAStandInLeavesTheNextQueryOnTime()
+    {
+        // On a stand-in the reply streams to its terminator: 64 KiB exactly is no special case.
+        QByteArray big(kTransferSize - 1, 'a');
+        big.append('\n');
+        m_peer->answer("DATA?", big);
+        m_peer->answer("*OPC?", "1\n");
+        auto session = openSession(QStringLiteral("USB0::0x0957::0x1796::MY123::INSTR"));
+        QVERIFY(session);
+        const ScpiReply reply =
+            test::runExchange(*session, ScpiRequest::query("DATA?", 5000), kSafetyMs);
+        QCOMPARE(reply.status, ScpiReply::Status::Ok);
+        QCOMPARE(reply.response().size(), kTransferSize - 1);
+        const ScpiReply next =
+            test::runExchange(*session, ScpiRequest::query("*OPC?", 5000), kSafetyMs);
+        QCOMPARE(next.status, ScpiReply::Status::Ok);
+        QCOMPARE(next.response(), QByteArray("1"));
     }
 
     void aLateReplyAfterATimeoutNeverAnswersTheNextQuery()
