@@ -5,7 +5,13 @@
 #include "simwindow.h"
 
 #include "frontpanel.h"
+#include "instrumenttablemodel.h"
+#include "instrumentview.h"
+#include "logmodel.h"
+#include "operationspanel.h"
+#include "runactions.h"
 #include "runcontroller.h"
+#include "safestateactions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,7 +39,7 @@ FrontPanel *openPanel(SimWindow &w, const QString &name)
 {
     w.window->selectInstruments({name});
     auto *action = w.window->findChild<QAction *>(QStringLiteral("FrontPanelAction"));
-    if (!action || !action->isEnabled() || !w.window->instrumentView()->actions().contains(action))
+    if (!action || !action->isEnabled() || !w.view()->actions().contains(action))
         return nullptr;
     action->trigger();
     const QList<FrontPanel *> panels = w.window->findChildren<FrontPanel *>();
@@ -87,11 +93,10 @@ private Q_SLOTS:
         w.dispatcher->setCap(2); // connecting too: the peak below counts every job
         QVERIFY(w.start(kBench));
         QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 20));
-        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 1,
-                                  SimWindow::kSafetyMs);
-        const quint64 roomRun = w.window->runController()->runs().firstKey();
+        QTRY_COMPARE_WITH_TIMEOUT(w.runController()->runs().size(), 1, SimWindow::kSafetyMs);
+        const quint64 roomRun = w.runController()->runs().firstKey();
         const auto roomDone = [&] {
-            auto *m = w.window->instrumentModel();
+            auto *m = w.model();
             return m->statusAt(m->rowOf(QStringLiteral("Room"))).jobsDone;
         };
 
@@ -110,7 +115,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(part<QPushButton>(psu, QStringLiteral("Output:set_output"))->isChecked());
         // The window knows the output is on: quitting would ask.
-        QTRY_VERIFY_WITH_TIMEOUT(w.window->quitRisk().contains(QStringLiteral("PSU")),
+        QTRY_VERIFY_WITH_TIMEOUT(w.safeState()->quitRisk().contains(QStringLiteral("PSU")),
                                  SimWindow::kSafetyMs);
 
         FrontPanel *dmm = openPanel(w, QStringLiteral("DMM"));
@@ -134,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(w.engine->isActive(roomRun));
         QTRY_VERIFY_WITH_TIMEOUT(roomDone() > before, SimWindow::kSafetyMs);
         QVERIFY(w.dispatcher->counters().peakRunning <= 2);
-        w.window->stopAll();
+        w.runActions()->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
     }
 
