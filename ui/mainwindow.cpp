@@ -341,26 +341,26 @@ void MainWindow::createActions()
     m_editAction = make("edit", tr("&Edit Instrument..."), QKeySequence(Qt::Key_F2),
                         tr("Edit the selected instrument"), [this] {
                             // A node's instruments are edited on its own PC.
-                            const QStringList names = selectedInstruments();
+                            const QStringList names = m_view->selectedNames();
                             if (names.size() == 1 && LabLink::splitNames(names).second.isEmpty())
                                 m_editing->edit(names.constFirst());
                         });
     m_frontPanelAction =
         make("front-panel", tr("&Front Panel..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
              tr("Operate the selected instrument by hand: readings, setpoints, outputs"), [this] {
-                 const QStringList names = selectedInstruments();
+                 const QStringList names = m_view->selectedNames();
                  if (names.size() == 1)
                      m_frontPanels->open(names.constFirst());
              });
     m_frontPanelAction->setObjectName(QStringLiteral("FrontPanelAction"));
     m_removeAction = make("remove", tr("&Remove Instruments"), QKeySequence::Delete,
                           tr("Remove the selected instruments from the bench"), [this] {
-                              m_editing->remove(LabLink::splitNames(selectedInstruments()).first);
+                              m_editing->remove(LabLink::splitNames(m_view->selectedNames()).first);
                           });
     m_enableAction =
         make("enable", tr("E&nable/Disable"), QKeySequence(Qt::CTRL | Qt::Key_D),
              tr("Switch the selected instruments on or off"), [this] {
-                 m_editing->toggleEnabled(LabLink::splitNames(selectedInstruments()).first);
+                 m_editing->toggleEnabled(LabLink::splitNames(m_view->selectedNames()).first);
              });
     m_discoverAction =
         make("discover", tr("&Discover..."), QKeySequence(Qt::CTRL | Qt::Key_F),
@@ -542,11 +542,6 @@ void MainWindow::displayTick()
     m_tickCostsMs.append(double(budget.nsecsElapsed()) / 1e6);
 }
 
-QStringList MainWindow::selectedInstruments() const
-{
-    return m_view->selectedNames();
-}
-
 void MainWindow::selectInstruments(const QStringList &names)
 {
     m_view->selectNames(names);
@@ -554,7 +549,7 @@ void MainWindow::selectInstruments(const QStringList &names)
 
 void MainWindow::updateSelection()
 {
-    const QStringList names = selectedInstruments();
+    const QStringList names = m_view->selectedNames();
     const auto [local, remote] = LabLink::splitNames(names);
     const QList<DriverProfile::Operation> operations = m_labLink->sharedOperations(names);
     m_operations->setOperations(operations, int(names.size()));

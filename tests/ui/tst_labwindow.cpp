@@ -5,6 +5,7 @@
 #include "testbroker.h"
 
 #include "instrumenttablemodel.h"
+#include "instrumentview.h"
 #include "labdialog.h"
 #include "lablink.h"
 #include "logmodel.h"
@@ -80,7 +81,7 @@ private:
     void run(const QStringList &names, const QString &operation, int repeat, int intervalMs = 0)
     {
         m_w->window->selectInstruments(names);
-        QCOMPARE(m_w->window->selectedInstruments(), names);
+        QCOMPARE(m_w->view()->selectedNames(), names);
         QVERIFY(m_w->operations()->selectOperation(operation));
         if (intervalMs > 0)
             m_w->operations()->setInterval(intervalMs, 0);
