@@ -46,10 +46,31 @@ InterruptedRunsBanner::InterruptedRunsBanner(QWidget *parent)
         if (i >= 0)
             Q_EMIT safeStateRequested(m_runs.at(i));
     });
-    connect(m_close, &QPushButton::clicked, this, &InterruptedRunsBanner::closeRunsRequested);
+    connect(m_close, &QPushButton::clicked, this, &InterruptedRunsBanner::closeRuns);
     connect(m_later, &QPushButton::clicked, this, &QWidget::hide);
     retranslateUi();
     setVisible(false);
+}
+
+void InterruptedRunsBanner::findRuns(const QString &runsFolder)
+{
+    m_folder = runsFolder;
+    if (m_folder.isEmpty())
+        return;
+    // Live runs (this session's own, another window's, a command line's) hold their journal's
+    // lock, so findInterrupted() leaves them out.
+    setRuns(Journal::findInterrupted(m_folder));
+}
+
+void InterruptedRunsBanner::closeRuns()
+{
+    const QList<Journal::Interrupted> runs = m_runs;
+    for (const Journal::Interrupted &run : runs) {
+        QString why;
+        if (!Journal::closeInterrupted(run.journalPath, &why))
+            Q_EMIT problem(tr("Could not close the interrupted run %1: %2").arg(run.runId, why));
+    }
+    findRuns(m_folder);
 }
 
 void InterruptedRunsBanner::setRuns(const QList<Journal::Interrupted> &runs)

@@ -24,6 +24,11 @@ class InterruptedRunsBanner : public QFrame
 public:
     explicit InterruptedRunsBanner(QWidget *parent = nullptr);
 
+    /**
+     * Looks for interrupted runs in `runsFolder` (again) and offers them; an empty folder
+     * offers nothing. Close Runs closes those of this folder.
+     */
+    void findRuns(const QString &runsFolder);
     /** Shows the bar for `runs`, or hides it when there are none. */
     void setRuns(const QList<Journal::Interrupted> &runs);
     QList<Journal::Interrupted> runs() const { return m_runs; }
@@ -41,7 +46,8 @@ Q_SIGNALS:
     void exportRequested(const ld::Journal::Interrupted &run);
     /** The chosen run's instruments should get their safe state. */
     void safeStateRequested(const ld::Journal::Interrupted &run);
-    void closeRunsRequested();
+    /** A run could not be closed: one line for the log. */
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +55,7 @@ protected:
 private:
     /** Sets every text, the runs' too (dates follow the locale); again on LanguageChange. */
     void retranslateUi();
+    void closeRuns();
 
     QLabel *m_text;
     QComboBox *m_combo;
@@ -57,6 +64,7 @@ private:
     QPushButton *m_close;
     QPushButton *m_later;
     QList<Journal::Interrupted> m_runs;
+    QString m_folder;
 };
 
 } // namespace ld

@@ -3,65 +3,60 @@
 #pragma once
 
 #include "instruments/bench.h"
-#include "node/mqttclient.h"
-#include "plans/runrequest.h"
-#include "results/csvexporter.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QMainWindow>
-#include <QMap>
-#include <QMessageBox>
-#include <QPointer>
-#include <QSet>
 
 #include <array>
-#include <functional>
-#include <memory>
 
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressDialog;
 class QScrollArea;
 class QSettings;
-class QSortFilterProxyModel;
 class QSplitter;
-class QTableView;
 class QTimer;
 class QToolBar;
 
 namespace ld {
 
-class CancellationSource;
+class BenchDocument;
 class CapControl;
 class DiscoveryDialog;
 class Dispatcher;
+class FrontPanels;
 class GaugePanel;
+class InstrumentEditing;
 class InstrumentTableModel;
+class InstrumentView;
 class InterruptedRunsBanner;
-class Journal;
+class IoMonitor;
 class LabConnection;
+class LabLink;
 class LogModel;
 class LogPanel;
 class OperationsPanel;
 class PlotPanel;
-class FrontPanel;
 class ProfileRegistry;
+class ReadingsExport;
+class RunActions;
 class RunController;
 class RunEngine;
-class IoMonitor;
 class RunsBrowser;
+class SafeStateActions;
 class ScpiConsole;
 class SimBench;
+class WindowSettings;
 
 /**
- * The main window: instruments table, live plot, operations, cap, gauges and log. It owns no
- * core object: the composition root passes them in. All bench and dispatcher traffic reaches it
- * as queued, coalesced signals; one display tick (about 30 Hz) drains readings within a time
- * budget and redraws what changed, so the UI thread never waits on I/O, jobs or worker locks
- * held for longer than a queue swap.
+ * The main window: instruments table, live plot, operations, cap, gauges and log, laid out
+ * with their docks, actions and menus. It owns no core object: the composition root passes
+ * them in. Its parts do the rest, each on its own: the bench document (BenchDocument), the
+ * CSV export (ReadingsExport), the shared lab (LabLink), the safe state and quitting
+ * (SafeStateActions), instrument editing (InstrumentEditing) and the runs (RunController). All
+ * bench and dispatcher traffic reaches it as queued, coalesced signals; one display tick (about 30
+ * Hz) drains readings within a time budget and redraws what changed, so the UI thread never waits
+ * on I/O, jobs or worker locks held for longer than a queue swap.
  */
 class MainWindow : public QMainWindow
 {
@@ -95,31 +90,11 @@ public:
     static constexpr int kTableEveryTicks = 6;
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     /** Drains readings within the budget, then updates table, gauges, log and plot once. */
     void displayTick();
+    /** Selects `names` in the table, as a click would (the UI benchmark drives it so). */
     void selectInstruments(const QStringList &names);
-    /** Stops the selected instruments' runs and cancels their queued and running jobs. */
-    void stopSelected();
-    void stopAll();
-    QStringList selectedInstruments() const;
-
-    bool openBench(const QString &path, QString *error = nullptr);
-    bool saveBench(const QString &path, QString *error = nullptr);
-    /** Replaces the bench by the simulated demo bench; the next start opens it too. */
-    bool openSimulatedBench(QString *error = nullptr);
-    QAction *openSimulatedAction() const { return m_openSimulatedAction; }
-    /**
-     * Exports a journal (the newest run's when `journalPath` is empty) to `csvPath` off the UI
-     * thread, with progress and cancel; csvExportFinished() reports.
-     */
-    bool startCsvExport(const QString &csvPath, const QString &journalPath = QString());
-    /** Looks for interrupted runs in the runs folder again and offers them. */
-    void findInterruptedRuns();
-    /** Connects to a shared lab with `options` (what the Connect to Lab dialog does). */
-    bool connectLab(const MqttClient::Options &options, QString *error = nullptr);
-    void disconnectLab();
 
     qint64 readingsTaken() const { return m_readingsTaken; }
     qint64 displayTicks() const { return m_ticks; }
@@ -129,43 +104,9 @@ public:
     /** Total time spent in each part of the display tick: drain, table, gauges+log, plot (ns). */
     std::array<qint64, 4> tickSectionNs() const { return m_sectionNs; }
 
-    CapControl *capControl() const { return m_cap; }
-    GaugePanel *gaugePanel() const { return m_gauges; }
-    PlotPanel *plotPanel() const { return m_plot; }
-    LogPanel *logPanel() const { return m_log; }
-    LogModel *logModel() const { return m_logModel; }
-    OperationsPanel *operationsPanel() const { return m_operations; }
-    ScpiConsole *scpiConsole() const { return m_console; }
-    IoMonitor *ioMonitor() const { return m_monitor; }
-    InstrumentTableModel *instrumentModel() const { return m_model; }
-    QTableView *instrumentView() const { return m_view; }
-    QLabel *simulationBanner() const { return m_banner; }
-    QAction *discoverAction() const { return m_discoverAction; }
-    QAction *connectLabAction() const { return m_connectLabAction; }
-    QLabel *labStatusLabel() const { return m_labLabel; }
-    /** The discovery dialog once Discover was used, else null. */
-    DiscoveryDialog *discoveryDialog() const { return m_discovery; }
-    InterruptedRunsBanner *interruptedBanner() const { return m_interrupted; }
-    QToolBar *toolBar() const { return m_toolBar; }
-    QAction *exportCsvAction() const { return m_exportCsvAction; }
-    /** The question asked on quit while a run goes on or an output is on; null when none. */
-    QMessageBox *quitQuestion() const { return m_quitQuestion; }
-    /** Why quitting now needs a question (runs going, outputs on); empty when it does not. */
-    QString quitRisk() const;
-    RunController *runController() const { return m_runControl; }
-    /** The safe state for every instrument, local and remote, whose profile has one. */
-    void allOutputsOff();
-    /** Opens (or raises) the front panel of `name`; null with a status message if it has none. */
-    FrontPanel *openFrontPanel(const QString &name);
-
-Q_SIGNALS:
-    void csvExportFinished(bool ok, const QString &message);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    /** Keeps Space for the focused widget and refits the table's columns to its width. */
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -173,54 +114,18 @@ private:
     /** Sets the texts that createActions() does not: menus, docks, banner, title. */
     void retranslate();
     void updateSelection();
-    void updateTitle();
-    /** Starts a run on the selected instruments; its id, or 0 with `why` when refused. */
-    quint64 runRequested(const RunRequest &request, QString *why = nullptr);
-    void addInstrument();
-    void editInstrument();
-    void removeInstruments();
-    void toggleEnabled();
-    void openBenchDialog();
-    /** Shows a bench that replaced the previous one: rows, banner, title, plot. */
+    /** Shows a bench that replaced the previous one: rows, banner, plot. */
     void benchReplaced();
-    bool saveBenchDialog(bool askPath);
-    void exportCsvDialog();
     void discover();
     /** The runs browser on the runs folder, its plans run again on this window's engine. */
     void showPastRuns();
-    void exportInterrupted(const QString &journalPath);
-    void closeInterruptedRuns();
     void about();
-    void restoreSettings();
-    void saveSettings();
-    /** Writes the run settings and the cap at once when they differ from what is stored. */
-    void saveRunSettings();
     void logLocal(const QString &text);
-    void connectLabDialog();
-    void labOpened();
-    void labClosing();
-    void updateLabStatus();
-    /**
-     * Gives each column at least what its header needs in the current language and shares the
-     * rest of the table's width, so every column is on screen in a small window.
-     */
-    void fitColumns();
     void fitRunDock();
-    void runEnded(quint64 id, bool stopped);
-    void updateActiveRuns();
-    void askQuit(const QString &risk);
-    /** Applies the safe state to `names`, logs each result, then calls `then` (may be empty). */
-    void applySafeState(const QStringList &names, const QString &why,
-                        std::function<void(const QStringList &madeSafe)> then = {});
-    /** "All outputs off", then quit once every instrument answered or the wait is over. */
-    void outputsOffAndQuit();
-    /** Splits names into this bench's and the lab's ("node/instrument"). */
-    static std::pair<QStringList, QStringList> splitNames(const QStringList &names);
 
     Context m_ctx;
     InstrumentTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
+    InstrumentView *m_view;
     PlotPanel *m_plot;
     CapControl *m_cap;
     GaugePanel *m_gauges;
@@ -233,21 +138,22 @@ private:
     InterruptedRunsBanner *m_interrupted;
     DiscoveryDialog *m_discovery = nullptr;
     QLabel *m_readingsLabel;
-    QLabel *m_labLabel;
     QSplitter *m_splitter;
     QTimer *m_displayTimer;
     qint64 m_readingsTaken = 0;
     qint64 m_ticks = 0;
     QList<double> m_tickCostsMs;
     std::array<qint64, 4> m_sectionNs{};
-    QString m_benchPath;
-    QVariantMap m_savedRunSettings;
 
     RunController *m_runControl;
-    QMap<QString, QPointer<FrontPanel>> m_frontPanels;
-    QPointer<QMessageBox> m_quitQuestion;
-    bool m_quitting = false; ///< the outputs go off before quitting
-    bool m_quitConfirmed = false;
+    BenchDocument *m_document;
+    ReadingsExport *m_export;
+    LabLink *m_labLink;
+    SafeStateActions *m_safe;
+    InstrumentEditing *m_editing;
+    RunActions *m_runActions;
+    WindowSettings *m_settings = nullptr;
+    FrontPanels *m_frontPanels;
     QScrollArea *m_controlsScroll = nullptr;
 
     QAction *m_openAction = nullptr;
@@ -277,10 +183,6 @@ private:
     QList<QAction *> m_actions; ///< made by createActions(), in its order
     QList<QMenu *> m_menus;     ///< File, Instruments, Run, View, Plot Window, Help
     QToolBar *m_toolBar = nullptr;
-
-    QFutureWatcher<CsvExporter::Result> *m_exportWatcher = nullptr;
-    std::shared_ptr<CancellationSource> m_exportCancel;
-    QProgressDialog *m_exportProgress = nullptr; ///< owned by this window; nulled on destroy
 };
 
 } // namespace ld

@@ -167,7 +167,8 @@ int runGui(int &argc, char **argv)
         const std::optional<MqttClient::Options> options = labSettings.options(&error);
         if (!options)
             return fail(GuiMain::tr("The lab broker: %1").arg(error));
-        if (!window->connectLab(*options, &error))
+        // The window follows the lab through its signals: rows, status, the Disconnect action.
+        if (!lab.open(*options, &error))
             return fail(GuiMain::tr("The lab broker: %1").arg(error));
     }
 

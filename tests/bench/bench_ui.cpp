@@ -324,9 +324,11 @@ int main(int argc, char *argv[])
 
     // Every instrument selected: the plot draws its bounded number of graphs, as in the app.
     window.selectInstruments(bench.names());
-    window.operationsPanel()->selectOperation(QStringLiteral("measure_temperature"));
-    window.operationsPanel()->setInterval(intervalMs, 0);
-    const auto request = window.operationsPanel()->request(&error);
+    auto *operations = window.findChild<OperationsPanel *>(QStringLiteral("OperationsPanel"));
+    auto *plot = window.findChild<PlotPanel *>(QStringLiteral("PlotPanel"));
+    operations->selectOperation(QStringLiteral("measure_temperature"));
+    operations->setInterval(intervalMs, 0);
+    const auto request = operations->request(&error);
     if (!request) {
         std::fprintf(stderr, "bench_ui: %s\n", qPrintable(error));
         return 1;
@@ -358,9 +360,9 @@ int main(int argc, char *argv[])
     const double cpuStart = cpuSeconds();
     const qint64 uiCpuStart = threadCpuNs();
     app.recording = true;
-    const qint64 replotsStart = window.plotPanel()->replotCount();
-    const qint64 fullStart = window.plotPanel()->fullReplotCount();
-    const qint64 skippedStart = window.plotPanel()->skippedReplotCount();
+    const qint64 replotsStart = plot->replotCount();
+    const qint64 fullStart = plot->fullReplotCount();
+    const qint64 skippedStart = plot->skippedReplotCount();
     const qint64 ticksStart = window.displayTicks();
     const qint64 finishedStart = dispatcher.counters().finished();
     QTimer::singleShot(0, &window, [&] {
@@ -383,7 +385,7 @@ int main(int argc, char *argv[])
     const double cpu = cpuSeconds() - cpuStart;
     const double uiCpu = double(threadCpuNs() - uiCpuStart) / 1e9;
     app.recording = false;
-    const qint64 replots = window.plotPanel()->replotCount() - replotsStart;
+    const qint64 replots = plot->replotCount() - replotsStart;
     const qint64 tickCount = window.displayTicks() - ticksStart;
     const qint64 finished = dispatcher.counters().finished() - finishedStart;
     const double rssEnd = residentMiB();
@@ -415,9 +417,9 @@ int main(int argc, char *argv[])
     std::printf("%-38s %12.2f\n", "UI event-loop latency max (ms)", percentile(latenciesMs, 1.0));
     std::printf("%-38s %12.1f\n", "replots per second", double(replots) / elapsed);
     std::printf("  %-36s %12.1f\n", "of them with axes and legend, per s",
-                double(window.plotPanel()->fullReplotCount() - fullStart) / elapsed);
+                double(plot->fullReplotCount() - fullStart) / elapsed);
     std::printf("  %-36s %12.1f\n", "skipped for the frame budget, per s",
-                double(window.plotPanel()->skippedReplotCount() - skippedStart) / elapsed);
+                double(plot->skippedReplotCount() - skippedStart) / elapsed);
     std::vector<double> ticks;
     for (double t : window.tickCostsMs())
         ticks.push_back(t);

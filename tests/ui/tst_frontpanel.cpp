@@ -5,9 +5,15 @@
 #include "simwindow.h"
 
 #include "frontpanel.h"
+#include "instrumenttablemodel.h"
+#include "instrumentview.h"
+#include "logmodel.h"
+#include "operationspanel.h"
+#include "runactions.h"
 #include "runcontroller.h"
 #include "runsbrowser.h"
 #include "runsbrowsermodel.h"
+#include "safestateactions.h"
 
 #include "results/journal.h"
 #include "results/journalreader.h"
@@ -38,7 +44,7 @@ FrontPanel *openPanel(SimWindow &w, const QString &name)
 {
     w.window->selectInstruments({name});
     auto *action = w.window->findChild<QAction *>(QStringLiteral("FrontPanelAction"));
-    if (!action || !action->isEnabled() || !w.window->instrumentView()->actions().contains(action))
+    if (!action || !action->isEnabled() || !w.view()->actions().contains(action))
         return nullptr;
     action->trigger();
     const QList<FrontPanel *> panels = w.window->findChildren<FrontPanel *>();
@@ -125,11 +131,10 @@ private Q_SLOTS:
         w.dispatcher->setCap(2); // connecting too: the peak below counts every job
         QVERIFY(w.start(kBench));
         QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 20));
-        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 1,
-                                  SimWindow::kSafetyMs);
-        const quint64 roomRun = w.window->runController()->runs().firstKey();
+        QTRY_COMPARE_WITH_TIMEOUT(w.runController()->runs().size(), 1, SimWindow::kSafetyMs);
+        const quint64 roomRun = w.runController()->runs().firstKey();
         const auto roomDone = [&] {
-            auto *m = w.window->instrumentModel();
+            auto *m = w.model();
             return m->statusAt(m->rowOf(QStringLiteral("Room"))).jobsDone;
         };
 
@@ -148,7 +153,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(part<QPushButton>(psu, QStringLiteral("Output:set_output"))->isChecked());
         // The window knows the output is on: quitting would ask.
-        QTRY_VERIFY_WITH_TIMEOUT(w.window->quitRisk().contains(QStringLiteral("PSU")),
+        QTRY_VERIFY_WITH_TIMEOUT(w.safeState()->quitRisk().contains(QStringLiteral("PSU")),
                                  SimWindow::kSafetyMs);
 
         FrontPanel *dmm = openPanel(w, QStringLiteral("DMM"));
@@ -172,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(w.engine->isActive(roomRun));
         QTRY_VERIFY_WITH_TIMEOUT(roomDone() > before, SimWindow::kSafetyMs);
         QVERIFY(w.dispatcher->counters().peakRunning <= 2);
-        w.window->stopAll();
+        w.runActions()->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
     }
 
@@ -183,7 +188,7 @@ private Q_SLOTS:
         FrontPanel *psu = openPanel(w, QStringLiteral("PSU"));
         QVERIFY(psu);
         // Nothing done yet: nothing journaled.
-        QVERIFY(w.window->runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
+        QVERIFY(w.runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
         part<QDoubleSpinBox>(psu, QStringLiteral("Setpoint:set_voltage"))->setValue(3.5);
         QTest::mouseClick(part<QPushButton>(psu, QStringLiteral("Set:set_voltage")),
                           Qt::LeftButton);
@@ -196,15 +201,14 @@ private Q_SLOTS:
         QTest::mouseClick(part<QPushButton>(psu, QStringLiteral("Output:set_output")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
-        const QString journal =
-            w.window->runController()->handsOnJournalPath(QStringLiteral("PSU"));
+        const QString journal = w.runController()->handsOnJournalPath(QStringLiteral("PSU"));
         QVERIFY(!journal.isEmpty());
         QCOMPARE(Journal::runState(journal), Journal::RunState::Running);
 
         psu->close(); // deletes it: its hands-on run ends
         QTRY_COMPARE_WITH_TIMEOUT(Journal::runState(journal), Journal::RunState::Completed,
                                   SimWindow::kSafetyMs);
-        QVERIFY(w.window->runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
+        QVERIFY(w.runController()->handsOnJournalPath(QStringLiteral("PSU")).isEmpty());
         JournalReader reader(journal);
         QVERIFY(reader.open());
         const RunInfo &info = reader.runInfo();
@@ -262,8 +266,7 @@ private Q_SLOTS:
         connect(dmm, &FrontPanel::valueRead, this, [&reads] { ++reads; });
         QTRY_VERIFY_WITH_TIMEOUT(reads >= 6, SimWindow::kSafetyMs);
         QVERIFY(w.engine->hasActiveRuns());
-        const QString journal =
-            w.window->runController()->handsOnJournalPath(QStringLiteral("DMM"));
+        const QString journal = w.runController()->handsOnJournalPath(QStringLiteral("DMM"));
         QVERIFY(!journal.isEmpty());
         dmm->close(); // deletes it
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);

@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodefixture.h"
+#include "simwindow.h"
 #include "testbroker.h"
 
 #include "instrumenttablemodel.h"
+#include "instrumentview.h"
 #include "labdialog.h"
+#include "lablink.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
+#include "runactions.h"
 
 #include "node/labconnection.h"
 #include "node/remotelab.h"
@@ -60,19 +64,15 @@ class TestLabWindow : public QObject
     Q_OBJECT
 
 private:
-    ProfileRegistry m_profiles;
+    ProfileRegistry m_profiles; ///< the node's
     std::unique_ptr<test::TestBroker> m_broker;
     QString m_node;
     std::unique_ptr<test::NodeFixture> m_remote;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Bench> m_bench;
-    std::unique_ptr<RunEngine> m_engine;
+    std::unique_ptr<test::SimWindow> m_w;
     std::unique_ptr<LabConnection> m_lab;
-    std::unique_ptr<MainWindow> m_window;
 
     QString remote(const char *name) const { return RemoteLab::key(m_node, QLatin1String(name)); }
-    InstrumentTableModel *model() const { return m_window->instrumentModel(); }
+    InstrumentTableModel *model() const { return m_w->model(); }
     InstrumentState state(const QString &name) const
     {
         return InstrumentState(
@@ -80,20 +80,20 @@ private:
     }
     void run(const QStringList &names, const QString &operation, int repeat, int intervalMs = 0)
     {
-        m_window->selectInstruments(names);
-        QCOMPARE(m_window->selectedInstruments(), names);
-        QVERIFY(m_window->operationsPanel()->selectOperation(operation));
+        m_w->window->selectInstruments(names);
+        QCOMPARE(m_w->view()->selectedNames(), names);
+        QVERIFY(m_w->operations()->selectOperation(operation));
         if (intervalMs > 0)
-            m_window->operationsPanel()->setInterval(intervalMs, 0);
+            m_w->operations()->setInterval(intervalMs, 0);
         else
-            m_window->operationsPanel()->setRepeat(repeat);
-        QVERIFY2(m_window->operationsPanel()->runButton()->isEnabled(),
-                 qPrintable(m_window->operationsPanel()->problem()));
-        QTest::mouseClick(m_window->operationsPanel()->runButton(), Qt::LeftButton);
+            m_w->operations()->setRepeat(repeat);
+        QVERIFY2(m_w->operations()->runButton()->isEnabled(),
+                 qPrintable(m_w->operations()->problem()));
+        QTest::mouseClick(m_w->operations()->runButton(), Qt::LeftButton);
     }
     bool logMentions(const QString &words) const
     {
-        LogModel *log = m_window->logModel();
+        LogModel *log = m_w->log();
         log->flush();
         for (int row = 0; row < log->rowCount(); ++row)
             for (int column = 0; column < log->columnCount(); ++column)
@@ -121,31 +121,15 @@ private Q_SLOTS:
             test::NodeFixture::start(m_profiles, kNodeBench, m_node, m_broker->clientOptions());
         QVERIFY(m_remote);
 
-        m_dispatcher = std::make_unique<Dispatcher>(4);
-        m_sim = std::make_unique<SimBench>();
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
-        m_engine->addTarget(m_bench.get());
-        const auto specs = SimBench::parse(kLocalBench, &error);
-        QVERIFY2(specs && m_sim->start(m_profiles, *specs, &error) &&
-                     m_sim->addInstrumentsTo(m_bench.get(), 5000, SimBench::ProfileChoice::Pinned,
-                                             &error),
-                 qPrintable(error));
-        m_lab = std::make_unique<LabConnection>(m_dispatcher.get(), &m_profiles);
-        m_lab->setEngine(m_engine.get());
-
-        MainWindow::Context c;
-        c.bench = m_bench.get();
-        c.engine = m_engine.get();
-        c.dispatcher = m_dispatcher.get();
-        c.profiles = &m_profiles;
-        c.simulated = true;
-        c.lab = m_lab.get();
-        m_window = std::make_unique<MainWindow>(c);
-        m_window->resize(1400, 900);
-        m_window->show();
-        m_bench->connectAll();
-        QVERIFY2(m_window->connectLab(m_broker->clientOptions(), &error), qPrintable(error));
+        m_w = std::make_unique<test::SimWindow>(4);
+        QVERIFY(m_w->serve(kLocalBench, 5000));
+        m_lab = std::make_unique<LabConnection>(m_w->dispatcher.get(), &m_w->profiles);
+        m_lab->setEngine(m_w->engine.get());
+        m_w->lab = m_lab.get();
+        m_w->runsFolder.clear(); // the runs here are not journaled
+        m_w->open();
+        m_w->bench->connectAll();
+        QVERIFY2(m_w->labLink()->connectLab(m_broker->clientOptions(), &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 3, kSafetyMs);
         for (const QString &name : {QStringLiteral("desk dmm"), remote("sensor"), remote("dmm")}) {
             QTRY_VERIFY_WITH_TIMEOUT((model()->refresh(), state(name) == InstrumentState::Idle),
@@ -155,12 +139,11 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
+        // The lab goes between the window and the engine it runs remote jobs for.
+        if (m_w)
+            m_w->window.reset();
         m_lab.reset();
-        m_engine.reset();
-        m_bench.reset();
-        m_sim.reset();
-        m_dispatcher.reset();
+        m_w.reset();
         m_remote.reset();
         m_broker.reset();
     }
@@ -176,21 +159,22 @@ private Q_SLOTS:
         const InstrumentStatus there = m_remote->bench->status(QStringLiteral("dmm"));
         QCOMPARE(row.identity.serial, there.identity.serial);
         QCOMPARE(row.config.resource, there.config.resource);
-        QVERIFY(m_window->labStatusLabel()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->labStatusLabel()->text().contains(QString::number(m_broker->port())),
-            kSafetyMs);
+        QVERIFY(m_w->find<QLabel>(QStringLiteral("LabStatus"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->find<QLabel>(QStringLiteral("LabStatus"))
+                                     ->text()
+                                     .contains(QString::number(m_broker->port())),
+                                 kSafetyMs);
     }
 
     void remoteRunFillsTheTableThePlotAndTheGauges()
     {
-        const qint64 before = m_dispatcher->counters().succeeded; // the local connect job
+        const qint64 before = m_w->dispatcher->counters().succeeded; // the local connect job
         run({remote("dmm")}, QStringLiteral("measure_voltage_dc"), 3);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), qint64(3), kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->window->readingsTaken(), qint64(3), kSafetyMs);
         QCOMPARE(m_remote->node->jobsRun(), 3);
         // Through this window's dispatcher: the cap holds for remote jobs too.
-        QCOMPARE(m_dispatcher->counters().succeeded - before, qint64(3));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->plotPanel()->seriesCount(), 1, kSafetyMs);
+        QCOMPARE(m_w->dispatcher->counters().succeeded - before, qint64(3));
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->plot()->seriesCount(), 1, kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             (model()->refresh(),
              !model()->statusAt(model()->rowOf(remote("dmm"))).lastReading.isNull()),
@@ -205,29 +189,29 @@ private Q_SLOTS:
 
     void mixedSelectionRunsWhatBothSidesShare()
     {
-        m_window->selectInstruments({QStringLiteral("desk dmm"), remote("dmm")});
+        m_w->window->selectInstruments({QStringLiteral("desk dmm"), remote("dmm")});
         QStringList ids;
-        for (const auto &op : m_window->operationsPanel()->operations())
+        for (const auto &op : m_w->operations()->operations())
             ids.append(op.id);
         QVERIFY(ids.contains(QStringLiteral("measure_voltage_dc")));
-        m_window->selectInstruments({QStringLiteral("desk dmm"), remote("sensor")});
+        m_w->window->selectInstruments({QStringLiteral("desk dmm"), remote("sensor")});
         ids.clear();
-        for (const auto &op : m_window->operationsPanel()->operations())
+        for (const auto &op : m_w->operations()->operations())
             ids.append(op.id);
         QVERIFY(!ids.contains(QStringLiteral("measure_voltage_dc")));
         QVERIFY(!ids.contains(QStringLiteral("measure_temperature")));
 
         run({QStringLiteral("desk dmm"), remote("dmm")}, QStringLiteral("measure_voltage_dc"), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), qint64(4), kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->window->readingsTaken(), qint64(4), kSafetyMs);
         QCOMPARE(m_remote->node->jobsRun(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("desk dmm")).jobsDone, qint64(2),
-                                  kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->bench->status(QStringLiteral("desk dmm")).jobsDone,
+                                  qint64(2), kSafetyMs);
     }
 
     void remoteRowsAreRunFromHereButEditedOnTheirNode()
     {
-        m_window->selectInstruments({remote("dmm")});
-        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        m_w->window->selectInstruments({remote("dmm")});
+        const QList<QAction *> actions = m_w->window->findChildren<QAction *>();
         auto action = [&](const QString &text) -> QAction * {
             for (QAction *a : actions)
                 if (a->text().remove(QLatin1Char('&')).startsWith(text))
@@ -239,17 +223,17 @@ private Q_SLOTS:
         QVERIFY(!action(QStringLiteral("Remove Instruments"))->isEnabled());
         QVERIFY(!action(QStringLiteral("Enable/Disable"))->isEnabled());
         QVERIFY(action(QStringLiteral("Stop Selected"))->isEnabled());
-        m_window->selectInstruments({QStringLiteral("desk dmm")});
+        m_w->window->selectInstruments({QStringLiteral("desk dmm")});
         QVERIFY(action(QStringLiteral("Edit Instrument"))->isEnabled());
     }
 
     void stopSelectedEndsARemoteIntervalRun()
     {
-        RunEngine *runner = m_engine.get();
+        RunEngine *runner = m_w->engine.get();
         run({remote("sensor")}, QStringLiteral("measure_temperature"), 1, 40);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->readingsTaken() >= 3, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->window->readingsTaken() >= 3, kSafetyMs);
         QVERIFY(runner->hasActiveRuns());
-        m_window->stopSelected();
+        m_w->runActions()->stopSelected();
         QTRY_VERIFY_WITH_TIMEOUT(!runner->hasActiveRuns() && runner->pendingJobs() == 0, kSafetyMs);
     }
 
@@ -265,43 +249,42 @@ private Q_SLOTS:
                                  kSafetyMs);
         // A run on an offline node is refused, not queued.
         QVERIFY(!logMentions(QStringLiteral("is offline")));
-        const qint64 submitted = m_dispatcher->counters().submitted;
-        m_window->selectInstruments({remote("dmm")});
-        QVERIFY(m_window->operationsPanel()->selectOperation(QStringLiteral("measure_voltage_dc")));
-        QTest::mouseClick(m_window->operationsPanel()->runButton(), Qt::LeftButton);
-        QCOMPARE(m_dispatcher->counters().submitted, submitted);
+        const qint64 submitted = m_w->dispatcher->counters().submitted;
+        m_w->window->selectInstruments({remote("dmm")});
+        QVERIFY(m_w->operations()->selectOperation(QStringLiteral("measure_voltage_dc")));
+        QTest::mouseClick(m_w->operations()->runButton(), Qt::LeftButton);
+        QCOMPARE(m_w->dispatcher->counters().submitted, submitted);
         QVERIFY(logMentions(QStringLiteral("'%1' is offline").arg(m_node)));
     }
 
     void windowWithALabRendersLocalAndRemoteSeries()
     {
-        m_window->resize(1500, 950);
+        m_w->window->resize(1500, 950);
         run({QStringLiteral("desk dmm"), remote("dmm")}, QStringLiteral("measure_voltage_dc"), 1,
             50);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->plotPanel()->drawnPoints(remote("dmm")) >= 60 &&
-                m_window->plotPanel()->drawnPoints(QStringLiteral("desk dmm")) >= 60,
-            kSafetyMs);
-        m_window->selectInstruments({QStringLiteral("desk dmm"), remote("dmm")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->plot()->drawnPoints(remote("dmm")) >= 60 &&
+                                     m_w->plot()->drawnPoints(QStringLiteral("desk dmm")) >= 60,
+                                 kSafetyMs);
+        m_w->window->selectInstruments({QStringLiteral("desk dmm"), remote("dmm")});
         QTest::qWait(3 * MainWindow::kDisplayIntervalMs);
-        const QImage image = m_window->grab().toImage();
+        const QImage image = m_w->window->grab().toImage();
         QVERIFY(!image.isNull());
         QString path = qEnvironmentVariable("LABDISPATCH_LAB_SCREENSHOT");
         if (path.isEmpty())
             path = QDir::temp().filePath(QStringLiteral("labdispatch-lab.png"));
         QVERIFY2(image.save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
-        m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && !m_engine->hasActiveRuns(),
+        m_w->runActions()->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && !m_w->engine->hasActiveRuns(),
                                  kSafetyMs);
     }
 
     void disconnectingRemovesTheLabRows()
     {
-        m_window->disconnectLab();
+        m_w->labLink()->disconnectLab();
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->nameAt(0), QStringLiteral("desk dmm"));
-        QVERIFY(!m_window->labStatusLabel()->isVisible());
+        QVERIFY(!m_w->find<QLabel>(QStringLiteral("LabStatus"))->isVisible());
         QVERIFY(!m_lab->isOpen());
     }
 

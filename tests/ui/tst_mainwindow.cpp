@@ -2,19 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a real simulated bench: ptys and loopback TCP, jobs through the
 // dispatcher, readings through the journal.
+#include "simwindow.h"
+
+#include "benchdocument.h"
 #include "benchstartup.h"
 #include "capcontrol.h"
 #include "discoverydialog.h"
 #include "gauge.h"
 #include "gaugepanel.h"
 #include "instrumenttablemodel.h"
+#include "instrumentview.h"
 #include "interruptedrunsbanner.h"
 #include "languagemenu.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "plotpanel.h"
+#include "readingsexport.h"
+#include "runactions.h"
 #include "runcontroller.h"
+#include "safestateactions.h"
 #include "scpiconsole.h"
 
 #include "instruments/bench.h"
@@ -69,123 +76,56 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    ProfileRegistry m_profiles;
-    std::unique_ptr<QTemporaryDir> m_runs;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Bench> m_bench;
-    std::unique_ptr<RunEngine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QSettings> m_settings;
-    QString m_runsFolder; ///< passed to the window: where its runs' journals go
+    std::unique_ptr<test::SimWindow> m_w;
+    std::unique_ptr<QSettings> m_settings; ///< handed to the window when set before start()
 
-    InstrumentState state(const QString &name) const
-    {
-        const int row = m_window->instrumentModel()->rowOf(name);
-        return InstrumentState(m_window->instrumentModel()
-                                   ->index(row, 0)
-                                   .data(InstrumentTableModel::StateRole)
-                                   .toInt());
-    }
+    InstrumentState state(const QString &name) const { return m_w->state(name); }
     const InstrumentStatus &row(const QString &name) const
     {
-        auto *model = m_window->instrumentModel();
+        auto *model = m_w->model();
         return model->statusAt(model->rowOf(name));
     }
     void makeWindow()
     {
-        MainWindow::Context c;
-        c.bench = m_bench.get();
-        c.engine = m_engine.get();
-        c.dispatcher = m_dispatcher.get();
-        c.profiles = &m_profiles;
-        c.simulated = true;
-        c.settings = m_settings.get();
-        c.runsFolder = m_runsFolder;
-        c.sim = m_sim.get();
-        m_window = std::make_unique<MainWindow>(c);
-        m_window->resize(1400, 900);
-        m_window->show();
+        m_w->settings = m_settings.get();
+        m_w->open();
     }
-    bool logHas(const QString &text) const
-    {
-        for (int i = 0; i < m_window->logModel()->rowCount(); ++i)
-            if (m_window->logModel()->event(i).text.contains(text))
-                return true;
-        return false;
-    }
+    bool logHas(const QString &text) const { return m_w->logHas(text); }
     bool start(const QByteArray &json, int timeoutMs = 1000)
     {
-        QString error;
-        const auto specs = json.isEmpty() ? SimBench::load(QStringLiteral("demo"), &error)
-                                          : SimBench::parse(json, &error);
-        if (!specs || !m_sim->start(m_profiles, *specs, &error) ||
-            !m_sim->addInstrumentsTo(m_bench.get(), timeoutMs, SimBench::ProfileChoice::Pinned,
-                                     &error)) {
-            qWarning("%s", qPrintable(error));
+        if (!m_w->serve(json, timeoutMs))
             return false;
-        }
         makeWindow();
-        m_bench->connectAll();
-        for (const QString &name : m_bench->names()) {
-            if (!QTest::qWaitFor([&] { return state(name) == InstrumentState::Idle; }, kSafetyMs)) {
-                qWarning("%s never became idle", qPrintable(name));
-                return false;
-            }
-        }
-        return true;
+        m_w->bench->connectAll();
+        return m_w->waitIdle();
     }
     void runOn(const QStringList &names, const QString &operation, int repeat, int intervalMs = 0)
     {
-        m_window->selectInstruments(names);
-        QVERIFY(m_window->operationsPanel()->selectOperation(operation));
-        if (intervalMs > 0)
-            m_window->operationsPanel()->setInterval(intervalMs, 0);
-        else
-            m_window->operationsPanel()->setRepeat(repeat);
-        QVERIFY2(m_window->operationsPanel()->runButton()->isEnabled(),
-                 qPrintable(m_window->operationsPanel()->problem()));
-        QTest::mouseClick(m_window->operationsPanel()->runButton(), Qt::LeftButton);
+        QVERIFY(m_w->run(names, operation, repeat, intervalMs));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 5);
-    }
-
     void init()
     {
-        m_runs = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_runs->isValid());
-        m_dispatcher = std::make_unique<Dispatcher>(8);
-        m_runsFolder = m_runs->path();
-        m_sim = std::make_unique<SimBench>();
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
-        m_engine->addTarget(m_bench.get());
+        m_w = std::make_unique<test::SimWindow>();
+        QVERIFY(m_w->runs.isValid());
+        QVERIFY(m_w->profiles.profiles().size() >= 5);
     }
 
     void cleanup()
     {
-        m_window.reset();
+        m_w.reset();
         m_settings.reset();
-        m_runsFolder.clear();
-        m_engine.reset();
-        m_bench.reset();
-        m_sim.reset();
-        m_dispatcher.reset();
-        m_runs.reset();
     }
 
     void simulatedBenchIsLabelledAndNoInterruptedRunIsOffered()
     {
         QVERIFY(start(kBenchJson));
-        QVERIFY(m_window->simulationBanner()->isVisible());
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("simulated")));
-        QVERIFY(m_window->discoverAction()->isEnabled());
-        QVERIFY(!m_window->interruptedBanner()->isVisible());
-        QCOMPARE(m_window->instrumentModel()->rowCount(), 3);
+        QVERIFY(m_w->find<QLabel>(QStringLiteral("SimulationBanner"))->isVisible());
+        QVERIFY(m_w->window->windowTitle().contains(QStringLiteral("simulated")));
+        QVERIFY(m_w->action("DiscoverAction")->isEnabled());
+        QVERIFY(!m_w->interruptedBanner()->isVisible());
+        QCOMPARE(m_w->model()->rowCount(), 3);
     }
 
     void discoveryNamesAreUniqueOnTheBench_data()
@@ -230,7 +170,7 @@ private Q_SLOTS:
                                            &error);
         QVERIFY2(specs, qPrintable(error));
         SimBench other;
-        QVERIFY2(other.start(m_profiles, *specs, &error), qPrintable(error));
+        QVERIFY2(other.start(m_w->profiles, *specs, &error), qPrintable(error));
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const QString dead = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
@@ -241,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(tcpParts.size() >= 3);
         const QString tcpAddress = tcpParts.at(1) + QLatin1Char(':') + tcpParts.at(2);
 
-        m_window->discoverAction()->trigger();
-        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        m_w->action("DiscoverAction")->trigger();
+        DiscoveryDialog *dialog = m_w->find<DiscoveryDialog>(QStringLiteral("DiscoveryDialog"));
         QVERIFY(dialog && dialog->isVisible());
         dialog->setSystemSerialPorts(false);
         dialog->setSerialPorts({other.resource(QStringLiteral("new-dmm"))});
@@ -283,17 +223,17 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("DMM-6500S"), QStringLiteral("DMM-6500S 2")}));
         QVERIFY(!dialog->addButton()->isEnabled()); // nothing is added twice
-        QCOMPARE(m_window->instrumentModel()->rowCount(), 5);
+        QCOMPARE(m_w->model()->rowCount(), 5);
         for (const QString &name : std::as_const(names)) {
             QTRY_COMPARE_WITH_TIMEOUT(state(name), InstrumentState::Idle, kSafetyMs);
-            QCOMPARE(m_bench->status(name).profileId, QStringLiteral("labdispatch-sim-dmm"));
+            QCOMPARE(m_w->bench->status(name).profileId, QStringLiteral("labdispatch-sim-dmm"));
         }
 
         // Probing again skips what is now on the bench; the addresses were remembered.
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSafetyMs);
         QCOMPARE(finished.last().at(0).toInt(), 1);
-        DiscoveryDialog again(m_bench.get(), &m_profiles, m_settings.get());
+        DiscoveryDialog again(m_w->bench.get(), &m_w->profiles, m_settings.get());
         QCOMPARE(again.request().lanAddresses, (QStringList{tcpAddress, dead}));
         QVERIFY(!again.request().systemSerialPorts);
     }
@@ -301,7 +241,7 @@ private Q_SLOTS:
     void theLanServicesOptionAsksForLanServicesAndManualEntryStays()
     {
         QVERIFY(start(kBenchJson));
-        DiscoveryDialog dialog(m_bench.get(), &m_profiles, nullptr);
+        DiscoveryDialog dialog(m_w->bench.get(), &m_w->profiles, nullptr);
         QVERIFY(!dialog.request().lanServices); // off unless asked: it sends a broadcast
         dialog.setLanServices(true);
         dialog.setLanAddresses({QStringLiteral("192.0.2.7:5025")});
@@ -315,12 +255,12 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         // Room's loopback port and the next one: a range over an instrument on the bench.
         const QStringList parts =
-            m_bench->status(QStringLiteral("Room")).config.resource.split(QStringLiteral("::"));
+            m_w->bench->status(QStringLiteral("Room")).config.resource.split(QStringLiteral("::"));
         QVERIFY(parts.size() >= 3);
         const int port = parts.at(2).toInt();
         QVERIFY(port > 0 && port < 65535);
-        m_window->discoverAction()->trigger();
-        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        m_w->action("DiscoverAction")->trigger();
+        DiscoveryDialog *dialog = m_w->find<DiscoveryDialog>(QStringLiteral("DiscoveryDialog"));
         dialog->setSystemSerialPorts(false);
         dialog->setSerialPorts({});
         dialog->setLanAddresses({QStringLiteral("127.0.0.1:%1-%2").arg(port).arg(port + 1)});
@@ -346,8 +286,8 @@ private Q_SLOTS:
     void discoverRefusesAnUnreadableAddressWithAClearMessage()
     {
         QVERIFY(start(kBenchJson));
-        m_window->discoverAction()->trigger();
-        DiscoveryDialog *dialog = m_window->discoveryDialog();
+        m_w->action("DiscoverAction")->trigger();
+        DiscoveryDialog *dialog = m_w->find<DiscoveryDialog>(QStringLiteral("DiscoveryDialog"));
         dialog->setSystemSerialPorts(false);
         dialog->setLanAddresses({QStringLiteral("nohost-without-port")});
         QVERIFY(!dialog->start());
@@ -362,7 +302,7 @@ private Q_SLOTS:
         // A journal opened and destroyed without close(): what a crash or a kill leaves.
         const QString runId = QStringLiteral("20250101T000000.000Z-dead");
         {
-            Journal crashed(m_runsFolder);
+            Journal crashed(m_w->runsFolder);
             RunInfo info;
             info.runId = runId;
             info.startedWallNs = wallNowNs() - 3'600'000'000'000;
@@ -381,7 +321,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(start(kBenchJson));
-        InterruptedRunsBanner *banner = m_window->interruptedBanner();
+        InterruptedRunsBanner *banner = m_w->interruptedBanner();
         QVERIFY(banner->isVisible());
         // Only the crashed run: this session's own open journal is not offered.
         QCOMPARE(banner->runs().size(), 1);
@@ -391,8 +331,8 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("crashed.csv"));
-        QSignalSpy done(m_window.get(), &MainWindow::csvExportFinished);
-        QVERIFY(m_window->startCsvExport(csv, banner->runs().first().journalPath));
+        QSignalSpy done(m_w->readingsExport(), &ReadingsExport::finished);
+        QVERIFY(m_w->readingsExport()->start(csv, banner->runs().first().journalPath));
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kSafetyMs);
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
         QFile file(csv);
@@ -404,48 +344,47 @@ private Q_SLOTS:
         QTest::mouseClick(banner->closeRunsButton(), Qt::LeftButton);
         QVERIFY(!banner->isVisible());
         // This session's own journal is live, so nothing is left to offer.
-        QVERIFY(Journal::findInterrupted(m_runsFolder).isEmpty());
-        m_window->findInterruptedRuns();
+        QVERIFY(Journal::findInterrupted(m_w->runsFolder).isEmpty());
+        m_w->interruptedBanner()->findRuns(m_w->runsFolder);
         QVERIFY(!banner->isVisible());
     }
 
     void laterHidesTheInterruptedOfferAndKeepsTheRun()
     {
         {
-            Journal crashed(m_runsFolder);
+            Journal crashed(m_w->runsFolder);
             RunInfo info;
             info.runId = QStringLiteral("20250101T000000.000Z-late");
             info.startedWallNs = wallNowNs();
             QVERIFY(crashed.open(info));
         }
         QVERIFY(start(kBenchJson));
-        QVERIFY(m_window->interruptedBanner()->isVisible());
-        QTest::mouseClick(m_window->interruptedBanner()->laterButton(), Qt::LeftButton);
-        QVERIFY(!m_window->interruptedBanner()->isVisible());
+        QVERIFY(m_w->interruptedBanner()->isVisible());
+        QTest::mouseClick(m_w->interruptedBanner()->laterButton(), Qt::LeftButton);
+        QVERIFY(!m_w->interruptedBanner()->isVisible());
         // It is kept; this session's live journal is not interrupted.
-        QCOMPARE(Journal::findInterrupted(m_runsFolder).size(), 1);
+        QCOMPARE(Journal::findInterrupted(m_w->runsFolder).size(), 1);
     }
 
     void movingTheCapSliderChangesTheDispatcherCapAndTheGauge()
     {
         QVERIFY(start(kBenchJson));
-        m_window->capControl()->slider()->setValue(5);
-        QCOMPARE(m_dispatcher->cap(), 5);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->gaugePanel()->runningGauge()->marker(), 5.0, kSafetyMs);
-        m_window->capControl()->slider()->setValue(40);
-        QCOMPARE(m_dispatcher->cap(), 40);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->gaugePanel()->runningGauge()->marker(), 40.0,
-                                  kSafetyMs);
+        m_w->cap()->slider()->setValue(5);
+        QCOMPARE(m_w->dispatcher->cap(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->gauges()->runningGauge()->marker(), 5.0, kSafetyMs);
+        m_w->cap()->slider()->setValue(40);
+        QCOMPARE(m_w->dispatcher->cap(), 40);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->gauges()->runningGauge()->marker(), 40.0, kSafetyMs);
     }
 
     void readingsRepaintTheTableColumnByColumnNeverTheNames()
     {
         QVERIFY(start(kBenchJson));
-        auto *model = m_window->instrumentModel();
+        auto *model = m_w->model();
         QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
         runOn({QStringLiteral("Oven"), QStringLiteral("Room")},
               QStringLiteral("measure_temperature"), 30);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone, qint64(30), kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -474,22 +413,21 @@ private Q_SLOTS:
         const QStringList sensors{QStringLiteral("Oven"), QStringLiteral("Room")};
         const qint64 dmmDone = row(QStringLiteral("DMM")).jobsDone;
         runOn(sensors, QStringLiteral("measure_temperature"), 0, 20);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->gaugePanel()->rateGauge()->value() > 0, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->gauges()->rateGauge()->value() > 0, kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Oven")).jobsDone >= 5 &&
                                      row(QStringLiteral("Room")).jobsDone >= 5,
                                  kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->plotPanel()->drawnPoints(QStringLiteral("Oven")) >= 3,
-                                 kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->plot()->drawnPoints(QStringLiteral("Oven")) >= 3, kSafetyMs);
         // While it runs (Stop may leave a cancelled job as the last one).
-        auto *model = m_window->instrumentModel();
+        auto *model = m_w->model();
         const int oven = model->rowOf(QStringLiteral("Oven"));
         QTRY_VERIFY_WITH_TIMEOUT(model->index(oven, InstrumentTableModel::LastReadingColumn)
                                      .data()
                                      .toString()
                                      .contains(QStringLiteral("°C")),
                                  kSafetyMs);
-        m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        m_w->runActions()->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
 
         QVERIFY(model->index(oven, InstrumentTableModel::IdentityColumn)
@@ -498,21 +436,20 @@ private Q_SLOTS:
                     .contains(QStringLiteral("LabDispatch")));
         QVERIFY(model->index(oven, InstrumentTableModel::DoneColumn).data().toString().toInt() >=
                 5);
-        QCOMPARE(m_window->plotPanel()->graphCount(), 2);
-        QCOMPARE(m_window->plotPanel()->quantity(), QStringLiteral("temperature"));
-        QVERIFY(m_window->plotPanel()->replotCount() > 0);
-        QVERIFY(m_window->gaugePanel()->updateCount() > 0);
+        QCOMPARE(m_w->plot()->graphCount(), 2);
+        QCOMPARE(m_w->plot()->quantity(), QStringLiteral("temperature"));
+        QVERIFY(m_w->plot()->replotCount() > 0);
+        QVERIFY(m_w->gauges()->updateCount() > 0);
         // The DMM was not selected: nothing ran on it.
         QCOMPARE(row(QStringLiteral("DMM")).jobsDone, dmmDone);
-        QVERIFY(m_window->plotPanel()->series(QStringLiteral("DMM"), QStringLiteral("voltage")) ==
-                nullptr);
+        QVERIFY(m_w->plot()->series(QStringLiteral("DMM"), QStringLiteral("voltage")) == nullptr);
         // Every reading the run journaled reached the window: none lost on the way.
-        JournalReader reader(m_window->runController()->lastJournalPath());
+        JournalReader reader(m_w->runController()->lastJournalPath());
         QVERIFY2(reader.open(), qPrintable(reader.errorString()));
         Reading r;
         while (reader.next(r)) {
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->readingsTaken(), reader.readingsRead(), kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->window->readingsTaken(), reader.readingsRead(), kSafetyMs);
     }
 
     void aFaultTurnsThatLightToErrorAndTheOthersGoOn()
@@ -520,26 +457,26 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson, 300));
         SimFaults faults;
         faults.flags = SimFaults::NoReply;
-        QVERIFY(m_sim->setFaults(QStringLiteral("Oven"), faults));
+        QVERIFY(m_w->sim->setFaults(QStringLiteral("Oven"), faults));
         runOn({QStringLiteral("Oven"), QStringLiteral("Room")},
               QStringLiteral("measure_temperature"), 3);
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Oven")), InstrumentState::Error, kSafetyMs);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 3, kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns(), kSafetyMs);
         QCOMPARE(state(QStringLiteral("Oven")), InstrumentState::Error);
         // The table holds Busy for one idle tick after the run (no Busy/Idle flicker).
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Room")), InstrumentState::Idle, kSafetyMs);
         QCOMPARE(row(QStringLiteral("Room")).jobsFailed, 0);
         QVERIFY(row(QStringLiteral("Oven")).jobsFailed >= 1);
-        auto *model = m_window->instrumentModel();
+        auto *model = m_w->model();
         const QModelIndex light =
             model->index(model->rowOf(QStringLiteral("Oven")), InstrumentTableModel::LightColumn);
         QVERIFY(light.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Error")));
         // The log names the instrument.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (int i = 0; i < m_window->logModel()->rowCount(); ++i)
-                    if (m_window->logModel()->event(i).instrument == QStringLiteral("Oven"))
+                for (int i = 0; i < m_w->log()->rowCount(); ++i)
+                    if (m_w->log()->event(i).instrument == QStringLiteral("Oven"))
                         return true;
                 return false;
             }(),
@@ -551,9 +488,9 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         SimFaults faults;
         faults.flags = SimFaults::Garbage; // its first byte is always 0xfe, never valid UTF-8
-        QVERIFY(m_sim->setFaults(QStringLiteral("DMM"), faults));
+        QVERIFY(m_w->sim->setFaults(QStringLiteral("DMM"), faults));
         runOn({QStringLiteral("DMM")}, QStringLiteral("measure_voltage_dc"), 1);
-        auto *model = m_window->instrumentModel();
+        auto *model = m_w->model();
         const QModelIndex cell = model->index(model->rowOf(QStringLiteral("DMM")),
                                               InstrumentTableModel::LastReadingColumn);
         QTRY_VERIFY_WITH_TIMEOUT(!cell.data().toString().isEmpty(), kSafetyMs);
@@ -579,8 +516,8 @@ private Q_SLOTS:
                      instrumentStateName(InstrumentState::Busy));
             QTest::qWait(MainWindow::kDisplayIntervalMs);
         }
-        m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        m_w->runActions()->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Room")), InstrumentState::Idle, kSafetyMs);
     }
@@ -588,19 +525,19 @@ private Q_SLOTS:
     void theConsoleQueriesAnyInstrumentAndShowsTheWholeReply()
     {
         QVERIFY(start(kBenchJson));
-        ScpiConsole *console = m_window->scpiConsole();
+        ScpiConsole *console = m_w->console();
         // Nothing selected: nothing to send to.
-        m_window->selectInstruments({});
+        m_w->window->selectInstruments({});
         QVERIFY(!console->commandLine()->isEnabled());
         // A simulated DMM, whose profile lists no free-form operation of its own.
-        m_window->selectInstruments({QStringLiteral("DMM")});
+        m_w->window->selectInstruments({QStringLiteral("DMM")});
         QCOMPARE(console->instrument(), QStringLiteral("DMM"));
         QVERIFY(console->commandLine()->isEnabled());
         console->commandLine()->setText(QStringLiteral("*IDN?"));
         QVERIFY(console->queryButton()->isEnabled());
         QTest::mouseClick(console->queryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(console->waiting(), 0, kSafetyMs);
-        const QString identity = m_bench->status(QStringLiteral("DMM")).identity.serial;
+        const QString identity = m_w->bench->status(QStringLiteral("DMM")).identity.serial;
         QVERIFY(!identity.isEmpty());
         const QString transcript = console->transcript()->toPlainText();
         // The whole reply, vendor to firmware, after the command.
@@ -631,7 +568,7 @@ private Q_SLOTS:
         QCOMPARE(console->commandLine()->text(), QString());
 
         // Two instruments: the console waits for one.
-        m_window->selectInstruments({QStringLiteral("DMM"), QStringLiteral("Room")});
+        m_w->window->selectInstruments({QStringLiteral("DMM"), QStringLiteral("Room")});
         QVERIFY(!console->commandLine()->isEnabled());
     }
 
@@ -639,12 +576,12 @@ private Q_SLOTS:
     {
         QVERIFY(start(kBenchJson));
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50);
-        m_window->capControl()->setCap(3);
-        m_window->capControl()->setCap(5);
-        m_window->capControl()->setCap(5); // no change, nothing journaled
-        m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
-        JournalReader reader(m_window->runController()->lastJournalPath());
+        m_w->cap()->setCap(3);
+        m_w->cap()->setCap(5);
+        m_w->cap()->setCap(5); // no change, nothing journaled
+        m_w->runActions()->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns(), kSafetyMs);
+        JournalReader reader(m_w->runController()->lastJournalPath());
         QVERIFY2(reader.open(), qPrintable(reader.errorString()));
         Reading r;
         while (reader.next(r)) {
@@ -661,11 +598,11 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("s.ini"));
         m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
         QVERIFY(start(kBenchJson));
-        m_window->selectInstruments({QStringLiteral("Room")});
-        OperationsPanel *panel = m_window->operationsPanel();
+        m_w->window->selectInstruments({QStringLiteral("Room")});
+        OperationsPanel *panel = m_w->operations();
         QVERIFY(panel->selectOperation(QStringLiteral("measure_humidity")));
         panel->setInterval(250, 30'000);
-        m_window->capControl()->setCap(3);
+        m_w->cap()->setCap(3);
         {
             // Read while the window is still open, as after a crash: nothing waits for a quit.
             const QSettings written(file, QSettings::IniFormat);
@@ -677,21 +614,21 @@ private Q_SLOTS:
             QCOMPARE(written.value(QStringLiteral("dispatcher/cap")).toInt(), 3);
         }
         // A new window (no close event, as after a crash) starts where the old one was.
-        m_window.reset();
-        m_dispatcher->setCap(8);
+        m_w->window.reset();
+        m_w->dispatcher->setCap(8);
         m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
         makeWindow();
-        QCOMPARE(m_window->capControl()->cap(), 3);
-        QCOMPARE(m_dispatcher->cap(), 3);
-        m_window->selectInstruments({QStringLiteral("Room")});
-        panel = m_window->operationsPanel();
+        QCOMPARE(m_w->cap()->cap(), 3);
+        QCOMPARE(m_w->dispatcher->cap(), 3);
+        m_w->window->selectInstruments({QStringLiteral("Room")});
+        panel = m_w->operations();
         QCOMPARE(panel->currentOperationId(), QStringLiteral("measure_humidity"));
         const std::optional<RunRequest> request = panel->request();
         QVERIFY(request);
         QCOMPARE(request->intervalMs, 250);
         QCOMPARE(request->durationMs, 30'000);
         // A setting still runs once: the interval belongs to measurements.
-        m_window->selectInstruments({QStringLiteral("DMM")});
+        m_w->window->selectInstruments({QStringLiteral("DMM")});
         QVERIFY(panel->selectOperation(QStringLiteral("set_nplc")));
         QCOMPARE(panel->request()->intervalMs, 0);
         QCOMPARE(panel->request()->repeat, 1);
@@ -705,29 +642,29 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         const QString benchFile = dir.filePath(QStringLiteral("lab.json"));
         QString error;
-        QVERIFY2(m_window->saveBench(benchFile, &error), qPrintable(error));
+        QVERIFY2(m_w->document()->saveBench(benchFile, &error), qPrintable(error));
 
         // The next start opens it (the simulator is not even started).
         {
-            Bench bench(m_dispatcher.get(), &m_profiles);
+            Bench bench(m_w->dispatcher.get(), &m_w->profiles);
             SimBench sim;
             const BenchStartup::Result r =
-                BenchStartup::open({}, m_settings.get(), &sim, m_profiles, &bench);
+                BenchStartup::open({}, m_settings.get(), &sim, m_w->profiles, &bench);
             QVERIFY2(r.ok, qPrintable(r.error));
             QVERIFY(!r.simulated);
             QCOMPARE(r.path, benchFile);
             QVERIFY(r.notice.isEmpty());
-            QCOMPARE(bench.names(), m_bench->names());
+            QCOMPARE(bench.names(), m_w->bench->names());
             QVERIFY(!sim.isRunning());
         }
         // A last bench that no longer loads: the demo bench, and the log says why.
         const QString gone = dir.filePath(QStringLiteral("gone.json"));
         m_settings->setValue(QLatin1String(BenchStartup::kLastBenchKey), gone);
         {
-            Bench bench(m_dispatcher.get(), &m_profiles);
+            Bench bench(m_w->dispatcher.get(), &m_w->profiles);
             SimBench sim;
             const BenchStartup::Result r =
-                BenchStartup::open({}, m_settings.get(), &sim, m_profiles, &bench);
+                BenchStartup::open({}, m_settings.get(), &sim, m_w->profiles, &bench);
             QVERIFY2(r.ok, qPrintable(r.error));
             QVERIFY(r.simulated);
             QVERIFY2(r.notice.contains(gone), qPrintable(r.notice));
@@ -739,15 +676,15 @@ private Q_SLOTS:
         }
 
         // From a bench file back to the simulated bench in one menu entry.
-        QVERIFY2(m_window->openBench(benchFile, &error), qPrintable(error));
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("lab.json")));
-        QVERIFY(m_window->openSimulatedAction()->isVisible());
-        m_window->openSimulatedAction()->trigger();
-        QTRY_VERIFY(m_window->windowTitle().contains(QStringLiteral("simulated")));
-        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("lab.json")));
-        QVERIFY(m_window->simulationBanner()->isVisible());
-        QVERIFY(m_bench->names().size() >= 3);
-        QCOMPARE(m_window->instrumentModel()->rowCount(), int(m_bench->names().size()));
+        QVERIFY2(m_w->document()->openBench(benchFile, &error), qPrintable(error));
+        QVERIFY(m_w->window->windowTitle().contains(QStringLiteral("lab.json")));
+        QVERIFY(m_w->action("OpenSimulatedAction")->isVisible());
+        m_w->action("OpenSimulatedAction")->trigger();
+        QTRY_VERIFY(m_w->window->windowTitle().contains(QStringLiteral("simulated")));
+        QVERIFY(!m_w->window->windowTitle().contains(QStringLiteral("lab.json")));
+        QVERIFY(m_w->find<QLabel>(QStringLiteral("SimulationBanner"))->isVisible());
+        QVERIFY(m_w->bench->names().size() >= 3);
+        QCOMPARE(m_w->model()->rowCount(), int(m_w->bench->names().size()));
         // ... and the next start is simulated too.
         QVERIFY(!m_settings->contains(QLatin1String(BenchStartup::kLastBenchKey)));
     }
@@ -758,23 +695,23 @@ private Q_SLOTS:
         runOn({QStringLiteral("Oven"), QStringLiteral("Room"), QStringLiteral("DMM")},
               QStringLiteral("identify"), 0, 10);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Oven")).jobsDone >= 3, kSafetyMs);
-        m_window->selectInstruments({QStringLiteral("Oven"), QStringLiteral("Room")});
-        QTest::mouseClick(m_window->operationsPanel()->stopSelectedButton(), Qt::LeftButton);
-        QVERIFY(m_engine->hasActiveRuns()); // the DMM's run goes on
+        m_w->window->selectInstruments({QStringLiteral("Oven"), QStringLiteral("Room")});
+        QTest::mouseClick(m_w->operations()->stopSelectedButton(), Qt::LeftButton);
+        QVERIFY(m_w->engine->hasActiveRuns()); // the DMM's run goes on
         const qint64 dmmBefore = row(QStringLiteral("DMM")).jobsDone;
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("DMM")).jobsDone > dmmBefore + 2, kSafetyMs);
-        QTest::mouseClick(m_window->operationsPanel()->stopAllButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        QTest::mouseClick(m_w->operations()->stopAllButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_dispatcher->isBusy(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->dispatcher->isBusy(), kSafetyMs);
     }
 
     void theTableIsOneTabStop()
     {
         QVERIFY(start(kBenchJson));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTableView *view = m_window->instrumentView();
+        m_w->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_w->window.get()));
+        QTableView *view = m_w->view();
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
         QTRY_VERIFY(view->hasFocus());
@@ -786,12 +723,11 @@ private Q_SLOTS:
     void spaceGoesToTheFocusedWidgetNotToThePlotsPause()
     {
         QVERIFY(start(kBenchJson));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QAction *pause = m_window->plotPanel()->pauseAction();
+        m_w->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_w->window.get()));
+        QAction *pause = m_w->plot()->pauseAction();
         QVERIFY(!pause->isChecked());
-        auto *combo =
-            m_window->plotPanel()->findChild<QComboBox *>(QStringLiteral("quantityCombo"));
+        auto *combo = m_w->plot()->findChild<QComboBox *>(QStringLiteral("quantityCombo"));
         QVERIFY(combo);
         combo->setFocus();
         QTRY_VERIFY(combo->hasFocus());
@@ -804,12 +740,12 @@ private Q_SLOTS:
         pause->trigger();
 
         // Nor does any window-wide shortcut on Space take the key from a focused combo box.
-        QAction windowSpace(m_window.get());
+        QAction windowSpace(m_w->window.get());
         windowSpace.setShortcut(QKeySequence(Qt::Key_Space));
         windowSpace.setShortcutContext(Qt::WindowShortcut);
-        m_window->addAction(&windowSpace);
+        m_w->window->addAction(&windowSpace);
         QSignalSpy fired(&windowSpace, &QAction::triggered);
-        QComboBox *operation = m_window->operationsPanel()->findChild<QComboBox *>();
+        QComboBox *operation = m_w->operations()->findChild<QComboBox *>();
         QVERIFY(operation);
         operation->setFocus();
         QTRY_VERIFY(operation->hasFocus());
@@ -817,38 +753,40 @@ private Q_SLOTS:
         operation->hidePopup();
         QCOMPARE(fired.count(), 0);
         // Where the focused widget has no use for Space, the shortcut works.
-        QWidget plain(m_window->centralWidget());
+        QWidget plain(m_w->window->centralWidget());
         plain.setFocusPolicy(Qt::StrongFocus);
         plain.show();
         plain.setFocus();
         QTRY_VERIFY(plain.hasFocus());
         QTest::keyClick(&plain, Qt::Key_Space);
         QCOMPARE(fired.count(), 1);
-        m_window->removeAction(&windowSpace);
+        m_w->window->removeAction(&windowSpace);
     }
 
     void quittingDuringARunAsksAndCancelKeepsTheWindow()
     {
         QVERIFY(start(kBenchJson));
-        QVERIFY(m_window->quitRisk().isEmpty());
+        QVERIFY(m_w->safeState()->quitRisk().isEmpty());
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50);
-        QVERIFY(m_engine->hasActiveRuns());
-        QVERIFY(!m_window->close());
-        QMessageBox *question = m_window->quitQuestion();
+        QVERIFY(m_w->engine->hasActiveRuns());
+        QVERIFY(!m_w->window->close());
+        QMessageBox *question = m_w->safeState()->quitQuestion();
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
         QVERIFY2(question->text().contains(QStringLiteral("run")), qPrintable(question->text()));
         QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->quitQuestion());
-        QVERIFY(m_window->isVisible());
-        QVERIFY(m_engine->hasActiveRuns());
+        QTRY_VERIFY(!m_w->safeState()->quitQuestion());
+        QVERIFY(m_w->window->isVisible());
+        QVERIFY(m_w->engine->hasActiveRuns());
 
-        QVERIFY(!m_window->close());
-        QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
-        QTest::mouseClick(m_window->quitQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->isVisible());
+        QVERIFY(!m_w->window->close());
+        QTRY_VERIFY(m_w->safeState()->quitQuestion() &&
+                    m_w->safeState()->quitQuestion()->isVisible());
+        QTest::mouseClick(m_w->safeState()->quitQuestion()->button(QMessageBox::Yes),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_w->window->isVisible());
         // Quitting stopped the run.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns(), kSafetyMs);
     }
 
     void quittingWithAnOutputSwitchedOnAsks()
@@ -856,33 +794,34 @@ private Q_SLOTS:
         QVERIFY(start(R"({"instruments": [
             { "name": "PSU", "profile": "labdispatch-sim-psu3", "transport": "tcp", "seed": 5,
               "latencyMs": 1, "jitterMs": 0 }]})"));
-        m_window->selectInstruments({QStringLiteral("PSU")});
-        OperationsPanel *panel = m_window->operationsPanel();
+        m_w->window->selectInstruments({QStringLiteral("PSU")});
+        OperationsPanel *panel = m_w->operations();
         QVERIFY(panel->selectOperation(QStringLiteral("set_output")));
         QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("ON")));
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
-        QVERIFY2(m_window->quitRisk().contains(QStringLiteral("PSU")),
-                 qPrintable(m_window->quitRisk()));
-        QVERIFY(!m_window->close());
-        QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
-        m_window->quitQuestion()->reject();
-        QTRY_VERIFY(!m_window->quitQuestion());
+        QVERIFY2(m_w->safeState()->quitRisk().contains(QStringLiteral("PSU")),
+                 qPrintable(m_w->safeState()->quitRisk()));
+        QVERIFY(!m_w->window->close());
+        QTRY_VERIFY(m_w->safeState()->quitQuestion() &&
+                    m_w->safeState()->quitQuestion()->isVisible());
+        m_w->safeState()->quitQuestion()->reject();
+        QTRY_VERIFY(!m_w->safeState()->quitQuestion());
         // Switched off again: nothing left to ask about.
         QVERIFY(panel->setParameter(QStringLiteral("state"), QStringLiteral("OFF")));
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
-        QTRY_VERIFY(m_window->quitRisk().isEmpty());
-        QVERIFY(m_window->close());
+        QTRY_VERIFY(m_w->safeState()->quitRisk().isEmpty());
+        QVERIFY(m_w->window->close());
     }
 
     void aRunningRunShowsItsProgressAndStopAllSaysStopped()
     {
         QVERIFY(start(kBenchJson));
-        m_window->selectInstruments({QStringLiteral("Room")});
-        OperationsPanel *panel = m_window->operationsPanel();
+        m_w->window->selectInstruments({QStringLiteral("Room")});
+        OperationsPanel *panel = m_w->operations();
         QVERIFY(panel->selectOperation(QStringLiteral("measure_temperature")));
         panel->setInterval(50, 60'000);
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
@@ -895,15 +834,16 @@ private Q_SLOTS:
         QVERIFY(panel->runProgress()->isVisible());
         QTest::mouseClick(panel->stopAllButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage().contains(QStringLiteral("stopped")), kSafetyMs);
-        QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("finished")));
+            m_w->window->statusBar()->currentMessage().contains(QStringLiteral("stopped")),
+            kSafetyMs);
+        QVERIFY(!m_w->window->statusBar()->currentMessage().contains(QStringLiteral("finished")));
         QTRY_VERIFY(!panel->activeRunsLabel()->text().contains(QStringLiteral("Run ")));
         QVERIFY(!panel->runProgress()->isVisible());
 
         // A run that ends on its own says finished.
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 2);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage().contains(QStringLiteral("finished")),
+            m_w->window->statusBar()->currentMessage().contains(QStringLiteral("finished")),
             kSafetyMs);
     }
 
@@ -919,12 +859,12 @@ private Q_SLOTS:
         config.resource = QStringLiteral("TCPIP0::127.0.0.1::%1::SOCKET").arg(port);
         config.profileId = QStringLiteral("labdispatch-sim-dmm");
         QVERIFY(start(kBenchJson));
-        const qint64 failedBefore = m_dispatcher->counters().failed;
-        QVERIFY(m_bench->addInstrument(config));
-        m_bench->connectAll();
-        QTRY_VERIFY_WITH_TIMEOUT(m_dispatcher->counters().failed > failedBefore, kSafetyMs);
+        const qint64 failedBefore = m_w->dispatcher->counters().failed;
+        QVERIFY(m_w->bench->addInstrument(config));
+        m_w->bench->connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->dispatcher->counters().failed > failedBefore, kSafetyMs);
         QTest::qWait(5 * MainWindow::kDisplayIntervalMs);
-        QCOMPARE(m_window->gaugePanel()->failuresGauge()->value(), 0.0);
+        QCOMPARE(m_w->gauges()->failuresGauge()->value(), 0.0);
     }
 
     void benchSaveAndOpenRoundTrip()
@@ -933,19 +873,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.json"));
         QString error;
-        QVERIFY2(m_window->saveBench(path, &error), qPrintable(error));
-        const QList<InstrumentStatus> before = m_bench->statuses();
+        QVERIFY2(m_w->document()->saveBench(path, &error), qPrintable(error));
+        const QList<InstrumentStatus> before = m_w->bench->statuses();
 
         QFile broken(dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write(R"({"schema": 1, "instruments": [{"name": "x", "resource": "nonsense"}]})");
         broken.close();
-        QVERIFY(!m_window->openBench(broken.fileName(), &error));
+        QVERIFY(!m_w->document()->openBench(broken.fileName(), &error));
         QVERIFY(error.contains(QStringLiteral("broken.json")));
-        QCOMPARE(m_bench->names().size(), before.size()); // nothing changed
+        QCOMPARE(m_w->bench->names().size(), before.size()); // nothing changed
 
-        QVERIFY2(m_window->openBench(path, &error), qPrintable(error));
-        const QList<InstrumentStatus> after = m_bench->statuses();
+        QVERIFY2(m_w->document()->openBench(path, &error), qPrintable(error));
+        const QList<InstrumentStatus> after = m_w->bench->statuses();
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < before.size(); ++i) {
             QCOMPARE(after.at(i).config.name, before.at(i).config.name);
@@ -953,8 +893,8 @@ private Q_SLOTS:
             QCOMPARE(after.at(i).config.profileId, before.at(i).config.profileId);
             QCOMPARE(after.at(i).config.simulated, before.at(i).config.simulated);
         }
-        QCOMPARE(m_window->instrumentModel()->rowCount(), int(before.size()));
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("bench.json")));
+        QCOMPARE(m_w->model()->rowCount(), int(before.size()));
+        QVERIFY(m_w->window->windowTitle().contains(QStringLiteral("bench.json")));
     }
 
     void csvExportWritesTheSessionsReadings()
@@ -962,11 +902,11 @@ private Q_SLOTS:
         QVERIFY(start(kBenchJson));
         runOn({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 4);
         QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Room")).jobsDone >= 4, kSafetyMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns(), kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns(), kSafetyMs);
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
-        QSignalSpy done(m_window.get(), &MainWindow::csvExportFinished);
-        QVERIFY(m_window->startCsvExport(csv));
+        QSignalSpy done(m_w->readingsExport(), &ReadingsExport::finished);
+        QVERIFY(m_w->readingsExport()->start(csv));
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kSafetyMs);
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
         QFile file(csv);
@@ -988,35 +928,36 @@ private Q_SLOTS:
             qEnvironmentVariable("LABDISPATCH_SCREENSHOT_SIZE", QStringLiteral("1500x950"))
                 .split(QLatin1Char('x'));
         QCOMPARE(size.size(), 2);
-        m_window->resize(size.at(0).toInt(), size.at(1).toInt());
-        m_dispatcher->setCap(6);
-        m_window->capControl()->setCap(6);
+        m_w->window->resize(size.at(0).toInt(), size.at(1).toInt());
+        m_w->dispatcher->setCap(6);
+        m_w->cap()->setCap(6);
         SimFaults faults;
         faults.flags = SimFaults::NoReply;
-        QVERIFY(m_sim->setFaults(QStringLiteral("Flaky sensor"), faults));
+        QVERIFY(m_w->sim->setFaults(QStringLiteral("Flaky sensor"), faults));
         runOn({QStringLiteral("Oven sensor"), QStringLiteral("Room sensor"),
                QStringLiteral("Flaky sensor")},
               QStringLiteral("measure_temperature"), 0, 50);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->plotPanel()->drawnPoints(QStringLiteral("Room sensor")) >= 40, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->plot()->drawnPoints(QStringLiteral("Room sensor")) >= 40,
+                                 kSafetyMs);
         // Some seconds of data, so the picture shows a plot rather than its first strokes.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->plotPanel()->drawnPoints(QStringLiteral("Room sensor")) >= 200, kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->plot()->drawnPoints(QStringLiteral("Room sensor")) >= 200,
+                                 kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("Flaky sensor")), InstrumentState::Error,
                                   kSafetyMs);
-        m_window->selectInstruments({QStringLiteral("Oven sensor"), QStringLiteral("Room sensor"),
-                                     QStringLiteral("Flaky sensor")});
+        m_w->window->selectInstruments({QStringLiteral("Oven sensor"),
+                                        QStringLiteral("Room sensor"),
+                                        QStringLiteral("Flaky sensor")});
         QTest::qWait(3 * MainWindow::kDisplayIntervalMs);
-        const QImage image = m_window->grab().toImage();
+        const QImage image = m_w->window->grab().toImage();
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), m_window->size() * image.devicePixelRatio());
+        QCOMPARE(image.size(), m_w->window->size() * image.devicePixelRatio());
         QString path = qEnvironmentVariable("LABDISPATCH_SCREENSHOT");
         if (path.isEmpty())
             path = QDir::temp().filePath(QStringLiteral("labdispatch-mainwindow.png"));
         QVERIFY2(image.save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
-        m_window->stopAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->hasActiveRuns() && m_engine->pendingJobs() == 0,
+        m_w->runActions()->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->engine->hasActiveRuns() && m_w->engine->pendingJobs() == 0,
                                  kSafetyMs);
         if (!language.isEmpty())
             LanguageMenu::apply(QStringLiteral("en"));

@@ -4,8 +4,13 @@
 // interrupted run's instruments.
 #include "simwindow.h"
 
+#include "instrumenttablemodel.h"
 #include "interruptedrunsbanner.h"
+#include "logmodel.h"
+#include "operationspanel.h"
+#include "runactions.h"
 #include "runcontroller.h"
+#include "safestateactions.h"
 
 #include "results/journal.h"
 #include "results/journalreader.h"
@@ -91,7 +96,7 @@ private Q_SLOTS:
         QAction *off = action(w.window.get(), QStringLiteral("AllOutputsOffAction"));
         QVERIFY(off);
         QCOMPARE(off->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-        QVERIFY(w.window->toolBar()->actions().contains(off));
+        QVERIFY(w.find<QToolBar>(QStringLiteral("MainToolBar"))->actions().contains(off));
         // No other action of the window answers the same keys.
         const QList<QAction *> all = w.window->findChildren<QAction *>();
         for (QAction *a : all)
@@ -104,13 +109,12 @@ private Q_SLOTS:
         SimWindow w;
         QVERIFY(w.start(kBench));
         QVERIFY(outputOn(w));
-        QVERIFY2(w.window->quitRisk().contains(QStringLiteral("PSU")),
-                 qPrintable(w.window->quitRisk()));
+        QVERIFY2(w.safeState()->quitRisk().contains(QStringLiteral("PSU")),
+                 qPrintable(w.safeState()->quitRisk()));
         // A run on the supply and one on the thermometer (whose profile has no safe state).
         QVERIFY(w.run({QStringLiteral("PSU")}, QStringLiteral("measure_voltage"), 0, 20));
         QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 20));
-        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 2,
-                                  SimWindow::kSafetyMs);
+        QTRY_COMPARE_WITH_TIMEOUT(w.runController()->runs().size(), 2, SimWindow::kSafetyMs);
 
         action(w.window.get(), QStringLiteral("AllOutputsOffAction"))->trigger();
         // The log takes its lines on the display tick.
@@ -120,9 +124,8 @@ private Q_SLOTS:
                                                          "applied")),
                                  SimWindow::kSafetyMs);
         // The supply's run ended; the thermometer's goes on.
-        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 1,
-                                  SimWindow::kSafetyMs);
-        QCOMPARE(w.window->runController()->runs().first().instruments,
+        QTRY_COMPARE_WITH_TIMEOUT(w.runController()->runs().size(), 1, SimWindow::kSafetyMs);
+        QCOMPARE(w.runController()->runs().first().instruments,
                  QStringList{QStringLiteral("Room")});
         QCOMPARE(ask(w.engine.get(), QStringLiteral("PSU"), QStringLiteral("query_output")),
                  QStringLiteral("OFF"));
@@ -131,8 +134,8 @@ private Q_SLOTS:
                 .toDouble(),
             0.0);
         // Nothing is left on to warn about but the run.
-        QVERIFY2(!w.window->quitRisk().contains(QStringLiteral("PSU")),
-                 qPrintable(w.window->quitRisk()));
+        QVERIFY2(!w.safeState()->quitRisk().contains(QStringLiteral("PSU")),
+                 qPrintable(w.safeState()->quitRisk()));
         // On record: what was applied to which instrument, and how it went.
         const QList<Reading> journaled = outputsOffJournaled(w.runs.path());
         QCOMPARE(journaled.size(), 1);
@@ -143,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(journaled.first()->parameters.contains(
             Reading::Parameter(QStringLiteral("reason"), QStringLiteral("All outputs off"))));
         QVERIFY(!journaled.first()->identity.model.isEmpty());
-        w.window->stopAll();
+        w.runActions()->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
     }
 
@@ -154,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(outputOn(w));
         QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 50));
         QVERIFY(!w.window->close());
-        QMessageBox *question = w.window->quitQuestion();
+        QMessageBox *question = w.safeState()->quitQuestion();
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
         auto *safe = question->findChild<QAbstractButton *>(QStringLiteral("OutputsOffAndQuit"));
@@ -187,7 +190,7 @@ private Q_SLOTS:
         }
         SimWindow w;
         QVERIFY(w.start(kBench, runs.path()));
-        InterruptedRunsBanner *banner = w.window->interruptedBanner();
+        InterruptedRunsBanner *banner = w.interruptedBanner();
         QVERIFY(banner->isVisible());
         QPushButton *safe = banner->findChild<QPushButton *>(QStringLiteral("ApplySafeState"));
         QVERIFY(safe && safe->isVisible());

@@ -6,6 +6,11 @@
 #include "simwindow.h"
 
 #include "capcontrol.h"
+#include "instrumenttablemodel.h"
+#include "logmodel.h"
+#include "operationspanel.h"
+#include "readingsexport.h"
+#include "runactions.h"
 #include "runcontroller.h"
 
 #include "results/journal.h"
@@ -55,8 +60,8 @@ private Q_SLOTS:
     {
         SimWindow w;
         QVERIFY(w.start(kBench));
-        RunController *runs = w.window->runController();
-        w.window->capControl()->setCap(3);
+        RunController *runs = w.runController();
+        w.cap()->setCap(3);
 
         // A set with its parameter, once.
         QVERIFY(w.run({QStringLiteral("PSU")}, QStringLiteral("set_voltage"), 1, 0,
@@ -71,20 +76,20 @@ private Q_SLOTS:
                                  SimWindow::kSafetyMs);
         const QString second = runs->lastJournalPath();
         QVERIFY(second != first);
-        w.window->capControl()->setCap(1);
-        w.window->capControl()->setCap(4);
+        w.cap()->setCap(1);
+        w.cap()->setCap(4);
         QTRY_VERIFY_WITH_TIMEOUT(readJournal(second).readings.size() >= 3, SimWindow::kSafetyMs);
 
         // Exported while it goes: the run is said to be open, not interrupted.
         QTemporaryDir out;
-        QSignalSpy exported(w.window.get(), &MainWindow::csvExportFinished);
-        QVERIFY(w.window->startCsvExport(out.filePath(QStringLiteral("open.csv"))));
+        QSignalSpy exported(w.readingsExport(), &ReadingsExport::finished);
+        QVERIFY(w.readingsExport()->start(out.filePath(QStringLiteral("open.csv"))));
         QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, SimWindow::kSafetyMs);
         const QString message = exported.at(0).at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("still going")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("interrupted")), qPrintable(message));
 
-        w.window->stopAll();
+        w.runActions()->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle() && runs->runs().isEmpty(), SimWindow::kSafetyMs);
 
         // Two runs, two journals, nothing else in the runs folder.
@@ -128,7 +133,7 @@ private Q_SLOTS:
     {
         SimWindow w;
         QVERIFY(w.start(kBench));
-        RunController *runs = w.window->runController();
+        RunController *runs = w.runController();
         const QString room = QStringLiteral("Room");
         const QString psu = QStringLiteral("PSU");
         const auto request = [](const QString &name, const QString &operation,
@@ -201,9 +206,8 @@ private Q_SLOTS:
         QVERIFY(w.start(kBench));
         // Jobs far shorter than the interval: between them the instrument is idle.
         QVERIFY(w.run({QStringLiteral("Room")}, QStringLiteral("measure_temperature"), 0, 60));
-        QTRY_COMPARE_WITH_TIMEOUT(w.window->runController()->runs().size(), 1,
-                                  SimWindow::kSafetyMs);
-        const quint64 id = w.window->runController()->runs().firstKey();
+        QTRY_COMPARE_WITH_TIMEOUT(w.runController()->runs().size(), 1, SimWindow::kSafetyMs);
+        const quint64 id = w.runController()->runs().firstKey();
         auto stateText = [&] {
             return w.cell(QStringLiteral("Room"), InstrumentTableModel::StateColumn)
                 .data()
@@ -212,7 +216,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stateText().endsWith(QStringLiteral("Run %1").arg(id)),
                                  SimWindow::kSafetyMs);
         // On every display tick over many jobs: always its run, never Idle or plain Busy.
-        auto *model = w.window->instrumentModel();
+        auto *model = w.model();
         const int row = model->rowOf(QStringLiteral("Room"));
         const qint64 until = model->statusAt(row).jobsDone + 12;
         while (model->statusAt(row).jobsDone < until) {
@@ -224,7 +228,7 @@ private Q_SLOTS:
                                 .data(Qt::ToolTipRole)
                                 .toString();
         QVERIFY2(tip.contains(QString::number(id)), qPrintable(tip));
-        w.window->stopAll();
+        w.runActions()->stopAll();
         QTRY_VERIFY_WITH_TIMEOUT(w.idle(), SimWindow::kSafetyMs);
         QTRY_COMPARE_WITH_TIMEOUT(w.state(QStringLiteral("Room")), InstrumentState::Idle,
                                   SimWindow::kSafetyMs);

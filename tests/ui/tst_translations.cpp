@@ -4,8 +4,11 @@
 // plot's actions, the Discover dialog and the interrupted-runs bar. Expected texts come from the
 // loaded translators, never typed in here; the .ts files themselves are checked by
 // tests/cli/tst_translators. Qt posts QEvent::LanguageChange, hence QTRY_ for what widgets show.
+#include "simwindow.h"
+
 #include "discoverydialog.h"
 #include "instrumenttablemodel.h"
+#include "instrumentview.h"
 #include "interruptedrunsbanner.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -55,30 +58,25 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    ProfileRegistry m_profiles;
-    std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<SimBench> m_sim;
-    std::unique_ptr<Bench> m_bench;
-    std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::SimWindow> m_w;
 
-    LanguageMenu *languageMenu() const { return m_window->findChild<LanguageMenu *>(); }
-    QString menuTitle(int i) const { return m_window->menuBar()->actions().at(i)->text(); }
+    LanguageMenu *languageMenu() const { return m_w->window->findChild<LanguageMenu *>(); }
+    QString menuTitle(int i) const { return m_w->window->menuBar()->actions().at(i)->text(); }
     QString nameHeader() const
     {
-        return m_window->instrumentView()
+        return m_w->view()
             ->model()
             ->headerData(InstrumentTableModel::NameColumn, Qt::Horizontal)
             .toString();
     }
-    QString runButton() const { return m_window->operationsPanel()->runButton()->text(); }
+    QString runButton() const { return m_w->operations()->runButton()->text(); }
     /** Choice @p i of View > Plot Window, found by the menu's title in the language shown. */
     QString plotWindowMenuText(int i) const
     {
         const QString title = QCoreApplication::translate("ld::MainWindow", "Plot &Window");
-        for (const QMenu *menu : m_window->findChildren<QMenu *>())
+        for (const QMenu *menu : m_w->window->findChildren<QMenu *>())
             if (menu->title() == title)
                 return menu->actions().value(i) ? menu->actions().at(i)->text() : QString();
         return QStringLiteral("<no Plot Window menu>");
@@ -87,33 +85,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_profiles.addDirectory(ProfileRegistry::builtinDirectory()) >= 1);
-        m_dispatcher = std::make_unique<Dispatcher>(4);
-        m_sim = std::make_unique<SimBench>();
-        m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
-        m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
-        m_engine->addTarget(m_bench.get());
-        QString error;
-        const auto specs = SimBench::parse(kBenchJson, &error);
-        QVERIFY2(specs, qPrintable(error));
-        QVERIFY2(m_sim->start(m_profiles, *specs, &error), qPrintable(error));
-        QVERIFY2(
-            m_sim->addInstrumentsTo(m_bench.get(), 5000, SimBench::ProfileChoice::Pinned, &error),
-            qPrintable(error));
+        m_w = std::make_unique<test::SimWindow>(4);
+        QVERIFY(m_w->profiles.profiles().size() >= 1);
+        QVERIFY(m_w->serve(kBenchJson, 5000));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ld.ini")),
                                                  QSettings::IniFormat);
         LanguageMenu::apply(QStringLiteral("en"));
-        MainWindow::Context c;
-        c.bench = m_bench.get();
-        c.engine = m_engine.get();
-        c.dispatcher = m_dispatcher.get();
-        c.profiles = &m_profiles;
-        c.simulated = true;
-        c.settings = m_settings.get();
-        m_window = std::make_unique<MainWindow>(c);
-        m_window->show();
+        m_w->settings = m_settings.get();
+        m_w->runsFolder.clear(); // no journals: the interrupted-runs bar is filled by hand
+        m_w->open();
         QVERIFY(languageMenu());
     }
 
@@ -122,11 +104,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_engine.reset();
-        m_bench.reset();
-        m_sim.reset();
-        m_dispatcher.reset();
+        m_w.reset();
         LanguageMenu::apply(QStringLiteral("en"));
     }
 
@@ -157,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(file != QStringLiteral("&File"));
         QVERIFY(run != QStringLiteral("Run"));
         QTRY_COMPARE(menuTitle(0), file);
-        QTRY_COMPARE(m_window->menuBar()->actions().constLast()->text(), help);
+        QTRY_COMPARE(m_w->window->menuBar()->actions().constLast()->text(), help);
         QTRY_COMPARE(runButton(), run);
         QTRY_COMPARE(languageMenu()->title(), title);
         // The table header asks its model at paint time; German keeps "Name", so compare to
@@ -185,8 +163,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QTRY_COMPARE(runButton(), QStringLiteral("Run"));
-        PlotPanel *plot = m_window->plotPanel();
-        InterruptedRunsBanner *banner = m_window->interruptedBanner();
+        PlotPanel *plot = m_w->plot();
+        InterruptedRunsBanner *banner = m_w->interruptedBanner();
         Journal::Interrupted run;
         run.runId = QStringLiteral("20260101T000000-ab12");
         run.journalPath = m_dir->filePath(QStringLiteral("interrupted.ldj"));
@@ -197,7 +175,7 @@ private Q_SLOTS:
             QDateTime::fromMSecsSinceEpoch(run.info.startedWallNs / 1'000'000).toLocalTime();
         // A probe round that ends at once: the status line is made of a translated frame and
         // the core's reason, and only the frame can change language.
-        DiscoveryDialog dialog(m_bench.get(), &m_profiles, nullptr, m_window.get());
+        DiscoveryDialog dialog(m_w->bench.get(), &m_w->profiles, nullptr, m_w->window.get());
         dialog.setSystemSerialPorts(false);
         dialog.setSerialPorts({});
         dialog.setLanAddresses({QStringLiteral("no-port-here")});
@@ -283,19 +261,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         const QStringList steps = language.split(QLatin1Char('>'));
-        m_window->resize(1024, 700);
+        m_w->window->resize(1024, 700);
         for (const QString &step : steps) {
             languageMenu()->setLanguage(step);
             QTRY_COMPARE(runButton(), QCoreApplication::translate("ld::OperationsPanel", "Run"));
         }
         QTest::qWait(50); // posted layout requests settle; nothing below waits on time
         QCoreApplication::processEvents();
-        const QImage image = m_window->grab().toImage();
+        const QImage image = m_w->window->grab().toImage();
         QVERIFY(!image.isNull());
         if (const QString dir = qEnvironmentVariable("LABDISPATCH_SCREENSHOT_DIR"); !dir.isEmpty())
             image.save(QStringLiteral("%1/window-1024-%2.png").arg(dir, steps.constLast()));
 
-        QTableView *view = m_window->instrumentView();
+        QTableView *view = m_w->view();
         QHeaderView *header = view->horizontalHeader();
         const int visibleWidth = view->viewport()->width();
         for (int c = 0; c < header->count(); ++c) {
@@ -314,17 +292,17 @@ private Q_SLOTS:
                                     .arg(visibleWidth)));
         }
         // The run controls are whole, not cut at the window's edge.
-        auto *controls = m_window->findChild<QWidget *>(QStringLiteral("RunControls"));
+        auto *controls = m_w->window->findChild<QWidget *>(QStringLiteral("RunControls"));
         QVERIFY(controls);
         QVERIFY2(controls->width() >= controls->minimumSizeHint().width(),
                  qPrintable(QStringLiteral("%1 < %2")
                                 .arg(controls->width())
                                 .arg(controls->minimumSizeHint().width())));
-        QVERIFY(controls->mapTo(m_window.get(), QPoint(controls->width(), 0)).x() <=
-                m_window->width());
-        QCOMPARE(m_window->size(), QSize(1024, 700));
+        QVERIFY(controls->mapTo(m_w->window.get(), QPoint(controls->width(), 0)).x() <=
+                m_w->window->width());
+        QCOMPARE(m_w->window->size(), QSize(1024, 700));
         // Every tool is on the toolbar itself, none in its overflow menu.
-        QToolBar *bar = m_window->toolBar();
+        QToolBar *bar = m_w->find<QToolBar>(QStringLiteral("MainToolBar"));
         for (QAction *a : bar->actions()) {
             if (a->isSeparator() || !a->isVisible())
                 continue;
