@@ -37,6 +37,7 @@ IoMonitor::IoMonitor(Bench *bench, QWidget *parent)
     , m_view(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("IoMonitor"));
+    m_watching->setObjectName(QStringLiteral("Watching"));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setMaximumBlockCount(int(kHistory));
@@ -78,8 +79,17 @@ void IoMonitor::setInstruments(const QStringList &names)
         if (!m_cursors.contains(name))
             m_cursors.insert(name, 0); // from what the ring still holds
     }
-    m_watching->setText(names.isEmpty() ? tr("Select instruments to watch their traffic.")
-                                        : tr("Watching: %1").arg(names.join(QLatin1String(", "))));
+    // A few names and a count: a thousand names made one line as wide as the screen many times,
+    // and the window that holds the dock as wide as that line.
+    const QStringList first = names.mid(0, kNamesShown);
+    if (names.isEmpty())
+        m_watching->setText(tr("Select instruments to watch their traffic."));
+    else if (names.size() <= kNamesShown)
+        m_watching->setText(tr("Watching: %1").arg(first.join(QLatin1String(", "))));
+    else
+        m_watching->setText(tr("Watching: %1 and %n more", nullptr, int(names.size() - kNamesShown))
+                                .arg(first.join(QLatin1String(", "))));
+    m_watching->setToolTip(names.size() > kNamesShown ? names.join(QLatin1Char('\n')) : QString());
     updateRecordBox();
 }
 

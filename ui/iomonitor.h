@@ -40,6 +40,9 @@ public:
     explicit IoMonitor(Bench *bench, QWidget *parent = nullptr);
 
     /** The instruments to watch (the window's selection). */
+    /** The names the "Watching:" line spells out; the rest it counts (all are in its tooltip). */
+    static constexpr int kNamesShown = 3;
+
     void setInstruments(const QStringList &names);
     QStringList instruments() const { return m_names; }
 

@@ -22,7 +22,10 @@
 namespace ld {
 
 namespace {
-/** The progress line's clock: a person reads seconds, so twice a second is plenty. */
+/**
+ * The progress line's clock: a person reads seconds, so twice a second is plenty. Readings
+ * and steps only count; the clock shows them.
+ */
 constexpr int kClockMs = 500;
 
 void collectSweeps(const QList<PlanStep> &steps, QMap<QString, PlanStep> *sweeps)
@@ -191,7 +194,10 @@ void PlanRunPanel::reading(const Reading &reading)
     ++m_done;
     if (!reading->variables.isEmpty())
         m_variables = reading->variables;
-    updateProgress();
+    // While the run goes on the clock shows the progress: new texts every job laid out the
+    // panel, and the dock it sits in, hundreds of times a second.
+    if (!m_clock->isActive())
+        updateProgress();
 }
 
 void PlanRunPanel::stepStarted(quint64 runId, const QString &step)
@@ -199,7 +205,8 @@ void PlanRunPanel::stepStarted(quint64 runId, const QString &step)
     if (runId != m_runId)
         return;
     m_currentStep = step;
-    updateProgress();
+    if (!m_clock->isActive())
+        updateProgress();
 }
 
 void PlanRunPanel::finished(quint64 runId)

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -358,7 +359,7 @@ void PlotPanel::refreshQuantityCombo()
     // Only what the shown instruments measure: a quantity nobody shown has would plot nothing.
     QSet<QString> offered;
     for (const auto &series : std::as_const(m_series))
-        if (m_shownNames.isEmpty() || m_shownNames.contains(series->instrument))
+        if (m_shownSet.isEmpty() || m_shownSet.contains(series->instrument))
             offered.insert(series->quantity);
     const QSignalBlocker block(m_quantityCombo);
     m_quantityCombo->clear();
@@ -425,10 +426,15 @@ QStringList PlotPanel::instrumentsToShow() const
 {
     if (m_selected.isEmpty())
         return {};
+    // Membership by hash: with a thousand instruments selected and reading, a list search per
+    // series was a million comparisons on every display tick.
     QStringList names = m_selected;
-    auto add = [&names](const QString &name) {
-        if (!names.contains(name))
+    QSet<QString> seen(m_selected.cbegin(), m_selected.cend());
+    auto add = [&names, &seen](const QString &name) {
+        if (!seen.contains(name)) {
+            seen.insert(name);
             names.append(name);
+        }
     };
     for (const QString &name : std::as_const(m_pinned))
         add(name);
@@ -587,6 +593,31 @@ void PlotPanel::clear()
     setFollowing(true);
 }
 
+bool PlotPanel::hasShown(const QSet<QString> &names, const QString &quantity) const
+{
+    return std::any_of(m_series.cbegin(), m_series.cend(), [&](const auto &s) {
+        return s->quantity == quantity && (names.isEmpty() || names.contains(s->instrument));
+    });
+}
+
+QList<PlotPanel::Series *> PlotPanel::graphsFor(const QSet<QString> &names,
+                                                const QString &quantity) const
+{
+    QList<Series *> candidates;
+    for (const auto &s : m_series) {
+        if (s->quantity == quantity && (names.isEmpty() || names.contains(s->instrument)))
+            candidates.append(s.get());
+    }
+    // Only the first kMaxGraphs in order: a thousand names are not sorted in full.
+    const qsizetype n = std::min<qsizetype>(candidates.size(), kMaxGraphs);
+    std::partial_sort(candidates.begin(), candidates.begin() + n, candidates.end(),
+                      [](const Series *a, const Series *b) {
+                          return QString::localeAwareCompare(a->instrument, b->instrument) < 0;
+                      });
+    candidates.resize(n);
+    return candidates;
+}
+
 void PlotPanel::rebuildGraphs()
 {
     m_graphsDirty = false;
@@ -598,17 +629,12 @@ void PlotPanel::rebuildGraphs()
     m_plot->clearGraphs();
     m_traces->clearTraces();
     m_shownNames = instrumentsToShow();
-    auto shown = [this](const QString &instrument) {
-        return m_shownNames.isEmpty() || m_shownNames.contains(instrument);
-    };
+    m_shownSet = QSet<QString>(m_shownNames.cbegin(), m_shownNames.cend());
     // The quantity follows what can be shown: another one when nothing shown has this one.
-    auto has = [&](const QString &quantity) {
-        return std::any_of(m_series.cbegin(), m_series.cend(), [&](const auto &s) {
-            return s->quantity == quantity && shown(s->instrument);
-        });
-    };
-    if (!has(m_quantity)) {
-        const auto other = std::find_if(m_quantityList.cbegin(), m_quantityList.cend(), has);
+    if (!hasShown(m_shownSet, m_quantity)) {
+        const auto other = std::find_if(
+            m_quantityList.cbegin(), m_quantityList.cend(),
+            [this](const QString &quantity) { return hasShown(m_shownSet, quantity); });
         if (other != m_quantityList.cend()) {
             m_quantity = *other;
             setFollowing(true);
@@ -616,16 +642,7 @@ void PlotPanel::rebuildGraphs()
     }
     refreshQuantityCombo();
 
-    QList<Series *> candidates;
-    for (auto &s : m_series) {
-        if (s->quantity == m_quantity && shown(s->instrument))
-            candidates.append(s.get());
-    }
-    std::sort(candidates.begin(), candidates.end(), [](const Series *a, const Series *b) {
-        return QString::localeAwareCompare(a->instrument, b->instrument) < 0;
-    });
-    if (candidates.size() > kMaxGraphs)
-        candidates.resize(kMaxGraphs);
+    const QList<Series *> candidates = graphsFor(m_shownSet, m_quantity);
     QString unit;
     for (Series *s : std::as_const(candidates)) {
         // A cosmetic one-pixel pen: wide pens go through the stroker, many times slower.
@@ -721,8 +738,22 @@ bool PlotPanel::tick(qint64 budgetNs)
     if (mode() == Mode::Xy)
         return m_xy->tick();
     // Instruments start and stop reading: the traces shown follow.
-    if (!m_graphsDirty && !m_selected.isEmpty() && instrumentsToShow() != m_shownNames)
-        m_graphsDirty = true;
+    if (!m_graphsDirty && !m_selected.isEmpty()) {
+        const QStringList names = instrumentsToShow();
+        if (names != m_shownNames) {
+            // Often only instruments that are not drawn came or went (a front panel's or a
+            // plan's readings beside a thousand selected ones): then the graphs stay, and the
+            // plot is neither rebuilt nor redrawn whole.
+            const QSet<QString> set(names.cbegin(), names.cend());
+            if (hasShown(set, m_quantity) && graphsFor(set, m_quantity) == m_shown) {
+                m_shownNames = names;
+                m_shownSet = set;
+                refreshQuantityCombo();
+            } else {
+                m_graphsDirty = true;
+            }
+        }
+    }
     if (m_graphsDirty)
         rebuildGraphs();
     if (!m_dirty)

@@ -160,6 +160,10 @@ private:
     void retranslateUi();
     struct Series;
     void rebuildGraphs();
+    /** Whether a series of `quantity` belongs to one of `names` (empty: any instrument). */
+    bool hasShown(const QSet<QString> &names, const QString &quantity) const;
+    /** The series drawn for `names` and `quantity`: the first kMaxGraphs by instrument name. */
+    QList<Series *> graphsFor(const QSet<QString> &names, const QString &quantity) const;
     void refreshQuantityCombo();
     void exportWithDialog(bool pdf);
     Series *seriesFor(const Reading &reading);
@@ -208,6 +212,7 @@ private:
     QList<Series *> m_shown;
     QStringList m_selected;
     QStringList m_shownNames; ///< instrumentsToShow() when the graphs were last built
+    QSet<QString> m_shownSet; ///< the same names, to look up
     QSet<QString> m_pinned;
     QStringList m_quantityList;
     QString m_quantity;

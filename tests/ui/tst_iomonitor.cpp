@@ -5,6 +5,7 @@
 #include "iomonitor.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -47,6 +48,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             monitor.view()->toPlainText().contains(QStringLiteral(" sensor > \"MEAS")), kSafetyMs);
         QVERIFY(monitor.view()->toPlainText().contains(QStringLiteral(" sensor < \"")));
+    }
+
+    void aThousandWatchedInstrumentsAreCountedWithoutWideningTheMonitor()
+    {
+        QStringList names;
+        for (int i = 0; i < 1000; ++i)
+            names.append(QStringLiteral("instrument %1").arg(i, 4, 10, QLatin1Char('0')));
+        IoMonitor monitor(m_bench.get());
+        monitor.setInstruments(names.mid(0, 3));
+        const int fewWide = monitor.minimumSizeHint().width();
+        monitor.setInstruments(names);
+        // The dock's minimum width is the window's: a line of every name made it ~100,000 px.
+        QVERIFY2(monitor.minimumSizeHint().width() < fewWide + 200,
+                 qPrintable(QString::number(monitor.minimumSizeHint().width())));
+
+        auto *watching = monitor.findChild<QLabel *>(QStringLiteral("Watching"));
+        QVERIFY(watching);
+        QCOMPARE(watching->text(), QStringLiteral("Watching: instrument 0000, instrument 0001, "
+                                                  "instrument 0002 and 997 more"));
+        QCOMPARE(watching->toolTip().split(QLatin1Char('\n')), names);
+        monitor.setInstruments(names.mid(0, 3));
+        QCOMPARE(watching->text(),
+                 QStringLiteral("Watching: instrument 0000, instrument 0001, instrument 0002"));
+        QCOMPARE(watching->toolTip(), QString());
     }
 
     void hexFilterAndSaveWorkOnWhatWasRecorded()
