@@ -270,11 +270,12 @@ public:
                   [](InstrumentLink *link, JobContext ctx) { link->connectJob(std::move(ctx)); });
     }
 
-    void applyDelta(const StatusDelta &delta, QSet<QString> &dirty)
+    /** False when the instrument is no longer on the bench. */
+    bool applyDelta(const StatusDelta &delta)
     {
         auto it = entries.find(delta.name);
         if (it == entries.end())
-            return;
+            return false;
         InstrumentStatus &s = it->status;
         if (delta.state && it->config.enabled)
             s.state = *delta.state;
@@ -291,7 +292,7 @@ public:
             s.lastReading = delta.lastReading;
         s.jobsDone += delta.done;
         s.jobsFailed += delta.failed;
-        dirty.insert(delta.name);
+        return true;
     }
 };
 
@@ -747,12 +748,18 @@ void Bench::flushShared()
         deltas.swap(d->shared->deltas);
         events.swap(d->shared->events);
     }
-    QSet<QString> dirty;
+    // Each changed instrument once, in the order of its first change: the cost follows what
+    // changed, not the size of the bench (a walk of every instrument on each of a thousand
+    // flushes a second showed in the UI thread's profile at 1,024 instruments).
+    QSet<QString> seen;
+    QStringList changed;
     for (const auto &delta : deltas)
-        d->applyDelta(delta, dirty);
-    for (const QString &name : std::as_const(d->order))
-        if (dirty.contains(name))
-            Q_EMIT instrumentChanged(name);
+        if (d->applyDelta(delta) && !seen.contains(delta.name)) {
+            seen.insert(delta.name);
+            changed.append(delta.name);
+        }
+    for (const QString &name : std::as_const(changed))
+        Q_EMIT instrumentChanged(name);
     for (const BenchEvent &e : events)
         Q_EMIT eventLogged(e);
 }
