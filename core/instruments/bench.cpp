@@ -614,10 +614,20 @@ JobHandle Bench::submit(OperationJob job)
         BenchPrivate::prepareCall(*p, job.operation, job.parameters, &error);
     if (!error.isEmpty())
         return fail(tr("%1: %2").arg(job.instrument, error));
-    return d->submitJob(*it, job.priority, std::move(job.onFinished),
-                        [call](detail::InstrumentLink *link, JobContext ctx) {
-                            link->operationJob(call, std::move(ctx));
-                        });
+    return d->submitJob(
+        *it, job.priority, std::move(job.onFinished),
+        [call, mayStart = std::move(job.mayStart)](detail::InstrumentLink *link, JobContext ctx) {
+            if (mayStart && !mayStart()) {
+                ctx.cancelled(tr("held back before it started"));
+                return;
+            }
+            link->operationJob(call, std::move(ctx));
+        });
+}
+
+bool Bench::ordersJobs(const QString &name) const
+{
+    return d->entries.contains(name);
 }
 
 void Bench::cancel(const QString &name)

@@ -66,6 +66,8 @@ public:
     Reading::Identity identity(const QString &name) const override;
     /** Runs on the instrument's link; the command is formatted here, once per job. */
     JobHandle submit(OperationJob job) override;
+    /** The dispatcher runs one job per instrument (its key) at a time, FIFO per priority. */
+    bool ordersJobs(const QString &name) const override;
     void cancel(const QString &name) override;
     /** Counts them and keeps the last one in the instruments' status. */
     void noteReadings(const QList<Reading> &readings) override;

@@ -30,6 +30,27 @@ LimitWatch::LimitWatch(const Plan &plan, const Resolver &resolve)
     walk(plan.steps);
 }
 
+bool LimitWatch::covers(const Watched &w, const QString &stepPath, const QString &instrument,
+                        const QString &quantity)
+{
+    if (w.limit.quantity != quantity)
+        return false;
+    // Under a step: its own path, or a child's ("steps[2]." is not "steps[20]").
+    if (!w.stepPath.isEmpty() && stepPath != w.stepPath &&
+        !stepPath.startsWith(w.stepPath + QLatin1Char('.')))
+        return false;
+    return w.instruments.isEmpty() || w.instruments.contains(instrument);
+}
+
+bool LimitWatch::acts(const QString &stepPath, const QString &instrument,
+                      const QString &quantity) const
+{
+    return std::any_of(m_limits.cbegin(), m_limits.cend(), [&](const Watched &w) {
+        return w.limit.action != PlanLimit::Action::Warn &&
+               covers(w, stepPath, instrument, quantity);
+    });
+}
+
 QList<LimitWatch::Crossing> LimitWatch::feed(const Reading &reading)
 {
     QList<Crossing> out;
@@ -39,17 +60,10 @@ QList<LimitWatch::Crossing> LimitWatch::feed(const Reading &reading)
     if (!value)
         return out;
     const QString quantity = reading.quantityOrOperation();
-    const QString &step = reading->step;
     const QString &instrument = reading->instrument;
     for (Watched &w : m_limits) {
         const PlanLimit &l = w.limit;
-        if (l.quantity != quantity)
-            continue;
-        // Under a step: its own path, or a child's ("steps[2]." is not "steps[20]").
-        if (!w.stepPath.isEmpty() && step != w.stepPath &&
-            !step.startsWith(w.stepPath + QLatin1Char('.')))
-            continue;
-        if (!w.instruments.isEmpty() && !w.instruments.contains(instrument))
+        if (!covers(w, reading->step, instrument, quantity))
             continue;
         const bool below = l.min && *value < *l.min;
         const bool above = l.max && *value > *l.max;

@@ -44,10 +44,19 @@ public:
     LimitWatch(const Plan &plan, const Resolver &resolve);
 
     bool isEmpty() const { return m_limits.isEmpty(); }
+    /**
+     * Whether a limit that acts on the run (any but warn) may watch readings of `quantity`
+     * (Reading::quantityOrOperation()) from `instrument` at `stepPath`.
+     */
+    bool acts(const QString &stepPath, const QString &instrument, const QString &quantity) const;
     /** The crossings this reading completes, in the plan's order (plan limits first). */
     QList<Crossing> feed(const Reading &reading);
 
 private:
+    struct Watched;
+    static bool covers(const Watched &w, const QString &stepPath, const QString &instrument,
+                       const QString &quantity);
+
     struct Watched
     {
         PlanLimit limit;

@@ -88,6 +88,45 @@ std::optional<double> value(const Reading &reading)
     return std::nullopt;
 }
 
+/**
+ * The instruments of the first action `step` hands out when it starts, if that action is a
+ * set (no ramp), measure or query: what an action handed out ahead may come from.
+ */
+std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorContext &ctx)
+{
+    switch (step.type) {
+    case PlanStep::Type::Set:
+        if (step.ramp)
+            return std::nullopt;
+        [[fallthrough]];
+    case PlanStep::Type::Measure:
+    case PlanStep::Type::Query:
+        return ctx.env.resolve(step.instruments);
+    case PlanStep::Type::Sequence:
+        break;
+    case PlanStep::Type::Sweep:
+        if (PlanValidator::sweepCount(step) < 1)
+            return std::nullopt;
+        break;
+    case PlanStep::Type::Repeat:
+        if (step.intervalMs > 0 || step.count < 1)
+            return std::nullopt;
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (step.body.isEmpty())
+        return std::nullopt;
+    return firstInstruments(step.body.constFirst(), ctx);
+}
+
+QStringList sortedUnique(QStringList names)
+{
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
 qint64 earliest(qint64 a, qint64 b)
 {
     if (a < 0)
@@ -164,6 +203,58 @@ QString CursorContext::setpointKey(const QString &instrument, const QString &ope
     return key;
 }
 
+int CursorContext::unfinishedOn(const QString &instrument) const
+{
+    const auto it = chains.constFind(instrument);
+    return it == chains.cend() ? 0 : int(it->size());
+}
+
+bool CursorContext::mayGoOn(const QStringList &tail, const PlanStep &next) const
+{
+    if (stopped || tail.isEmpty())
+        return false;
+    const std::optional<QStringList> first = firstInstruments(next, *this);
+    if (!first)
+        return false;
+    QStringList names = *first;
+    names.removeIf([this](const QString &n) { return removed.contains(n); });
+    // Exactly the same instruments: an action on another one would not wait for these.
+    const QStringList running = sortedUnique(tail);
+    if (sortedUnique(names) != running)
+        return false;
+    return std::all_of(running.cbegin(), running.cend(),
+                       [this](const QString &n) { return unfinishedOn(n) <= PlanCursor::kAhead; });
+}
+
+std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes)
+{
+    for (auto it = nodes.begin(); it != nodes.end();) {
+        if (auto a = (*it)->next(ctx))
+            return a;
+        it = (*it)->isDone(ctx) ? nodes.erase(it) : std::next(it);
+    }
+    return std::nullopt;
+}
+
+std::optional<QStringList> tailOf(const CursorContext &ctx, const Trailing &nodes,
+                                  const StepNode *current)
+{
+    QStringList out;
+    if (current) {
+        const std::optional<QStringList> t = current->tail(ctx);
+        if (!t)
+            return std::nullopt;
+        out = *t;
+    }
+    for (const auto &node : nodes) {
+        const std::optional<QStringList> t = node->tail(ctx);
+        if (!t)
+            return std::nullopt;
+        out += *t;
+    }
+    return out;
+}
+
 // ---- ActionNode ----------------------------------------------------------------------------
 
 ActionNode::ActionNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
@@ -174,8 +265,8 @@ ActionNode::ActionNode(const PlanStep &step, StepNode *parent, CursorContext &ct
 ActionNode::~ActionNode()
 {
     // A node goes only when done, or with the whole cursor: nothing points at it after.
-    for (const auto &[id, handed] : m_unfinished)
-        m_ctx.owners.erase(id);
+    while (!m_unfinished.empty())
+        forget(m_ctx, m_unfinished.begin()->first);
 }
 
 PlanAction ActionNode::hand(CursorContext &ctx, const QString &instrument,
@@ -183,18 +274,40 @@ PlanAction ActionNode::hand(CursorContext &ctx, const QString &instrument,
                             std::optional<DriverProfile::Operation> operation)
 {
     PlanAction a;
-    a.id = ++ctx.nextActionId;
     a.instrument = instrument;
     a.step = &step();
     a.variables = variables();
     a.parameters = substitute(parameters, a.variables);
     a.operation = std::move(operation);
-    m_unfinished.emplace(a.id, Handed{instrument, a.parameters, a.operation.has_value()});
+    return record(ctx, std::move(a));
+}
+
+PlanAction ActionNode::handAgain(CursorContext &ctx, const Handed &handed)
+{
+    PlanAction a;
+    a.instrument = handed.instrument;
+    a.step = &step();
+    a.variables = handed.variables;
+    a.parameters = handed.parameters;
+    return record(ctx, std::move(a));
+}
+
+PlanAction ActionNode::record(CursorContext &ctx, PlanAction a)
+{
+    a.id = ++ctx.nextActionId;
+    std::deque<quint64> &chain = ctx.chains[a.instrument];
+    // Behind an unfinished action of its instrument: it may start only once that one has
+    // succeeded (PlanAction::after). Only an OperationNode's can be handed out again.
+    if (!chain.empty() && m_chained)
+        a.after = chain.back();
+    chain.push_back(a.id);
+    m_unfinished.emplace(a.id,
+                         Handed{a.instrument, a.parameters, a.operation.has_value(), a.variables});
     ctx.owners.emplace(a.id, this);
     return a;
 }
 
-ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, const Reading &reading)
+ActionNode::Handed ActionNode::forget(CursorContext &ctx, quint64 actionId)
 {
     ctx.owners.erase(actionId);
     auto it = m_unfinished.find(actionId);
@@ -202,6 +315,36 @@ ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, con
         return {};
     Handed h = std::move(it->second);
     m_unfinished.erase(it);
+    auto chain = ctx.chains.find(h.instrument);
+    if (chain != ctx.chains.end()) {
+        chain->erase(std::remove(chain->begin(), chain->end(), actionId), chain->end());
+        if (chain->empty())
+            ctx.chains.erase(chain);
+    }
+    return h;
+}
+
+ActionNode::Handed ActionNode::retract(CursorContext &ctx, quint64 actionId)
+{
+    return forget(ctx, actionId);
+}
+
+std::optional<QStringList> ActionNode::unfinishedTail(const CursorContext &ctx) const
+{
+    QStringList out;
+    for (const auto &[id, handed] : m_unfinished) {
+        if (!ctx.env.mayRunAhead || !ctx.env.mayRunAhead(step(), handed.instrument))
+            return std::nullopt;
+        out.append(handed.instrument);
+    }
+    return out;
+}
+
+ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, const Reading &reading)
+{
+    Handed h = forget(ctx, actionId);
+    if (h.instrument.isEmpty())
+        return h;
     if (step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
         for (auto p = h.parameters.cbegin(); p != h.parameters.cend(); ++p)
             if (const std::optional<double> v = number(*p))
@@ -225,10 +368,18 @@ OperationNode::OperationNode(const PlanStep &step, StepNode *parent, CursorConte
                              const QString &only)
     : ActionNode(step, parent, ctx)
     , m_names(only.isEmpty() ? ctx.env.resolve(step.instruments) : QStringList{only})
-{}
+{
+    m_chained = true;
+}
 
 std::optional<PlanAction> OperationNode::next(CursorContext &ctx)
 {
+    while (!ctx.stopped && !m_retracted.empty()) {
+        const Handed h = std::move(m_retracted.front());
+        m_retracted.pop_front();
+        if (!ctx.removed.contains(h.instrument))
+            return handAgain(ctx, h);
+    }
     while (!ctx.stopped && m_handed < m_names.size()) {
         const QString &name = m_names.at(m_handed++);
         if (ctx.removed.contains(name))
@@ -243,9 +394,29 @@ void OperationNode::actionFinished(CursorContext &ctx, quint64 actionId, const R
     release(ctx, actionId, reading);
 }
 
+void OperationNode::actionRetracted(CursorContext &ctx, quint64 actionId)
+{
+    Handed h = retract(ctx, actionId);
+    if (!h.instrument.isEmpty())
+        m_retracted.push_back(std::move(h));
+}
+
 bool OperationNode::isDone(const CursorContext &ctx) const
 {
-    return !hasUnfinished() && (ctx.stopped || m_handed >= m_names.size());
+    if (hasUnfinished())
+        return false;
+    if (ctx.stopped)
+        return true;
+    return m_handed >= m_names.size() &&
+           std::all_of(m_retracted.cbegin(), m_retracted.cend(),
+                       [&ctx](const Handed &h) { return ctx.removed.contains(h.instrument); });
+}
+
+std::optional<QStringList> OperationNode::tail(const CursorContext &ctx) const
+{
+    if (ctx.stopped || m_handed < m_names.size() || !m_retracted.empty())
+        return std::nullopt;
+    return unfinishedTail(ctx);
 }
 
 // ---- RampNode ------------------------------------------------------------------------------
@@ -589,6 +760,8 @@ SweepNode::SweepNode(const PlanStep &step, StepNode *parent)
 
 std::optional<PlanAction> SweepNode::next(CursorContext &ctx)
 {
+    if (auto a = nextOf(ctx, m_trailing)) // what was retracted there goes first
+        return a;
     for (;;) {
         if (!m_body) {
             if (ctx.stopped || m_index >= m_count)
@@ -598,28 +771,41 @@ std::optional<PlanAction> SweepNode::next(CursorContext &ctx)
         }
         if (auto a = m_body->next(ctx))
             return a;
-        if (!m_body->isDone(ctx))
+        if (m_body->isDone(ctx)) {
+            m_body.reset();
+            continue;
+        }
+        // The next point ahead of this one's unfinished actions, when they allow it.
+        const std::optional<QStringList> running = m_body->tail(ctx);
+        if (m_index >= m_count || !running || !ctx.mayGoOn(*running, step().body.constFirst()))
             return std::nullopt;
-        m_body.reset();
+        m_trailing.push_back(std::move(m_body));
     }
 }
 
 void SweepNode::childProgressed(CursorContext &ctx, StepNode *child)
 {
-    if (child == m_body.get() && m_body->isDone(ctx))
+    if (!child->isDone(ctx))
+        return;
+    if (child == m_body.get())
         m_body.reset();
+    else
+        m_trailing.remove_if([child](const auto &t) { return t.get() == child; });
 }
 
 bool SweepNode::isDone(const CursorContext &ctx) const
 {
-    if (m_body && !m_body->isDone(ctx))
+    if (!m_trailing.empty() || (m_body && !m_body->isDone(ctx)))
         return false;
     return ctx.stopped || m_index >= m_count;
 }
 
 qint64 SweepNode::nextWakeNs() const
 {
-    return m_body ? m_body->nextWakeNs() : -1;
+    qint64 wake = m_body ? m_body->nextWakeNs() : -1;
+    for (const auto &t : m_trailing)
+        wake = earliest(wake, t->nextWakeNs());
+    return wake;
 }
 
 void SweepNode::bindings(QList<std::pair<QString, double>> &out) const
@@ -628,10 +814,19 @@ void SweepNode::bindings(QList<std::pair<QString, double>> &out) const
         out.append({step().variable, m_value});
 }
 
+std::optional<QStringList> SweepNode::tail(const CursorContext &ctx) const
+{
+    if (ctx.stopped || m_index < m_count)
+        return std::nullopt;
+    return tailOf(ctx, m_trailing, m_body.get());
+}
+
 // ---- SequenceNode --------------------------------------------------------------------------
 
 std::optional<PlanAction> SequenceNode::next(CursorContext &ctx)
 {
+    if (auto a = nextOf(ctx, m_trailing)) // what was retracted there goes first
+        return a;
     for (;;) {
         if (!m_current) {
             if (m_index >= step().body.size())
@@ -642,28 +837,49 @@ std::optional<PlanAction> SequenceNode::next(CursorContext &ctx)
         }
         if (auto a = m_current->next(ctx))
             return a;
-        if (!m_current->isDone(ctx))
+        if (m_current->isDone(ctx)) {
+            m_current.reset(); // done without an action (every instrument stopped): go on
+            continue;
+        }
+        // The next step ahead of this one's unfinished actions, when they allow it.
+        const std::optional<QStringList> running = m_current->tail(ctx);
+        if (m_index >= step().body.size() || !running ||
+            !ctx.mayGoOn(*running, step().body.at(m_index)))
             return std::nullopt;
-        m_current.reset(); // done without an action (every instrument stopped): go on
+        m_trailing.push_back(std::move(m_current));
     }
 }
 
 void SequenceNode::childProgressed(CursorContext &ctx, StepNode *child)
 {
-    if (child == m_current.get() && m_current->isDone(ctx))
+    if (!child->isDone(ctx))
+        return;
+    if (child == m_current.get())
         m_current.reset();
+    else
+        m_trailing.remove_if([child](const auto &t) { return t.get() == child; });
 }
 
 bool SequenceNode::isDone(const CursorContext &ctx) const
 {
-    if (m_current && !m_current->isDone(ctx))
+    if (!m_trailing.empty() || (m_current && !m_current->isDone(ctx)))
         return false;
     return ctx.stopped || m_index >= step().body.size();
 }
 
 qint64 SequenceNode::nextWakeNs() const
 {
-    return m_current ? m_current->nextWakeNs() : -1;
+    qint64 wake = m_current ? m_current->nextWakeNs() : -1;
+    for (const auto &t : m_trailing)
+        wake = earliest(wake, t->nextWakeNs());
+    return wake;
+}
+
+std::optional<QStringList> SequenceNode::tail(const CursorContext &ctx) const
+{
+    if (ctx.stopped || m_index < step().body.size())
+        return std::nullopt;
+    return tailOf(ctx, m_trailing, m_current.get());
 }
 
 // ---- ParallelNode --------------------------------------------------------------------------
@@ -728,11 +944,6 @@ qint64 ParallelNode::nextWakeNs() const
 
 // ---- RepeatCountNode -----------------------------------------------------------------------
 
-RepeatCountNode::RepeatCountNode(const PlanStep &step, StepNode *parent)
-    : StepNode(step, parent)
-    , m_pipelined(step.body.size() == 1 && isOperation(step.body.constFirst().type))
-{}
-
 std::optional<PlanAction> RepeatCountNode::startIteration(CursorContext &ctx)
 {
     ++m_started;
@@ -750,14 +961,16 @@ std::optional<PlanAction> RepeatCountNode::startIteration(CursorContext &ctx)
 
 std::optional<PlanAction> RepeatCountNode::next(CursorContext &ctx)
 {
-    for (auto &it : m_iterations)
-        if (auto a = it->next(ctx))
-            return a;
+    if (auto a = nextOf(ctx, m_iterations))
+        return a;
     if (ctx.stopped || m_empty || m_started >= step().count)
         return std::nullopt;
-    const size_t ahead = m_pipelined ? kAhead : 1;
-    if (m_iterations.size() >= ahead)
-        return std::nullopt;
+    if (!m_iterations.empty()) {
+        // The next iteration ahead of the unfinished ones, when they allow it.
+        const std::optional<QStringList> running = tailOf(ctx, m_iterations);
+        if (!running || !ctx.mayGoOn(*running, step().body.constFirst()))
+            return std::nullopt;
+    }
     return startIteration(ctx);
 }
 
@@ -781,6 +994,13 @@ qint64 RepeatCountNode::nextWakeNs() const
     for (const auto &it : m_iterations)
         wake = earliest(wake, it->nextWakeNs());
     return wake;
+}
+
+std::optional<QStringList> RepeatCountNode::tail(const CursorContext &ctx) const
+{
+    if (ctx.stopped || (!m_empty && m_started < step().count))
+        return std::nullopt;
+    return tailOf(ctx, m_iterations);
 }
 
 // ---- RepeatIntervalNode --------------------------------------------------------------------
@@ -925,6 +1145,11 @@ void PlanCursor::finished(quint64 actionId, const Reading &reading, qint64 nowNs
         return;
     StepNode *node = it->second;
     node->actionFinished(*m_ctx, actionId, reading);
+    progressed(node);
+}
+
+void PlanCursor::progressed(detail::StepNode *node)
+{
     // Up to the root: each parent may drop the child on the path (and with it `node`).
     while (StepNode *parent = node->parent()) {
         parent->childProgressed(*m_ctx, node);
@@ -932,6 +1157,18 @@ void PlanCursor::finished(quint64 actionId, const Reading &reading, qint64 nowNs
     }
     if (m_root && m_root->isDone(*m_ctx))
         m_root.reset();
+}
+
+void PlanCursor::retract(quint64 actionId, qint64 nowNs)
+{
+    m_ctx->now = nowNs;
+    auto it = m_ctx->owners.find(actionId);
+    if (it == m_ctx->owners.end())
+        return;
+    StepNode *node = it->second;
+    node->actionRetracted(*m_ctx, actionId);
+    // A stopped run hands nothing out again: the node may be done now, as on a finish.
+    progressed(node);
 }
 
 bool PlanCursor::isOver() const

@@ -38,6 +38,12 @@ struct PlanAction
      * Its parameters are already the ones it takes.
      */
     std::optional<DriverProfile::Operation> operation;
+    /**
+     * Handed out ahead: the action on the same instrument this one was handed out behind,
+     * unfinished then (0: none). It may start only once that one has succeeded; else it must
+     * not start at all and is given back with PlanCursor::retract().
+     */
+    quint64 after = 0;
 };
 
 /**
@@ -53,6 +59,13 @@ struct PlanAction
  * and Query, and Wait (a duration, until stable, `*OPC?`). A step that cannot go on (a wait
  * that timed out, a ramp that could not learn where it starts) fails the run: failure() says
  * why and nothing more starts.
+ *
+ * Lookahead: where a plan goes on, on the instruments whose actions are unfinished, with a
+ * set, measure or query on exactly those instruments (a sweep's next point, a sequence's next
+ * step, a repeat's next iteration), it hands out their next actions before the unfinished ones
+ * have finished, at most kAhead per instrument behind the unfinished one, each with
+ * PlanAction::after, when Environment::mayRunAhead allows it for the step of every unfinished
+ * action. Waits, ramps and steps on other instruments still wait for every unfinished action.
  */
 class PlanCursor
 {
@@ -72,7 +85,17 @@ public:
         std::function<std::optional<DriverProfile::Operation>(const QString &instrument,
                                                               const QString &setOperation)>
             readback;
+        /**
+         * Whether an action may be handed out behind the unfinished action of `step` on
+         * `instrument`: the instrument's jobs start one at a time in submission order and an
+         * action handed out ahead can be held back before it starts, and nothing that decides
+         * what runs next (a limit that pauses or aborts) reads what the step reads there.
+         * Unset: never.
+         */
+        std::function<bool(const PlanStep &step, const QString &instrument)> mayRunAhead;
     };
+    /** Actions per instrument handed out behind its unfinished one (see lookahead above). */
+    static constexpr int kAhead = 2;
     /** Something the log should say (an instrument slower than its interval). */
     struct Note
     {
@@ -89,6 +112,13 @@ public:
     std::optional<PlanAction> next(qint64 nowNs);
     /** An action handed out by next() finished with `reading`. */
     void finished(quint64 actionId, const Reading &reading, qint64 nowNs);
+    /**
+     * An action handed out ahead (PlanAction::after) did not start: the one before it did not
+     * succeed, or the run paused. It is handed out again (a new id) by a later next(), before
+     * anything that came after it on its instrument, unless the run stopped or its instrument
+     * left.
+     */
+    void retract(quint64 actionId, qint64 nowNs);
     /** Nothing more will start and nothing handed out is unfinished. */
     bool isOver() const;
     /** When next() may have something without a finish (an interval's wave); -1: never. */
@@ -108,6 +138,9 @@ public:
     const Plan &plan() const { return m_plan; }
 
 private:
+    /** After an action of `node` finished or was retracted: its ancestors drop what is done. */
+    void progressed(detail::StepNode *node);
+
     Plan m_plan;
     PlanStep m_rootStep; ///< the plan's steps as one Sequence
     bool m_started = false;

@@ -39,6 +39,8 @@ struct CursorContext
     QList<PlanCursor::Note> notes;
     /** Numeric values this run set (setpointKey()), so a ramp knows where it starts. */
     std::map<QString, Setpoint> setpoints;
+    /** Per instrument with unfinished actions: their ids, in the order they were handed out. */
+    QHash<QString, std::deque<quint64>> chains;
 
     /** A step cannot go on: the run stops, and says `text` (the first one) as its failure. */
     void fail(const QString &text);
@@ -48,6 +50,14 @@ struct CursorContext
      */
     static QString setpointKey(const QString &instrument, const QString &operation,
                                const QString &parameter, const QVariantMap &parameters);
+    /** Actions on `instrument` handed out and not finished. */
+    int unfinishedOn(const QString &instrument) const;
+    /**
+     * Whether a node whose unfinished actions are on `tail` (StepNode::tail()) may let `next`
+     * start ahead of them: `next` begins with a set, measure or query on exactly those
+     * instruments, and none of them has kAhead actions waiting behind its running one.
+     */
+    bool mayGoOn(const QStringList &tail, const PlanStep &next) const;
 };
 
 /**
@@ -69,6 +79,12 @@ struct CursorContext
  *   every ancestor's, outermost first.
  * - A node that cannot go on calls CursorContext::fail(); the context is stopped then, and
  *   every node ends as on a stop (its unfinished actions still count).
+ * - tail(): a node that will hand out nothing more except what is retracted, and whose
+ *   unfinished actions may have actions handed out behind them, names their instruments; a
+ *   composite (Sequence, Sweep, Repeat) then moves such a child aside (kept until its actions
+ *   finish, asked first for what is retracted) and starts its next one ahead, as
+ *   CursorContext::mayGoOn() allows.
+ * - actionRetracted(): an action handed out ahead did not start; the leaf hands it out again.
  */
 class StepNode
 {
@@ -90,10 +106,15 @@ public:
 
     virtual std::optional<PlanAction> next(CursorContext &ctx) = 0;
     virtual void actionFinished(CursorContext &, quint64 /*actionId*/, const Reading &) {}
+    virtual void actionRetracted(CursorContext &ctx, quint64 actionId)
+    {
+        actionFinished(ctx, actionId, Reading());
+    }
     virtual void childProgressed(CursorContext &, StepNode * /*child*/) {}
     virtual bool isDone(const CursorContext &ctx) const = 0;
     virtual qint64 nextWakeNs() const { return -1; }
     virtual void bindings(QList<std::pair<QString, double>> & /*out*/) const {}
+    virtual std::optional<QStringList> tail(const CursorContext &) const { return std::nullopt; }
 
     /** Every binding visible here, outermost first. */
     QList<std::pair<QString, double>> variables() const;
@@ -102,6 +123,15 @@ private:
     const PlanStep &m_step;
     StepNode *m_parent;
 };
+
+/** Children moved aside while later ones start ahead of them, oldest first. */
+using Trailing = std::list<std::unique_ptr<StepNode>>;
+
+/** The first action one of `nodes` hands out, oldest first; drops those that are done. */
+std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes);
+/** The instruments of the tails of `nodes` and `current`, or nothing if one has none. */
+std::optional<QStringList> tailOf(const CursorContext &ctx, const Trailing &nodes,
+                                  const StepNode *current = nullptr);
 
 /**
  * A leaf: a node whose actions go to instruments. Hands them out with the step's path and
@@ -122,19 +152,37 @@ protected:
     struct Handed
     {
         QString instrument;
-        QVariantMap parameters;
+        QVariantMap parameters;    ///< variables bound
         bool ownOperation = false; ///< ran PlanAction::operation, not the step's
+        QList<std::pair<QString, double>> variables;
     };
     Handed release(CursorContext &ctx, quint64 actionId, const Reading &reading);
+    /** What was handed out as `actionId` and retracted before it started; forgotten here. */
+    Handed retract(CursorContext &ctx, quint64 actionId);
+    /** Hands out `handed` again (retracted), behind what is unfinished on its instrument. */
+    PlanAction handAgain(CursorContext &ctx, const Handed &handed);
     bool hasUnfinished() const { return !m_unfinished.empty(); }
     bool isUnfinished(const QString &instrument) const;
+    /** The instruments of the unfinished actions, when each may have actions behind it. */
+    std::optional<QStringList> unfinishedTail(const CursorContext &ctx) const;
+
+    /** Its actions go behind unfinished ones (PlanAction::after) and can be retracted. */
+    bool m_chained = false;
 
 private:
+    PlanAction record(CursorContext &ctx, PlanAction a);
+    /** Forgets `actionId` here, in the context's owners and in its instrument's chain. */
+    Handed forget(CursorContext &ctx, quint64 actionId);
+
     CursorContext &m_ctx;
     std::unordered_map<quint64, Handed> m_unfinished;
 };
 
-/** Set, Measure, Query: one action per selected instrument, all at once; done when all are. */
+/**
+ * Set, Measure, Query: one action per selected instrument, all at once; done when all are.
+ * The only leaf with a tail(): its actions may have others handed out behind them; one
+ * retracted is handed out again before anything else of it.
+ */
 class OperationNode : public ActionNode
 {
 public:
@@ -143,11 +191,14 @@ public:
                   const QString &only = {});
     std::optional<PlanAction> next(CursorContext &ctx) override;
     void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
+    void actionRetracted(CursorContext &ctx, quint64 actionId) override;
     bool isDone(const CursorContext &ctx) const override;
+    std::optional<QStringList> tail(const CursorContext &ctx) const override;
 
 private:
     QStringList m_names;
     qsizetype m_handed = 0;
+    std::deque<Handed> m_retracted; ///< to hand out again, oldest first
 };
 
 /**
@@ -271,15 +322,20 @@ public:
     bool isDone(const CursorContext &ctx) const override;
     qint64 nextWakeNs() const override;
     void bindings(QList<std::pair<QString, double>> &out) const override;
+    std::optional<QStringList> tail(const CursorContext &ctx) const override;
 
 private:
     qsizetype m_count;
     qsizetype m_index = 0; ///< the next value's
     double m_value = 0;    ///< the current one, bound while the body runs
     std::unique_ptr<StepNode> m_body;
+    Trailing m_trailing; ///< earlier points' bodies still running (their actions' values set)
 };
 
-/** Sequence: children one after another, each made when the previous one is done. */
+/**
+ * Sequence: children one after another, each made when the previous one is done, or ahead of
+ * it as its tail() and CursorContext::mayGoOn() allow.
+ */
 class SequenceNode : public StepNode
 {
 public:
@@ -288,10 +344,12 @@ public:
     void childProgressed(CursorContext &ctx, StepNode *child) override;
     bool isDone(const CursorContext &ctx) const override;
     qint64 nextWakeNs() const override;
+    std::optional<QStringList> tail(const CursorContext &ctx) const override;
 
 private:
     qsizetype m_index = 0; ///< the next child to make
     std::unique_ptr<StepNode> m_current;
+    Trailing m_trailing; ///< earlier children still running
 };
 
 /** Parallel: every child at once; asked in turn so none starves the others of the window. */
@@ -310,29 +368,26 @@ private:
 };
 
 /**
- * Repeat a count of times. A body that is one operation step may run ahead: the next
- * iteration's actions are handed out while the previous one's run (at most kAhead iterations
- * at once). The dispatcher runs one job per instrument at a time in submission order, so the
- * instrument still does them one after another, without waiting for a round trip through
- * the engine between jobs. Any other body runs strictly one iteration after another.
+ * Repeat a count of times, one iteration after another, or the next one ahead of those still
+ * running as their tail() and CursorContext::mayGoOn() allow (the instrument still does them
+ * one after another, without a round trip through the engine between its jobs).
  */
 class RepeatCountNode : public StepNode
 {
 public:
-    static constexpr int kAhead = 2;
-    RepeatCountNode(const PlanStep &step, StepNode *parent);
+    using StepNode::StepNode;
     std::optional<PlanAction> next(CursorContext &ctx) override;
     void childProgressed(CursorContext &ctx, StepNode *child) override;
     bool isDone(const CursorContext &ctx) const override;
     qint64 nextWakeNs() const override;
+    std::optional<QStringList> tail(const CursorContext &ctx) const override;
 
 private:
     std::optional<PlanAction> startIteration(CursorContext &ctx);
 
-    bool m_pipelined;
     qint64 m_started = 0;
     bool m_empty = false; ///< an iteration had nothing to do: so would every later one
-    std::list<std::unique_ptr<StepNode>> m_iterations;
+    Trailing m_iterations;
 };
 
 /**

@@ -50,7 +50,31 @@ struct EngineDone
 {
     quint64 runId = 0;
     quint64 actionId = 0;
-    Reading reading;
+    Reading reading;        ///< null when retracted
+    bool retracted = false; ///< held back before it started (AheadGate): no reading
+};
+
+/**
+ * What decides, on the instrument's thread just before it starts, whether an action submitted
+ * ahead (PlanAction::after) may: the job before it on its instrument has succeeded and the run
+ * is not paused or stopping. Else it sends nothing, makes no reading, and the cursor hands it
+ * out again (PlanCursor::retract()).
+ */
+struct AheadGate
+{
+    JobHandle after;
+    std::shared_ptr<const std::atomic<bool>> held;
+    std::atomic<bool> refused{false};
+
+    bool mayStart()
+    {
+        const bool ok =
+            !held->load(std::memory_order_acquire) && after.status() == JobStatus::Succeeded;
+        after = JobHandle(); // a chain of gates keeps no finished job alive
+        if (!ok)
+            refused.store(true, std::memory_order_release);
+        return ok;
+    }
 };
 
 /**
@@ -92,6 +116,17 @@ struct EngineShared
         pending.fetch_sub(1, std::memory_order_relaxed);
         post->request();
     }
+
+    /** Any thread: a job held back by its AheadGate is given back, journaling nothing. */
+    void retract(quint64 run, quint64 action)
+    {
+        {
+            std::lock_guard lock(mutex);
+            done.push_back({run, action, Reading(), true});
+        }
+        pending.fetch_sub(1, std::memory_order_relaxed);
+        post->request();
+    }
 };
 
 /** One run: its cursor, clock, window and the jobs it has out. */
@@ -105,6 +140,8 @@ struct EngineRun
     std::unique_ptr<LimitWatch> limits; ///< null when the plan has none
     bool safeOnStop = false;
     bool paused = false;
+    /** Paused or stopping: its jobs submitted ahead do not start (AheadGate). */
+    std::shared_ptr<std::atomic<bool>> held = std::make_shared<std::atomic<bool>>(false);
     bool started = false;           ///< a finished job of it had started
     QString failure;                ///< why a step failed the run (runFailed()), once it did
     int safeOut = 0;                ///< its safe-state jobs not finished: it ends after them
@@ -414,6 +451,17 @@ detail::EngineRun &RunEngine::addRun(const Plan &plan, const QStringList &instru
     PlanCursor::Environment env;
     env.resolve = [this](const InstrumentSelector &s) { return resolve(s); };
     env.cap = m_dispatcher ? m_dispatcher->cap() : 1;
+    env.mayRunAhead = [this, watch = run->limits.get()](const PlanStep &step, const QString &name) {
+        RunTarget *t = targetOf(name);
+        if (!t || !t->ordersJobs(name))
+            return false;
+        if (!watch)
+            return true;
+        // A limit that pauses or aborts must see this reading before anything after it starts.
+        const DriverProfile *p = t->profile(name);
+        const DriverProfile::Operation *op = p ? p->operation(step.operation) : nullptr;
+        return op && !watch->acts(step.path, name, op->quantity.isEmpty() ? op->id : op->quantity);
+    };
     env.readback = [this](const QString &name,
                           const QString &setOperation) -> std::optional<DriverProfile::Operation> {
         RunTarget *t = targetOf(name);
@@ -529,19 +577,35 @@ void RunEngine::submit(EngineRun &run, const PlanAction &action)
     job.operation = *op;
     job.parameters = action.parameters;
     job.priority = run.priority;
+    std::shared_ptr<detail::AheadGate> gate;
+    if (action.after != 0) {
+        // Behind its instrument's unfinished job: it starts only once that one succeeded. The
+        // target starts the instrument's jobs in submission order (RunTarget::ordersJobs()).
+        gate = std::make_shared<detail::AheadGate>();
+        if (auto before = run.jobs.find(action.after); before != run.jobs.end())
+            gate->after = before->second;
+        gate->held = run.held;
+        job.mayStart = [gate] { return gate->mayStart(); };
+    }
     // Inserted before submitting: a job may finish (and be drained) before submit() returns
     // only through a queued call, but the slot must be taken either way.
     auto slot = run.jobs.emplace(action.id, JobHandle()).first;
-    slot->second = submitJob(target, std::move(job), std::move(meta), run.id, action.id);
+    slot->second =
+        submitJob(target, std::move(job), std::move(meta), run.id, action.id, std::move(gate));
 }
 
 JobHandle RunEngine::submitJob(RunTarget *target, RunTarget::OperationJob job,
                                std::shared_ptr<const detail::ActionMeta> meta, quint64 runId,
-                               quint64 actionId)
+                               quint64 actionId, std::shared_ptr<detail::AheadGate> gate)
 {
     const std::shared_ptr<detail::EngineShared> sh = m_shared;
-    job.onFinished = [sh, meta, runId, actionId](const JobResult &r) {
-        sh->complete(runId, actionId, detail::assemble(*meta, r), meta->journal.get());
+    job.onFinished = [sh, meta, runId, actionId, gate](const JobResult &r) {
+        if (gate)
+            gate->after = JobHandle(); // ended while queued: its gate was never asked
+        if (gate && gate->refused.load(std::memory_order_acquire))
+            sh->retract(runId, actionId);
+        else
+            sh->complete(runId, actionId, detail::assemble(*meta, r), meta->journal.get());
     };
     m_shared->pending.fetch_add(1, std::memory_order_relaxed);
     return target->submit(std::move(job));
@@ -565,6 +629,14 @@ void RunEngine::drain()
     std::vector<std::pair<ReadingCallback, Reading>> callbacks;
     std::vector<quint64> touched;
     for (detail::EngineDone &d : done) {
+        if (d.retracted) {
+            if (auto it = m_runs.find(d.runId); it != m_runs.end()) {
+                it->second->jobs.erase(d.actionId);
+                it->second->cursor->retract(d.actionId, it->second->clock.nsecsElapsed());
+                touched.push_back(d.runId);
+            }
+            continue;
+        }
         const Reading &r = d.reading;
         if (r->status != JobStatus::Succeeded && r->status != JobStatus::Cancelled)
             log(r->status == JobStatus::TimedOut ? BenchEvent::Severity::Warning
@@ -671,6 +743,7 @@ void RunEngine::pause(quint64 runId)
 {
     if (auto it = m_runs.find(runId); it != m_runs.end()) {
         it->second->paused = true;
+        it->second->held->store(true, std::memory_order_release);
         it->second->timer->stop();
     }
 }
@@ -679,6 +752,7 @@ void RunEngine::resume(quint64 runId)
 {
     if (auto it = m_runs.find(runId); it != m_runs.end() && it->second->paused) {
         it->second->paused = false;
+        it->second->held->store(false, std::memory_order_release);
         pump(*it->second);
         QMetaObject::invokeMethod(
             this, [this, runId] { finishIfOver(runId); }, Qt::QueuedConnection);
@@ -712,6 +786,7 @@ void RunEngine::cancelRun(quint64 runId)
     if (it == m_runs.end())
         return;
     it->second->cursor->stop();
+    it->second->held->store(true, std::memory_order_release);
     it->second->timer->stop();
     for (const auto &[action, handle] : it->second->jobs)
         handle.cancel();

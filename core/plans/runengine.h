@@ -27,6 +27,7 @@ class Journal;
 
 namespace detail {
 struct ActionMeta;
+struct AheadGate;
 struct EngineRun;
 struct EngineShared;
 } // namespace detail
@@ -192,9 +193,10 @@ private:
     /** `name`'s steps end in `run`; the run's steps end when no instrument of it is left. */
     void dropInstrument(detail::EngineRun &run, const QString &name);
     void abortInstrument(detail::EngineRun &run, const QString &name);
+    /** `gate`: an action submitted ahead (PlanAction::after); retracted when it refuses. */
     JobHandle submitJob(RunTarget *target, RunTarget::OperationJob job,
                         std::shared_ptr<const detail::ActionMeta> meta, quint64 runId,
-                        quint64 actionId);
+                        quint64 actionId, std::shared_ptr<detail::AheadGate> gate = {});
     void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
     QString validate(const Plan &plan, QStringList *instruments) const;
     QStringList resolve(const InstrumentSelector &selector) const;

@@ -36,6 +36,12 @@ public:
         int priority = 0;
         /** Called once, from any thread, when the job is final (rejected ones included). */
         std::function<void(const JobResult &)> onFinished;
+        /**
+         * When set, asked on the instrument's thread just before the job would touch the
+         * instrument (a target whose ordersJobs() is true): false ends the job as Cancelled
+         * with nothing sent.
+         */
+        std::function<bool()> mayStart;
     };
 
     virtual ~RunTarget();
@@ -56,6 +62,12 @@ public:
 
     /** Submits one job; the completion callback runs exactly once. */
     virtual JobHandle submit(OperationJob job) = 0;
+    /**
+     * True when the target starts `name`'s jobs one at a time in submission order (within a
+     * priority) and asks OperationJob::mayStart: the engine may then submit an instrument's
+     * next action before the previous one has finished.
+     */
+    virtual bool ordersJobs(const QString & /*name*/) const { return false; }
     /** Cancels every queued and running job of `name`. */
     virtual void cancel(const QString &name) = 0;
     /** Readings of this target's instruments, journaled and about to reach the UI. */

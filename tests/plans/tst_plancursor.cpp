@@ -20,11 +20,14 @@ PlanStep operation(const QStringList &names, const QString &path)
     return s;
 }
 
-PlanCursor::Environment environment(int cap = 4)
+/** `ahead`: every action may have the next ones handed out behind it. */
+PlanCursor::Environment environment(int cap = 4, bool ahead = false)
 {
     PlanCursor::Environment env;
     env.resolve = [](const InstrumentSelector &s) { return s.names; };
     env.cap = cap;
+    if (ahead)
+        env.mayRunAhead = [](const PlanStep &, const QString &) { return true; };
     // Every set reads back through "query_level", which takes the channel.
     env.readback = [](const QString &, const QString &) {
         DriverProfile::Operation op;
@@ -58,6 +61,21 @@ PlanStep set(double value, const QString &path)
     s.operation = QStringLiteral("set_level");
     s.parameters = {{QStringLiteral("channel"), 2}, {QStringLiteral("value"), value}};
     return s;
+}
+
+/** A sweep of `v` over `values`: the supply's level set to ${v}, then measured. */
+Plan supplySweep(const QList<double> &values)
+{
+    PlanStep s = sweep(QStringLiteral("v"),
+                       {set(0, QStringLiteral("steps[0].body[0]")),
+                        operation({QStringLiteral("psu")}, QStringLiteral("steps[0].body[1]"))},
+                       QStringLiteral("steps[0]"));
+    s.body[0].parameters.insert(QStringLiteral("value"), QStringLiteral("${v}"));
+    s.values = values;
+    s.sweepKind = PlanStep::SweepKind::List;
+    Plan plan;
+    plan.steps = {s};
+    return plan;
 }
 
 /** "measure" on "a" every 100 ms until stable for 300 ms within `tolerance`. */
@@ -118,16 +136,17 @@ private Q_SLOTS:
         QVERIFY(cursor.isOver());
     }
 
-    void aSimpleRepeatRunsEachInstrumentAtMostTwoAheadAndEndsAfterTheCount()
+    void aSimpleRepeatRunsEachInstrumentAtMostKAheadAndEndsAfterTheCount()
     {
         RunRequest r;
         r.instruments = {QStringLiteral("a"), QStringLiteral("b")};
         r.operation = QStringLiteral("measure");
         r.repeat = 1'000'000;
-        PlanCursor cursor(r.toPlan(), environment());
+        PlanCursor cursor(r.toPlan(), environment(4, true));
         QList<PlanAction> out = drain(cursor);
-        // However long the repeat, only two iterations per instrument are out at once.
-        QCOMPARE(out.size(), 4);
+        // However long the repeat, only 1 + kAhead iterations per instrument are out at once.
+        constexpr int kOut = 1 + PlanCursor::kAhead;
+        QCOMPARE(out.size(), 2 * kOut);
         qint64 handed = out.size();
         for (int round = 0; round < 100; ++round) {
             cursor.finished(out.takeFirst().id, {}, 0);
@@ -136,14 +155,14 @@ private Q_SLOTS:
             out += more;
             handed += more.size();
         }
-        QCOMPARE(cursor.inFlight(), 4);
+        QCOMPARE(cursor.inFlight(), 2 * kOut);
         cursor.stop();
         QVERIFY(drain(cursor).isEmpty());
         QVERIFY(!cursor.isOver()); // what is out still counts
         for (const PlanAction &a : std::as_const(out))
             cursor.finished(a.id, {}, 0);
         QVERIFY(cursor.isOver());
-        QCOMPARE(handed, qint64(104));
+        QCOMPARE(handed, qint64(100 + 2 * kOut));
     }
 
     void aCountedRepeatEndsAfterItsCount()
@@ -614,6 +633,101 @@ private Q_SLOTS:
                  QStringLiteral("steps[0]: *OPC? did not answer 1 within 1000 ms on 'b'"));
         QVERIFY(!cursor.isOver()); // its question is still out
         cursor.finished(again.at(0).id, Reading(late), 1010 * kMs);
+        QVERIFY(cursor.isOver());
+    }
+
+    void aSweepHandsOutItsInstrumentsNextActionsAheadEachBehindThePreviousOne()
+    {
+        PlanCursor cursor(supplySweep({1, 2, 3, 4}), environment(4, true));
+        QList<PlanAction> out = drain(cursor);
+        // The running set and kAhead behind it: set 1, measure at 1, set 2.
+        QCOMPARE(out.size(), 1 + PlanCursor::kAhead);
+        QCOMPARE(out.at(0).after, quint64(0));
+        for (int i = 1; i < out.size(); ++i)
+            QCOMPARE(out.at(i).after, out.at(i - 1).id);
+        QCOMPARE(out.at(2).step->path, QStringLiteral("steps[0].body[0]"));
+        QCOMPARE(out.at(2).parameters.value(QStringLiteral("value")).toDouble(), 2.0);
+        QCOMPARE(out.at(1).variables.at(0).second, 1.0);
+        QCOMPARE(out.at(2).variables.at(0).second, 2.0);
+        // One finishes, one more goes out behind the last.
+        cursor.finished(out.at(0).id, reading(0), 0);
+        const QList<PlanAction> more = drain(cursor);
+        QCOMPARE(more.size(), 1);
+        QCOMPARE(more.at(0).after, out.at(2).id);
+        QCOMPARE(more.at(0).variables.at(0).second, 2.0);
+    }
+
+    void nothingGoesAheadOfAnActionOntoAnotherInstrumentAWaitOrWhereTheEnvironmentSaysNo_data()
+    {
+        QTest::addColumn<int>("next"); // 0: a measure on the supply, 1: on a meter, 2: a wait
+        QTest::addColumn<bool>("ahead");
+        QTest::newRow("a wired meter measures only after the supply's set") << 1 << true;
+        QTest::newRow("a wait is never crossed") << 2 << true;
+        QTest::newRow("the environment forbids it (a limit, an unordered target)") << 0 << false;
+    }
+
+    void nothingGoesAheadOfAnActionOntoAnotherInstrumentAWaitOrWhereTheEnvironmentSaysNo()
+    {
+        QFETCH(int, next);
+        QFETCH(bool, ahead);
+        const QString path = QStringLiteral("steps[0].body[1]");
+        PlanStep second =
+            operation({next == 1 ? QStringLiteral("dmm") : QStringLiteral("psu")}, path);
+        if (next == 2) {
+            second.type = PlanStep::Type::Wait;
+            second.waitKind = PlanStep::WaitKind::Duration;
+            second.durationMs = 10;
+        }
+        Plan plan;
+        plan.steps = {sweep(QStringLiteral("v"),
+                            {set(1, QStringLiteral("steps[0].body[0]")), second},
+                            QStringLiteral("steps[0]"))};
+        plan.steps[0].values = {1, 2, 3};
+        plan.steps[0].sweepKind = PlanStep::SweepKind::List;
+        PlanCursor cursor(plan, environment(4, ahead));
+        const QList<PlanAction> out = drain(cursor);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.at(0).after, quint64(0));
+    }
+
+    void aRetractedActionIsHandedOutAgainBeforeWhatCameAfterIt()
+    {
+        PlanCursor cursor(supplySweep({1, 2}), environment(4, true));
+        const QList<PlanAction> out = drain(cursor);
+        QCOMPARE(out.size(), 3); // set 1, measure at 1, set 2
+        // The set failed: what was behind it did not start and comes back, in order.
+        cursor.retract(out.at(2).id, 0);
+        cursor.retract(out.at(1).id, 0);
+        cursor.finished(out.at(0).id, Reading(), 0);
+        const QList<PlanAction> again = drain(cursor);
+        QCOMPARE(again.size(), 3); // measure at 1, set 2, measure at 2
+        QCOMPARE(again.at(0).step->path, QStringLiteral("steps[0].body[1]"));
+        QCOMPARE(again.at(0).variables.at(0).second, 1.0);
+        QCOMPARE(again.at(0).after, quint64(0));
+        QCOMPARE(again.at(1).step->path, QStringLiteral("steps[0].body[0]"));
+        QCOMPARE(again.at(1).parameters.value(QStringLiteral("value")).toDouble(), 2.0);
+        QCOMPARE(again.at(1).after, again.at(0).id);
+        QCOMPARE(again.at(2).variables.at(0).second, 2.0);
+        for (const PlanAction &a : again)
+            cursor.finished(a.id, reading(0), 0);
+        QVERIFY(drain(cursor).isEmpty());
+        QVERIFY(cursor.isOver());
+    }
+
+    void aStoppedCursorHandsNothingRetractedOutAgain()
+    {
+        RunRequest r;
+        r.instruments = {QStringLiteral("a")};
+        r.operation = QStringLiteral("measure");
+        r.repeat = 10;
+        PlanCursor cursor(r.toPlan(), environment(4, true));
+        const QList<PlanAction> out = drain(cursor);
+        QCOMPARE(out.size(), 1 + PlanCursor::kAhead);
+        cursor.stop();
+        for (int i = 1; i < out.size(); ++i)
+            cursor.retract(out.at(i).id, 0);
+        cursor.finished(out.at(0).id, reading(0), 0);
+        QVERIFY(drain(cursor).isEmpty());
         QVERIFY(cursor.isOver());
     }
 };

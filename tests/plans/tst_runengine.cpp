@@ -8,6 +8,7 @@
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
+#include "sim/simfaults.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -1014,6 +1015,172 @@ private Q_SLOTS:
         }
         // The lowered cap was not only asked for: the jobs submitted after it were held to it.
         QVERIFY2(checkedUnderTwo > 0, qPrintable(QString::number(checkedUnderTwo)));
+    }
+    // ---- Actions submitted ahead (issue 13: plans as fast as simple runs) -------------------
+
+    /** Output on, then a sweep of `v` over `values`: set_voltage ${v}, measure_voltage. */
+    static Plan supplySweep(const QList<double> &values)
+    {
+        const QVariantMap channel = {{QStringLiteral("channel"), 1}};
+        QVariantMap set = channel;
+        set.insert(QStringLiteral("value"), QStringLiteral("${v}"));
+        PlanStep sweep =
+            listSweep(QStringLiteral("v"), values,
+                      {operation(QStringLiteral("steps[1].body[0]"), QStringLiteral("psu"),
+                                 QStringLiteral("set_voltage"), set),
+                       operation(QStringLiteral("steps[1].body[1]"), QStringLiteral("psu"),
+                                 QStringLiteral("measure_voltage"), channel)},
+                      QStringLiteral("steps[1]"));
+        Plan plan;
+        plan.steps = {outputOn(), sweep};
+        return plan;
+    }
+
+    /** The value a set_voltage reading set. */
+    static double setValue(const Reading &r)
+    {
+        for (const Reading::Parameter &p : r->parameters)
+            if (p.first == QLatin1String("value"))
+                return p.second.toDouble();
+        return qQNaN();
+    }
+
+    /** `instrument`'s readings of a run, in the order they started. */
+    static QList<Reading> startOrder(const QList<Reading> &readings, const QString &instrument)
+    {
+        QList<Reading> out;
+        for (const Reading &r : readings)
+            if (r->instrument == instrument && !isSafeState(r))
+                out.append(r);
+        std::sort(out.begin(), out.end(), [](const Reading &a, const Reading &b) {
+            return a->startedMonoNs < b->startedMonoNs;
+        });
+        return out;
+    }
+
+    void aLimitThatTripsOnAMeasureStopsTheNextSetOfTheSweep_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::newRow("abort the run") << int(PlanLimit::Action::AbortRun);
+        QTest::newRow("abort the instrument") << int(PlanLimit::Action::AbortInstrument);
+        QTest::newRow("pause, setpoint read back while paused") << int(PlanLimit::Action::Pause);
+    }
+
+    void aLimitThatTripsOnAMeasureStopsTheNextSetOfTheSweep()
+    {
+        // The measure at 4 V crosses the 3 V limit: the set to 5 V after it must never run,
+        // though the supply's next set is what a sweep body would submit ahead.
+        QFETCH(int, action);
+        waitAllIdle();
+        Plan plan = supplySweep({0, 1, 2, 4, 5, 1});
+        plan.limits = {voltageAbove3(PlanLimit::Action(action))};
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        if (PlanLimit::Action(action) == PlanLimit::Action::Pause) {
+            QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPaused(id), kSafetyMs);
+            QTRY_COMPARE_WITH_TIMEOUT(m_engine->pendingJobs(), 0, kSafetyMs);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        }
+        const QList<Reading> readings = m_engine->takeReadings();
+        QList<double> set;
+        for (const Reading &r : readings)
+            if (r->step == QLatin1String("steps[1].body[0]")) {
+                QCOMPARE(r->status, JobStatus::Succeeded); // none was even submitted after
+                set.append(setValue(r));
+            }
+        QCOMPARE(set, (QList<double>{0, 1, 2, 4}));
+        if (PlanLimit::Action(action) == PlanLimit::Action::Pause) {
+            // Over the supply's transport: where the sequential plan left it.
+            QCOMPARE(ask(QStringLiteral("query_voltage_setpoint")), QStringLiteral("4"));
+            m_engine->abort(id);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        }
+    }
+
+    void aFailedActionLetsNothingSubmittedAheadOfItRun()
+    {
+        // The first measure gets no reply and times out. What the sweep submitted behind it on
+        // the supply does not start: it is submitted again once the engine has seen the
+        // failure, and the sweep goes on as it would one action at a time.
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        faults.times = 1;
+        faults.onlyCommand = "MEAS";
+        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), faults));
+        QString failure;
+        const QList<Reading> readings = runPlan(supplySweep({1, 2, 3, 4}), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QList<Reading> psu = startOrder(readings, QStringLiteral("psu"));
+        QCOMPARE(psu.size(), 9); // output on, then a set and a measure per point, once each
+        QCOMPARE(psu.at(2)->status, JobStatus::TimedOut);
+        const qint64 failedAt = psu.at(2)->completedMonoNs;
+        for (int i = 1; i < psu.size(); ++i) {
+            const Reading &r = psu.at(i);
+            QCOMPARE(r->step, QStringLiteral("steps[1].body[%1]").arg((i - 1) % 2));
+            QCOMPARE(r->variables.at(0).second, double(1 + (i - 1) / 2));
+            if (i != 2)
+                QCOMPARE(r->status, JobStatus::Succeeded);
+            if (i > 2)
+                QVERIFY2(r->submittedMonoNs >= failedAt,
+                         qPrintable(QStringLiteral("%1 at %2 was submitted ahead of the failure")
+                                        .arg(r->step)
+                                        .arg(r->variables.at(0).second)));
+        }
+    }
+
+    void pausingAPipelinedSweepStartsNothingSubmittedAheadUntilResumed()
+    {
+        waitAllIdle();
+        m_dispatcher->setCap(8);
+        QList<double> values;
+        for (int i = 0; i < 60; ++i)
+            values.append(i % 5);
+        const Plan plan = supplySweep(values);
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QList<Reading> readings;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                readings += m_engine->takeReadings();
+                return readings.size() >= 20;
+            },
+            kSafetyMs));
+        m_engine->pause(id);
+        const qint64 pausedAt = monotonicNowNs();
+        // What was running finishes; what was submitted ahead of it does not start.
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->pendingJobs(), 0, kSafetyMs);
+        readings += m_engine->takeReadings();
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        QCoreApplication::processEvents();
+        QCOMPARE(m_dispatcher->counters().submitted, submitted);
+        const QList<Reading> before = startOrder(readings, QStringLiteral("psu"));
+        QVERIFY(before.size() < 1 + 2 * values.size());
+        for (int i = 1; i < before.size(); ++i) {
+            const Reading &r = before.at(i);
+            const bool ahead = r->submittedMonoNs < before.at(i - 1)->completedMonoNs;
+            QVERIFY2(!ahead || r->startedMonoNs <= pausedAt,
+                     qPrintable(QStringLiteral("%1 at %2 started %3 us after the pause")
+                                    .arg(r->step)
+                                    .arg(r->variables.at(0).second)
+                                    .arg((r->startedMonoNs - pausedAt) / 1000)));
+        }
+        m_engine->resume(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        readings += m_engine->takeReadings();
+        // Every point once, in order: what was held back ran after the resume.
+        const QList<Reading> psu = startOrder(readings, QStringLiteral("psu"));
+        QCOMPARE(psu.size(), 1 + 2 * values.size());
+        for (int i = 1; i < psu.size(); ++i) {
+            QCOMPARE(psu.at(i)->status, JobStatus::Succeeded);
+            QCOMPARE(psu.at(i)->step, QStringLiteral("steps[1].body[%1]").arg((i - 1) % 2));
+            QCOMPARE(psu.at(i)->variables.at(0).second, values.at((i - 1) / 2));
+        }
     }
 };
 
