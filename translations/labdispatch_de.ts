@@ -309,6 +309,59 @@
         <source>LAN services</source>
         <translation>LAN-Dienste</translation>
     </message>
+    <message>
+        <source>held back before it started</source>
+        <translation>vor dem Start zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchDocument</name>
+    <message>
+        <source>Untitled bench</source>
+        <translation>Unbenannter Messplatz</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (simuliert) [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>Dieses Fenster hat keinen Simulator.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>Messplatz öffnen</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>Messplatzdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>Der Messplatz wurde nicht geändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>Messplatz speichern</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>Messplatzdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>Der Messplatz hat Änderungen. Speichern?</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -1167,6 +1220,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::FrontPanels</name>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 hat noch kein Profil (nicht erkannt): es hat kein Bedienfeld</translation>
+    </message>
+</context>
+<context>
     <name>ld::GaugePanel</name>
     <message>
         <source>cap %1</source>
@@ -1599,6 +1659,32 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentEditing</name>
+    <message>
+        <source>Add Instrument</source>
+        <translation>Messgerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>Messgerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>Messgeräte entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>%n Messgerät vom Messplatz entfernen? Seine laufenden Aufträge werden abgebrochen.</numerusform>
+            <numerusform>%n Messgeräte vom Messplatz entfernen? Ihre laufenden Aufträge werden abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ld::InstrumentState</name>
     <message>
         <source>Disabled</source>
@@ -1718,6 +1804,13 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentView</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Messgeräte</translation>
+    </message>
+</context>
+<context>
     <name>ld::InterruptedRunsBanner</name>
     <message>
         <source>&amp;Export CSV...</source>
@@ -1765,6 +1858,10 @@ Profil: %3</translation>
     <message>
         <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
         <translation>Die Messgeräte des gewählten Messlaufs in den sicheren Zustand schalten, den ihre Profile beschreiben (Ausgänge aus, Sollwerte auf null)</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>Der unterbrochene Messlauf %1 ließ sich nicht abschließen: %2</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1917,13 @@ Profil: %3</translation>
     <message>
         <source>Save…</source>
         <translation>Speichern …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %1 and %n more</source>
+        <translation>
+            <numerusform>Beobachtet: %1 und %n weiteres</numerusform>
+            <numerusform>Beobachtet: %1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2143,56 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LabLink</name>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>Labor-Broker %1: %2</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>Dieses Fenster hat keine Laborverbindung.</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Mit Labor verbinden</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>Knoten %1 ist verloren; seine unerledigten Aufträge sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
+        <translation>Labor-Broker %1 ist weg (%2); entfernte Aufträge warten auf seine Rückkehr</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
+        <translation>Labor-Broker %1 ist zurück; die wartenden entfernten Aufträge werden gesendet</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
+        <translation>Labor-Broker %1 ist nicht zurückgekommen; die unerledigten entfernten Aufträge sind mit „Broker verloren“ fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
+            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>Labor %1: verbinde</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>Labor %1: nicht verbunden, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>Labor %1: %2, neuer Versuch</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanBrowser</name>
     <message>
         <source>VXI-11 portmapper</source>
@@ -2220,10 +2374,6 @@ Profil: %3</translation>
 <context>
     <name>ld::MainWindow</name>
     <message>
-        <source>Run %1 finished</source>
-        <translation>Messlauf %1 beendet</translation>
-    </message>
-    <message>
         <source>&amp;Open Bench...</source>
         <translation>Messplatz ö&amp;ffnen …</translation>
     </message>
@@ -2376,10 +2526,6 @@ Profil: %3</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Instruments</source>
-        <translation>Messgeräte</translation>
-    </message>
-    <message>
         <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
         <translation>Simulierter Messplatz: Diese Messgeräte stellt der eingebaute Simulator über Pseudo-Terminals und Loopback-TCP bereit. Keine Hardware wird angesprochen.</translation>
     </message>
@@ -2388,130 +2534,8 @@ Profil: %3</translation>
         <translation>Messwerte: %1</translation>
     </message>
     <message>
-        <source>Untitled bench</source>
-        <translation>Unbenannter Messplatz</translation>
-    </message>
-    <message>
-        <source>%1 (simulated) [*] - LabDispatch</source>
-        <translation>%1 (simuliert) [*] – LabDispatch</translation>
-    </message>
-    <message>
-        <source>%1 [*] - LabDispatch</source>
-        <translation>%1 [*] – LabDispatch</translation>
-    </message>
-    <message>
-        <source>Cannot run: %1</source>
-        <translation>Ausführen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Run refused: %1</source>
-        <translation>Messlauf abgelehnt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %1 started on %n instrument(s)</source>
-        <translation>
-            <numerusform>Messlauf %1 auf %n Messgerät gestartet</numerusform>
-            <numerusform>Messlauf %1 auf %n Messgeräten gestartet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n instrument(s)</source>
-        <translation>
-            <numerusform>%n Messgerät gestoppt</numerusform>
-            <numerusform>%n Messgeräte gestoppt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped every run</source>
-        <translation>Alle Messläufe gestoppt</translation>
-    </message>
-    <message>
-        <source>Add Instrument</source>
-        <translation>Messgerät hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit Instrument</source>
-        <translation>Messgerät bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove Instruments</source>
-        <translation>Messgeräte entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
-        <translation>
-            <numerusform>%n Messgerät vom Messplatz entfernen? Seine laufenden Aufträge werden abgebrochen.</numerusform>
-            <numerusform>%n Messgeräte vom Messplatz entfernen? Ihre laufenden Aufträge werden abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open Bench</source>
-        <translation>Messplatz öffnen</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json);;All files (*)</source>
-        <translation>Messplatzdateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The bench was not changed.
-%1</source>
-        <translation>Der Messplatz wurde nicht geändert.
-%1</translation>
-    </message>
-    <message>
-        <source>Save Bench</source>
-        <translation>Messplatz speichern</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json)</source>
-        <translation>Messplatzdateien (*.json)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Exporting readings to %1...</source>
-        <translation>Exportiere Messwerte nach %1 …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reading(s).</source>
-        <translation>
-            <numerusform>%n Messwert exportiert.</numerusform>
-            <numerusform>%n Messwerte exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Export Readings</source>
-        <translation>Messwerte exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n instrument(s)</source>
@@ -2521,28 +2545,12 @@ Profil: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Export Interrupted Run</source>
-        <translation>Unterbrochenen Messlauf exportieren</translation>
-    </message>
-    <message>
-        <source>Could not close the interrupted run %1: %2</source>
-        <translation>Der unterbrochene Messlauf %1 ließ sich nicht abschließen: %2</translation>
-    </message>
-    <message>
         <source>About LabDispatch</source>
         <translation>Über LabDispatch</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Operate many lab instruments at once through a capped job dispatcher.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Viele Messgeräte gleichzeitig bedienen, über einen Dispatcher mit begrenzter Parallelität.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The bench has changes. Save them?</source>
-        <translation>Der Messplatz hat Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>Lab broker %1: %2</source>
-        <translation>Labor-Broker %1: %2</translation>
     </message>
     <message>
         <source>Connect to &amp;Lab...</source>
@@ -2561,65 +2569,6 @@ Profil: %3</translation>
         <translation>Die entfernten Messgeräte des Labors nicht mehr zeigen</translation>
     </message>
     <message>
-        <source>This window has no lab connection.</source>
-        <translation>Dieses Fenster hat keine Laborverbindung.</translation>
-    </message>
-    <message>
-        <source>Connect to Lab</source>
-        <translation>Mit Labor verbinden</translation>
-    </message>
-    <message>
-        <source>Node %1 is lost; its unfinished jobs failed</source>
-        <translation>Knoten %1 ist verloren; seine unerledigten Aufträge sind fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lab %1: %2 of %n node(s) online</source>
-        <translation>
-            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
-            <numerusform>Labor %1: %2 von %n Knoten online</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab %1: connecting</source>
-        <translation>Labor %1: verbinde</translation>
-    </message>
-    <message>
-        <source>Lab %1: not connected, retrying</source>
-        <translation>Labor %1: nicht verbunden, neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2, retrying</source>
-        <translation>Labor %1: %2, neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation>Labor-Broker %1 ist weg (%2); entfernte Aufträge warten auf seine Rückkehr</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation>Labor-Broker %1 ist zurück; die wartenden entfernten Aufträge werden gesendet</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation>Labor-Broker %1 ist nicht zurückgekommen; die unerledigten entfernten Aufträge sind mit „Broker verloren“ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A run is going; quitting stops it.</source>
-        <translation>Ein Messlauf ist im Gange; Beenden stoppt ihn.</translation>
-    </message>
-    <message>
-        <source>These outputs were switched on and may still be on: %1.</source>
-        <translation>Diese Ausgänge wurden eingeschaltet und sind möglicherweise noch an: %1.</translation>
-    </message>
-    <message>
-        <source>Quit LabDispatch?</source>
-        <translation>LabDispatch beenden?</translation>
-    </message>
-    <message>
-        <source>Run %1 stopped</source>
-        <translation>Messlauf %1 gestoppt</translation>
-    </message>
-    <message>
         <source>Open Si&amp;mulated Bench</source>
         <translation>Si&amp;mulierten Messplatz öffnen</translation>
     </message>
@@ -2634,10 +2583,6 @@ Profil: %3</translation>
     <message>
         <source>SCPI Console</source>
         <translation>SCPI-Konsole</translation>
-    </message>
-    <message>
-        <source>This window has no simulator.</source>
-        <translation>Dieses Fenster hat keinen Simulator.</translation>
     </message>
     <message>
         <source>Safe state for the instruments of run %1</source>
@@ -2678,50 +2623,6 @@ Profil: %3</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>No run has been journaled yet.</source>
-        <translation>Noch kein Messlauf wurde journalisiert.</translation>
-    </message>
-    <message>
-        <source>Run %1 started: %2</source>
-        <translation>Messlauf %1 gestartet: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Outputs Off and Quit</source>
-        <translation>&amp;Ausgänge aus und beenden</translation>
-    </message>
-    <message>
-        <source>All outputs off</source>
-        <translation>Alle Ausgänge aus</translation>
-    </message>
-    <message>
-        <source>%1: no instrument here has a safe state in its profile</source>
-        <translation>%1: kein Messgerät hier hat einen sicheren Zustand in seinem Profil</translation>
-    </message>
-    <message>
-        <source>%1: the safe state goes to %2, ahead of every queued job</source>
-        <translation>%1: der sichere Zustand geht an %2, vor jedem wartenden Auftrag</translation>
-    </message>
-    <message>
-        <source>%1: no answer in time; its outputs may still be live</source>
-        <translation>%1: keine Antwort in der Zeit; seine Ausgänge können noch aktiv sein</translation>
-    </message>
-    <message>
-        <source>%1 done: %2</source>
-        <translation>%1 erledigt: %2</translation>
-    </message>
-    <message>
-        <source>Switching the outputs off before quitting...</source>
-        <translation>Ausgänge werden vor dem Beenden ausgeschaltet …</translation>
-    </message>
-    <message>
-        <source>Outputs off and quit</source>
-        <translation>Ausgänge aus und beenden</translation>
-    </message>
-    <message>
-        <source>%1 has no profile yet (not identified): it has no front panel</source>
-        <translation>%1 hat noch kein Profil (nicht erkannt): es hat kein Bedienfeld</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4063,52 @@ Profil: %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::ReadingsExport</name>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>Exportiere Messwerte nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n Messwert exportiert.</numerusform>
+            <numerusform>%n Messwerte exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>Noch kein Messlauf wurde journalisiert.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>Unterbrochenen Messlauf exportieren</translation>
+    </message>
+</context>
+<context>
     <name>ld::RemoteLab</name>
     <message>
         <source>the controller closed</source>
@@ -4331,6 +4278,47 @@ Profil: %3</translation>
     <message>
         <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
         <translation>--port nimmt einen Port von 1 bis 65535, mit --transport tcp und einem Messgerät</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunActions</name>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>Messlauf %1 auf %n Messgerät gestartet</numerusform>
+            <numerusform>Messlauf %1 auf %n Messgeräten gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>Messlauf %1 gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>Messlauf abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n Messgerät gestoppt</numerusform>
+            <numerusform>%n Messgeräte gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>Alle Messläufe gestoppt</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped</source>
+        <translation>Messlauf %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>Messlauf %1 beendet</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4552,30 @@ Profil: %3</translation>
         <source>%1 channel %2</source>
         <translation>%1 Kanal %2</translation>
     </message>
+    <message>
+        <source>A front panel operates one instrument</source>
+        <translation>Ein Bedienfeld bedient genau ein Messgerät</translation>
+    </message>
+    <message>
+        <source>%1: the journal of its front panel could not be closed: %2</source>
+        <translation>%1: das Journal seines Bedienfelds ließ sich nicht schließen: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time; its outputs may still be live</source>
+        <translation>keine Antwort in der Zeit; seine Ausgänge können noch aktiv sein</translation>
+    </message>
+    <message>
+        <source>%1: could not journal it: %2</source>
+        <translation>%1: ließ sich nicht journalisieren: %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be closed: %2</source>
+        <translation>%1: sein Journal ließ sich nicht schließen: %2</translation>
+    </message>
+    <message>
+        <source>Could not mark the run %1 as made safe: %2</source>
+        <translation>Der Messlauf %1 ließ sich nicht als sicher gemacht markieren: %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
@@ -4788,6 +4800,22 @@ Profil: %3</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Interrupted, safe state applied</source>
+        <translation>Unterbrochen, sicherer Zustand hergestellt</translation>
+    </message>
+    <message>
+        <source>Front panel: %1</source>
+        <translation>Bedienfeld: %1</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>Alle Ausgänge aus</translation>
+    </message>
+    <message>
+        <source>Killed, crashed or cut off, like an interrupted run; its instruments got their safe state afterwards, so it is no longer offered for it.</source>
+        <translation>Beendet, abgestürzt oder getrennt wie ein unterbrochener Messlauf; seine Messgeräte haben danach ihren sicheren Zustand erhalten, daher wird er dafür nicht mehr angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -4901,6 +4929,73 @@ Profil: %3</translation>
     <message>
         <source>none of the instruments has a safe state in its profile</source>
         <translation>keines der Messgeräte hat einen sicheren Zustand in seinem Profil</translation>
+    </message>
+    <message>
+        <source>the interrupted run %1 is marked as made safe; it is no longer offered</source>
+        <translation>der unterbrochene Messlauf %1 ist als sicher gemacht markiert; er wird nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>could not mark the run %1 as made safe: %2</source>
+        <translation>der Messlauf %1 ließ sich nicht als sicher gemacht markieren: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeStateActions</name>
+    <message>
+        <source>All outputs off</source>
+        <translation>Alle Ausgänge aus</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1: kein Messgerät hier hat einen sicheren Zustand in seinem Profil</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1: der sichere Zustand geht an %2, vor jedem wartenden Auftrag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1: keine Antwort in der Zeit; seine Ausgänge können noch aktiv sein</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 erledigt: %2</translation>
+    </message>
+    <message>
+        <source>A run is going; quitting stops it.</source>
+        <translation>Ein Messlauf ist im Gange; Beenden stoppt ihn.</translation>
+    </message>
+    <message>
+        <source>These outputs were switched on and may still be on: %1.</source>
+        <translation>Diese Ausgänge wurden eingeschaltet und sind möglicherweise noch an: %1.</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>LabDispatch beenden</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch?</source>
+        <translation>LabDispatch beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>&amp;Ausgänge aus und beenden</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>Ausgänge werden vor dem Beenden ausgeschaltet …</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>Ausgänge aus und beenden</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5286,21 @@ Profil: %3</translation>
     <message>
         <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
         <translation>das Protokoll hat kein Messgerät „%1“ (es hat: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimVxi11Server</name>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: no port free for both TCP and UDP in %1 tries; the last: %2</source>
+        <translation>VXI-11-Portmapper auf 127.0.0.1: in %1 Versuchen kein Port für TCP und UDP zugleich frei; der letzte: %2</translation>
+    </message>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: %1</source>
+        <translation>VXI-11-Portmapper auf 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 cannot be bound: %4 (another simulator or portmapper?)</source>
+        <translation>%1-Port %2 auf %3 lässt sich nicht binden: %4 (ein anderer Simulator oder Portmapper?)</translation>
     </message>
 </context>
 <context>

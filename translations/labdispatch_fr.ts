@@ -309,6 +309,59 @@
         <source>LAN services</source>
         <translation>Services LAN</translation>
     </message>
+    <message>
+        <source>held back before it started</source>
+        <translation>retenue avant son démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchDocument</name>
+    <message>
+        <source>Untitled bench</source>
+        <translation>Banc sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (simulé) [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] – LabDispatch</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>Cette fenêtre n’a pas de simulateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>Ouvrir un banc</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>Fichiers de banc (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>Le banc n’a pas été modifié.
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>Enregistrer le banc</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>Fichiers de banc (*.json)</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>Le banc a été modifié. Enregistrer les modifications ?</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -1167,6 +1220,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::FrontPanels</name>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 n’a pas encore de profil (non identifié) : il n’a pas de face avant</translation>
+    </message>
+</context>
+<context>
     <name>ld::GaugePanel</name>
     <message>
         <source>cap %1</source>
@@ -1599,6 +1659,32 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentEditing</name>
+    <message>
+        <source>Add Instrument</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>Modifier l’appareil</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>Retirer les appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>Retirer %n appareil du banc ? Ses tâches en cours sont annulées.</numerusform>
+            <numerusform>Retirer %n appareils du banc ? Leurs tâches en cours sont annulées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ld::InstrumentState</name>
     <message>
         <source>Disabled</source>
@@ -1718,6 +1804,13 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentView</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Appareils</translation>
+    </message>
+</context>
+<context>
     <name>ld::InterruptedRunsBanner</name>
     <message>
         <source>&amp;Export CSV...</source>
@@ -1765,6 +1858,10 @@ Profil : %3</translation>
     <message>
         <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
         <translation>Mettre les appareils de l’exécution choisie dans l’état sûr décrit par leurs profils (sorties coupées, consignes à zéro)</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>Impossible de clôturer l’exécution interrompue %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1917,13 @@ Profil : %3</translation>
     <message>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %1 and %n more</source>
+        <translation>
+            <numerusform>Observés : %1 et %n autre</numerusform>
+            <numerusform>Observés : %1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2143,56 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::LabLink</name>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>Broker du laboratoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>Cette fenêtre n’a pas de connexion à un laboratoire.</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>Se connecter au laboratoire</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>Le nœud %1 est perdu ; ses tâches inachevées ont échoué</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
+        <translation>Le broker du laboratoire %1 a disparu (%2) ; les tâches distantes attendent son retour</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
+        <translation>Le broker du laboratoire %1 est de retour ; les tâches distantes en attente sont envoyées</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
+        <translation>Le broker du laboratoire %1 n’est pas revenu ; les tâches distantes inachevées ont échoué avec « broker perdu »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>Laboratoire %1 : %2 sur %n nœud en ligne</numerusform>
+            <numerusform>Laboratoire %1 : %2 sur %n nœuds en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>Laboratoire %1 : connexion</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>Laboratoire %1 : non connecté, nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>Laboratoire %1 : %2, nouvelle tentative</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanBrowser</name>
     <message>
         <source>VXI-11 portmapper</source>
@@ -2220,10 +2374,6 @@ Profil : %3</translation>
 <context>
     <name>ld::MainWindow</name>
     <message>
-        <source>Instruments</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
         <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
         <translation>Banc simulé : ces appareils sont fournis par le simulateur intégré via des pseudo-terminaux et TCP en boucle locale. Aucun matériel n’est sollicité.</translation>
     </message>
@@ -2234,10 +2384,6 @@ Profil : %3</translation>
     <message>
         <source>Log</source>
         <translation>Journal des événements</translation>
-    </message>
-    <message>
-        <source>Run %1 finished</source>
-        <translation>Exécution %1 terminée</translation>
     </message>
     <message>
         <source>&amp;Open Bench...</source>
@@ -2384,130 +2530,8 @@ Profil : %3</translation>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <source>Untitled bench</source>
-        <translation>Banc sans titre</translation>
-    </message>
-    <message>
-        <source>%1 (simulated) [*] - LabDispatch</source>
-        <translation>%1 (simulé) [*] – LabDispatch</translation>
-    </message>
-    <message>
-        <source>%1 [*] - LabDispatch</source>
-        <translation>%1 [*] – LabDispatch</translation>
-    </message>
-    <message>
-        <source>Cannot run: %1</source>
-        <translation>Exécution impossible : %1</translation>
-    </message>
-    <message>
-        <source>Run refused: %1</source>
-        <translation>Exécution refusée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %1 started on %n instrument(s)</source>
-        <translation>
-            <numerusform>Exécution %1 lancée sur %n appareil</numerusform>
-            <numerusform>Exécution %1 lancée sur %n appareils</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n instrument(s)</source>
-        <translation>
-            <numerusform>%n appareil arrêté</numerusform>
-            <numerusform>%n appareils arrêtés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped every run</source>
-        <translation>Toutes les exécutions sont arrêtées</translation>
-    </message>
-    <message>
-        <source>Add Instrument</source>
-        <translation>Ajouter un appareil</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <source>Edit Instrument</source>
-        <translation>Modifier l’appareil</translation>
-    </message>
-    <message>
-        <source>Remove Instruments</source>
-        <translation>Retirer les appareils</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
-        <translation>
-            <numerusform>Retirer %n appareil du banc ? Ses tâches en cours sont annulées.</numerusform>
-            <numerusform>Retirer %n appareils du banc ? Leurs tâches en cours sont annulées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Open Bench</source>
-        <translation>Ouvrir un banc</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json);;All files (*)</source>
-        <translation>Fichiers de banc (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The bench was not changed.
-%1</source>
-        <translation>Le banc n’a pas été modifié.
-%1</translation>
-    </message>
-    <message>
-        <source>Save Bench</source>
-        <translation>Enregistrer le banc</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json)</source>
-        <translation>Fichiers de banc (*.json)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Exporting readings to %1...</source>
-        <translation>Export des mesures vers %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reading(s).</source>
-        <translation>
-            <numerusform>%n mesure exportée.</numerusform>
-            <numerusform>%n mesures exportées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
-    </message>
-    <message>
-        <source>Export Readings</source>
-        <translation>Exporter les mesures</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>About LabDispatch</source>
@@ -2516,10 +2540,6 @@ Profil : %3</translation>
     <message>
         <source>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Operate many lab instruments at once through a capped job dispatcher.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;Pilotez de nombreux appareils de laboratoire à la fois grâce à un répartiteur de tâches plafonné.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 et QCustomPlot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The bench has changes. Save them?</source>
-        <translation>Le banc a été modifié. Enregistrer les modifications ?</translation>
     </message>
     <message>
         <source>Probe serial ports and LAN addresses for instruments</source>
@@ -2531,18 +2551,6 @@ Profil : %3</translation>
             <numerusform>%n appareil ajouté</numerusform>
             <numerusform>%n appareils ajoutés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Interrupted Run</source>
-        <translation>Exporter l’exécution interrompue</translation>
-    </message>
-    <message>
-        <source>Could not close the interrupted run %1: %2</source>
-        <translation>Impossible de clôturer l’exécution interrompue %1 : %2</translation>
-    </message>
-    <message>
-        <source>Lab broker %1: %2</source>
-        <translation>Broker du laboratoire %1 : %2</translation>
     </message>
     <message>
         <source>Connect to &amp;Lab...</source>
@@ -2561,65 +2569,6 @@ Profil : %3</translation>
         <translation>Ne plus afficher les appareils distants du laboratoire</translation>
     </message>
     <message>
-        <source>This window has no lab connection.</source>
-        <translation>Cette fenêtre n’a pas de connexion à un laboratoire.</translation>
-    </message>
-    <message>
-        <source>Connect to Lab</source>
-        <translation>Se connecter au laboratoire</translation>
-    </message>
-    <message>
-        <source>Node %1 is lost; its unfinished jobs failed</source>
-        <translation>Le nœud %1 est perdu ; ses tâches inachevées ont échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lab %1: %2 of %n node(s) online</source>
-        <translation>
-            <numerusform>Laboratoire %1 : %2 sur %n nœud en ligne</numerusform>
-            <numerusform>Laboratoire %1 : %2 sur %n nœuds en ligne</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab %1: connecting</source>
-        <translation>Laboratoire %1 : connexion</translation>
-    </message>
-    <message>
-        <source>Lab %1: not connected, retrying</source>
-        <translation>Laboratoire %1 : non connecté, nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2, retrying</source>
-        <translation>Laboratoire %1 : %2, nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation>Le broker du laboratoire %1 a disparu (%2) ; les tâches distantes attendent son retour</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation>Le broker du laboratoire %1 est de retour ; les tâches distantes en attente sont envoyées</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation>Le broker du laboratoire %1 n’est pas revenu ; les tâches distantes inachevées ont échoué avec « broker perdu »</translation>
-    </message>
-    <message>
-        <source>A run is going; quitting stops it.</source>
-        <translation>Une exécution est en cours ; quitter l’arrête.</translation>
-    </message>
-    <message>
-        <source>These outputs were switched on and may still be on: %1.</source>
-        <translation>Ces sorties ont été activées et le sont peut-être encore : %1.</translation>
-    </message>
-    <message>
-        <source>Quit LabDispatch?</source>
-        <translation>Quitter LabDispatch ?</translation>
-    </message>
-    <message>
-        <source>Run %1 stopped</source>
-        <translation>Exécution %1 arrêtée</translation>
-    </message>
-    <message>
         <source>Open Si&amp;mulated Bench</source>
         <translation>Ouvrir le banc si&amp;mulé</translation>
     </message>
@@ -2634,10 +2583,6 @@ Profil : %3</translation>
     <message>
         <source>SCPI Console</source>
         <translation>Console SCPI</translation>
-    </message>
-    <message>
-        <source>This window has no simulator.</source>
-        <translation>Cette fenêtre n’a pas de simulateur.</translation>
     </message>
     <message>
         <source>Safe state for the instruments of run %1</source>
@@ -2678,50 +2623,6 @@ Profil : %3</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>No run has been journaled yet.</source>
-        <translation>Aucune exécution n’a encore été journalisée.</translation>
-    </message>
-    <message>
-        <source>Run %1 started: %2</source>
-        <translation>Exécution %1 démarrée : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Outputs Off and Quit</source>
-        <translation>&amp;Couper les sorties et quitter</translation>
-    </message>
-    <message>
-        <source>All outputs off</source>
-        <translation>Couper toutes les sorties</translation>
-    </message>
-    <message>
-        <source>%1: no instrument here has a safe state in its profile</source>
-        <translation>%1 : aucun appareil ici n’a d’état sûr dans son profil</translation>
-    </message>
-    <message>
-        <source>%1: the safe state goes to %2, ahead of every queued job</source>
-        <translation>%1 : l’état sûr est envoyé à %2, avant toute tâche en attente</translation>
-    </message>
-    <message>
-        <source>%1: no answer in time; its outputs may still be live</source>
-        <translation>%1 : pas de réponse à temps ; ses sorties sont peut-être encore actives</translation>
-    </message>
-    <message>
-        <source>%1 done: %2</source>
-        <translation>%1 terminé : %2</translation>
-    </message>
-    <message>
-        <source>Switching the outputs off before quitting...</source>
-        <translation>Coupure des sorties avant de quitter…</translation>
-    </message>
-    <message>
-        <source>Outputs off and quit</source>
-        <translation>Couper les sorties et quitter</translation>
-    </message>
-    <message>
-        <source>%1 has no profile yet (not identified): it has no front panel</source>
-        <translation>%1 n’a pas encore de profil (non identifié) : il n’a pas de face avant</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4063,52 @@ Profil : %3</translation>
     </message>
 </context>
 <context>
+    <name>ld::ReadingsExport</name>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>Export des mesures vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n mesure exportée.</numerusform>
+            <numerusform>%n mesures exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>Exporter les mesures</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>Aucune exécution n’a encore été journalisée.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>Exporter l’exécution interrompue</translation>
+    </message>
+</context>
+<context>
     <name>ld::RemoteLab</name>
     <message>
         <source>the controller closed</source>
@@ -4331,6 +4278,47 @@ Profil : %3</translation>
     <message>
         <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
         <translation>--port accepte un port de 1 à 65535, avec --transport tcp et un seul appareil</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunActions</name>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>Exécution %1 lancée sur %n appareil</numerusform>
+            <numerusform>Exécution %1 lancée sur %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>Exécution %1 démarrée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>Exécution refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n appareil arrêté</numerusform>
+            <numerusform>%n appareils arrêtés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>Toutes les exécutions sont arrêtées</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped</source>
+        <translation>Exécution %1 arrêtée</translation>
+    </message>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>Exécution %1 terminée</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4552,30 @@ Profil : %3</translation>
         <source>%1 channel %2</source>
         <translation>%1 canal %2</translation>
     </message>
+    <message>
+        <source>A front panel operates one instrument</source>
+        <translation>Une face avant pilote un seul appareil</translation>
+    </message>
+    <message>
+        <source>%1: the journal of its front panel could not be closed: %2</source>
+        <translation>%1 : impossible de fermer le journal de sa face avant : %2</translation>
+    </message>
+    <message>
+        <source>no answer in time; its outputs may still be live</source>
+        <translation>pas de réponse à temps ; ses sorties sont peut-être encore actives</translation>
+    </message>
+    <message>
+        <source>%1: could not journal it: %2</source>
+        <translation>%1 : impossible de journaliser : %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be closed: %2</source>
+        <translation>%1 : impossible de fermer son journal : %2</translation>
+    </message>
+    <message>
+        <source>Could not mark the run %1 as made safe: %2</source>
+        <translation>Impossible de marquer l’exécution %1 comme mise en sécurité : %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
@@ -4788,6 +4800,22 @@ Profil : %3</translation>
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Interrupted, safe state applied</source>
+        <translation>Interrompue, état sûr appliqué</translation>
+    </message>
+    <message>
+        <source>Front panel: %1</source>
+        <translation>Face avant : %1</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>Couper toutes les sorties</translation>
+    </message>
+    <message>
+        <source>Killed, crashed or cut off, like an interrupted run; its instruments got their safe state afterwards, so it is no longer offered for it.</source>
+        <translation>Tuée, plantée ou coupée, comme une exécution interrompue ; ses appareils ont reçu leur état sûr ensuite, elle n’est donc plus proposée pour cela.</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -4901,6 +4929,73 @@ Profil : %3</translation>
     <message>
         <source>none of the instruments has a safe state in its profile</source>
         <translation>aucun des appareils n’a d’état sûr dans son profil</translation>
+    </message>
+    <message>
+        <source>the interrupted run %1 is marked as made safe; it is no longer offered</source>
+        <translation>l’exécution interrompue %1 est marquée comme mise en sécurité ; elle n’est plus proposée</translation>
+    </message>
+    <message>
+        <source>could not mark the run %1 as made safe: %2</source>
+        <translation>impossible de marquer l’exécution %1 comme mise en sécurité : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeStateActions</name>
+    <message>
+        <source>All outputs off</source>
+        <translation>Couper toutes les sorties</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1 : aucun appareil ici n’a d’état sûr dans son profil</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1 : l’état sûr est envoyé à %2, avant toute tâche en attente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1 : pas de réponse à temps ; ses sorties sont peut-être encore actives</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 terminé : %2</translation>
+    </message>
+    <message>
+        <source>A run is going; quitting stops it.</source>
+        <translation>Une exécution est en cours ; quitter l’arrête.</translation>
+    </message>
+    <message>
+        <source>These outputs were switched on and may still be on: %1.</source>
+        <translation>Ces sorties ont été activées et le sont peut-être encore : %1.</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>Quitter LabDispatch</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch?</source>
+        <translation>Quitter LabDispatch ?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>&amp;Couper les sorties et quitter</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>Coupure des sorties avant de quitter…</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>Couper les sorties et quitter</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5286,21 @@ Profil : %3</translation>
     <message>
         <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
         <translation>la transcription n’a pas d’appareil « %1 » (elle a : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimVxi11Server</name>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: no port free for both TCP and UDP in %1 tries; the last: %2</source>
+        <translation>Portmapper VXI-11 sur 127.0.0.1 : aucun port libre à la fois en TCP et en UDP en %1 essais ; le dernier : %2</translation>
+    </message>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: %1</source>
+        <translation>Portmapper VXI-11 sur 127.0.0.1 : %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 cannot be bound: %4 (another simulator or portmapper?)</source>
+        <translation>port %1 %2 sur %3 impossible à lier : %4 (un autre simulateur ou portmapper ?)</translation>
     </message>
 </context>
 <context>

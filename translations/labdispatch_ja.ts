@@ -309,6 +309,59 @@
         <source>LAN services</source>
         <translation>LAN サービス</translation>
     </message>
+    <message>
+        <source>held back before it started</source>
+        <translation>開始前に保留されました</translation>
+    </message>
+</context>
+<context>
+    <name>ld::BenchDocument</name>
+    <message>
+        <source>Untitled bench</source>
+        <translation>無題のベンチ</translation>
+    </message>
+    <message>
+        <source>%1 (simulated) [*] - LabDispatch</source>
+        <translation>%1 (シミュレーション) [*] - LabDispatch</translation>
+    </message>
+    <message>
+        <source>%1 [*] - LabDispatch</source>
+        <translation>%1 [*] - LabDispatch</translation>
+    </message>
+    <message>
+        <source>This window has no simulator.</source>
+        <translation>このウィンドウにはシミュレーターがありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Bench</source>
+        <translation>ベンチを開く</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json);;All files (*)</source>
+        <translation>ベンチファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The bench was not changed.
+%1</source>
+        <translation>ベンチは変更されませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>Save Bench</source>
+        <translation>ベンチの保存</translation>
+    </message>
+    <message>
+        <source>Bench files (*.json)</source>
+        <translation>ベンチファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The bench has changes. Save them?</source>
+        <translation>ベンチに変更があります。保存しますか?</translation>
+    </message>
 </context>
 <context>
     <name>ld::BenchSession</name>
@@ -1164,6 +1217,13 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::FrontPanels</name>
+    <message>
+        <source>%1 has no profile yet (not identified): it has no front panel</source>
+        <translation>%1 にはまだプロファイルがありません (未識別): フロントパネルはありません</translation>
+    </message>
+</context>
+<context>
     <name>ld::GaugePanel</name>
     <message>
         <source>cap %1</source>
@@ -1596,6 +1656,31 @@ TCPIP0::scope.lab::5025::SOCKET</translation>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentEditing</name>
+    <message>
+        <source>Add Instrument</source>
+        <translation>計測器の追加</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Edit Instrument</source>
+        <translation>計測器の編集</translation>
+    </message>
+    <message>
+        <source>Remove Instruments</source>
+        <translation>計測器の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
+        <translation>
+            <numerusform>%n 台の計測器をベンチから削除しますか? 実行中のジョブは取り消されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ld::InstrumentState</name>
     <message>
         <source>Disabled</source>
@@ -1714,6 +1799,13 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::InstrumentView</name>
+    <message>
+        <source>Instruments</source>
+        <translation>計測器</translation>
+    </message>
+</context>
+<context>
     <name>ld::InterruptedRunsBanner</name>
     <message>
         <source>&amp;Export CSV...</source>
@@ -1760,6 +1852,10 @@ Profile: %3</source>
     <message>
         <source>Switch the chosen run&apos;s instruments to the safe state their profiles describe (outputs off, setpoints to zero)</source>
         <translation>選択した実行の計測器を、プロファイルに記述された安全状態 (出力オフ、設定値ゼロ) に切り替えます</translation>
+    </message>
+    <message>
+        <source>Could not close the interrupted run %1: %2</source>
+        <translation>中断された実行 %1 を終了できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1911,12 @@ Profile: %3</source>
     <message>
         <source>Save…</source>
         <translation>保存...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %1 and %n more</source>
+        <translation>
+            <numerusform>監視中: %1 ほか %n 台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2136,55 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::LabLink</name>
+    <message>
+        <source>Lab broker %1: %2</source>
+        <translation>ラボのブローカー %1: %2</translation>
+    </message>
+    <message>
+        <source>This window has no lab connection.</source>
+        <translation>このウィンドウにはラボへの接続がありません。</translation>
+    </message>
+    <message>
+        <source>Connect to Lab</source>
+        <translation>ラボに接続</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost; its unfinished jobs failed</source>
+        <translation>ノード %1 との接続が失われました。未完了のジョブは失敗しました</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
+        <translation>ラボのブローカー %1 との接続が切れました (%2)。リモートジョブは復帰を待ちます</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
+        <translation>ラボのブローカー %1 が復帰しました。待機中のリモートジョブを送信します</translation>
+    </message>
+    <message>
+        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
+        <translation>ラボのブローカー %1 は復帰しませんでした。未完了のリモートジョブは &apos;ブローカー喪失&apos; で失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1: %2 of %n node(s) online</source>
+        <translation>
+            <numerusform>ラボ %1: %n ノード中 %2 がオンライン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1: connecting</source>
+        <translation>ラボ %1: 接続中</translation>
+    </message>
+    <message>
+        <source>Lab %1: not connected, retrying</source>
+        <translation>ラボ %1: 未接続、再試行中</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2, retrying</source>
+        <translation>ラボ %1: %2、再試行中</translation>
+    </message>
+</context>
+<context>
     <name>ld::LanBrowser</name>
     <message>
         <source>VXI-11 portmapper</source>
@@ -2215,10 +2366,6 @@ Profile: %3</source>
 <context>
     <name>ld::MainWindow</name>
     <message>
-        <source>Instruments</source>
-        <translation>計測器</translation>
-    </message>
-    <message>
         <source>Simulated bench: these instruments are served by the built-in simulator over pseudo-terminals and loopback TCP. No hardware is touched.</source>
         <translation>シミュレートしたベンチ: これらの計測器は内蔵シミュレーターが疑似端末とループバック TCP で提供しています。実機には一切アクセスしません。</translation>
     </message>
@@ -2229,10 +2376,6 @@ Profile: %3</source>
     <message>
         <source>Log</source>
         <translation>ログ</translation>
-    </message>
-    <message>
-        <source>Run %1 finished</source>
-        <translation>実行 %1 が終了しました</translation>
     </message>
     <message>
         <source>&amp;Open Bench...</source>
@@ -2379,126 +2522,8 @@ Profile: %3</source>
         <translation>測定値: %1</translation>
     </message>
     <message>
-        <source>Untitled bench</source>
-        <translation>無題のベンチ</translation>
-    </message>
-    <message>
-        <source>%1 (simulated) [*] - LabDispatch</source>
-        <translation>%1 (シミュレーション) [*] - LabDispatch</translation>
-    </message>
-    <message>
-        <source>%1 [*] - LabDispatch</source>
-        <translation>%1 [*] - LabDispatch</translation>
-    </message>
-    <message>
-        <source>Cannot run: %1</source>
-        <translation>実行できません: %1</translation>
-    </message>
-    <message>
-        <source>Run refused: %1</source>
-        <translation>実行が拒否されました: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %1 started on %n instrument(s)</source>
-        <translation>
-            <numerusform>実行 %1 を %n 台の計測器で開始しました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n instrument(s)</source>
-        <translation>
-            <numerusform>%n 台の計測器を停止しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped every run</source>
-        <translation>すべての実行を停止しました</translation>
-    </message>
-    <message>
-        <source>Add Instrument</source>
-        <translation>計測器の追加</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 の編集</translation>
-    </message>
-    <message>
-        <source>Edit Instrument</source>
-        <translation>計測器の編集</translation>
-    </message>
-    <message>
-        <source>Remove Instruments</source>
-        <translation>計測器の削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n instrument(s) from the bench? Their running jobs are cancelled.</source>
-        <translation>
-            <numerusform>%n 台の計測器をベンチから削除しますか? 実行中のジョブは取り消されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open Bench</source>
-        <translation>ベンチを開く</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json);;All files (*)</source>
-        <translation>ベンチファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>The bench was not changed.
-%1</source>
-        <translation>ベンチは変更されませんでした。
-%1</translation>
-    </message>
-    <message>
-        <source>Save Bench</source>
-        <translation>ベンチの保存</translation>
-    </message>
-    <message>
-        <source>Bench files (*.json)</source>
-        <translation>ベンチファイル (*.json)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Exporting readings to %1...</source>
-        <translation>測定値を %1 にエクスポートしています...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reading(s).</source>
-        <translation>
-            <numerusform>%n 件の測定値をエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>エクスポートに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Export Readings</source>
-        <translation>測定値のエクスポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>エクスポートはすでに実行中です。</translation>
     </message>
     <message>
         <source>About LabDispatch</source>
@@ -2509,10 +2534,6 @@ Profile: %3</source>
         <translation>&lt;h3&gt;LabDispatch %1&lt;/h3&gt;&lt;p&gt;上限付きのジョブディスパッチャーで、多数のラボ計測器を同時に操作します。&lt;/p&gt;&lt;p&gt;Qt %2 と QCustomPlot で構築されています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 またはそれ以降のもとで提供されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The bench has changes. Save them?</source>
-        <translation>ベンチに変更があります。保存しますか?</translation>
-    </message>
-    <message>
         <source>Probe serial ports and LAN addresses for instruments</source>
         <translation>シリアルポートと LAN アドレスをプローブして計測器を探します</translation>
     </message>
@@ -2521,18 +2542,6 @@ Profile: %3</source>
         <translation>
             <numerusform>%n 台の計測器を追加しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Interrupted Run</source>
-        <translation>中断された実行のエクスポート</translation>
-    </message>
-    <message>
-        <source>Could not close the interrupted run %1: %2</source>
-        <translation>中断された実行 %1 を終了できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Lab broker %1: %2</source>
-        <translation>ラボのブローカー %1: %2</translation>
     </message>
     <message>
         <source>Connect to &amp;Lab...</source>
@@ -2551,64 +2560,6 @@ Profile: %3</source>
         <translation>ラボのリモート計測器の表示をやめます</translation>
     </message>
     <message>
-        <source>This window has no lab connection.</source>
-        <translation>このウィンドウにはラボへの接続がありません。</translation>
-    </message>
-    <message>
-        <source>Connect to Lab</source>
-        <translation>ラボに接続</translation>
-    </message>
-    <message>
-        <source>Node %1 is lost; its unfinished jobs failed</source>
-        <translation>ノード %1 との接続が失われました。未完了のジョブは失敗しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lab %1: %2 of %n node(s) online</source>
-        <translation>
-            <numerusform>ラボ %1: %n ノード中 %2 がオンライン</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab %1: connecting</source>
-        <translation>ラボ %1: 接続中</translation>
-    </message>
-    <message>
-        <source>Lab %1: not connected, retrying</source>
-        <translation>ラボ %1: 未接続、再試行中</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2, retrying</source>
-        <translation>ラボ %1: %2、再試行中</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is gone (%2); remote jobs wait for it to come back</source>
-        <translation>ラボのブローカー %1 との接続が切れました (%2)。リモートジョブは復帰を待ちます</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 is back; the waiting remote jobs are sent</source>
-        <translation>ラボのブローカー %1 が復帰しました。待機中のリモートジョブを送信します</translation>
-    </message>
-    <message>
-        <source>Lab broker %1 did not come back; the unfinished remote jobs failed as &apos;broker lost&apos;</source>
-        <translation>ラボのブローカー %1 は復帰しませんでした。未完了のリモートジョブは &apos;ブローカー喪失&apos; で失敗しました</translation>
-    </message>
-    <message>
-        <source>A run is going; quitting stops it.</source>
-        <translation>実行が進行中です。終了すると停止します。</translation>
-    </message>
-    <message>
-        <source>These outputs were switched on and may still be on: %1.</source>
-        <translation>次の出力はオンにされており、まだオンの可能性があります: %1。</translation>
-    </message>
-    <message>
-        <source>Quit LabDispatch?</source>
-        <translation>LabDispatch を終了しますか?</translation>
-    </message>
-    <message>
-        <source>Run %1 stopped</source>
-        <translation>実行 %1 を停止しました</translation>
-    </message>
-    <message>
         <source>Open Si&amp;mulated Bench</source>
         <translation>シミュレートしたベンチを開く(&amp;M)</translation>
     </message>
@@ -2623,10 +2574,6 @@ Profile: %3</source>
     <message>
         <source>SCPI Console</source>
         <translation>SCPI コンソール</translation>
-    </message>
-    <message>
-        <source>This window has no simulator.</source>
-        <translation>このウィンドウにはシミュレーターがありません。</translation>
     </message>
     <message>
         <source>Safe state for the instruments of run %1</source>
@@ -2667,50 +2614,6 @@ Profile: %3</source>
     <message>
         <source>Plan</source>
         <translation>プラン</translation>
-    </message>
-    <message>
-        <source>No run has been journaled yet.</source>
-        <translation>まだジャーナルに記録された実行はありません。</translation>
-    </message>
-    <message>
-        <source>Run %1 started: %2</source>
-        <translation>実行 %1 を開始しました: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Outputs Off and Quit</source>
-        <translation>出力をオフにして終了(&amp;O)</translation>
-    </message>
-    <message>
-        <source>All outputs off</source>
-        <translation>全出力オフ</translation>
-    </message>
-    <message>
-        <source>%1: no instrument here has a safe state in its profile</source>
-        <translation>%1: ここにはプロファイルに安全状態を持つ計測器がありません</translation>
-    </message>
-    <message>
-        <source>%1: the safe state goes to %2, ahead of every queued job</source>
-        <translation>%1: 安全状態を待機中のどのジョブよりも先に %2 へ送ります</translation>
-    </message>
-    <message>
-        <source>%1: no answer in time; its outputs may still be live</source>
-        <translation>%1: 時間内に応答がありません。出力がまだオンの可能性があります</translation>
-    </message>
-    <message>
-        <source>%1 done: %2</source>
-        <translation>%1 完了: %2</translation>
-    </message>
-    <message>
-        <source>Switching the outputs off before quitting...</source>
-        <translation>終了する前に出力をオフにしています...</translation>
-    </message>
-    <message>
-        <source>Outputs off and quit</source>
-        <translation>出力をオフにして終了</translation>
-    </message>
-    <message>
-        <source>%1 has no profile yet (not identified): it has no front panel</source>
-        <translation>%1 にはまだプロファイルがありません (未識別): フロントパネルはありません</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4052,51 @@ Profile: %3</source>
     </message>
 </context>
 <context>
+    <name>ld::ReadingsExport</name>
+    <message>
+        <source>Exporting readings to %1...</source>
+        <translation>測定値を %1 にエクスポートしています...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reading(s).</source>
+        <translation>
+            <numerusform>%n 件の測定値をエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Readings</source>
+        <translation>測定値のエクスポート</translation>
+    </message>
+    <message>
+        <source>No run has been journaled yet.</source>
+        <translation>まだジャーナルに記録された実行はありません。</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>エクスポートはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Export Interrupted Run</source>
+        <translation>中断された実行のエクスポート</translation>
+    </message>
+</context>
+<context>
     <name>ld::RemoteLab</name>
     <message>
         <source>the controller closed</source>
@@ -4318,6 +4266,45 @@ Profile: %3</source>
     <message>
         <source>--port takes a port from 1 to 65535, with --transport tcp and one instrument</source>
         <translation>--port には 1 ～ 65535 のポートを、--transport tcp と計測器 1 台とともに指定します</translation>
+    </message>
+</context>
+<context>
+    <name>ld::RunActions</name>
+    <message numerus="yes">
+        <source>Run %1 started on %n instrument(s)</source>
+        <translation>
+            <numerusform>実行 %1 を %n 台の計測器で開始しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>実行 %1 を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Run refused: %1</source>
+        <translation>実行が拒否されました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台の計測器を停止しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped every run</source>
+        <translation>すべての実行を停止しました</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped</source>
+        <translation>実行 %1 を停止しました</translation>
+    </message>
+    <message>
+        <source>Run %1 finished</source>
+        <translation>実行 %1 が終了しました</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4538,30 @@ Profile: %3</source>
         <source>%1 channel %2</source>
         <translation>%1 チャンネル %2</translation>
     </message>
+    <message>
+        <source>A front panel operates one instrument</source>
+        <translation>フロントパネルで操作できる計測器は 1 台だけです</translation>
+    </message>
+    <message>
+        <source>%1: the journal of its front panel could not be closed: %2</source>
+        <translation>%1: フロントパネルのジャーナルを閉じられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time; its outputs may still be live</source>
+        <translation>時間内に応答がありません。出力がまだオンの可能性があります</translation>
+    </message>
+    <message>
+        <source>%1: could not journal it: %2</source>
+        <translation>%1: ジャーナルに記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be closed: %2</source>
+        <translation>%1: ジャーナルを閉じられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not mark the run %1 as made safe: %2</source>
+        <translation>実行 %1 を安全状態適用済みとしてマークできませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunEngine</name>
@@ -4770,6 +4781,22 @@ Profile: %3</source>
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>Interrupted, safe state applied</source>
+        <translation>中断、安全状態適用済み</translation>
+    </message>
+    <message>
+        <source>Front panel: %1</source>
+        <translation>フロントパネル: %1</translation>
+    </message>
+    <message>
+        <source>All outputs off</source>
+        <translation>全出力オフ</translation>
+    </message>
+    <message>
+        <source>Killed, crashed or cut off, like an interrupted run; its instruments got their safe state afterwards, so it is no longer offered for it.</source>
+        <translation>中断された実行と同様に、強制終了、クラッシュ、または切断されました。その後計測器に安全状態が適用されたため、もう案内されません。</translation>
+    </message>
 </context>
 <context>
     <name>ld::RunsCommand</name>
@@ -4883,6 +4910,73 @@ Profile: %3</source>
     <message>
         <source>none of the instruments has a safe state in its profile</source>
         <translation>どの計測器もプロファイルに安全状態を持っていません</translation>
+    </message>
+    <message>
+        <source>the interrupted run %1 is marked as made safe; it is no longer offered</source>
+        <translation>中断された実行 %1 を安全状態適用済みとしてマークしました。今後は案内されません</translation>
+    </message>
+    <message>
+        <source>could not mark the run %1 as made safe: %2</source>
+        <translation>実行 %1 を安全状態適用済みとしてマークできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SafeStateActions</name>
+    <message>
+        <source>All outputs off</source>
+        <translation>全出力オフ</translation>
+    </message>
+    <message>
+        <source>%1: no instrument here has a safe state in its profile</source>
+        <translation>%1: ここにはプロファイルに安全状態を持つ計測器がありません</translation>
+    </message>
+    <message>
+        <source>%1: the safe state goes to %2, ahead of every queued job</source>
+        <translation>%1: 安全状態を待機中のどのジョブよりも先に %2 へ送ります</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time; its outputs may still be live</source>
+        <translation>%1: 時間内に応答がありません。出力がまだオンの可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1 完了: %2</translation>
+    </message>
+    <message>
+        <source>A run is going; quitting stops it.</source>
+        <translation>実行が進行中です。終了すると停止します。</translation>
+    </message>
+    <message>
+        <source>These outputs were switched on and may still be on: %1.</source>
+        <translation>次の出力はオンにされており、まだオンの可能性があります: %1。</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch</source>
+        <translation>LabDispatch を終了します</translation>
+    </message>
+    <message>
+        <source>Quit LabDispatch?</source>
+        <translation>LabDispatch を終了しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs Off and Quit</source>
+        <translation>出力をオフにして終了(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switching the outputs off before quitting...</source>
+        <translation>終了する前に出力をオフにしています...</translation>
+    </message>
+    <message>
+        <source>Outputs off and quit</source>
+        <translation>出力をオフにして終了</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +5267,21 @@ Profile: %3</source>
     <message>
         <source>the transcript has no instrument &apos;%1&apos; (it has: %2)</source>
         <translation>トランスクリプトに計測器 &apos;%1&apos; はありません (あるもの: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::SimVxi11Server</name>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: no port free for both TCP and UDP in %1 tries; the last: %2</source>
+        <translation>127.0.0.1 の VXI-11 ポートマッパー: %1 回試しても TCP と UDP の両方で空いているポートがありません。最後の試行: %2</translation>
+    </message>
+    <message>
+        <source>VXI-11 portmapper on 127.0.0.1: %1</source>
+        <translation>127.0.0.1 の VXI-11 ポートマッパー: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 cannot be bound: %4 (another simulator or portmapper?)</source>
+        <translation>%3 の %1 ポート %2 をバインドできません: %4 (別のシミュレーターまたはポートマッパー?)</translation>
     </message>
 </context>
 <context>
