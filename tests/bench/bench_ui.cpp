@@ -463,8 +463,8 @@ int main(int argc, char *argv[])
     // The window's parts, found by name as the UI tests find them.
     auto *plot = window.findChild<PlotPanel *>(QStringLiteral("PlotPanel"));
     auto *operations = window.findChild<OperationsPanel *>(QStringLiteral("OperationsPanel"));
-    auto *runs = window.findChild<RunController *>(QStringLiteral("RunController"));
-    if (!plot || !operations || !runs) {
+    auto *runControl = window.findChild<RunController *>(QStringLiteral("RunController"));
+    if (!plot || !operations || !runControl) {
         std::fprintf(stderr, "bench_ui: the window lacks a plot, operations or runs part\n");
         return 1;
     }
@@ -606,9 +606,9 @@ int main(int argc, char *argv[])
         const auto request = operations->request(&error);
         if (!request)
             return false;
-        const qsizetype before = runs->runs().size();
+        const qsizetype before = runControl->runs().size();
         Q_EMIT operations->runRequested(*request);
-        if (runs->runs().size() == before) {
+        if (runControl->runs().size() == before) {
             error = QStringLiteral("the run did not start");
             return false;
         }
