@@ -530,8 +530,14 @@ bool SimBench::addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profi
             [bench](const QString &name, const QString &resource) {
                 if (!bench->contains(name))
                     return;
-                InstrumentConfig c = bench->status(name).config;
+                const InstrumentStatus status = bench->status(name);
+                InstrumentConfig c = status.config;
                 c.resource = resource;
+                // The same simulated device under a new path: it keeps the profile it matched,
+                // so a run on it goes on while it is identified again (an instrument with no
+                // profile yet cannot run its operations and would leave the run).
+                if (c.profileId.isEmpty())
+                    c.profileId = status.profileId;
                 bench->updateInstrument(name, c);
             });
     return true;
