@@ -24,20 +24,23 @@ Reading::Identity toIdentity(const IdnInfo &idn)
     return Reading::Identity{idn.vendor, idn.model, idn.serial, idn.firmware};
 }
 
-/** Ends a job whose link did not become ready with what stopped it; false when it is ready. */
+/**
+ * Ends a job whose link did not become ready with what stopped it; false when it is ready.
+ * A link that is not ready could not be opened or did not come back: link-down.
+ */
 bool endUnready(JobContext &ctx, JobStatus status, const QString &error)
 {
     switch (status) {
     case JobStatus::Succeeded:
         return false;
     case JobStatus::TimedOut:
-        ctx.timedOut(error);
+        ctx.timedOut(error, FailureKind::LinkDown);
         break;
     case JobStatus::Cancelled:
         ctx.cancelled(error);
         break;
     default:
-        ctx.fail(error);
+        ctx.fail(error, FailureKind::LinkDown);
         break;
     }
     return true;
@@ -431,7 +434,7 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
         break;
     case ScpiReply::Status::Timeout:
         setState(InstrumentState::Error, reply.message);
-        ctx.timedOut(reply.message);
+        ctx.timedOut(reply.message, reply.failure);
         return;
     case ScpiReply::Status::Cancelled:
         setState(m_ready ? InstrumentState::Idle : m_state);
@@ -439,11 +442,11 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
         return;
     case ScpiReply::Status::Disconnected:
         // The session's disconnected signal starts the reconnect; the job just fails.
-        ctx.fail(reply.message);
+        ctx.fail(reply.message, reply.failure);
         return;
     case ScpiReply::Status::ProtocolError:
         setState(InstrumentState::Error, reply.message);
-        ctx.fail(reply.message);
+        ctx.fail(reply.message, reply.failure);
         return;
     }
 
@@ -456,7 +459,7 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
                     .arg(QString::fromLatin1(call.request.steps().value(call.replyStep).command),
                          parsed.error);
             setState(InstrumentState::Error, message);
-            ctx.fail(message);
+            ctx.fail(message, FailureKind::Garbled);
             return;
         }
         value = toJobValue(parsed.value);
@@ -468,7 +471,7 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
         const QString message =
             tr("the instrument reported: %1").arg(texts.join(QStringLiteral("; ")));
         setState(InstrumentState::Error, message);
-        ctx.fail(message);
+        ctx.fail(message, FailureKind::DeviceError);
         return;
     }
     setState(InstrumentState::Idle);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/scpierror.h"
+#include "scheduler/failurekind.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,7 +28,9 @@ struct ScpiReply
 
     quint64 id = 0;
     Status status = Status::Ok;
-    QString message;     // empty when Ok; otherwise says what, where and which command
+    QString message; // empty when Ok; otherwise says what, where and which command
+    /** Which kind of failure, decided where it happened; None when Ok or Cancelled. */
+    FailureKind failure = FailureKind::None;
     int failedStep = -1; // index into the request's steps, -1 if none (or in the drain)
     QList<QByteArray> responses;
     QList<ScpiError> errors;          // from the error-queue drain

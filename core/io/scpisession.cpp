@@ -17,6 +17,25 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/** `failure` when the caller named one, else the usual kind of `status`. */
+FailureKind failureOf(ScpiReply::Status status, FailureKind failure)
+{
+    if (failure != FailureKind::None)
+        return failure;
+    switch (status) {
+    case ScpiReply::Status::Timeout:
+        return FailureKind::NoReply;
+    case ScpiReply::Status::ProtocolError:
+        return FailureKind::Protocol;
+    case ScpiReply::Status::Disconnected:
+        return FailureKind::LinkLost;
+    case ScpiReply::Status::Ok:
+    case ScpiReply::Status::Cancelled:
+        break;
+    }
+    return FailureKind::None;
+}
+
 } // namespace
 
 ScpiSession::ScpiSession(std::unique_ptr<Transport> transport, QObject *parent)
@@ -70,7 +89,7 @@ quint64 ScpiSession::exchange(ScpiRequest request, Callback done)
     const quint64 id = ++m_nextId;
     if (m_transport->state() == Transport::State::Closed) {
         deliverLater(id, std::move(done), ScpiReply::Status::Disconnected,
-                     tr("%1 is not open").arg(m_transport->description()));
+                     tr("%1 is not open").arg(m_transport->description()), FailureKind::LinkDown);
         return id;
     }
     if (request.steps().isEmpty()) {
@@ -119,12 +138,13 @@ void ScpiSession::cancelAll()
 }
 
 void ScpiSession::deliverLater(quint64 id, Callback done, ScpiReply::Status status,
-                               const QString &message)
+                               const QString &message, FailureKind failure)
 {
     ScpiReply reply;
     reply.id = id;
     reply.status = status;
     reply.message = message;
+    reply.failure = failureOf(status, failure);
     postCallback(std::move(done), std::move(reply));
 }
 
@@ -139,7 +159,7 @@ void ScpiSession::postCallback(Callback done, ScpiReply reply)
         Qt::QueuedConnection);
 }
 
-void ScpiSession::failQueued(ScpiReply::Status status, const QString &message)
+void ScpiSession::failQueued(ScpiReply::Status status, const QString &message, FailureKind failure)
 {
     while (!m_queue.empty()) {
         Pending p = std::move(m_queue.front());
@@ -148,6 +168,7 @@ void ScpiSession::failQueued(ScpiReply::Status status, const QString &message)
         reply.id = p.id;
         reply.status = status;
         reply.message = message;
+        reply.failure = failureOf(status, failure);
         if (p.done)
             p.done(reply);
     }
@@ -444,7 +465,7 @@ void ScpiSession::stepDone(const QByteArray &response)
         const std::optional<ScpiError> entry = ScpiError::parse(response, &why);
         if (!entry) {
             finish(ScpiReply::Status::ProtocolError,
-                   tr("error queue reply to %1: %2").arg(commandText(), why));
+                   tr("error queue reply to %1: %2").arg(commandText(), why), FailureKind::Garbled);
             return;
         }
         if (entry->isNoError()) {
@@ -492,10 +513,11 @@ void ScpiSession::onStepTimeout()
                              .arg(commandText())
                              .arg(ms)
                              .arg(partial)
-                       : tr("no reply to %1 within %2 ms").arg(commandText()).arg(ms));
+                       : tr("no reply to %1 within %2 ms").arg(commandText()).arg(ms),
+           partial > 0 ? FailureKind::PartialReply : FailureKind::NoReply);
 }
 
-void ScpiSession::finish(ScpiReply::Status status, const QString &message)
+void ScpiSession::finish(ScpiReply::Status status, const QString &message, FailureKind failure)
 {
     const bool wasReading = m_read != Read::None;
     m_read = Read::None;
@@ -506,6 +528,7 @@ void ScpiSession::finish(ScpiReply::Status status, const QString &message)
     m_reply = ScpiReply();
     reply.status = status;
     reply.message = message;
+    reply.failure = failureOf(status, failure);
     if (status == ScpiReply::Status::Timeout)
         record(TraceEvent::Kind::Timeout, message.toUtf8());
     else if (status == ScpiReply::Status::ProtocolError)
@@ -567,14 +590,16 @@ void ScpiSession::onTransportError(Transport::ErrorKind kind, const QString &mes
         kind == Transport::ErrorKind::OpenFailed || kind == Transport::ErrorKind::ConnectTimeout;
     record(opening ? TraceEvent::Kind::Error : TraceEvent::Kind::Disconnect, message.toUtf8());
     if (opening) {
-        failQueued(ScpiReply::Status::Disconnected, message);
+        failQueued(ScpiReply::Status::Disconnected, message, FailureKind::LinkDown);
         Q_EMIT openFailed(message);
         return;
     }
+    const FailureKind failure =
+        kind == Transport::ErrorKind::ProtocolError ? FailureKind::Protocol : FailureKind::LinkLost;
     if (m_current)
         finish(ScpiReply::Status::Disconnected,
-               tr("%1 while waiting for %2").arg(message, commandText()));
-    failQueued(ScpiReply::Status::Disconnected, message);
+               tr("%1 while waiting for %2").arg(message, commandText()), failure);
+    failQueued(ScpiReply::Status::Disconnected, message, failure);
     Q_EMIT disconnected(message);
 }
 

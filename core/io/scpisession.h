@@ -134,9 +134,13 @@ private:
     void armStepTimer(int ms);
     void onStepTimer();
     void onStepTimeout();
-    void finish(ScpiReply::Status status, const QString &message);
-    void failQueued(ScpiReply::Status status, const QString &message);
-    void deliverLater(quint64 id, Callback done, ScpiReply::Status status, const QString &message);
+    /** Ends the running exchange; `failure` None: the usual kind of `status`. */
+    void finish(ScpiReply::Status status, const QString &message,
+                FailureKind failure = FailureKind::None);
+    void failQueued(ScpiReply::Status status, const QString &message,
+                    FailureKind failure = FailureKind::None);
+    void deliverLater(quint64 id, Callback done, ScpiReply::Status status, const QString &message,
+                      FailureKind failure = FailureKind::None);
     void postCallback(Callback done, ScpiReply reply);
     /** Closes the transport's exchange (Transport::endExchange) if one is open. */
     void endTransportExchange(bool abandoned);

@@ -4,9 +4,20 @@
 
 #include "io/writenow_p.h"
 
+#include <poll.h>
+
 namespace ld {
 
 namespace {
+
+/** True when the other end of `fd` hung up (a pty whose master closed, a USB adapter gone). */
+bool peerHungUp(int fd)
+{
+    if (fd < 0)
+        return false;
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR)) != 0;
+}
 
 QSerialPort::Parity toQt(SerialSettings::Parity p)
 {
@@ -161,8 +172,15 @@ void SerialTransport::handleError(QSerialPort::SerialPortError error)
     if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError ||
         state() != State::Open)
         return;
-    // A read that fails or returns nothing on an open port means the device is gone (unplug,
-    // pty hang-up); the notifier would otherwise fire again at once, so close here.
+    // A hang-up (a pty whose master closed, an unplugged adapter) comes as whichever error the
+    // failing call met first: EIO on a read, ENOTTY or EOPNOTSUPP from an ioctl. Ask the
+    // descriptor itself, so the link is reported lost rather than as a puzzling errno.
+    if (peerHungUp(int(m_port->handle()))) {
+        fail(ErrorKind::Disconnected, tr("serial port %1 hung up").arg(m_portName));
+        return;
+    }
+    // A read that fails or returns nothing on an open port means the device is gone; the
+    // notifier would otherwise fire again at once, so close here.
     const bool gone = error == QSerialPort::ResourceError || error == QSerialPort::ReadError;
     fail(gone ? ErrorKind::Disconnected : ErrorKind::IoError,
          tr("serial port %1: %2").arg(m_portName, m_port->errorString()));

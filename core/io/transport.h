@@ -31,7 +31,8 @@ public:
         OpenFailed,     ///< the device or host could not be opened
         ConnectTimeout, ///< TCP connect did not finish in time
         Disconnected,   ///< the peer went away while open (cable, hang-up, remote close)
-        IoError         ///< read or write failed while open
+        IoError,        ///< read or write failed while open
+        ProtocolError   ///< the device broke the transport's protocol (a malformed VXI-11 reply)
     };
     Q_ENUM(ErrorKind)
 

@@ -296,7 +296,7 @@ void Vxi11Transport::readAvailable()
         handleRecord(*record);
     }
     if (state() != State::Closed && m_records.failed())
-        fail(state() == State::Opening ? ErrorKind::OpenFailed : ErrorKind::IoError,
+        fail(state() == State::Opening ? ErrorKind::OpenFailed : ErrorKind::ProtocolError,
              tr("%1 sent an RPC record over %2 bytes").arg(description()).arg(rpc::kMaxRecord));
 }
 
@@ -307,7 +307,8 @@ void Vxi11Transport::handleRecord(const QByteArray &record)
     const quint32 type = reader.u32();
     if (!reader.ok() || type != rpc::kReply || !m_inFlight || xid != m_xid)
         return; // not the answer to the call under way: nothing waits for it
-    const ErrorKind kind = state() == State::Opening ? ErrorKind::OpenFailed : ErrorKind::IoError;
+    const ErrorKind kind =
+        state() == State::Opening ? ErrorKind::OpenFailed : ErrorKind::ProtocolError;
     const QString call = procedureName(m_inFlight->procedure);
     if (reader.u32() == rpc::kMsgDenied) {
         fail(kind, tr("%1 denied the RPC call %2").arg(description(), call));
@@ -387,7 +388,8 @@ void Vxi11Transport::handleCoreReply(XdrReader &reader)
         const quint32 reason = reader.u32();
         const QByteArray data = reader.opaque(rpc::kMaxRecord);
         if (!reader.ok()) {
-            fail(ErrorKind::IoError, tr("malformed device_read reply from %1").arg(description()));
+            fail(ErrorKind::ProtocolError,
+                 tr("malformed device_read reply from %1").arg(description()));
             return;
         }
         if (error == vxi11::IoTimeout) {
@@ -398,7 +400,7 @@ void Vxi11Transport::handleCoreReply(XdrReader &reader)
             break;
         }
         if (error != vxi11::NoError) {
-            fail(ErrorKind::IoError,
+            fail(ErrorKind::ProtocolError,
                  tr("device_read from %1 failed: %2").arg(description(), errorText(error)));
             return;
         }
@@ -413,12 +415,12 @@ void Vxi11Transport::handleCoreReply(XdrReader &reader)
     default:
         if (!reader.ok()) {
             fail(
-                ErrorKind::IoError,
+                ErrorKind::ProtocolError,
                 tr("malformed %1 reply from %2").arg(procedureName(call.procedure), description()));
             return;
         }
         if (error != vxi11::NoError) {
-            fail(ErrorKind::IoError,
+            fail(ErrorKind::ProtocolError,
                  tr("%1 on %2 failed: %3")
                      .arg(procedureName(call.procedure), description(), errorText(error)));
             return;

@@ -346,6 +346,7 @@ void Node::onRunFinished(quint64 runId)
     } else {
         r.status = job.reading->status;
         r.error = job.reading->error;
+        r.failure = job.reading->failure;
         const bool started = job.reading->startedMonoNs != 0;
         if (started)
             ++m_jobsRun;

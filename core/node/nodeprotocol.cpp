@@ -12,6 +12,20 @@ namespace ld {
 
 namespace {
 
+/** A "failure" field: absent (an older peer) is None, a kind this build does not know Other. */
+FailureKind failureFromJson(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return FailureKind::None;
+    return failureKindFromName(v.toString()).value_or(FailureKind::Other);
+}
+
+void insertFailure(QJsonObject &o, FailureKind failure)
+{
+    if (failure != FailureKind::None)
+        o.insert(QStringLiteral("failure"), failureKindName(failure));
+}
+
 QString root()
 {
     return QString::fromLatin1(NodeProtocol::kRoot);
@@ -369,6 +383,7 @@ QJsonObject NodeProtocol::readingToJson(const Reading &reading)
     o.insert(QStringLiteral("status"), jobStatusName(f.status));
     if (!f.error.isEmpty())
         o.insert(QStringLiteral("error"), f.error);
+    insertFailure(o, f.failure);
     o.insert(QStringLiteral("run"), f.runId);
     o.insert(QStringLiteral("submitted"), ns(f.submittedWallNs));
     o.insert(QStringLiteral("started"), ns(f.startedWallNs));
@@ -410,6 +425,7 @@ std::optional<Reading> NodeProtocol::readingFromJson(const QJsonObject &o, QStri
     }
     f.status = *status;
     f.error = o.value(QStringLiteral("error")).toString();
+    f.failure = failureFromJson(o.value(QStringLiteral("failure")));
     f.runId = o.value(QStringLiteral("run")).toString();
     f.submittedWallNs = nsFrom(o.value(QStringLiteral("submitted")));
     f.startedWallNs = nsFrom(o.value(QStringLiteral("started")));
@@ -425,6 +441,7 @@ QByteArray NodeProtocol::encodeResponse(const JobResponse &r)
     o.insert(QStringLiteral("status"), jobStatusName(r.status));
     if (!r.error.isEmpty())
         o.insert(QStringLiteral("error"), r.error);
+    insertFailure(o, r.failure);
     if (!r.reading.isNull())
         o.insert(QStringLiteral("reading"), readingToJson(r.reading));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -446,6 +463,7 @@ std::optional<NodeProtocol::JobResponse> NodeProtocol::decodeResponse(const QByt
     }
     r.status = *status;
     r.error = o->value(QStringLiteral("error")).toString();
+    r.failure = failureFromJson(o->value(QStringLiteral("failure")));
     if (o->contains(QStringLiteral("reading"))) {
         auto reading = readingFromJson(o->value(QStringLiteral("reading")).toObject(), error);
         if (!reading)

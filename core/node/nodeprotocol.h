@@ -107,6 +107,8 @@ public:
         QString node;
         JobStatus status = JobStatus::Failed;
         QString error;
+        /** Why it failed or timed out; None for a success and from nodes that predate it. */
+        FailureKind failure = FailureKind::None;
         Reading reading; ///< null when the job never reached an instrument
     };
     static QByteArray encodeResponse(const JobResponse &response);

@@ -264,13 +264,14 @@ void RemoteLab::onResponse(const MqttMessage &message)
         break;
     }
     case JobStatus::TimedOut:
-        p->ctx.timedOut(r->error);
+        p->ctx.timedOut(r->error, r->failure);
         break;
     case JobStatus::Cancelled:
         p->ctx.cancelled(r->error);
         break;
     default:
-        p->ctx.fail(r->error.isEmpty() ? jobStatusName(r->status) : r->error);
+        p->ctx.fail(r->error.isEmpty() ? jobStatusName(r->status) : r->error,
+                    r->failure == FailureKind::None ? FailureKind::Other : r->failure);
         break;
     }
 }

@@ -122,7 +122,7 @@ const QStringList &fixedColumns()
         QStringLiteral("timestamp"),  QStringLiteral("elapsed_s"), QStringLiteral("job_id"),
         QStringLiteral("instrument"), QStringLiteral("operation"), QStringLiteral("parameters"),
         QStringLiteral("quantity"),   QStringLiteral("value"),     QStringLiteral("unit"),
-        QStringLiteral("status"),     QStringLiteral("error")};
+        QStringLiteral("status"),     QStringLiteral("failure"),   QStringLiteral("error")};
     return kColumns;
 }
 
@@ -343,6 +343,9 @@ CsvExporter::Result CsvExporter::exportJournal(const QString &journalPath, const
             row += QLatin1Char(',') + valueText(r->value);
             row += QLatin1Char(',') + csvfield::cell(r->unit, Origin::Foreign);
             row += QLatin1Char(',') + jobStatusName(r->status);
+            row += QLatin1Char(',');
+            if (r->failure != FailureKind::None)
+                row += failureKindName(r->failure);
             row += QLatin1Char(',') + csvfield::cell(r->error, Origin::Foreign);
             if (plan.present)
                 row += plan.cells(r);

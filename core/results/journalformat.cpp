@@ -29,6 +29,7 @@ constexpr std::array<quint32, 256> kCrcTable = makeCrcTable();
 // fields at the end of the one before; a writer uses the oldest layout that holds its data.
 constexpr quint8 kReadingLayout = 1;
 constexpr quint8 kReadingLayoutWithContext = 2; ///< adds the plan step and variables
+constexpr quint8 kReadingLayoutWithFailure = 3; ///< adds the failure kind's name
 constexpr quint8 kRunInfoLayout = 1;
 constexpr quint8 kRunInfoLayoutWithPlan = 2;   ///< adds the plan's JSON text
 constexpr quint8 kRunInfoLayoutWithSource = 3; ///< adds the source (the plan may be empty)
@@ -268,8 +269,11 @@ QByteArray readingRecord(const Reading::Fields &r)
 void writeReading(QByteArray &out, const Reading::Fields &r)
 {
     Encoder e(out);
-    const bool context = !r.step.isEmpty() || !r.variables.isEmpty();
-    e.u8(context ? kReadingLayoutWithContext : kReadingLayout);
+    const bool failure = r.failure != FailureKind::None;
+    const bool context = failure || !r.step.isEmpty() || !r.variables.isEmpty();
+    e.u8(failure   ? kReadingLayoutWithFailure
+         : context ? kReadingLayoutWithContext
+                   : kReadingLayout);
     e.str(r.runId);
     e.u64(r.jobId);
     e.str(r.instrument);
@@ -313,13 +317,16 @@ void writeReading(QByteArray &out, const Reading::Fields &r)
         e.str(name);
         e.f64(value);
     }
+    if (failure)
+        e.str(failureKindName(r.failure));
 }
 
 std::optional<Reading::Fields> decodeReading(QByteArrayView payload)
 {
     Decoder d(payload);
     const quint8 layout = d.u8();
-    if (layout != kReadingLayout && layout != kReadingLayoutWithContext)
+    if (layout != kReadingLayout && layout != kReadingLayoutWithContext &&
+        layout != kReadingLayoutWithFailure)
         return std::nullopt;
     Reading::Fields r;
     r.runId = d.str();
@@ -366,7 +373,7 @@ std::optional<Reading::Fields> decodeReading(QByteArrayView payload)
     r.submittedMonoNs = d.i64();
     r.startedMonoNs = d.i64();
     r.completedMonoNs = d.i64();
-    if (layout == kReadingLayoutWithContext) {
+    if (layout >= kReadingLayoutWithContext) {
         r.step = d.str();
         const quint32 variableCount = d.count(12);
         r.variables.reserve(variableCount);
@@ -375,7 +382,13 @@ std::optional<Reading::Fields> decodeReading(QByteArrayView payload)
             r.variables.append({std::move(name), d.f64()});
         }
     }
-    if (!d.ok() || !d.atEnd() || !status)
+    // Layout 3 is written only for a kind; a kind a later build added reads as Other.
+    bool failureOk = true;
+    if (layout == kReadingLayoutWithFailure) {
+        r.failure = failureKindFromName(d.str()).value_or(FailureKind::Other);
+        failureOk = r.failure != FailureKind::None;
+    }
+    if (!d.ok() || !d.atEnd() || !status || !failureOk)
         return std::nullopt;
     r.status = *status;
     return r;

@@ -10,10 +10,10 @@ bool Reading::Fields::operator==(const Fields &o) const
            resource == o.resource && identity == o.identity && operation == o.operation &&
            parameters == o.parameters && value == o.value && unit == o.unit &&
            quantity == o.quantity && status == o.status && error == o.error &&
-           submittedWallNs == o.submittedWallNs && startedWallNs == o.startedWallNs &&
-           completedWallNs == o.completedWallNs && submittedMonoNs == o.submittedMonoNs &&
-           startedMonoNs == o.startedMonoNs && completedMonoNs == o.completedMonoNs &&
-           step == o.step && variables == o.variables;
+           failure == o.failure && submittedWallNs == o.submittedWallNs &&
+           startedWallNs == o.startedWallNs && completedWallNs == o.completedWallNs &&
+           submittedMonoNs == o.submittedMonoNs && startedMonoNs == o.startedMonoNs &&
+           completedMonoNs == o.completedMonoNs && step == o.step && variables == o.variables;
 }
 
 Reading::Reading() = default;
@@ -35,6 +35,7 @@ Reading::Fields Reading::fieldsFromJob(const JobResult &result)
     f.jobId = result.id;
     f.status = result.status;
     f.error = result.error;
+    f.failure = result.failure;
     f.submittedMonoNs = result.submittedNs;
     f.startedMonoNs = result.startedNs;
     f.completedMonoNs = result.finishedNs;

@@ -54,6 +54,8 @@ public:
         QString quantity; ///< what the value is ("voltage"); empty means the operation name
         JobStatus status = JobStatus::Succeeded;
         QString error;
+        /** Why it failed or timed out (failureKindName()); None for a success. */
+        FailureKind failure = FailureKind::None;
         // Wall clock: UTC nanoseconds since the epoch. Monotonic: ld::monotonicNowNs().
         qint64 submittedWallNs = 0;
         qint64 startedWallNs = 0; ///< 0 if the job never started
@@ -82,7 +84,7 @@ public:
     QString quantityOrOperation() const;
 
     /**
-     * Job id, status, error, the three times and a double / list / text value from a
+     * Job id, status, error, failure kind, the three times and a double / list / text value from a
      * dispatcher result. Only the completion has a wall time there, so the other wall times
      * are derived from the monotonic differences (immune to clock steps during the job).
      */

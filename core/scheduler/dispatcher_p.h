@@ -45,6 +45,7 @@ struct JobState : std::enable_shared_from_this<JobState>
     qint64 finishedWallNs = 0;
     QVariant value;
     QString error;
+    FailureKind failure = FailureKind::None; ///< set by complete(); Other for an unsaid failure
 
     int waiters = 0; ///< threads in waitForJob(); guarded by the core mutex
 
@@ -147,7 +148,8 @@ public:
     /** Starts workers on `executor` until it has `count`, so a first burst finds them up. */
     void prestartRunners(Executor *executor, int count);
     /** Finishes a running job from outside a runner (async completions, event-loop executors). */
-    bool complete(const JobPtr &job, JobStatus status, QVariant value, QString error);
+    bool complete(const JobPtr &job, JobStatus status, QVariant value, QString error,
+                  FailureKind failure = FailureKind::None);
     bool consumeActivity() { return m_activitySinceFlush.exchange(false); }
 
     // Counters: written under m_mutex, read from anywhere without it.

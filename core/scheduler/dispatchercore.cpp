@@ -19,6 +19,9 @@ JobResult JobState::toResult() const
     if (isFinal(r.status)) {
         r.value = value;
         r.error = error;
+        r.failure = r.status == JobStatus::Failed && failure == FailureKind::None
+                        ? FailureKind::Other
+                        : failure;
         r.startedNs = startedNs.load(std::memory_order_relaxed);
         r.finishedNs = finishedNs;
         r.finishedWallNs = finishedWallNs;
@@ -252,13 +255,15 @@ void DispatcherCore::runDeferred(Deferred &out)
     }
 }
 
-bool DispatcherCore::complete(const JobPtr &job, JobStatus status, QVariant value, QString error)
+bool DispatcherCore::complete(const JobPtr &job, JobStatus status, QVariant value, QString error,
+                              FailureKind failure)
 {
     Deferred out;
     {
         std::lock_guard lock(m_mutex);
         if (job->status.load(std::memory_order_relaxed) != JobStatus::Running)
             return false;
+        job->failure = failure;
         finishLocked(job, status, std::move(value), std::move(error), out);
         dispatchLocked(nullptr, nullptr, out);
     }

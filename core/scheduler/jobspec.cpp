@@ -73,11 +73,11 @@ bool JobContext::succeed(QVariant value)
     return d->core->complete(d->job, JobStatus::Succeeded, std::move(value), {});
 }
 
-bool JobContext::fail(const QString &error)
+bool JobContext::fail(const QString &error, FailureKind kind)
 {
     if (d->done.exchange(true, std::memory_order_acq_rel))
         return false;
-    return d->core->complete(d->job, JobStatus::Failed, {}, error);
+    return d->core->complete(d->job, JobStatus::Failed, {}, error, kind);
 }
 
 bool JobContext::cancelled(const QString &reason)
@@ -88,11 +88,11 @@ bool JobContext::cancelled(const QString &reason)
                              reason.isEmpty() ? QStringLiteral("cancelled while running") : reason);
 }
 
-bool JobContext::timedOut(const QString &reason)
+bool JobContext::timedOut(const QString &reason, FailureKind kind)
 {
     if (d->done.exchange(true, std::memory_order_acq_rel))
         return false;
-    return d->core->complete(d->job, JobStatus::TimedOut, {}, reason);
+    return d->core->complete(d->job, JobStatus::TimedOut, {}, reason, kind);
 }
 
 } // namespace ld

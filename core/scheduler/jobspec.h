@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cancellationtoken.h"
+#include "failurekind.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -64,6 +65,8 @@ struct JobResult
     JobStatus status = JobStatus::Queued;
     QVariant value;
     QString error;
+    /** Why it failed or timed out, when the job said; None for a success. */
+    FailureKind failure = FailureKind::None;
     qint64 submittedNs = 0;    ///< monotonic
     qint64 startedNs = 0;      ///< monotonic; 0 if it never started
     qint64 finishedNs = 0;     ///< monotonic
@@ -120,11 +123,11 @@ public:
     bool isFinished() const;
     /** The first finishing call wins and returns true; later ones return false. */
     bool succeed(QVariant value = {});
-    bool fail(const QString &error);
+    bool fail(const QString &error, FailureKind kind = FailureKind::Other);
     /** Ends the job as cancelled: for a job that honoured its token. */
     bool cancelled(const QString &reason = {});
     /** Ends the job as timed out: the device did not answer in time. */
-    bool timedOut(const QString &reason);
+    bool timedOut(const QString &reason, FailureKind kind = FailureKind::NoReply);
 
 private:
     friend class detail::DispatcherCore;

@@ -41,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             NodeProtocol::decodeResponse(NodeProtocol::encodeResponse(*response), &error);
         ld::fuzz::check(again && again->jobId == response->jobId &&
                             again->status == response->status &&
+                            again->failure == response->failure &&
                             again->reading.isNull() == response->reading.isNull(),
                         "a decoded response encodes to the same response");
     } else {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes seed inputs with LabDispatch's own writers: journals (closed, interrupted, torn, with
-// a killed writer's zero tail; a plan run's with its plan, steps, variables and cap changes)
-// and node messages.
+// a killed writer's zero tail; a plan run's with its plan, steps, variables and cap changes;
+// one of failures with their kinds) and node messages.
 //   fuzz_make_seeds <corpus folder>            small seeds, as kept in tests/fuzz/corpus
 //   fuzz_make_seeds --large <journal folder>   journals past JournalReader::kReadChunk, which
 //                                              run-fuzzers makes per run instead of keeping them
@@ -32,12 +32,17 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+/** What the readings of a seed journal are. */
+enum class Readings { Simple, Plan, Failures };
+
 /**
  * A journal of `count` sample readings, closed or left as a killed run leaves it. A plan run's
- * has the plan in its header, readings with steps and variables, and a cap change every fifth.
+ * has the plan in its header, readings with steps and variables, and a cap change every fifth;
+ * a run of failures has each failure kind in turn.
  */
-QByteArray journal(int count, bool closed, bool plan = false)
+QByteArray journal(int count, bool closed, Readings readings = Readings::Simple)
 {
+    const bool plan = readings == Readings::Plan;
     QTemporaryDir runs;
     const QString runId = QStringLiteral("20261127-083525-seed");
     {
@@ -48,7 +53,9 @@ QByteArray journal(int count, bool closed, bool plan = false)
             if (plan && i % 5 == 0)
                 writer.appendCapChange(i / 5);
             writer.append(plan ? ld::sample::planReading(runId, ld::JobId(i))
-                               : ld::sample::reading(runId, ld::JobId(i)));
+                          : readings == Readings::Failures
+                              ? ld::sample::failedReading(runId, ld::JobId(i))
+                              : ld::sample::reading(runId, ld::JobId(i)));
         }
         if (closed)
             writer.close(ld::RunEnd::Outcome::Completed);
@@ -76,11 +83,14 @@ bool writeSmall(const QDir &corpus)
     QByteArray flipped = closed;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
     ok = ok && writeFile(journals.filePath(QStringLiteral("flipped-bit.ldj")), flipped);
-    const QByteArray plan = journal(12, true, true);
+    const QByteArray plan = journal(12, true, Readings::Plan);
     ok = ok && !plan.isEmpty();
     ok = ok && writeFile(journals.filePath(QStringLiteral("plan.ldj")), plan);
     ok = ok && writeFile(journals.filePath(QStringLiteral("plan-torn.ldj")),
-                         journal(12, false, true).chopped(23));
+                         journal(12, false, Readings::Plan).chopped(23));
+    const QByteArray failures = journal(12, true, Readings::Failures);
+    ok = ok && !failures.isEmpty();
+    ok = ok && writeFile(journals.filePath(QStringLiteral("failures.ldj")), failures);
 
     using ld::NodeProtocol;
     NodeProtocol::JobRequest request;
@@ -111,6 +121,13 @@ bool writeSmall(const QDir &corpus)
         ok = ok && writeFile(node.filePath(QStringLiteral("response-%1.json").arg(id)),
                              NodeProtocol::encodeResponse(response));
     }
+    response.reading = ld::sample::failedReading(QStringLiteral("run-1"), 4);
+    response.status = response.reading->status;
+    response.error = response.reading->error;
+    response.failure = response.reading->failure;
+    ok = ok && writeFile(node.filePath(QStringLiteral("response-failed.json")),
+                         NodeProtocol::encodeResponse(response));
+    response.failure = ld::FailureKind::None;
     response.status = ld::JobStatus::Rejected;
     response.error = QStringLiteral("no such instrument");
     response.reading = {};
@@ -136,7 +153,7 @@ bool writeLarge(const QDir &folder)
     QDir().mkpath(folder.path());
     const int count = int(2 * ld::JournalReader::kReadChunk / 300);
     const QByteArray closed = journal(count, true);
-    const QByteArray plan = journal(count, true, true);
+    const QByteArray plan = journal(count, true, Readings::Plan);
     if (closed.size() <= ld::JournalReader::kReadChunk ||
         plan.size() <= ld::JournalReader::kReadChunk)
         return false;

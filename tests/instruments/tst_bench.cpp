@@ -246,6 +246,72 @@ private Q_SLOTS:
         QVERIFY(!readings.first()->error.isEmpty());
     }
 
+    void eachFaultEndsWithItsFailureKind_data()
+    {
+        QTest::addColumn<QString>("instrument");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says"); ///< a piece of the error text, when it matters
+        const struct
+        {
+            const char *link;
+            const char *instrument;
+            const char *operation;
+        } links[] = {{"pty", "dmm", "measure_voltage_dc"},
+                     {"tcp", "sensor", "measure_temperature"}};
+        const struct
+        {
+            const char *fault;
+            const char *status;
+            const char *kind;
+        } faults[] = {
+            {"no-reply", "timed-out", "no-reply"},
+            {"slow-reply", "timed-out", "no-reply"}, // later than the timeout: nothing came
+            {"garbage", "failed", "garbled"},
+            {"wrong-terminator", "timed-out", "partial-reply"},
+            {"partial-reply", "timed-out", "partial-reply"},
+            {"disconnect", "failed", "link-lost"},
+        };
+        for (const auto &l : links) {
+            for (const auto &f : faults) {
+                // The pty's hang-up says so, not QSerialPort's errno text.
+                const bool hangUp =
+                    qstrcmp(f.fault, "disconnect") == 0 && qstrcmp(l.link, "pty") == 0;
+                QTest::addRow("%s on %s is %s/%s", f.fault, l.link, f.status, f.kind)
+                    << QString::fromLatin1(l.instrument) << QString::fromLatin1(l.operation)
+                    << QString::fromLatin1(f.fault) << QString::fromLatin1(f.status)
+                    << QString::fromLatin1(f.kind)
+                    << (hangUp ? QStringLiteral("hung up") : QString());
+            }
+        }
+    }
+    void eachFaultEndsWithItsFailureKind()
+    {
+        QFETCH(QString, instrument);
+        QFETCH(QString, operation);
+        QFETCH(QString, fault);
+        QFETCH(QString, status);
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        waitAllIdle();
+        reconfigure(instrument, [](InstrumentConfig &c) { c.timeoutMs = 400; });
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = *SimFaults::fromName(fault);
+        faults.onlyCommand = "MEAS";
+        faults.slowReplyMs = 2000;
+        faults.times = 1;
+        QVERIFY(m_sim->setFaults(instrument, faults));
+        const auto readings = runAndCollect(request({instrument}, operation));
+        QCOMPARE(readings.size(), 1);
+        const Reading &r = readings.first();
+        QVERIFY2(jobStatusName(r->status) == status, qPrintable(r->error));
+        QVERIFY2(failureKindName(r->failure) == kind, qPrintable(r->error));
+        QVERIFY2(r->error.contains(says), qPrintable(r->error));
+    }
+
     void aLostLinkIsReconnectedToTheSameInstrumentAndWorkResumes()
     {
         waitAllIdle();
@@ -470,6 +536,7 @@ private Q_SLOTS:
         QCOMPARE(readings.size(), 3);
         for (const Reading &r : readings) {
             QCOMPARE(r->status, JobStatus::TimedOut);
+            QCOMPARE(r->failure, FailureKind::LinkDown);
             QVERIFY2(r->error.contains(QStringLiteral("did not come back within 200 ms")),
                      qPrintable(r->error));
         }

@@ -116,6 +116,26 @@ inline Reading reading(const QString &runId, JobId id)
     return Reading(std::move(f));
 }
 
+/**
+ * Reading `id` with failure kind number `id` modulo the kinds: a failure (or a timeout, for
+ * the kinds of a device that did not answer in time) of each kind in turn, with no value. The
+ * kind None leaves sample reading `id` as it is.
+ */
+inline Reading failedReading(const QString &runId, JobId id)
+{
+    Reading::Fields f = reading(runId, id).fields();
+    const auto kind = FailureKind(id % (quint64(FailureKind::Other) + 1));
+    if (kind == FailureKind::None)
+        return Reading(std::move(f));
+    const bool late = kind == FailureKind::NoReply || kind == FailureKind::PartialReply ||
+                      kind == FailureKind::LinkDown;
+    f.status = late ? JobStatus::TimedOut : JobStatus::Failed;
+    f.failure = kind;
+    f.value = std::monostate{};
+    f.error = QStringLiteral("it went wrong: ") + failureKindName(kind);
+    return Reading(std::move(f));
+}
+
 /** A plan's JSON text, as the run header carries it (opaque to the journal). */
 inline QByteArray planJson()
 {

@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("identity: Rigol, DP832, DP8C1  =x, 00.01.16\r\n"));
         QVERIFY(bytes.contains("# run state: closed, completed\r\n"));
         QVERIFY(bytes.contains("\r\ntimestamp,elapsed_s,job_id,instrument,operation,parameters,"
-                               "quantity,value,unit,status,error\r\n"));
+                               "quantity,value,unit,status,failure,error\r\n"));
         QCOMPARE(result.rows, 3);
         QCOMPARE(result.readings, 3);
         QVERIFY(result.warnings.isEmpty());
@@ -254,20 +254,61 @@ private Q_SLOTS:
         const QList<QByteArray> lines = dataLines(readFile(csv));
         QCOMPARE(lines.size(), 23);
         QCOMPARE(lines[0], "timestamp,elapsed_s,job_id,instrument,operation,parameters,quantity,"
-                           "value,unit,status,error,step,v");
+                           "value,unit,status,failure,error,step,v");
         int measured = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QList<QByteArray> cells = lines[i].split(',');
-            QCOMPARE(cells.size(), 13);
+            QCOMPARE(cells.size(), 14);
             if (cells[3] != "dmm1")
                 continue;
             const double v = 0.5 * measured++;
-            QCOMPARE(cells[11], "steps[1].sweep.body[1]");
-            QCOMPARE(cells[12], csvfield::number(v).toLatin1());
+            QCOMPARE(cells[12], "steps[1].sweep.body[1]");
+            QCOMPARE(cells[13], csvfield::number(v).toLatin1());
             QCOMPARE(cells[7], csvfield::number(v / 1000).toLatin1());
             QCOMPARE(cells[8], "A");
         }
         QCOMPARE(measured, 11);
+    }
+
+    void theFailureColumnNamesEachFailuresKindAndIsEmptyForASuccess()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::runInfo(kRun)));
+        QList<Reading> written;
+        for (JobId id = 1; id <= 18; ++id) {
+            Reading::Fields f = sample::failedReading(kRun, id).fields();
+            f.error = f.error.isEmpty() ? QString() : QStringLiteral("e"); // one line per row
+            if (f.status == JobStatus::Succeeded)
+                f.value = double(id);
+            written.append(Reading(std::move(f)));
+            QVERIFY(journal.append(written.last()));
+        }
+        QVERIFY(journal.close());
+        const QString csv = dir.filePath(QStringLiteral("failures.csv"));
+        const auto result = CsvExporter().exportJournal(journal.journalPath(), csv);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QList<QByteArray> lines = dataLines(readFile(csv));
+        QCOMPARE(lines.size(), written.size() + 1);
+        const QList<QByteArray> header = lines[0].split(',');
+        const qsizetype status = header.indexOf("status");
+        QCOMPARE(header.value(status + 1), "failure");
+        QCOMPARE(header.value(status + 2), "error");
+        int succeeded = 0;
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const QList<QByteArray> cells = lines[i + 1].split(',');
+            QCOMPARE(cells.size(), header.size());
+            const Reading &r = written[i];
+            QCOMPARE(QString::fromLatin1(cells[status]), jobStatusName(r->status));
+            const QString expected =
+                r->failure == FailureKind::None ? QString() : failureKindName(r->failure);
+            QCOMPARE(QString::fromLatin1(cells[status + 1]), expected);
+            if (r->status == JobStatus::Succeeded) {
+                QVERIFY(cells[status + 1].isEmpty());
+                ++succeeded;
+            }
+        }
+        QVERIFY(succeeded > 0);
     }
 
     void planColumnsAreNamedByTheVariablesWithoutClashes()

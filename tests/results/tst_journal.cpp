@@ -12,12 +12,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <cstring>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -338,6 +338,61 @@ private Q_SLOTS:
         }
         QCOMPARE(i, written.size());
         QCOMPARE(scan.capChanges(), reader.capChanges());
+    }
+
+    void failureKindsSurviveARoundTrip()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        QVERIFY(journal.open(sample::planRunInfo(kRun)));
+        QList<Reading> written;
+        std::set<FailureKind> kinds;
+        for (JobId id = 1; id <= 27; ++id) {
+            Reading::Fields f = sample::failedReading(kRun, id).fields();
+            if (id % 2 == 0) { // a failed plan step's reading: context and kind together
+                const Reading::Fields plan = sample::planReading(kRun, id).fields();
+                f.step = plan.step;
+                f.variables = plan.variables;
+            }
+            kinds.insert(f.failure);
+            written.append(Reading(std::move(f)));
+            QVERIFY2(journal.append(written.last()), qPrintable(journal.errorString()));
+        }
+        QVERIFY(journal.close());
+        QCOMPARE(kinds.size(), size_t(FailureKind::Other) + 1);
+        const ReadBack back = readAll(journal.journalPath());
+        QCOMPARE(back.readings.size(), written.size());
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            QCOMPARE(failureKindName(back.readings[i]->failure),
+                     failureKindName(written[i]->failure));
+            QVERIFY2(sameReading(back.readings[i], written[i]), qPrintable(QString::number(i)));
+        }
+        QCOMPARE(back.skippedBytes, 0);
+    }
+
+    void aJournalWrittenBeforeFailureKindsStillReads_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::newRow("simple run (layout 1)") << QStringLiteral("closed.ldj");
+        QTest::newRow("plan run (layout 2)") << QStringLiteral("plan.ldj");
+    }
+    void aJournalWrittenBeforeFailureKindsStillReads()
+    {
+        // The fuzz seeds were written by the build before readings gained a failure kind; their
+        // failed and timed-out readings read with none.
+        QFETCH(QString, seed);
+        const QString path = qEnvironmentVariable("LABDISPATCH_SOURCE_DIR") +
+                             QStringLiteral("/tests/fuzz/corpus/journalreader/") + seed;
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        const ReadBack back = readAll(path);
+        QCOMPARE(back.readings.size(), 12);
+        QCOMPARE(back.skippedBytes, 0);
+        int failed = 0;
+        for (const Reading &r : back.readings) {
+            QCOMPARE(failureKindName(r->failure), failureKindName(FailureKind::None));
+            failed += r->status == JobStatus::Succeeded ? 0 : 1;
+        }
+        QVERIFY(failed > 0);
     }
 
     void aJournalWrittenBeforePlanContextStillReads()
