@@ -27,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -193,47 +192,15 @@ Sample sample()
 }
 
 /**
- * The failure kind of a reading, from its status and, where the status lumps several
- * together (Failed), from the words of its error (the English texts: no translator is loaded).
+ * The failure kind of a reading as the report counts it: its status and the kind its job gave
+ * ("timed-out/no-reply", "failed/link-lost"), or the status alone when it has no kind.
  */
 QString failureKind(const Reading &r)
 {
-    const QString &e = r->error;
-    auto has = [&e](const char *pattern) {
-        return e.contains(QRegularExpression(QLatin1String(pattern)));
-    };
-    switch (r->status) {
-    case JobStatus::TimedOut:
-        if (has("incomplete reply to"))
-            return QStringLiteral("timeout/partial");
-        if (has("no reply to .* within"))
-            return QStringLiteral("timeout/no-reply");
-        if (has("did not come back within"))
-            return QStringLiteral("timeout/link-down");
-        return QStringLiteral("timeout/other");
-    case JobStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case JobStatus::Rejected:
-        return QStringLiteral("rejected");
-    case JobStatus::Failed:
-        // Garbage where a value or an error queue entry (the SYST:ERR? drain) was expected.
-        if (has("unexpected reply to|error queue reply to"))
-            return QStringLiteral("failed/garbled");
-        if (has("the instrument reported"))
-            return QStringLiteral("failed/device-error");
-        if (has("exceeds|over the limit|block"))
-            return QStringLiteral("failed/protocol");
-        // A hung-up pty reads "serial port /dev/pts/N: Input/output error" (or "Operation not
-        // supported"): QSerialPort's words for the errno.
-        if (has("link lost|is not open|cannot send|closed|hang|remote host|I/O error|"
-                "connection|read error|write error|^serial port "))
-            return QStringLiteral("failed/disconnected");
-        if (has("removed|switched off"))
-            return QStringLiteral("failed/instrument-gone");
-        return QStringLiteral("failed/unclassified");
-    default:
-        return QStringLiteral("other");
-    }
+    const QString status = jobStatusName(r->status);
+    if (r->failure == FailureKind::None)
+        return status;
+    return status + QLatin1Char('/') + failureKindName(r->failure);
 }
 
 /** One report row's figures. */
@@ -519,9 +486,9 @@ int main(int argc, char **argv)
     // Fixed columns, so every row has the same; any other kind is counted in "other" and named
     // in the summary.
     const QStringList kinds{
-        QStringLiteral("timeout/no-reply"),    QStringLiteral("timeout/partial"),
-        QStringLiteral("timeout/link-down"),   QStringLiteral("failed/garbled"),
-        QStringLiteral("failed/disconnected"), QStringLiteral("other")};
+        QStringLiteral("timed-out/no-reply"),  QStringLiteral("timed-out/partial-reply"),
+        QStringLiteral("timed-out/link-down"), QStringLiteral("failed/garbled"),
+        QStringLiteral("failed/link-lost"),    QStringLiteral("other")};
     bool headerPrinted = false;
     int lostBefore = 0, backBefore = 0;
     QElapsedTimer period;
