@@ -277,6 +277,10 @@ QString InstrumentTableModel::readingText(const Reading &reading, int digits)
         return {};
     const QLocale locale;
     const auto &f = reading.fields();
+    if (f.status != JobStatus::Succeeded && f.failure != FailureKind::None)
+        return tr("%1 (%2): %3")
+            .arg(jobStatusName(f.status), failureKindName(f.failure),
+                 DeviceText::printable(f.error));
     if (f.status != JobStatus::Succeeded)
         return tr("%1: %2").arg(jobStatusName(f.status), DeviceText::printable(f.error));
     if (const double *v = std::get_if<double>(&f.value))

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void aStatusChangeMarksOnlyTheColumnsThatShowIt();
     void theInstrumentDialogPinsTheIdentityTheInstrumentReports();
     void deviceTextInTheTableHasNoControlCharacters();
+    void aFailedReadingInTheTableNamesItsKind();
 };
 
 void TestWidgets::everyStateHasItsOwnIconGlyphTextAndToolTip()
@@ -615,4 +616,19 @@ void TestWidgets::deviceTextInTheTableHasNoControlCharacters()
     f.value = QStringLiteral("\x1b[2Jowned\x07");
     const QString shown = InstrumentTableModel::readingText(Reading(f));
     QCOMPARE(shown, QStringLiteral("\\x1b[2Jowned\\x07"));
+}
+
+void TestWidgets::aFailedReadingInTheTableNamesItsKind()
+{
+    Reading::Fields f;
+    f.instrument = QStringLiteral("dmm");
+    f.operation = QStringLiteral("measure_voltage_dc");
+    f.status = JobStatus::Failed;
+    f.failure = FailureKind::LinkLost;
+    f.error = QStringLiteral("serial port /dev/pts/3 hung up");
+    QCOMPARE(InstrumentTableModel::readingText(Reading(f)),
+             QStringLiteral("failed (link-lost): serial port /dev/pts/3 hung up"));
+    f.failure = FailureKind::None; // a reading journaled before kinds
+    QCOMPARE(InstrumentTableModel::readingText(Reading(f)),
+             QStringLiteral("failed: serial port /dev/pts/3 hung up"));
 }
