@@ -156,9 +156,16 @@ public:
     void addBoard(const GpibBoardConfig &config)
     {
         Board b;
+        b.thread = io->acquire();
+        openController(b, config);
+        boards.emplace(config.board, b);
+    }
+
+    /** Makes `b`'s controller for `config` on `b.thread`, and claims its device. */
+    void openController(Board &b, const GpibBoardConfig &config)
+    {
         b.config = config;
         b.device = VisaResource::parse(config.controller).deviceKey();
-        b.thread = io->acquire();
         GpibController::Options options;
         options.readTimeoutMs = config.readTimeoutMs;
         // Made here, opened only on its thread: the transport's socket moves along unopened.
@@ -166,20 +173,45 @@ public:
             config.board, Transport::create(VisaResource::parse(config.controller), {}), options);
         b.controller->moveToThread(b.thread);
         devices.insert(b.device, Bench::tr("the controller of GPIB%1").arg(config.board));
-        boards.emplace(config.board, b);
+    }
+
+    /** Only after the links using it are gone; the board keeps its thread. */
+    void closeController(Board &b)
+    {
+        GpibController *controller = b.controller;
+        postTo(
+            controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
+        devices.remove(b.device);
+        b.controller = nullptr;
     }
 
     /** Only after the board's instruments are gone. */
     void removeBoards()
     {
         for (auto &[number, b] : boards) {
-            GpibController *controller = b.controller;
-            postTo(
-                controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
+            closeController(b);
             io->release(b.thread);
-            devices.remove(b.device);
         }
         boards.clear();
+    }
+
+    /** Moves a bound board to `config`'s controller; its instruments get new links. */
+    void rebindBoard(Board &b, const GpibBoardConfig &config)
+    {
+        QList<Entry *> moving;
+        for (const QString &name : std::as_const(order)) {
+            Entry &e = entries[name];
+            if (e.link && boardOf(e.config.resource) == &b)
+                moving.append(&e);
+        }
+        for (Entry *e : std::as_const(moving))
+            stopLink(*e); // links hold the controller: they go first
+        closeController(b);
+        openController(b, config);
+        for (Entry *e : std::as_const(moving)) {
+            e->status.state = InstrumentState::Offline;
+            startLink(*e);
+        }
     }
 
     /**
@@ -692,6 +724,35 @@ bool Bench::load(const BenchFile &file, QString *error)
         if (!addInstrument(c, error))
             return false; // not reached: the file was checked as a whole above
     }
+    return true;
+}
+
+bool Bench::bindGpibBoard(const GpibBoardConfig &config, QString *error)
+{
+    QString why;
+    if (!config.validate(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const auto bound = d->boards.find(config.board);
+    const QString device = VisaResource::parse(config.controller).deviceKey();
+    const QString user = d->devices.value(device);
+    if (!user.isEmpty() && (bound == d->boards.end() || bound->second.device != device)) {
+        if (error)
+            *error = tr("%1 is already on the bench as '%2'.").arg(config.controller, user);
+        return false;
+    }
+    if (bound == d->boards.end()) {
+        d->addBoard(config);
+        return true;
+    }
+    if (bound->second.config == config)
+        return true;
+    d->rebindBoard(bound->second, config);
+    for (const QString &name : std::as_const(d->order))
+        if (d->boardOf(d->entries[name].config.resource) == &bound->second)
+            Q_EMIT instrumentChanged(name);
     return true;
 }
 

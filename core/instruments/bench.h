@@ -101,6 +101,14 @@ public:
      * "instruments[2]: ...") nothing changes.
      */
     bool load(const BenchFile &file, QString *error = nullptr);
+    /**
+     * Binds GPIB board `config.board` to its controller. A board bound already moves to the
+     * new controller (an adapter back under a new path): its instruments keep their names,
+     * configuration, status and matched profile, and a run on them goes on (their jobs in
+     * flight end as cancelled, the next ones open the new controller). Refused, changing
+     * nothing, when the config is invalid or its controller is in use by something else.
+     */
+    bool bindGpibBoard(const GpibBoardConfig &config, QString *error = nullptr);
     /** The GPIB boards and their controllers, by board number (from the bench file). */
     QList<GpibBoardConfig> gpibBoards() const;
     QString benchName() const;

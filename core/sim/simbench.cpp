@@ -457,6 +457,13 @@ bool SimBench::start(const ProfileRegistry &profiles, const QList<InstrumentSpec
         connect(r.server, &SimServer::resourceChanged, this,
                 [this, name](const QString &resource) { Q_EMIT resourceChanged(name, resource); });
     }
+    for (const RunningController &c : std::as_const(m_controllers)) {
+        const int board = c.board;
+        connect(c.controller, &SimGpibController::resourceChanged, this,
+                [this, board](const QString &resource) {
+                    Q_EMIT gpibControllerChanged(board, resource);
+                });
+    }
     return true;
 }
 
@@ -514,6 +521,14 @@ QList<SimBench::Entry> SimBench::instruments() const
 
 bool SimBench::addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profile, QString *error)
 {
+    for (const ControllerEntry &controller : gpibControllers()) {
+        GpibBoardConfig board;
+        board.board = controller.board;
+        board.controller = controller.resource;
+        board.readTimeoutMs = std::clamp(timeoutMs / 4, 1, GpibBoardConfig::kMaxReadTimeoutMs);
+        if (!bench->bindGpibBoard(board, error))
+            return false;
+    }
     const QList<Entry> entries = instruments();
     for (const Entry &entry : entries) {
         InstrumentConfig c;
@@ -539,6 +554,15 @@ bool SimBench::addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profi
                 if (c.profileId.isEmpty())
                     c.profileId = status.profileId;
                 bench->updateInstrument(name, c);
+            });
+    connect(this, &SimBench::gpibControllerChanged, bench,
+            [bench](int number, const QString &resource) {
+                for (GpibBoardConfig board : bench->gpibBoards()) {
+                    if (board.board != number)
+                        continue;
+                    board.controller = resource;
+                    bench->bindGpibBoard(board);
+                }
             });
     return true;
 }

@@ -106,10 +106,14 @@ public:
         Pinned,  ///< the simulator's, set in the instrument's configuration
     };
     /**
-     * Adds every instrument served here to `bench` as simulated (`timeoutMs` per query), and
-     * keeps their pty resources current when one comes back under a new path after a
-     * disconnect fault. On error the instruments added so far stay; `error` says why. The one
-     * way the CLI, the window, the tests and the benchmarks put a simulated bench onto a Bench.
+     * Binds each simulated GPIB controller's board on `bench` (its `++read_tmo_ms` a quarter
+     * of `timeoutMs`, so a read of a silent address ends before the query times out), adds
+     * every instrument served here as simulated (`timeoutMs` per query), and keeps the pty
+     * resources of instruments and controllers current when one comes back under a new path
+     * after a disconnect fault (a controller's board is rebound with Bench::bindGpibBoard():
+     * its instruments stay in their runs). On error what was added so far stays; `error` says
+     * why. The one way the CLI, the window, the tests and the benchmarks put a simulated bench
+     * onto a Bench.
      */
     bool addInstrumentsTo(Bench *bench, int timeoutMs, ProfileChoice profile,
                           QString *error = nullptr);
@@ -138,6 +142,8 @@ public:
 Q_SIGNALS:
     /** A pty instrument came back under a new path after a "disconnect" fault. */
     void resourceChanged(const QString &name, const QString &resource);
+    /** The pty of the controller of GPIB board `board` came back under a new path. */
+    void gpibControllerChanged(int board, const QString &resource);
 
 private:
     struct Running

@@ -392,10 +392,14 @@ void SimGpibController::hangUp()
         // Closed and opened again, as an unplugged adapter comes back (under a new path).
         m_pty->close();
         QString error;
-        if (m_pty->open(&error)) {
+        if (!m_pty->open(&error))
+            return;
+        const QString resource = QStringLiteral("ASRL%1::INSTR").arg(m_pty->path());
+        {
             QMutexLocker lock(&m_mutex);
-            m_resource = QStringLiteral("ASRL%1::INSTR").arg(m_pty->path());
+            m_resource = resource;
         }
+        Q_EMIT resourceChanged(resource);
     }
 }
 

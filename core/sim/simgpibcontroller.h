@@ -66,6 +66,10 @@ public:
     QList<QByteArray> log() const;
     void clearLog();
 
+Q_SIGNALS:
+    /** The pty was opened again under a new path after a hang-up ("disconnect" fault). */
+    void resourceChanged(const QString &resource);
+
 private:
     struct Device
     {

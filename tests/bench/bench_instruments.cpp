@@ -9,7 +9,6 @@
 // one's growth. Prints a table; never a verdict.
 
 #include "instruments/bench.h"
-#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "scheduler/dispatcher.h"
@@ -686,8 +685,9 @@ int busesCase(int round, int repeat)
     }
     Dispatcher dispatcher(32);
     Bench bench(&dispatcher, &profiles);
-    if (!BenchFile::load(&bench, sim.benchFile(), &error)) {
-        std::fprintf(stderr, "bench file: %s\n", qPrintable(error));
+    if (!sim.addInstrumentsTo(&bench, InstrumentConfig().timeoutMs, SimBench::ProfileChoice::Pinned,
+                              &error)) {
+        std::fprintf(stderr, "addInstrumentsTo: %s\n", qPrintable(error));
         return 1;
     }
     if (connectAndWait(bench) < 0)

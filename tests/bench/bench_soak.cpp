@@ -9,7 +9,6 @@
 // summary; never a verdict.
 
 #include "instruments/bench.h"
-#include "instruments/benchfile.h"
 #include "instruments/profileregistry.h"
 #include "plans/runengine.h"
 #include "results/journal.h"
@@ -145,15 +144,6 @@ QByteArray simBenchJson(const Options &o, const Mix &mix)
     return QJsonDocument(QJsonObject{{QStringLiteral("instruments"), instruments},
                                      {QStringLiteral("gpib"), gpib}})
         .toJson();
-}
-
-/** The simulator's app bench file with its GPIB boards only: the instruments come from
- * SimBench::addInstrumentsTo(). */
-QByteArray boardsOnly(const QByteArray &benchFile)
-{
-    QJsonObject root = QJsonDocument::fromJson(benchFile).object();
-    root.insert(QStringLiteral("instruments"), QJsonArray());
-    return QJsonDocument(root).toJson();
 }
 
 QByteArray readProc(const char *path)
@@ -384,8 +374,7 @@ int main(int argc, char **argv)
 
     Dispatcher dispatcher(o.cap);
     Bench bench(&dispatcher, &profiles);
-    if (!BenchFile::load(&bench, boardsOnly(sim.benchFile()), &error) ||
-        !sim.addInstrumentsTo(&bench, o.timeoutMs, o.profiles, &error)) {
+    if (!sim.addInstrumentsTo(&bench, o.timeoutMs, o.profiles, &error)) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(error));
         return 1;
     }

@@ -299,6 +299,32 @@ private Q_SLOTS:
             QVERIFY2(row.contains(QStringLiteral(",succeeded,")), qPrintable(row));
     }
 
+    void aSimulatedBenchWithGpibControllersRunsThroughItsBoards()
+    {
+        // --sim binds the simulated controllers' boards itself: GPIB-USB on a pty, and
+        // GPIB-ETHERNET on loopback TCP.
+        const QString bench = writeFile(QStringLiteral("gpib.json"), R"({
+  "gpib": [
+    { "name": "usb", "board": 0, "transport": "pty", "instruments": [
+      { "name": "g-usb", "profile": "labdispatch-sim-thermometer", "address": 5, "seed": 11 } ] },
+    { "name": "eth", "board": 1, "transport": "tcp", "instruments": [
+      { "name": "g-eth", "profile": "labdispatch-sim-thermometer", "address": 7, "seed": 12 } ] }
+  ]
+})");
+        QTemporaryDir runs;
+        const QString csv = m_dir.filePath(QStringLiteral("gpib.csv"));
+        const Result r =
+            runCli({QStringLiteral("run"), QStringLiteral("--sim"), bench, QStringLiteral("--op"),
+                    QStringLiteral("measure_temperature"), QStringLiteral("--repeat"),
+                    QStringLiteral("3"), QStringLiteral("--csv"), csv,
+                    QStringLiteral("--runs-folder"), runs.path(), QStringLiteral("-q")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList rows = csvDataRows(csv);
+        QCOMPARE(rows.size(), 6);
+        for (const QString &row : rows)
+            QVERIFY2(row.contains(QStringLiteral(",succeeded,")), qPrintable(row));
+    }
+
     void runsDetailsPrintsOneRunsHeaderAndWhatItsJournalHolds()
     {
         QTemporaryDir runs;

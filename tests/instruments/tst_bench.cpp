@@ -882,31 +882,15 @@ private Q_SLOTS:
         const QString profileId = m_bench->status(dmm).profileId;
         QVERIFY(!profileId.isEmpty());
         const QString before = m_sim->resource(dmm);
-        RunRequest r = request({dmm}, QStringLiteral("measure_voltage_dc"));
-        r.intervalMs = 20;
-        QString error;
-        const quint64 id = m_engine->start(r, &error);
-        QVERIFY2(id != 0, qPrintable(error));
-        SimFaults faults;
-        faults.flags = SimFaults::DisconnectMidReply;
-        faults.onlyCommand = "MEAS";
-        QVERIFY(m_sim->setFaults(dmm, faults));
+        QVERIFY(startIntervalRun({dmm}, QStringLiteral("measure_voltage_dc")) != 0);
+        QVERIFY(m_sim->setFaults(dmm, disconnectOnMeasure()));
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->resource(dmm) != before, kSafetyMs);
         QVERIFY(m_sim->setFaults(dmm, SimFaults{}));
         QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(dmm).config.resource, m_sim->resource(dmm),
                                   kSafetyMs);
         QCOMPARE(m_bench->status(dmm).config.profileId, profileId);
         // Readings come again over the new path, in the same run.
-        m_engine->takeReadings();
-        int after = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const Reading &reading : m_engine->takeReadings())
-                    if (reading->status == JobStatus::Succeeded)
-                        ++after;
-                return after >= 3;
-            }(),
-            kSafetyMs);
+        QVERIFY(waitForSucceeded({dmm}, 3));
         QVERIFY(m_engine->hasActiveRuns());
         m_engine->stopAll();
     }

@@ -5,9 +5,6 @@
 #include "instruments/benchfile.h"
 #include "plans/runrequest.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -58,29 +55,6 @@ class TestGpibBench : public test::BenchFixture
 private:
     QStringList m_live; ///< every instrument that answers
 
-    /** The sim's bench file with a short ++read_tmo_ms and `extra` instruments added. */
-    QByteArray benchFile(const QJsonArray &extra = {}) const
-    {
-        QJsonObject root = QJsonDocument::fromJson(m_sim->benchFile()).object();
-        QJsonArray gpib;
-        for (const QJsonValue &v : root.value(QStringLiteral("gpib")).toArray()) {
-            QJsonObject board = v.toObject();
-            board.insert(QStringLiteral("readTimeoutMs"), 200);
-            gpib.append(board);
-        }
-        root.insert(QStringLiteral("gpib"), gpib);
-        QJsonArray instruments;
-        for (const QJsonValue &v : root.value(QStringLiteral("instruments")).toArray()) {
-            QJsonObject o = v.toObject();
-            o.insert(QStringLiteral("timeoutMs"), 2000);
-            instruments.append(o);
-        }
-        for (const QJsonValue &v : extra)
-            instruments.append(v);
-        root.insert(QStringLiteral("instruments"), instruments);
-        return QJsonDocument(root).toJson();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -91,7 +65,7 @@ private Q_SLOTS:
     {
         // The controller's check: two exchanges on one bus at once would warn.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("starts an exchange while")));
-        QVERIFY(startBench(kSimJson, SimInstruments::NotAdded));
+        QVERIFY(startBench(kSimJson, 800));
         m_live.clear();
         for (const SimBench::Entry &e : m_sim->instruments())
             m_live.append(e.name);
@@ -101,8 +75,6 @@ private Q_SLOTS:
 
     void busesOfFourReadRightUnderCap16NeverTwoExchangesAtOnce()
     {
-        QString error;
-        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         QCOMPARE(m_bench->gpibBoards().size(), 2);
         waitIdle(m_live);
         // Each answers as itself: distinct serials, the model of its own profile.
@@ -137,12 +109,14 @@ private Q_SLOTS:
 
     void aDeadAddressIsAClearTimeoutAndTheOthersGoOn()
     {
-        const QJsonObject ghost{{QStringLiteral("name"), QStringLiteral("ghost")},
-                                {QStringLiteral("resource"), QStringLiteral("GPIB0::20::INSTR")},
-                                {QStringLiteral("profile"), QStringLiteral("labdispatch-sim-dmm")},
-                                {QStringLiteral("timeoutMs"), 600}};
+        // The board reads for 200 ms (a quarter of the bench's 800 ms): less than the ghost's.
+        InstrumentConfig ghost;
+        ghost.name = QStringLiteral("ghost");
+        ghost.resource = QStringLiteral("GPIB0::20::INSTR");
+        ghost.profileId = QStringLiteral("labdispatch-sim-dmm");
+        ghost.timeoutMs = 600;
         QString error;
-        QVERIFY2(BenchFile::load(m_bench.get(), benchFile({ghost}), &error), qPrintable(error));
+        QVERIFY2(m_bench->addInstrument(ghost, &error), qPrintable(error));
         waitIdle(m_live);
         QTRY_COMPARE_WITH_TIMEOUT(m_bench->status(QStringLiteral("ghost")).state,
                                   InstrumentState::Error, kSafetyMs);
@@ -166,12 +140,11 @@ private Q_SLOTS:
 
     void theBenchFileBindsBoardsAndRoundTrips()
     {
-        QString error;
-        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         const QByteArray saved = m_bench->file().toJson();
         const QList<GpibBoardConfig> boards = m_bench->gpibBoards();
         QCOMPARE(boards.size(), 2);
         QCOMPARE(boards.at(0).readTimeoutMs, 200);
+        QString error;
         Bench other(m_dispatcher.get(), &m_profiles);
         QVERIFY2(BenchFile::load(&other, saved, &error), qPrintable(error));
         QCOMPARE(other.gpibBoards(), boards);
@@ -226,7 +199,6 @@ private Q_SLOTS:
         QFETCH(QByteArray, resource);
         QFETCH(QString, why);
         QString error;
-        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         const QByteArray before = m_bench->file().toJson();
         const QByteArray file = json("{'schema': 1, 'gpib': ") + gpib +
                                 json(", 'instruments': [{'name': 'x', 'resource': '") + resource +
@@ -250,7 +222,6 @@ private Q_SLOTS:
     void discoveryScansABoardsAddressesThroughItsController()
     {
         QString error;
-        QVERIFY2(BenchFile::load(m_bench.get(), benchFile(), &error), qPrintable(error));
         // u-dmm (5) is on the bench and not probed; u-psu answers at 9 secondary 2 only, so
         // the scan of primary addresses finds the thermometer and the second DMM.
         QVERIFY(m_bench->removeInstrument(QStringLiteral("u-thermo")));
@@ -284,6 +255,46 @@ private Q_SLOTS:
         QCOMPARE(discovery.discover(request, &error), quint64(0));
         QVERIFY2(error.contains(QLatin1String("GPIB board 7 has no controller")),
                  qPrintable(error));
+    }
+
+    void aPtyControllerThatMovesKeepsItsInstrumentsInTheRun()
+    {
+        // A "disconnect" behind the GPIB-USB controller hangs up its pty, which comes back
+        // under a new path; the bench rebinds board 0 there and the run on it goes on.
+        const QStringList names{QStringLiteral("u-dmm"), QStringLiteral("u-dmm2")};
+        waitIdle(names);
+        const QString before = m_bench->gpibBoards().at(0).controller;
+        QCOMPARE(before, m_sim->gpibControllers().at(0).resource);
+        QVERIFY(before.startsWith(QLatin1String("ASRL/dev/pts/")));
+        const QString profileId = m_bench->status(names.at(0)).profileId;
+        QVERIFY(!profileId.isEmpty());
+        QVERIFY(startIntervalRun(names, QStringLiteral("measure_voltage_dc")) != 0);
+        QVERIFY(m_sim->setFaults(names.at(0), disconnectOnMeasure()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->gpibControllers().at(0).resource != before, kSafetyMs);
+        QVERIFY(m_sim->setFaults(names.at(0), SimFaults{}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->gpibBoards().at(0).controller,
+                                  m_sim->gpibControllers().at(0).resource, kSafetyMs);
+        // The same instruments, as they were configured, with the profile they matched.
+        QCOMPARE(m_bench->names(), m_live);
+        QCOMPARE(m_bench->status(names.at(0)).config.resource, QStringLiteral("GPIB0::5::INSTR"));
+        QCOMPARE(m_bench->status(names.at(0)).profileId, profileId);
+        // Readings come again from both, through the new pty, in the same run.
+        QVERIFY(waitForSucceeded(names, 3));
+        QVERIFY(m_engine->hasActiveRuns());
+        m_engine->stopAll();
+    }
+
+    void rebindingToAControllerInUseIsRefusedAndChangesNothing()
+    {
+        GpibBoardConfig board = m_bench->gpibBoards().at(0);
+        board.controller = m_bench->gpibBoards().at(1).controller;
+        QString error;
+        QVERIFY(!m_bench->bindGpibBoard(board, &error));
+        QVERIFY2(error.contains(QLatin1String("the controller of GPIB1")), qPrintable(error));
+        board.controller = m_sim->resource(QStringLiteral("p-dmm"));
+        QVERIFY(!m_bench->bindGpibBoard(board, &error));
+        QVERIFY2(error.contains(QLatin1String("as 'p-dmm'")), qPrintable(error));
+        QCOMPARE(m_bench->gpibBoards().at(0).controller, m_sim->gpibControllers().at(0).resource);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "scheduler/dispatcher.h"
 #include "sim/simbench.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -40,14 +41,9 @@ protected:
     std::unique_ptr<Bench> m_bench;
     std::unique_ptr<RunEngine> m_engine;
 
-    /** Whether startBench() puts the simulated instruments onto the bench, or leaves the bench
-     * empty for the suite to fill (from a bench file of its own, say). */
-    enum class SimInstruments { OnTheBench, NotAdded };
-
     /** False (with a warning) when the simulated bench (`json`, kBenchJson's form) does not come
-     * up. */
-    bool startBench(const char *json = kBenchJson,
-                    SimInstruments instruments = SimInstruments::OnTheBench)
+     * up; its instruments and GPIB boards are on the bench, `timeoutMs` per query. */
+    bool startBench(const char *json = kBenchJson, int timeoutMs = 500)
     {
         QString error;
         auto specs = SimBench::parse(json, &error);
@@ -60,8 +56,7 @@ protected:
         m_bench = std::make_unique<Bench>(m_dispatcher.get(), &m_profiles);
         m_engine = std::make_unique<RunEngine>(m_dispatcher.get());
         m_engine->addTarget(m_bench.get());
-        if (instruments == SimInstruments::OnTheBench &&
-            !m_sim->addInstrumentsTo(m_bench.get(), 500, SimBench::ProfileChoice::Matched,
+        if (!m_sim->addInstrumentsTo(m_bench.get(), timeoutMs, SimBench::ProfileChoice::Matched,
                                      &error)) {
             qWarning("%s", qPrintable(error));
             return false;
@@ -126,6 +121,46 @@ protected:
         r.operation = op;
         r.repeat = repeat;
         return r;
+    }
+
+    /** Starts `op` on `names` every 20 ms until stopped; 0 (with a warning) if refused. */
+    quint64 startIntervalRun(const QStringList &names, const QString &op)
+    {
+        RunRequest r = request(names, op);
+        r.intervalMs = 20;
+        QString error;
+        const quint64 id = m_engine->start(r, &error);
+        if (id == 0)
+            qWarning("run refused: %s", qPrintable(error));
+        return id;
+    }
+
+    /** The "disconnect" fault on every MEAS command: a pty comes back under a new path. */
+    static SimFaults disconnectOnMeasure()
+    {
+        SimFaults faults;
+        faults.flags = SimFaults::DisconnectMidReply;
+        faults.onlyCommand = "MEAS";
+        return faults;
+    }
+
+    /** Drops the engine's readings so far, then waits for `count` more that succeeded from
+     * each of `names` (false if they do not come). */
+    bool waitForSucceeded(const QStringList &names, int count)
+    {
+        m_engine->takeReadings();
+        QMap<QString, int> succeeded;
+        return QTest::qWaitFor(
+            [&] {
+                for (const Reading &reading : m_engine->takeReadings())
+                    if (reading->status == JobStatus::Succeeded)
+                        ++succeeded[reading->instrument];
+                for (const QString &name : names)
+                    if (succeeded.value(name) < count)
+                        return false;
+                return true;
+            },
+            kSafetyMs);
     }
 };
 
