@@ -90,15 +90,18 @@ std::optional<double> value(const Reading &reading)
 
 /**
  * The instruments of the first action `step` hands out when it starts, if that action is a
- * set (no ramp), measure or query: what an action handed out ahead may come from.
+ * set (no ramp), measure or query: what an action handed out ahead may come from. `isSet`:
+ * whether it is a set.
  */
-std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorContext &ctx)
+std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorContext &ctx,
+                                            bool *isSet)
 {
     switch (step.type) {
     case PlanStep::Type::Set:
         if (step.ramp)
             return std::nullopt;
-        [[fallthrough]];
+        *isSet = true;
+        return ctx.env.resolve(step.instruments);
     case PlanStep::Type::Measure:
     case PlanStep::Type::Query:
         return ctx.env.resolve(step.instruments);
@@ -117,7 +120,7 @@ std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorCo
     }
     if (step.body.isEmpty())
         return std::nullopt;
-    return firstInstruments(step.body.constFirst(), ctx);
+    return firstInstruments(step.body.constFirst(), ctx, isSet);
 }
 
 QStringList sortedUnique(QStringList names)
@@ -213,17 +216,22 @@ bool CursorContext::mayGoOn(const QStringList &tail, const PlanStep &next) const
 {
     if (stopped || tail.isEmpty())
         return false;
-    const std::optional<QStringList> first = firstInstruments(next, *this);
+    bool isSet = false;
+    const std::optional<QStringList> first = firstInstruments(next, *this, &isSet);
     if (!first)
         return false;
+    // A set goes ahead only with room for the action after it (a sweep point's measure),
+    // which the engine runs in the set's job: so an instrument's jobs stay whole points.
+    const int room = isSet ? 2 : 1;
     QStringList names = *first;
     names.removeIf([this](const QString &n) { return removed.contains(n); });
     // Exactly the same instruments: an action on another one would not wait for these.
     const QStringList running = sortedUnique(tail);
     if (sortedUnique(names) != running)
         return false;
-    return std::all_of(running.cbegin(), running.cend(),
-                       [this](const QString &n) { return unfinishedOn(n) <= PlanCursor::kAhead; });
+    return std::all_of(running.cbegin(), running.cend(), [this, room](const QString &n) {
+        return unfinishedOn(n) + room <= PlanCursor::kAhead + 1;
+    });
 }
 
 std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes)

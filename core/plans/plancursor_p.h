@@ -55,7 +55,8 @@ struct CursorContext
     /**
      * Whether a node whose unfinished actions are on `tail` (StepNode::tail()) may let `next`
      * start ahead of them: `next` begins with a set, measure or query on exactly those
-     * instruments, and none of them has kAhead actions waiting behind its running one.
+     * instruments, and none of them has kAhead actions waiting behind its running one (for a
+     * set, kAhead - 1: it keeps room for the action after it).
      */
     bool mayGoOn(const QStringList &tail, const PlanStep &next) const;
 };
