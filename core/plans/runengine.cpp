@@ -659,6 +659,8 @@ void RunEngine::submit(EngineRun &run, const std::vector<PlanAction> &actions)
     }
     std::vector<std::shared_ptr<const detail::ActionMeta>> metas;
     metas.reserve(actions.size());
+    const QString resource = target->resource(name);
+    const Reading::Identity identity = target->identity(name); // under the target's lock
     for (size_t i = 0; i < actions.size(); ++i) {
         const PlanAction &action = actions[i];
         const DriverProfile::Operation *op = ops[i];
@@ -666,8 +668,8 @@ void RunEngine::submit(EngineRun &run, const std::vector<PlanAction> &actions)
         meta->runId = run.journal ? run.runId : m_shared->runId;
         meta->journal = run.journal;
         meta->instrument = name;
-        meta->resource = target->resource(name);
-        meta->identity = target->identity(name);
+        meta->resource = resource;
+        meta->identity = identity;
         meta->operation = op->id;
         meta->unit = op->unit;
         meta->quantity = op->quantity;
