@@ -646,14 +646,26 @@ JobHandle Bench::submit(OperationJob job)
         BenchPrivate::prepareCall(*p, job.operation, job.parameters, &error);
     if (!error.isEmpty())
         return fail(tr("%1: %2").arg(job.instrument, error));
+    std::shared_ptr<detail::OperationChain> then;
+    if (!job.then.isEmpty()) {
+        then = std::make_shared<detail::OperationChain>();
+        then->stepFinished = std::move(job.onStepFinished);
+        then->mayContinue = std::move(job.mayContinue);
+        for (const OperationJob::Then &t : std::as_const(job.then)) {
+            then->calls.push_back(BenchPrivate::prepareCall(*p, t.operation, t.parameters, &error));
+            if (!error.isEmpty())
+                return fail(tr("%1: %2").arg(job.instrument, error));
+        }
+    }
     return d->submitJob(
         *it, job.priority, std::move(job.onFinished),
-        [call, mayStart = std::move(job.mayStart)](detail::InstrumentLink *link, JobContext ctx) {
+        [call, then = std::shared_ptr<const detail::OperationChain>(then),
+         mayStart = std::move(job.mayStart)](detail::InstrumentLink *link, JobContext ctx) {
             if (mayStart && !mayStart()) {
                 ctx.cancelled(tr("held back before it started"));
                 return;
             }
-            link->operationJob(call, std::move(ctx));
+            link->operationJob(call, std::move(ctx), then);
         });
 }
 

@@ -33,6 +33,18 @@ struct OperationCall
     int replyStep = -1; ///< the step whose response holds the value; -1: none
 };
 
+/**
+ * What one job runs after its first operation (RunTarget::OperationJob::then): the calls, in
+ * order, each only once the one before it succeeded. The job ends with the last one that ran;
+ * `stepFinished` gets each earlier one's result, on the link's thread, as it ends.
+ */
+struct OperationChain
+{
+    std::vector<OperationCall> calls;
+    std::function<void(const JobResult &)> stepFinished;
+    std::function<bool()> mayContinue; ///< before each call; false: the job ends cancelled
+};
+
 /** A change to one instrument's status, made on an I/O thread, applied on the UI thread. */
 struct StatusDelta
 {

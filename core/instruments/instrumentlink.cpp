@@ -370,7 +370,8 @@ void InstrumentLink::connectJob(JobContext ctx)
     });
 }
 
-void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx)
+void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx,
+                                  std::shared_ptr<const OperationChain> then)
 {
     if (ctx.token().isCancelled()) {
         ctx.cancelled();
@@ -379,17 +380,19 @@ void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx)
     if (isReady()) {
         // The usual case: no waiter to build, so the call is copied once (into the reply's
         // callback), not twice.
-        startOperation(call, std::move(ctx));
+        startOperation(call, std::move(ctx), std::move(then), 0);
         return;
     }
-    ensureReady(ctx.token(), [this, call, ctx](JobStatus status, const QString &error) mutable {
-        if (endUnready(ctx, status, error))
-            return;
-        startOperation(call, std::move(ctx));
-    });
+    ensureReady(ctx.token(),
+                [this, call, ctx, then](JobStatus status, const QString &error) mutable {
+                    if (endUnready(ctx, status, error))
+                        return;
+                    startOperation(call, std::move(ctx), std::move(then), 0);
+                });
 }
 
-void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx)
+void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx,
+                                    std::shared_ptr<const OperationChain> then, size_t next)
 {
     if (ctx.token().isCancelled()) {
         ctx.cancelled();
@@ -397,10 +400,32 @@ void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx)
     }
     setState(InstrumentState::Busy);
     const CancellationToken token = ctx.token();
-    const quint64 id =
-        m_session->exchange(call.request, [this, call, ctx = std::move(ctx)](const ScpiReply &r) {
-            finishOperation(call, r, ctx);
-        });
+    const qint64 startedNs = then ? monotonicNowNs() : 0;
+    const quint64 id = m_session->exchange(call.request, [this, call, ctx = std::move(ctx),
+                                                          then = std::move(then), next,
+                                                          startedNs](const ScpiReply &r) mutable {
+        const Outcome outcome = settleOperation(call, r);
+        if (!then || next >= then->calls.size() || outcome.status != JobStatus::Succeeded) {
+            finishJob(ctx, outcome);
+            return;
+        }
+        // The same job goes on with the next operation: this one's result is its own.
+        JobResult step;
+        step.id = ctx.id();
+        step.status = outcome.status;
+        step.value = outcome.value;
+        step.startedNs = startedNs;
+        step.finishedNs = monotonicNowNs();
+        step.finishedWallNs = wallNowNs();
+        if (then->stepFinished)
+            then->stepFinished(step);
+        if (then->mayContinue && !then->mayContinue()) {
+            ctx.cancelled(QCoreApplication::translate("ld::Bench", "held back before it started"));
+            return;
+        }
+        const OperationCall &following = then->calls.at(next);
+        startOperation(following, std::move(ctx), std::move(then), next + 1);
+    });
     // A cancel from any thread reaches the session on this thread; late replies are
     // discarded by the session's resync.
     whenCancelled(token, [id](InstrumentLink *self) {
@@ -426,28 +451,24 @@ void InstrumentLink::whenCancelled(const CancellationToken &token,
     });
 }
 
-void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply &reply,
-                                     JobContext ctx)
+InstrumentLink::Outcome InstrumentLink::settleOperation(const OperationCall &call,
+                                                        const ScpiReply &reply)
 {
     switch (reply.status) {
     case ScpiReply::Status::Ok:
         break;
     case ScpiReply::Status::Timeout:
         setState(InstrumentState::Error, reply.message);
-        ctx.timedOut(reply.message, reply.failure);
-        return;
+        return {JobStatus::TimedOut, {}, reply.message, reply.failure};
     case ScpiReply::Status::Cancelled:
         setState(m_ready ? InstrumentState::Idle : m_state);
-        ctx.cancelled(reply.message);
-        return;
+        return {JobStatus::Cancelled, {}, reply.message};
     case ScpiReply::Status::Disconnected:
         // The session's disconnected signal starts the reconnect; the job just fails.
-        ctx.fail(reply.message, reply.failure);
-        return;
+        return {JobStatus::Failed, {}, reply.message, reply.failure};
     case ScpiReply::Status::ProtocolError:
         setState(InstrumentState::Error, reply.message);
-        ctx.fail(reply.message, reply.failure);
-        return;
+        return {JobStatus::Failed, {}, reply.message, reply.failure};
     }
 
     QVariant value;
@@ -459,8 +480,7 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
                     .arg(QString::fromLatin1(call.request.steps().value(call.replyStep).command),
                          parsed.error);
             setState(InstrumentState::Error, message);
-            ctx.fail(message, FailureKind::Garbled);
-            return;
+            return {JobStatus::Failed, {}, message, FailureKind::Garbled};
         }
         value = toJobValue(parsed.value);
     }
@@ -471,11 +491,28 @@ void InstrumentLink::finishOperation(const OperationCall &call, const ScpiReply 
         const QString message =
             tr("the instrument reported: %1").arg(texts.join(QStringLiteral("; ")));
         setState(InstrumentState::Error, message);
-        ctx.fail(message, FailureKind::DeviceError);
-        return;
+        return {JobStatus::Failed, {}, message, FailureKind::DeviceError};
     }
     setState(InstrumentState::Idle);
-    ctx.succeed(value);
+    return {JobStatus::Succeeded, std::move(value), {}};
+}
+
+void InstrumentLink::finishJob(JobContext &ctx, const Outcome &outcome)
+{
+    switch (outcome.status) {
+    case JobStatus::Succeeded:
+        ctx.succeed(outcome.value);
+        return;
+    case JobStatus::TimedOut:
+        ctx.timedOut(outcome.error, outcome.failure);
+        return;
+    case JobStatus::Cancelled:
+        ctx.cancelled(outcome.error);
+        return;
+    default:
+        ctx.fail(outcome.error, outcome.failure);
+        return;
+    }
 }
 
 } // namespace ld::detail

@@ -50,8 +50,12 @@ public:
 
     /** Job body: connect (if needed) and identify; succeeds with the identity text. */
     void connectJob(JobContext ctx);
-    /** Job body: run one operation. */
-    void operationJob(const OperationCall &call, JobContext ctx);
+    /**
+     * Job body: run one operation, then `then`'s (if any) in order while each succeeds; the
+     * job ends with the last one that ran.
+     */
+    void operationJob(const OperationCall &call, JobContext ctx,
+                      std::shared_ptr<const OperationChain> then = {});
     /** Closes the port and stops reconnecting (disabled or removed). */
     void shutdown();
     /**
@@ -74,7 +78,9 @@ private:
     };
     bool isReady() const;
     void ensureReady(const CancellationToken &token, Ready then);
-    void startOperation(const OperationCall &call, JobContext ctx);
+    /** `then`: what the job runs after `call`, from its `next`th call on. */
+    void startOperation(const OperationCall &call, JobContext ctx,
+                        std::shared_ptr<const OperationChain> then, size_t next);
     void startConnect();
     void onReconnectDue();
     void onOpened();
@@ -82,7 +88,16 @@ private:
     void connectFailed(const QString &message, bool wrongInstrument);
     void onDisconnected(const QString &message);
     void scheduleReconnect();
-    void finishOperation(const OperationCall &call, const ScpiReply &reply, JobContext ctx);
+    /** What an operation's reply means for its job (the link's state set from it). */
+    struct Outcome
+    {
+        JobStatus status = JobStatus::Succeeded;
+        QVariant value;
+        QString error;
+        FailureKind failure = FailureKind::None;
+    };
+    Outcome settleOperation(const OperationCall &call, const ScpiReply &reply);
+    static void finishJob(JobContext &ctx, const Outcome &outcome);
     void setState(InstrumentState state, std::optional<QString> error = std::nullopt);
     /** Ends every waiter with `status`. */
     void callWaiters(JobStatus status, const QString &error);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ld {
 
@@ -90,15 +91,18 @@ std::optional<double> value(const Reading &reading)
 
 /**
  * The instruments of the first action `step` hands out when it starts, if that action is a
- * set (no ramp), measure or query: what an action handed out ahead may come from.
+ * set (no ramp), measure or query: what an action handed out ahead may come from. `isSet`:
+ * whether it is a set.
  */
-std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorContext &ctx)
+std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorContext &ctx,
+                                            bool *isSet)
 {
     switch (step.type) {
     case PlanStep::Type::Set:
         if (step.ramp)
             return std::nullopt;
-        [[fallthrough]];
+        *isSet = true;
+        return ctx.env.resolve(step.instruments);
     case PlanStep::Type::Measure:
     case PlanStep::Type::Query:
         return ctx.env.resolve(step.instruments);
@@ -117,7 +121,7 @@ std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorCo
     }
     if (step.body.isEmpty())
         return std::nullopt;
-    return firstInstruments(step.body.constFirst(), ctx);
+    return firstInstruments(step.body.constFirst(), ctx, isSet);
 }
 
 QStringList sortedUnique(QStringList names)
@@ -213,17 +217,22 @@ bool CursorContext::mayGoOn(const QStringList &tail, const PlanStep &next) const
 {
     if (stopped || tail.isEmpty())
         return false;
-    const std::optional<QStringList> first = firstInstruments(next, *this);
+    bool isSet = false;
+    const std::optional<QStringList> first = firstInstruments(next, *this, &isSet);
     if (!first)
         return false;
+    // A set goes ahead only with room for the action after it (a sweep point's measure),
+    // which the engine runs in the set's job: so an instrument's jobs stay whole points.
+    const int room = isSet ? 2 : 1;
     QStringList names = *first;
     names.removeIf([this](const QString &n) { return removed.contains(n); });
     // Exactly the same instruments: an action on another one would not wait for these.
     const QStringList running = sortedUnique(tail);
     if (sortedUnique(names) != running)
         return false;
-    return std::all_of(running.cbegin(), running.cend(),
-                       [this](const QString &n) { return unfinishedOn(n) <= PlanCursor::kAhead; });
+    return std::all_of(running.cbegin(), running.cend(), [this, room](const QString &n) {
+        return unfinishedOn(n) + room <= PlanCursor::kAhead + 1;
+    });
 }
 
 std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes)
@@ -889,8 +898,33 @@ ParallelNode::ParallelNode(const PlanStep &step, StepNode *parent, CursorContext
 {
     for (const PlanStep &s : step.body)
         if (auto child = create(s, this, ctx))
-            m_children.push_back(std::move(child));
+            m_children.push_back({std::move(child)});
     m_turn = m_children.begin();
+    // Every instrument each child's steps name, as they resolve now.
+    std::function<void(const PlanStep &, QSet<QString> &)> names = [&](const PlanStep &s,
+                                                                       QSet<QString> &out) {
+        for (const QString &n : ctx.env.resolve(s.instruments))
+            out.insert(n);
+        for (const PlanStep &b : s.body)
+            names(b, out);
+    };
+    QSet<QString> seen;
+    m_independent = true;
+    for (const PlanStep &s : step.body) {
+        QSet<QString> mine;
+        names(s, mine);
+        if (seen.intersects(mine))
+            m_independent = false;
+        seen.unite(mine);
+    }
+}
+
+void ParallelNode::erase(Children::iterator it)
+{
+    if (m_turn == it)
+        m_turn = m_children.erase(it);
+    else
+        m_children.erase(it);
 }
 
 std::optional<PlanAction> ParallelNode::next(CursorContext &ctx)
@@ -900,13 +934,16 @@ std::optional<PlanAction> ParallelNode::next(CursorContext &ctx)
         if (m_turn == m_children.end())
             m_turn = m_children.begin();
         auto it = m_turn++;
-        if (auto a = (*it)->next(ctx))
+        if (it->idle && !ctx.stopped && (it->wakeNs < 0 || it->wakeNs > ctx.now))
+            continue;
+        it->idle = false;
+        if (auto a = it->node->next(ctx))
             return a;
-        if ((*it)->isDone(ctx)) {
-            if (m_turn == std::next(it))
-                m_turn = m_children.erase(it);
-            else
-                m_children.erase(it);
+        if (it->node->isDone(ctx)) {
+            erase(it);
+        } else if (m_independent) {
+            it->idle = true;
+            it->wakeNs = it->node->nextWakeNs();
         }
     }
     return std::nullopt;
@@ -914,22 +951,20 @@ std::optional<PlanAction> ParallelNode::next(CursorContext &ctx)
 
 void ParallelNode::childProgressed(CursorContext &ctx, StepNode *child)
 {
-    if (!child->isDone(ctx))
-        return;
     for (auto it = m_children.begin(); it != m_children.end(); ++it)
-        if (it->get() == child) {
-            if (m_turn == it)
-                m_turn = m_children.erase(it);
+        if (it->node.get() == child) {
+            if (child->isDone(ctx))
+                erase(it);
             else
-                m_children.erase(it);
+                it->idle = false;
             return;
         }
 }
 
 bool ParallelNode::isDone(const CursorContext &ctx) const
 {
-    for (const auto &c : m_children)
-        if (!c->isDone(ctx))
+    for (const Child &c : m_children)
+        if (!c.node->isDone(ctx))
             return false;
     return true;
 }
@@ -937,8 +972,8 @@ bool ParallelNode::isDone(const CursorContext &ctx) const
 qint64 ParallelNode::nextWakeNs() const
 {
     qint64 wake = -1;
-    for (const auto &c : m_children)
-        wake = earliest(wake, c->nextWakeNs());
+    for (const Child &c : m_children)
+        wake = earliest(wake, c.idle ? c.wakeNs : c.node->nextWakeNs());
     return wake;
 }
 

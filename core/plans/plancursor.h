@@ -94,8 +94,12 @@ public:
          */
         std::function<bool(const PlanStep &step, const QString &instrument)> mayRunAhead;
     };
-    /** Actions per instrument handed out behind its unfinished one (see lookahead above). */
-    static constexpr int kAhead = 2;
+    /**
+     * Actions per instrument handed out behind its unfinished one (see lookahead above): a
+     * whole sweep point (a set and its measure, which the engine runs as one job) behind the
+     * running one, so the instrument's next job is queued when one ends.
+     */
+    static constexpr int kAhead = 3;
     /** Something the log should say (an instrument slower than its interval). */
     struct Note
     {

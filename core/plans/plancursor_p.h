@@ -55,7 +55,8 @@ struct CursorContext
     /**
      * Whether a node whose unfinished actions are on `tail` (StepNode::tail()) may let `next`
      * start ahead of them: `next` begins with a set, measure or query on exactly those
-     * instruments, and none of them has kAhead actions waiting behind its running one.
+     * instruments, and none of them has kAhead actions waiting behind its running one (for a
+     * set, kAhead - 1: it keeps room for the action after it).
      */
     bool mayGoOn(const QStringList &tail, const PlanStep &next) const;
 };
@@ -352,7 +353,13 @@ private:
     Trailing m_trailing; ///< earlier children still running
 };
 
-/** Parallel: every child at once; asked in turn so none starves the others of the window. */
+/**
+ * Parallel: every child at once; asked in turn so none starves the others of the window.
+ * Where no two children share an instrument, a child that had nothing to hand out is not
+ * asked again until one of its actions ends or it is due to wake: what it may hand out
+ * depends on nothing else, and a wide group (a sweep per instrument, a simple run over a
+ * thousand instruments) is then asked only where something changed.
+ */
 class ParallelNode : public StepNode
 {
 public:
@@ -363,8 +370,19 @@ public:
     qint64 nextWakeNs() const override;
 
 private:
-    std::list<std::unique_ptr<StepNode>> m_children;
-    std::list<std::unique_ptr<StepNode>>::iterator m_turn = m_children.end();
+    struct Child
+    {
+        std::unique_ptr<StepNode> node;
+        bool idle = false;  ///< had nothing, and nothing of it ended since
+        qint64 wakeNs = -1; ///< when idle: its nextWakeNs() then
+    };
+    using Children = std::list<Child>;
+    /** Erases `it` (done), keeping the turn valid. */
+    void erase(Children::iterator it);
+
+    Children m_children;
+    Children::iterator m_turn = m_children.end();
+    bool m_independent = false; ///< no two children share an instrument
 };
 
 /**

@@ -45,116 +45,6 @@ struct ActionMeta
     QList<std::pair<QString, double>> variables;
 };
 
-/** A finished job on its way from the finishing thread to the engine's. */
-struct EngineDone
-{
-    quint64 runId = 0;
-    quint64 actionId = 0;
-    Reading reading;        ///< null when retracted
-    bool retracted = false; ///< held back before it started (AheadGate): no reading
-};
-
-/**
- * What decides, on the instrument's thread just before it starts, whether an action submitted
- * ahead (PlanAction::after) may: the job before it on its instrument has succeeded and the run
- * is not paused or stopping. Else it sends nothing, makes no reading, and the cursor hands it
- * out again (PlanCursor::retract()).
- */
-struct AheadGate
-{
-    JobHandle after;
-    std::shared_ptr<const std::atomic<bool>> held;
-    std::atomic<bool> refused{false};
-
-    bool mayStart()
-    {
-        const bool ok =
-            !held->load(std::memory_order_acquire) && after.status() == JobStatus::Succeeded;
-        after = JobHandle(); // a chain of gates keeps no finished job alive
-        if (!ok)
-            refused.store(true, std::memory_order_release);
-        return ok;
-    }
-};
-
-/**
- * What completions share with the engine. Kept alive by whoever holds it, so a completion
- * that comes after the engine is gone touches nothing destroyed.
- */
-struct EngineShared
-{
-    std::mutex mutex; // short sections only: push or swap
-    std::vector<EngineDone> done;
-    std::deque<Reading> readings;
-    std::vector<BenchEvent> events;
-    std::atomic<Journal *> journal{nullptr};
-    std::atomic<qint64> pending{0};
-    QString runId; ///< readings' run id (the journal's); engine thread only
-    std::shared_ptr<PostOnce> post;
-
-    /** Any thread: journals, then queues for the engine's thread. */
-    void complete(quint64 run, quint64 action, Reading reading, Journal *own)
-    {
-        // The journal first: once append() returns, a crash cannot lose this reading; only
-        // then may anyone else see it.
-        Journal *j = own ? own : journal.load(std::memory_order_acquire);
-        if (j && !j->append(reading)) {
-            BenchEvent e;
-            e.wallNs = wallNowNs();
-            e.severity = BenchEvent::Severity::Error;
-            e.instrument = reading->instrument;
-            e.text = QCoreApplication::translate("ld::Bench", "could not journal a reading: %1")
-                         .arg(j->errorString());
-            std::lock_guard lock(mutex);
-            events.push_back(std::move(e));
-        }
-        {
-            std::lock_guard lock(mutex);
-            readings.push_back(reading);
-            done.push_back({run, action, std::move(reading)});
-        }
-        pending.fetch_sub(1, std::memory_order_relaxed);
-        post->request();
-    }
-
-    /** Any thread: a job held back by its AheadGate is given back, journaling nothing. */
-    void retract(quint64 run, quint64 action)
-    {
-        {
-            std::lock_guard lock(mutex);
-            done.push_back({run, action, Reading(), true});
-        }
-        pending.fetch_sub(1, std::memory_order_relaxed);
-        post->request();
-    }
-};
-
-/** One run: its cursor, clock, window and the jobs it has out. */
-struct EngineRun
-{
-    quint64 id = 0;
-    std::unique_ptr<PlanCursor> cursor;
-    QStringList instruments;
-    QElapsedTimer clock;
-    QTimer *timer = nullptr; // child of the engine; single-shot, the cursor's next wake-up
-    std::unique_ptr<LimitWatch> limits; ///< null when the plan has none
-    bool safeOnStop = false;
-    bool paused = false;
-    /** Paused or stopping: its jobs submitted ahead do not start (AheadGate). */
-    std::shared_ptr<std::atomic<bool>> held = std::make_shared<std::atomic<bool>>(false);
-    bool started = false;           ///< a finished job of it had started
-    QString failure;                ///< why a step failed the run (runFailed()), once it did
-    int safeOut = 0;                ///< its safe-state jobs not finished: it ends after them
-    QStringList abortedInstruments; ///< by a limit: their later crossings change nothing
-    int priority = 0;
-    QString lastStep;
-    QList<std::pair<QString, double>> lastVariables;
-    RunEngine::ReadingCallback onReading;
-    std::shared_ptr<Journal> journal;            ///< its own, or null
-    QString runId;                               ///< its readings' (its journal's folder name)
-    std::unordered_map<quint64, JobHandle> jobs; ///< by action id: the window
-};
-
 namespace {
 
 /**
@@ -199,6 +89,199 @@ Reading assemble(const ActionMeta &meta, const JobResult &r)
 }
 
 } // namespace
+
+/** A finished action on its way from the finishing thread to the engine's. */
+struct EngineDone
+{
+    quint64 runId = 0;
+    quint64 actionId = 0;
+    Reading reading;        ///< null when retracted
+    bool retracted = false; ///< not started (AheadGate, or the one before it in its job failed)
+    bool lastOfJob = true;  ///< its job's last action: the job is over
+};
+
+/**
+ * The actions one job runs one after another (RunTarget::OperationJob::then): their meta
+ * and the readings of those that ended before the job did, made on the instrument's thread.
+ */
+struct JobActions
+{
+    std::vector<quint64> ids;
+    std::vector<std::shared_ptr<const ActionMeta>> metas;
+    std::vector<Reading> readings;
+    qint64 submittedNs = 0;
+    /** The run paused or stopped between two of them: the rest did not start. */
+    std::atomic<bool> heldBack{false};
+};
+
+/**
+ * What decides, on the instrument's thread just before it starts, whether an action submitted
+ * ahead (PlanAction::after) may: the job before it on its instrument has succeeded and the run
+ * is not paused or stopping. Else it sends nothing, makes no reading, and the cursor hands it
+ * out again (PlanCursor::retract()).
+ */
+struct AheadGate
+{
+    JobHandle after;
+    std::shared_ptr<const std::atomic<bool>> held;
+    std::atomic<bool> refused{false};
+
+    bool mayStart()
+    {
+        const bool ok =
+            !held->load(std::memory_order_acquire) && after.status() == JobStatus::Succeeded;
+        after = JobHandle(); // a chain of gates keeps no finished job alive
+        if (!ok)
+            refused.store(true, std::memory_order_release);
+        return ok;
+    }
+};
+
+/**
+ * What completions share with the engine. Kept alive by whoever holds it, so a completion
+ * that comes after the engine is gone touches nothing destroyed.
+ */
+struct EngineShared
+{
+    std::mutex mutex; // short sections only: push or swap
+    std::vector<EngineDone> done;
+    std::deque<Reading> readings;
+    std::vector<BenchEvent> events;
+    std::atomic<Journal *> journal{nullptr};
+    std::atomic<qint64> pending{0};
+    QString runId; ///< readings' run id (the journal's); engine thread only
+    std::shared_ptr<PostOnce> post;
+
+    /**
+     * Any thread: appends to the run's journal (`own`) or the engine's. The journal first:
+     * once append() returns, a crash cannot lose this reading; only then may anyone else see
+     * it (deliver()).
+     */
+    void journalReading(const Reading &reading, Journal *own)
+    {
+        Journal *j = own ? own : journal.load(std::memory_order_acquire);
+        if (j && !j->append(reading)) {
+            BenchEvent e;
+            e.wallNs = wallNowNs();
+            e.severity = BenchEvent::Severity::Error;
+            e.instrument = reading->instrument;
+            e.text = QCoreApplication::translate("ld::Bench", "could not journal a reading: %1")
+                         .arg(j->errorString());
+            std::lock_guard lock(mutex);
+            events.push_back(std::move(e));
+        }
+    }
+
+    /** Any thread: one job's actions, journaled already, queued for the engine's thread. */
+    void deliver(EngineDone *first, size_t count)
+    {
+        {
+            std::lock_guard lock(mutex);
+            for (size_t i = 0; i < count; ++i) {
+                if (!first[i].retracted)
+                    readings.push_back(first[i].reading);
+                done.push_back(std::move(first[i]));
+            }
+        }
+        pending.fetch_sub(1, std::memory_order_relaxed);
+        post->request();
+    }
+
+    /** Any thread: a job of one action ended with `reading`. */
+    void complete(quint64 run, quint64 action, Reading reading, Journal *own)
+    {
+        journalReading(reading, own);
+        EngineDone d{run, action, std::move(reading)};
+        deliver(&d, 1);
+    }
+
+    /** Any thread: a job of one action held back by its AheadGate, journaling nothing. */
+    void retract(quint64 run, quint64 action)
+    {
+        EngineDone d{run, action, Reading(), true};
+        deliver(&d, 1);
+    }
+
+    /**
+     * Any thread: a job of several actions ended with `r`, the result of the first of them
+     * that did not succeed or of the last. Those after it did not run: retracted (handed out
+     * again, as behind a failed action), or cancelled with the job.
+     */
+    void completeActions(quint64 run, JobActions &job, const JobResult &r)
+    {
+        if (job.heldBack.load(std::memory_order_acquire)) {
+            // Those that ran were delivered as they ended; the rest are handed out again.
+            std::vector<EngineDone> out;
+            for (size_t i = 0; i < job.ids.size(); ++i)
+                out.push_back({run, job.ids.at(i),
+                               i < job.readings.size() ? job.readings.at(i) : Reading(),
+                               i >= job.readings.size(), i + 1 == job.ids.size()});
+            deliver(out.data(), out.size());
+            return;
+        }
+        const size_t ran = job.readings.size();
+        JobResult last = r;
+        if (ran > 0 && last.startedNs != 0) // it started when the one before it ended
+            last.startedNs = job.readings.back()->completedMonoNs;
+        Reading reading = assemble(*job.metas.at(ran), last);
+        journalReading(reading, job.metas.at(ran)->journal.get());
+        job.readings.push_back(std::move(reading));
+        std::vector<EngineDone> out;
+        out.reserve(job.ids.size());
+        for (size_t i = 0; i < job.ids.size(); ++i) {
+            EngineDone d{run, job.ids.at(i), {}, false, i + 1 == job.ids.size()};
+            if (i < job.readings.size()) {
+                d.reading = job.readings.at(i);
+            } else if (r.status == JobStatus::Cancelled) {
+                JobResult cancelled = r;
+                cancelled.startedNs = 0;
+                cancelled.value = {};
+                d.reading = assemble(*job.metas.at(i), cancelled);
+                journalReading(d.reading, job.metas.at(i)->journal.get());
+            } else {
+                d.retracted = true;
+            }
+            out.push_back(std::move(d));
+        }
+        deliver(out.data(), out.size());
+    }
+
+    /** Any thread: a job of several actions held back by its AheadGate. */
+    void retractActions(quint64 run, const JobActions &job)
+    {
+        std::vector<EngineDone> out;
+        for (size_t i = 0; i < job.ids.size(); ++i)
+            out.push_back({run, job.ids.at(i), Reading(), true, i + 1 == job.ids.size()});
+        deliver(out.data(), out.size());
+    }
+};
+
+/** One run: its cursor, clock, window and the jobs it has out. */
+struct EngineRun
+{
+    quint64 id = 0;
+    std::unique_ptr<PlanCursor> cursor;
+    QStringList instruments;
+    QElapsedTimer clock;
+    QTimer *timer = nullptr; // child of the engine; single-shot, the cursor's next wake-up
+    std::unique_ptr<LimitWatch> limits; ///< null when the plan has none
+    bool safeOnStop = false;
+    bool paused = false;
+    /** Paused or stopping: its jobs submitted ahead do not start (AheadGate). */
+    std::shared_ptr<std::atomic<bool>> held = std::make_shared<std::atomic<bool>>(false);
+    bool started = false;           ///< a finished job of it had started
+    QString failure;                ///< why a step failed the run (runFailed()), once it did
+    int safeOut = 0;                ///< its safe-state jobs not finished: it ends after them
+    QStringList abortedInstruments; ///< by a limit: their later crossings change nothing
+    int priority = 0;
+    QString lastStep;
+    QList<std::pair<QString, double>> lastVariables;
+    RunEngine::ReadingCallback onReading;
+    std::shared_ptr<Journal> journal;            ///< its own, or null
+    QString runId;                               ///< its readings' (its journal's folder name)
+    std::unordered_map<quint64, JobHandle> jobs; ///< by action id (one job may run several)
+    int jobsOut = 0;                             ///< jobs submitted and not over: the window
+};
 
 } // namespace detail
 
@@ -426,7 +509,7 @@ quint64 RunEngine::startOperation(const QString &instrument,
     action.step = &kNoStep;
     action.parameters = parameters;
     action.operation = operation;
-    submit(run, action);
+    submit(run, {action});
     pump(run);
     QMetaObject::invokeMethod(
         this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
@@ -495,13 +578,32 @@ void RunEngine::pump(EngineRun &run)
 {
     const qint64 now = run.clock.nsecsElapsed();
     if (!run.paused) {
+        // An action handed out behind a set of this same pump on its instrument (a sweep
+        // point's measure after its set) joins that set's job: nothing is decided between
+        // them (the cursor hands nothing out behind an action whose reading a limit acts on),
+        // and the one job saves a trip through the dispatcher and this thread.
         const int limit = window();
-        while (int(run.jobs.size()) < limit) {
-            const std::optional<PlanAction> a = run.cursor->next(now);
+        std::vector<std::vector<PlanAction>> jobs;
+        std::unordered_map<quint64, size_t> open; ///< a job's last action, when a set: the job
+        while (run.jobsOut + int(jobs.size()) < limit) {
+            std::optional<PlanAction> a = run.cursor->next(now);
             if (!a)
                 break;
-            submit(run, *a);
+            const bool set = a->step->type == PlanStep::Type::Set && !a->operation;
+            auto joined = a->after != 0 ? open.find(a->after) : open.end();
+            size_t index = jobs.size();
+            if (joined != open.end()) {
+                index = joined->second;
+                open.erase(joined);
+                jobs[index].push_back(std::move(*a));
+            } else {
+                jobs.push_back({std::move(*a)});
+            }
+            if (set)
+                open.emplace(jobs[index].back().id, index);
         }
+        for (std::vector<PlanAction> &job : jobs)
+            submit(run, job);
     }
     for (const PlanCursor::Note &n : run.cursor->takeNotes())
         log(BenchEvent::Severity::Warning, n.instrument, n.text);
@@ -516,8 +618,7 @@ void RunEngine::pump(EngineRun &run)
             this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
     }
     // With the window full nothing could start at the wake-up: the next finish pumps again.
-    const qint64 wake =
-        run.paused || int(run.jobs.size()) >= window() ? -1 : run.cursor->nextWakeNs();
+    const qint64 wake = run.paused || run.jobsOut >= window() ? -1 : run.cursor->nextWakeNs();
     if (wake < 0) {
         run.timer->stop();
         return;
@@ -527,71 +628,133 @@ void RunEngine::pump(EngineRun &run)
     run.timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
 }
 
-void RunEngine::submit(EngineRun &run, const PlanAction &action)
+void RunEngine::submit(EngineRun &run, const std::vector<PlanAction> &actions)
 {
-    const QString &name = action.instrument;
+    // One instrument's actions (one unless pump() joined them), one job.
+    const QString &name = actions.front().instrument;
     RunTarget *target = targetOf(name);
     const QString why =
         target ? target->unavailable(name)
                : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
                      .arg(name);
     const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
-    const DriverProfile::Operation *op = !profile ? nullptr
-                                         : action.operation
-                                             ? &*action.operation
-                                             : profile->operation(action.step->operation);
-    if (!op) {
-        // Gone since the run started (removed, switched off, its node offline): its steps
-        // in this run end, as if stopped; its jobs already out end on their own.
-        if (!why.isEmpty())
-            log(BenchEvent::Severity::Warning, name, why);
-        dropInstrument(run, name);
-        // The action was handed out: it ends here, without a job and without a reading.
-        run.cursor->finished(action.id, Reading(), run.clock.nsecsElapsed());
-        return;
+    std::vector<const DriverProfile::Operation *> ops;
+    for (const PlanAction &action : actions) {
+        const DriverProfile::Operation *op = !profile ? nullptr
+                                             : action.operation
+                                                 ? &*action.operation
+                                                 : profile->operation(action.step->operation);
+        if (!op) {
+            // Gone since the run started (removed, switched off, its node offline): its steps
+            // in this run end, as if stopped; its jobs already out end on their own.
+            if (!why.isEmpty())
+                log(BenchEvent::Severity::Warning, name, why);
+            dropInstrument(run, name);
+            // The actions were handed out: they end here, without a job and without a reading.
+            for (const PlanAction &a : actions)
+                run.cursor->finished(a.id, Reading(), run.clock.nsecsElapsed());
+            return;
+        }
+        ops.push_back(op);
     }
-    auto meta = std::make_shared<detail::ActionMeta>();
-    meta->runId = run.journal ? run.runId : m_shared->runId;
-    meta->journal = run.journal;
-    meta->instrument = name;
-    meta->resource = target->resource(name);
-    meta->identity = target->identity(name);
-    meta->operation = op->id;
-    meta->unit = op->unit;
-    meta->quantity = op->quantity;
-    meta->step = action.step->path;
-    meta->variables = action.variables;
-    for (const DriverProfile::Parameter &p : op->parameters) {
-        const QVariant v = action.parameters.value(p.name, p.defaultValue);
-        if (v.isValid())
-            meta->parameters.append({p.name, v.toString()});
+    std::vector<std::shared_ptr<const detail::ActionMeta>> metas;
+    metas.reserve(actions.size());
+    const QString resource = target->resource(name);
+    const Reading::Identity identity = target->identity(name); // under the target's lock
+    for (size_t i = 0; i < actions.size(); ++i) {
+        const PlanAction &action = actions[i];
+        const DriverProfile::Operation *op = ops[i];
+        auto meta = std::make_shared<detail::ActionMeta>();
+        meta->runId = run.journal ? run.runId : m_shared->runId;
+        meta->journal = run.journal;
+        meta->instrument = name;
+        meta->resource = resource;
+        meta->identity = identity;
+        meta->operation = op->id;
+        meta->unit = op->unit;
+        meta->quantity = op->quantity;
+        meta->step = action.step->path;
+        meta->variables = action.variables;
+        for (const DriverProfile::Parameter &p : op->parameters) {
+            const QVariant v = action.parameters.value(p.name, p.defaultValue);
+            if (v.isValid())
+                meta->parameters.append({p.name, v.toString()});
+        }
+        metas.push_back(std::move(meta));
     }
-    if (meta->step != run.lastStep || meta->variables != run.lastVariables) {
-        run.lastStep = meta->step;
-        run.lastVariables = meta->variables;
-        Q_EMIT progress(run.id, run.lastStep, run.lastVariables);
-    }
+    for (const auto &meta : metas)
+        if (meta->step != run.lastStep || meta->variables != run.lastVariables) {
+            run.lastStep = meta->step;
+            run.lastVariables = meta->variables;
+            Q_EMIT progress(run.id, run.lastStep, run.lastVariables);
+        }
 
+    const PlanAction &first = actions.front();
     RunTarget::OperationJob job;
     job.instrument = name;
-    job.operation = *op;
-    job.parameters = action.parameters;
+    job.operation = *ops.front();
+    job.parameters = first.parameters;
     job.priority = run.priority;
+    for (size_t i = 1; i < actions.size(); ++i)
+        job.then.append({*ops[i], actions[i].parameters});
     std::shared_ptr<detail::AheadGate> gate;
-    if (action.after != 0) {
+    if (first.after != 0) {
         // Behind its instrument's unfinished job: it starts only once that one succeeded. The
         // target starts the instrument's jobs in submission order (RunTarget::ordersJobs()).
         gate = std::make_shared<detail::AheadGate>();
-        if (auto before = run.jobs.find(action.after); before != run.jobs.end())
+        if (auto before = run.jobs.find(first.after); before != run.jobs.end())
             gate->after = before->second;
         gate->held = run.held;
         job.mayStart = [gate] { return gate->mayStart(); };
     }
-    // Inserted before submitting: a job may finish (and be drained) before submit() returns
-    // only through a queued call, but the slot must be taken either way.
-    auto slot = run.jobs.emplace(action.id, JobHandle()).first;
-    slot->second =
-        submitJob(target, std::move(job), std::move(meta), run.id, action.id, std::move(gate));
+    ++run.jobsOut;
+    if (actions.size() == 1) {
+        // Inserted before submitting: a job may finish (and be drained) before submit()
+        // returns only through a queued call, but the slot must be taken either way.
+        auto slot = run.jobs.emplace(first.id, JobHandle()).first;
+        slot->second = submitJob(target, std::move(job), std::move(metas.front()), run.id, first.id,
+                                 std::move(gate));
+        return;
+    }
+    auto joined = std::make_shared<detail::JobActions>();
+    for (const PlanAction &a : actions)
+        joined->ids.push_back(a.id);
+    joined->metas = std::move(metas);
+    joined->submittedNs = monotonicNowNs();
+    const std::shared_ptr<detail::EngineShared> sh = m_shared;
+    const quint64 runId = run.id;
+    // The instrument's thread, as each action but the last that ran ends: journaled at once,
+    // delivered with the job's end so the cursor sees the job's actions end together.
+    job.onStepFinished = [sh, joined](const JobResult &r) {
+        JobResult step = r;
+        step.submittedNs = joined->submittedNs;
+        const size_t i = joined->readings.size();
+        Reading reading = detail::assemble(*joined->metas.at(i), step);
+        sh->journalReading(reading, joined->metas.at(i)->journal.get());
+        joined->readings.push_back(std::move(reading));
+    };
+    // Paused or stopping between two of them: the rest wait, as actions submitted ahead do.
+    job.mayContinue = [joined, held = run.held] {
+        if (!held->load(std::memory_order_acquire))
+            return true;
+        joined->heldBack.store(true, std::memory_order_release);
+        return false;
+    };
+    job.onFinished = [sh, joined, runId, gate](const JobResult &r) {
+        if (gate)
+            gate->after = JobHandle(); // ended while queued: its gate was never asked
+        if (gate && gate->refused.load(std::memory_order_acquire))
+            sh->retractActions(runId, *joined);
+        else
+            sh->completeActions(runId, *joined, r);
+    };
+    std::vector<JobHandle *> handles;
+    for (const PlanAction &a : actions)
+        handles.push_back(&run.jobs.emplace(a.id, JobHandle()).first->second);
+    m_shared->pending.fetch_add(1, std::memory_order_relaxed);
+    const JobHandle handle = target->submit(std::move(job));
+    for (JobHandle *slot : handles)
+        *slot = handle;
 }
 
 JobHandle RunEngine::submitJob(RunTarget *target, RunTarget::OperationJob job,
@@ -632,6 +795,7 @@ void RunEngine::drain()
         if (d.retracted) {
             if (auto it = m_runs.find(d.runId); it != m_runs.end()) {
                 it->second->jobs.erase(d.actionId);
+                it->second->jobsOut -= d.lastOfJob ? 1 : 0;
                 it->second->cursor->retract(d.actionId, it->second->clock.nsecsElapsed());
                 touched.push_back(d.runId);
             }
@@ -657,6 +821,7 @@ void RunEngine::drain()
             continue;
         EngineRun &run = *it->second;
         run.jobs.erase(d.actionId);
+        run.jobsOut -= d.lastOfJob ? 1 : 0;
         run.started = run.started || r->startedMonoNs != 0;
         run.cursor->finished(d.actionId, r, run.clock.nsecsElapsed());
         if (run.limits)

@@ -182,7 +182,8 @@ private:
                               ReadingCallback onReading, std::shared_ptr<Journal> journal = {});
     void drain();
     void pump(detail::EngineRun &run);
-    void submit(detail::EngineRun &run, const PlanAction &action);
+    /** `actions`: one instrument's, one after another in one job (pump() joins them). */
+    void submit(detail::EngineRun &run, const std::vector<PlanAction> &actions);
     void finishIfOver(quint64 runId);
     /** Every run's steps on `names` end (a run on nothing else stops); the runs' ids. */
     std::vector<quint64> endSteps(const QStringList &names);

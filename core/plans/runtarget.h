@@ -18,8 +18,8 @@ namespace ld {
  * Where instruments live, as the run engine sees it: a local bench (each job on the
  * instrument's link, through the dispatcher) or the instruments of a lab's nodes (each job a
  * remote job over MQTT). The engine routes every instrument name to the target that claims
- * it, validates steps against the target's profiles, submits one operation job at a time
- * and tells the target about the readings it made.
+ * it, validates steps against the target's profiles, submits operation jobs and tells the target
+ * about the readings it made.
  *
  * Every function is called on the engine's thread except the job's completion callback,
  * which the target calls from whichever thread finished the job.
@@ -42,6 +42,27 @@ public:
          * with nothing sent.
          */
         std::function<bool()> mayStart;
+
+        /** An operation the job runs after this one (`then`). */
+        struct Then
+        {
+            DriverProfile::Operation operation;
+            QVariantMap parameters;
+        };
+        /**
+         * Operations on the same instrument the job runs after its own, in order, each only
+         * once the one before it succeeded (a target whose ordersJobs() is true; others get
+         * none). The job's result, onFinished's, is then the last one's that ran, and
+         * `onStepFinished` gets each earlier one's on the instrument's thread as it ends,
+         * stamped from its own start to its end (its submittedNs left 0).
+         */
+        QList<Then> then;
+        std::function<void(const JobResult &)> onStepFinished;
+        /**
+         * With `then`: asked on the instrument's thread before each of them starts; false
+         * ends the job there as Cancelled, the rest not run.
+         */
+        std::function<bool()> mayContinue;
     };
 
     virtual ~RunTarget();

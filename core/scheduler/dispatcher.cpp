@@ -164,8 +164,6 @@ void Dispatcher::flushCounters()
             return;
         }
     }
-    // Clear the flag before reading: a change after this read posts a new flush.
-    d->countersPending.store(false, std::memory_order_release);
     m_sinceLastCounters.start();
     const bool active = d->consumeActivity();
     const DispatcherCounters c = counters();

@@ -4,10 +4,12 @@
 
 #include "admission.h"
 #include "dispatcher.h"
+#include "postonce.h"
 
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -159,7 +161,6 @@ public:
     std::atomic<bool> paused{false};
     std::atomic<bool> accepting{true};
     std::atomic<bool> finishedSignalConnected{false};
-    std::atomic<bool> countersPending{false};
 
 private:
     friend struct Completion;
@@ -182,7 +183,6 @@ private:
     int cancelAllQueuedLocked(Deferred &out);
     void runDeferred(Deferred &out);
     void notifyFinished(const JobPtr &job);
-    void touchCounters();
     void deadlineLoop();
 
     // Execution side (dispatcherworkers.cpp).
@@ -208,6 +208,8 @@ private:
     std::atomic<qint64> m_unreported{0};
     Dispatcher *m_facade; ///< guarded by m_facadeMutex
     std::mutex m_facadeMutex;
+    /** The facade's counters flush (countersChanged()), posted once until it runs. */
+    std::shared_ptr<PostOnce> m_counterFlush;
     Executor *m_pool;
     std::atomic<JobId> m_nextId{0};
     bool m_shutdown = false;

@@ -40,6 +40,7 @@ Completion::~Completion()
 DispatcherCore::DispatcherCore(Dispatcher *facade, Executor *pool, int initialCap)
     : m_admission(initialCap)
     , m_facade(facade)
+    , m_counterFlush(PostOnce::create(facade, [facade] { facade->flushCounters(); }))
     , m_pool(pool)
     , m_mainPool(pool)
 {
@@ -251,7 +252,7 @@ void DispatcherCore::runDeferred(Deferred &out)
     out.ended.clear();
     if (out.countersChanged) {
         out.countersChanged = false;
-        touchCounters();
+        m_counterFlush->request();
     }
 }
 
@@ -351,7 +352,7 @@ void DispatcherCore::setPaused(bool p)
         dispatchLocked(nullptr, nullptr, out);
     }
     runDeferred(out);
-    touchCounters();
+    m_counterFlush->request();
 }
 
 bool DispatcherCore::setCap(int newCap)
@@ -367,7 +368,7 @@ bool DispatcherCore::setCap(int newCap)
     }
     runDeferred(out);
     prestartRunners(m_pool, std::min(newCap, kMaxPrestartedRunners));
-    touchCounters();
+    m_counterFlush->request();
     return true;
 }
 
@@ -439,6 +440,7 @@ ShutdownReport DispatcherCore::shutdown(int msecs)
 
 void DispatcherCore::detachFacade()
 {
+    m_counterFlush->detach();
     std::lock_guard lock(m_facadeMutex);
     m_facade = nullptr;
 }
@@ -469,20 +471,6 @@ void DispatcherCore::notifyFinished(const JobPtr &job)
     if (QObject *ctx = job->context.data())
         postTo(
             ctx, [fn = job->onFinished, result] { fn(result); }, Qt::QueuedConnection);
-}
-
-void DispatcherCore::touchCounters()
-{
-    if (countersPending.load(std::memory_order_relaxed) ||
-        countersPending.exchange(true, std::memory_order_acq_rel))
-        return;
-    std::lock_guard lock(m_facadeMutex);
-    if (!m_facade) {
-        countersPending.store(false, std::memory_order_relaxed);
-        return;
-    }
-    Dispatcher *facade = m_facade;
-    QMetaObject::invokeMethod(facade, &Dispatcher::flushCounters, Qt::QueuedConnection);
 }
 
 void DispatcherCore::deadlineLoop()

@@ -640,7 +640,7 @@ private Q_SLOTS:
     {
         PlanCursor cursor(supplySweep({1, 2, 3, 4}), environment(4, true));
         QList<PlanAction> out = drain(cursor);
-        // The running set and kAhead behind it: set 1, measure at 1, set 2.
+        // The running set and kAhead behind it: set 1, measure at 1, set 2, measure at 2.
         QCOMPARE(out.size(), 1 + PlanCursor::kAhead);
         QCOMPARE(out.at(0).after, quint64(0));
         for (int i = 1; i < out.size(); ++i)
@@ -649,12 +649,16 @@ private Q_SLOTS:
         QCOMPARE(out.at(2).parameters.value(QStringLiteral("value")).toDouble(), 2.0);
         QCOMPARE(out.at(1).variables.at(0).second, 1.0);
         QCOMPARE(out.at(2).variables.at(0).second, 2.0);
-        // One finishes, one more goes out behind the last.
+        // One finishes: a set goes ahead only with room for its measure.
         cursor.finished(out.at(0).id, reading(0), 0);
+        QVERIFY(drain(cursor).isEmpty());
+        // A point finishes, the next point goes out behind the last.
+        cursor.finished(out.at(1).id, reading(0), 0);
         const QList<PlanAction> more = drain(cursor);
-        QCOMPARE(more.size(), 1);
-        QCOMPARE(more.at(0).after, out.at(2).id);
-        QCOMPARE(more.at(0).variables.at(0).second, 2.0);
+        QCOMPARE(more.size(), 2);
+        QCOMPARE(more.at(0).after, out.constLast().id);
+        QCOMPARE(more.at(0).variables.at(0).second, 3.0);
+        QCOMPARE(more.at(1).after, more.at(0).id);
     }
 
     void nothingGoesAheadOfAnActionOntoAnotherInstrumentAWaitOrWhereTheEnvironmentSaysNo_data()
@@ -694,8 +698,9 @@ private Q_SLOTS:
     {
         PlanCursor cursor(supplySweep({1, 2}), environment(4, true));
         const QList<PlanAction> out = drain(cursor);
-        QCOMPARE(out.size(), 3); // set 1, measure at 1, set 2
+        QCOMPARE(out.size(), 4); // set 1, measure at 1, set 2, measure at 2
         // The set failed: what was behind it did not start and comes back, in order.
+        cursor.retract(out.at(3).id, 0);
         cursor.retract(out.at(2).id, 0);
         cursor.retract(out.at(1).id, 0);
         cursor.finished(out.at(0).id, Reading(), 0);

@@ -1132,6 +1132,137 @@ private Q_SLOTS:
         }
     }
 
+    // ---- A sweep point's set and measure as one job (issue 13) ---------------------------
+
+    /** A sweep of `v` over `values` on the supply alone: set_voltage ${v}, measure_voltage. */
+    static Plan bareSupplySweep(const QList<double> &values)
+    {
+        Plan plan = supplySweep(values);
+        plan.steps.removeFirst();
+        plan.steps[0].path = QStringLiteral("steps[0]");
+        plan.steps[0].body[0].path = QStringLiteral("steps[0].body[0]");
+        plan.steps[0].body[1].path = QStringLiteral("steps[0].body[1]");
+        return plan;
+    }
+
+    void aPointsSetGoesInOneJobWithItsMeasureOnlyWhereNothingIsDecidedBetween_data()
+    {
+        QTest::addColumn<int>("between"); // 0: nothing, 1: a limit on the set, 2: a ramp
+        QTest::newRow("nothing between: one job per point, output-on in the first") << 0;
+        QTest::newRow("a limit that aborts watches the set: a job per action") << 1;
+        QTest::newRow("a ramped set: a job per action") << 2;
+    }
+
+    void aPointsSetGoesInOneJobWithItsMeasureOnlyWhereNothingIsDecidedBetween()
+    {
+        QFETCH(int, between);
+        waitAllIdle();
+        const QList<double> values = {1, 2, 0.5, 2.5, 1.5, 0};
+        Plan plan = supplySweep(values);
+        if (between == 1)
+            plan.limits = {voltageAbove3(PlanLimit::Action::AbortRun)};
+        if (between == 2) {
+            PlanRamp ramp;
+            ramp.parameter = QStringLiteral("value");
+            ramp.maxStep = 10;
+            plan.steps[1].body[0].ramp = ramp;
+        }
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        RunInfo info;
+        info.runId = Journal::newRunId(wallNowNs());
+        QVERIFY(journal.open(info));
+        m_engine->setJournal(&journal);
+        const qint64 submitted = m_dispatcher->counters().submitted;
+        QString failure;
+        const QList<Reading> readings = runPlan(plan, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const qint64 jobs = m_dispatcher->counters().submitted - submitted;
+        m_engine->setJournal(nullptr);
+        QCOMPARE(journal.appendedCount(), quint64(readings.size()));
+        QVERIFY(journal.close());
+
+        // Readings as one action at a time makes them: output on, then a set and a measure
+        // per point, each with its step path and value, journaled and handed on in that order.
+        const QList<Reading> psu = startOrder(readings, QStringLiteral("psu"));
+        QCOMPARE(readings, psu); // already in the order they ran
+        QSet<JobId> jobIds;
+        for (const Reading &r : psu) {
+            QVERIFY2(r->status == JobStatus::Succeeded, qPrintable(r->error));
+            jobIds.insert(r->jobId);
+        }
+        if (between == 2) {
+            // The ramp reads back where it starts, then sets: no two of its actions share a job.
+            QCOMPARE(jobs, qint64(psu.size()));
+            QCOMPARE(jobIds.size(), psu.size());
+            return;
+        }
+        QCOMPARE(psu.size(), 1 + 2 * values.size());
+        QCOMPARE(psu.at(0)->step, QStringLiteral("steps[0]"));
+        for (int i = 1; i < psu.size(); ++i) {
+            const Reading &r = psu.at(i);
+            QCOMPARE(r->step, QStringLiteral("steps[1].body[%1]").arg((i - 1) % 2));
+            QCOMPARE(r->variables.size(), 1);
+            QCOMPARE(r->variables.at(0).first, QStringLiteral("v"));
+            QCOMPARE(r->variables.at(0).second, values.at((i - 1) / 2));
+            if (i % 2 == 1)
+                QCOMPARE(setValue(r), values.at((i - 1) / 2));
+            else
+                QVERIFY(std::holds_alternative<double>(r->value));
+            QVERIFY(r->startedMonoNs >= psu.at(i - 1)->completedMonoNs);
+        }
+        if (between == 0) {
+            // The output's set, the first set and its measure; then a set and its measure.
+            QCOMPARE(jobs, qint64(values.size()));
+            QCOMPARE(jobIds.size(), values.size());
+            for (int i = 1; i < psu.size(); i += 2)
+                QCOMPARE(psu.at(i)->jobId, psu.at(i + 1)->jobId);
+        } else {
+            // The limit decides on each set's reading before its measure may start; nothing
+            // watches the output, so its set and the first set are one job.
+            QCOMPARE(jobs, qint64(psu.size() - 1));
+            QCOMPARE(psu.at(0)->jobId, psu.at(1)->jobId);
+            for (int i = 1; i < psu.size(); i += 2)
+                QVERIFY(psu.at(i)->jobId != psu.at(i + 1)->jobId);
+        }
+    }
+
+    void aSetThatFailsDoesNotRunTheMeasureInItsJobWhichRunsLaterAsBefore()
+    {
+        // The first set's error query gets no reply: the set times out. The measure in its job
+        // does not run; the engine sees the failure and hands it out again, and the sweep goes
+        // on as one action at a time would (a set and its measure a job from then on).
+        waitAllIdle();
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        faults.times = 1;
+        faults.onlyCommand = "SYST:ERR";
+        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), faults));
+        const QList<double> values = {1, 2, 3, 4};
+        QString failure;
+        const QList<Reading> readings = runPlan(bareSupplySweep(values), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QList<Reading> psu = startOrder(readings, QStringLiteral("psu"));
+        QCOMPARE(psu.size(), 2 * values.size()); // a set and a measure per point, once each
+        QCOMPARE(psu.at(0)->status, JobStatus::TimedOut);
+        const qint64 failedAt = psu.at(0)->completedMonoNs;
+        for (int i = 0; i < psu.size(); ++i) {
+            const Reading &r = psu.at(i);
+            QCOMPARE(r->step, QStringLiteral("steps[0].body[%1]").arg(i % 2));
+            QCOMPARE(r->variables.at(0).second, values.at(i / 2));
+            if (i == 0)
+                continue;
+            QCOMPARE(r->status, JobStatus::Succeeded);
+            QVERIFY2(r->submittedMonoNs >= failedAt,
+                     qPrintable(QStringLiteral("%1 at %2 was submitted ahead of the failure")
+                                    .arg(r->step)
+                                    .arg(r->variables.at(0).second)));
+        }
+        QVERIFY(psu.at(1)->jobId != psu.at(0)->jobId);
+        // Once the failure is behind it, each point's set and measure are one job again.
+        QCOMPARE(psu.constLast()->jobId, psu.at(psu.size() - 2)->jobId);
+    }
+
     void pausingAPipelinedSweepStartsNothingSubmittedAheadUntilResumed()
     {
         waitAllIdle();
