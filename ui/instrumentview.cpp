@@ -55,15 +55,27 @@ QStringList InstrumentView::selectedNames() const
 
 void InstrumentView::selectNames(const QStringList &names)
 {
-    QItemSelection selection;
+    // One range per run of adjacent rows, not one per row: the selection model, the selected
+    // rows and the header's highlight each scan every range for every row, so a thousand
+    // one-row ranges made selecting a thousand instruments a million range checks.
+    QList<int> rows;
+    rows.reserve(names.size());
     for (const QString &name : names) {
-        const int row = m_model->rowOf(name);
-        if (row < 0)
-            continue;
-        const QModelIndex first = m_proxy->mapFromSource(m_model->index(row, 0));
-        const QModelIndex last =
-            m_proxy->mapFromSource(m_model->index(row, InstrumentTableModel::ColumnCount - 1));
-        selection.select(first, last);
+        const QModelIndex shown = m_proxy->mapFromSource(m_model->index(m_model->rowOf(name), 0));
+        if (shown.isValid())
+            rows.append(shown.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QItemSelection selection;
+    const int lastColumn = InstrumentTableModel::ColumnCount - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        selection.append(QItemSelectionRange(m_proxy->index(rows.at(i), 0),
+                                             m_proxy->index(rows.at(j), lastColumn)));
+        i = j + 1;
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }

@@ -211,8 +211,10 @@ private:
     QHash<QString, Series *> m_lastSeries;            ///< by instrument: its latest series
     QList<Series *> m_shown;
     QStringList m_selected;
-    QStringList m_shownNames; ///< instrumentsToShow() when the graphs were last built
-    QSet<QString> m_shownSet; ///< the same names, to look up
+    QStringList m_selectedSorted; ///< m_selected in instrumentsToShow()'s order
+    QSet<QString> m_selectedSet;  ///< m_selected, to look up
+    QStringList m_shownNames;     ///< instrumentsToShow() when the graphs were last built
+    QSet<QString> m_shownSet;     ///< the same names, to look up
     QSet<QString> m_pinned;
     QStringList m_quantityList;
     QString m_quantity;

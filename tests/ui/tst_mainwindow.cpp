@@ -51,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ld;
@@ -375,6 +376,56 @@ private Q_SLOTS:
         m_w->cap()->slider()->setValue(40);
         QCOMPARE(m_w->dispatcher->cap(), 40);
         QTRY_COMPARE_WITH_TIMEOUT(m_w->gauges()->runningGauge()->marker(), 40.0, kSafetyMs);
+    }
+
+    void selectingByNameMakesOneRangePerRunOfAdjacentRows_data()
+    {
+        QTest::addColumn<QList<int>>("rows"); // instruments "i00".."i39", by number
+        QTest::addColumn<bool>("byNameDescending");
+        QTest::addColumn<int>("ranges");
+        QList<int> all;
+        for (int i = 0; i < 40; ++i)
+            all.append(i);
+        QList<int> shuffledTwice = all.mid(0, 10);
+        std::reverse(shuffledTwice.begin(), shuffledTwice.end());
+        shuffledTwice += all.mid(0, 10);
+        QTest::newRow("every row: one range") << all << false << 1;
+        QTest::newRow("two runs with a gap: two ranges")
+            << all.mid(0, 10) + all.mid(20, 10) << false << 2;
+        QTest::newRow("names out of order and twice: one range") << shuffledTwice << false << 1;
+        QTest::newRow("single rows apart: one range each") << QList<int>{1, 3, 5} << false << 3;
+        QTest::newRow("sorted by name, descending: runs of the shown order")
+            << all.mid(30, 10) << true << 1;
+    }
+
+    void selectingByNameMakesOneRangePerRunOfAdjacentRows()
+    {
+        // A thousand one-row ranges made selecting a thousand instruments, the selected rows and
+        // the header's paint a million range checks (bench_ui at 1,024 instruments).
+        QFETCH(QList<int>, rows);
+        QFETCH(bool, byNameDescending);
+        QFETCH(int, ranges);
+        Dispatcher dispatcher(4);
+        Bench bench(&dispatcher, &m_w->profiles);
+        for (int i = 0; i < 40; ++i) {
+            InstrumentConfig config;
+            config.name = QStringLiteral("i%1").arg(i, 2, 10, QLatin1Char('0'));
+            config.resource = QStringLiteral("TCPIP0::127.0.0.1::%1::SOCKET").arg(5000 + i);
+            config.enabled = false;
+            QVERIFY(bench.addInstrument(config));
+        }
+        InstrumentTableModel model(&bench);
+        InstrumentView view(&model);
+        if (byNameDescending)
+            view.sortByColumn(InstrumentTableModel::NameColumn, Qt::DescendingOrder);
+        QStringList names;
+        for (int i : std::as_const(rows))
+            names.append(QStringLiteral("i%1").arg(i, 2, 10, QLatin1Char('0')));
+        view.selectNames(names);
+        QCOMPARE(view.selectionModel()->selection().size(), ranges);
+        names.removeDuplicates();
+        std::sort(names.begin(), names.end());
+        QCOMPARE(view.selectedNames(), names);
     }
 
     void readingsRepaintTheTableColumnByColumnNeverTheNames()

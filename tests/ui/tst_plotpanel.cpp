@@ -82,6 +82,7 @@ private Q_SLOTS:
     void zoomingLeavesTheLiveEdgeAndKeepsWhatIsInView();
     void backToLiveFollowsTheNewestReadingsAgain();
     void aRunThatGoesOnStaysPlottedWhateverTheSelection();
+    void theShownInstrumentsAreTheSelectionThePinnedAndTheLiveInNameOrder();
     void selectingSensorsSwitchesToAQuantityTheyHave();
     void theQuantityBoxOffersOnlyWhatTheShownInstrumentsHave();
     void aPinnedInstrumentStaysPlotted();
@@ -161,6 +162,30 @@ void TestPlotPanel::aRunThatGoesOnStaysPlottedWhateverTheSelection()
     QCOMPARE(plot.graphCount(), 2);
     QVERIFY(plot.drawnPoints(QStringLiteral("dmm")) > 0);
     QCOMPARE(plot.drawnPoints(QStringLiteral("dmm3")), 0);
+}
+
+void TestPlotPanel::theShownInstrumentsAreTheSelectionThePinnedAndTheLiveInNameOrder()
+{
+    // The selection is sorted once and the others merged in on each tick; the result is the
+    // sorted union it always was, whatever order the selection came in.
+    PlotPanel plot;
+    feed(plot, QStringLiteral("e"), 0, 60, 1);                            // selected, reading
+    feed(plot, QStringLiteral("b"), 0, 10, 1);                            // selected, stopped
+    feed(plot, QStringLiteral("a"), 0, 10, 1);                            // pinned, stopped
+    feed(plot, QStringLiteral("c"), 0, 60, 1);                            // reading, not selected
+    feed(plot, QStringLiteral("c"), 0, 60, 1, QStringLiteral("current")); // a second series
+    feed(plot, QStringLiteral("d"), 0, 10, 1);                            // stopped, not selected
+    plot.setPinned(QStringLiteral("a"), true);
+    plot.setSelectedInstruments({QStringLiteral("e"), QStringLiteral("b")});
+    plot.tick();
+    QCOMPARE(plot.shownInstruments(), QStringList({QStringLiteral("a"), QStringLiteral("b"),
+                                                   QStringLiteral("c"), QStringLiteral("e")}));
+    // Only selected ones: the selection itself, sorted.
+    plot.setPinned(QStringLiteral("a"), false);
+    plot.setSelectedInstruments({QStringLiteral("e"), QStringLiteral("c"), QStringLiteral("b")});
+    plot.tick();
+    QCOMPARE(plot.shownInstruments(),
+             QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("e")}));
 }
 
 void TestPlotPanel::selectingSensorsSwitchesToAQuantityTheyHave()
