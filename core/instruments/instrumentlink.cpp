@@ -391,6 +391,20 @@ void InstrumentLink::operationJob(const OperationCall &call, JobContext ctx,
                 });
 }
 
+namespace {
+
+/** Sends only: no step reads a reply and no error queue is drained after it. */
+bool writesOnly(const ScpiRequest &request)
+{
+    if (request.drainsErrors() || request.steps().isEmpty())
+        return false;
+    return std::all_of(request.steps().cbegin(), request.steps().cend(), [](const auto &step) {
+        return step.kind == ScpiRequest::Step::Kind::Write;
+    });
+}
+
+} // namespace
+
 void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx,
                                     std::shared_ptr<const OperationChain> then, size_t next)
 {
@@ -401,37 +415,75 @@ void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx,
     setState(InstrumentState::Busy);
     const CancellationToken token = ctx.token();
     const qint64 startedNs = then ? monotonicNowNs() : 0;
-    const quint64 id = m_session->exchange(call.request, [this, call, ctx = std::move(ctx),
-                                                          then = std::move(then), next,
-                                                          startedNs](const ScpiReply &r) mutable {
-        const Outcome outcome = settleOperation(call, r);
-        if (!then || next >= then->calls.size() || outcome.status != JobStatus::Succeeded) {
-            finishJob(ctx, outcome);
-            return;
-        }
-        // The same job goes on with the next operation: this one's result is its own.
-        JobResult step;
-        step.id = ctx.id();
-        step.status = outcome.status;
-        step.value = outcome.value;
-        step.startedNs = startedNs;
-        step.finishedNs = monotonicNowNs();
-        step.finishedWallNs = wallNowNs();
-        if (then->stepFinished)
-            then->stepFinished(step);
-        if (then->mayContinue && !then->mayContinue()) {
-            ctx.cancelled(QCoreApplication::translate("ld::Bench", "held back before it started"));
-            return;
-        }
+    quint64 id = 0;
+    if (then && next < then->calls.size() && writesOnly(call.request) &&
+        (!then->mayContinue || then->mayContinue())) {
+        // A set that reads nothing goes out in one exchange with the call after it: nothing
+        // is decided between them, and an exchange of its own would cost the link's thread a
+        // turn of its event loop for a write (a sweep point's set and measure).
         const OperationCall &following = then->calls.at(next);
-        startOperation(following, std::move(ctx), std::move(then), next + 1);
-    });
+        ScpiRequest both = call.request;
+        for (const ScpiRequest::Step &step : following.request.steps())
+            both.add(step);
+        if (following.request.drainsErrors())
+            both.drainErrors(following.request.drainCommand(), following.request.drainMaxCount());
+        const int sets = int(call.request.steps().size());
+        id = m_session->exchange(both, [this, call, ctx = std::move(ctx), then = std::move(then),
+                                        next, startedNs, sets](const ScpiReply &r) mutable {
+            if (r.status != ScpiReply::Status::Ok && r.failedStep >= 0 && r.failedStep < sets) {
+                // The set itself did not go out: the call after it never ran.
+                finishJob(ctx, settleOperation(call, r));
+                return;
+            }
+            JobResult step;
+            step.id = ctx.id();
+            step.status = JobStatus::Succeeded;
+            step.startedNs = startedNs;
+            step.finishedNs = startedNs; // it left with the next call's command, at once
+            step.finishedWallNs = wallNowNs();
+            if (then->stepFinished)
+                then->stepFinished(step);
+            const Outcome outcome = settleOperation(then->calls.at(next), r, sets);
+            goOn(std::move(ctx), std::move(then), next + 1, outcome, startedNs);
+        });
+    } else {
+        id = m_session->exchange(call.request, [this, call, ctx = std::move(ctx),
+                                                then = std::move(then), next,
+                                                startedNs](const ScpiReply &r) mutable {
+            goOn(std::move(ctx), std::move(then), next, settleOperation(call, r), startedNs);
+        });
+    }
     // A cancel from any thread reaches the session on this thread; late replies are
     // discarded by the session's resync.
     whenCancelled(token, [id](InstrumentLink *self) {
         if (self->m_session)
             self->m_session->cancel(id);
     });
+}
+
+void InstrumentLink::goOn(JobContext ctx, std::shared_ptr<const OperationChain> then, size_t next,
+                          const Outcome &outcome, qint64 startedNs)
+{
+    if (!then || next >= then->calls.size() || outcome.status != JobStatus::Succeeded) {
+        finishJob(ctx, outcome);
+        return;
+    }
+    // The same job goes on with the next operation: this one's result is its own.
+    JobResult step;
+    step.id = ctx.id();
+    step.status = outcome.status;
+    step.value = outcome.value;
+    step.startedNs = startedNs;
+    step.finishedNs = monotonicNowNs();
+    step.finishedWallNs = wallNowNs();
+    if (then->stepFinished)
+        then->stepFinished(step);
+    if (then->mayContinue && !then->mayContinue()) {
+        ctx.cancelled(QCoreApplication::translate("ld::Bench", "held back before it started"));
+        return;
+    }
+    const OperationCall &following = then->calls.at(next);
+    startOperation(following, std::move(ctx), std::move(then), next + 1);
 }
 
 void InstrumentLink::whenCancelled(const CancellationToken &token,
@@ -452,7 +504,7 @@ void InstrumentLink::whenCancelled(const CancellationToken &token,
 }
 
 InstrumentLink::Outcome InstrumentLink::settleOperation(const OperationCall &call,
-                                                        const ScpiReply &reply)
+                                                        const ScpiReply &reply, int firstStep)
 {
     switch (reply.status) {
     case ScpiReply::Status::Ok:
@@ -473,7 +525,7 @@ InstrumentLink::Outcome InstrumentLink::settleOperation(const OperationCall &cal
 
     QVariant value;
     if (call.replyStep >= 0) {
-        const auto parsed = call.operation.parseReply(reply.response(call.replyStep));
+        const auto parsed = call.operation.parseReply(reply.response(firstStep + call.replyStep));
         if (!parsed.ok()) {
             const QString message =
                 tr("unexpected reply to %1: %2")

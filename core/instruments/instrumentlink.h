@@ -96,8 +96,15 @@ private:
         QString error;
         FailureKind failure = FailureKind::None;
     };
-    Outcome settleOperation(const OperationCall &call, const ScpiReply &reply);
+    /** `firstStep`: where `call`'s steps begin in the request that carried them. */
+    Outcome settleOperation(const OperationCall &call, const ScpiReply &reply, int firstStep = 0);
     static void finishJob(JobContext &ctx, const Outcome &outcome);
+    /**
+     * Ends the chain's call that ran before its `next`th with `outcome`: the job's end, or that
+     * call's own result and then the `next`th call.
+     */
+    void goOn(JobContext ctx, std::shared_ptr<const OperationChain> then, size_t next,
+              const Outcome &outcome, qint64 startedNs);
     void setState(InstrumentState state, std::optional<QString> error = std::nullopt);
     /** Ends every waiter with `status`. */
     void callWaiters(JobStatus status, const QString &error);
