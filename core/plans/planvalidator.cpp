@@ -464,35 +464,44 @@ private:
                const QList<Binding> &used, const QList<int> &point, const QString &at)
     {
         QVariantMap values = step.parameters;
-        QStringList where;
         for (qsizetype v = 0; v < used.size(); ++v) {
             const double value = used.at(v).values.at(point.at(v));
-            where.append(QStringLiteral("%1 = %2").arg(used.at(v).name, number(value)));
             const QString reference = QStringLiteral("${%1}").arg(used.at(v).name);
             for (auto it = values.begin(); it != values.end(); ++it) {
                 if (it.value().typeId() == QMetaType::QString && it.value().toString() == reference)
                     it.value() = value;
             }
         }
-        const QString context =
-            where.isEmpty()
-                ? name
-                : PlanValidator::tr("%1, at %2").arg(name, where.join(QStringLiteral(", ")));
+        // Where the combination is, for an error only: a sweep of many points is checked at
+        // each, and naming every point that passes cost more than checking it.
+        const auto context = [&] {
+            QStringList where;
+            for (qsizetype v = 0; v < used.size(); ++v)
+                where.append(QStringLiteral("%1 = %2").arg(
+                    used.at(v).name, number(used.at(v).values.at(point.at(v)))));
+            return where.isEmpty()
+                       ? name
+                       : PlanValidator::tr("%1, at %2").arg(name, where.join(QStringLiteral(", ")));
+        };
         bool ok = true;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             QString why;
             if (!op.parameter(it.key())->normalise(it.value(), &why)) {
                 error(at + QLatin1Char('.') + it.key(),
-                      QStringLiteral("%1 (%2)").arg(why, context));
+                      QStringLiteral("%1 (%2)").arg(why, context()));
                 ok = false;
             }
         }
-        if (ok) {
-            // What is left (a required parameter not given) the operation itself says.
+        // What is left (a parameter not given that the operation requires, one it does not
+        // take) the operation itself says. That depends on which parameters the step names, not
+        // on their values, which were checked above: once per step and operation is enough.
+        if (ok && !m_formatted.contains({&step, &op})) {
             const DriverProfile::Command command = op.format(values);
             if (!command.ok()) {
-                error(at, QStringLiteral("%1 (%2)").arg(command.error, context));
+                error(at, QStringLiteral("%1 (%2)").arg(command.error, context()));
                 ok = false;
+            } else {
+                m_formatted.insert({&step, &op});
             }
         }
         return ok;
@@ -500,6 +509,8 @@ private:
 
     const PlanInstruments &m_instruments;
     QStringList m_errors;
+    /** The steps and operations whose parameters format() has accepted. */
+    QSet<std::pair<const PlanStep *, const DriverProfile::Operation *>> m_formatted;
     qint64 m_checksLeft = PlanValidator::kMaxChecks;
 };
 
