@@ -195,6 +195,8 @@ void SimServer::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         onNewConnection();
+        // Ours, not the listener's: what the server still holds is in its own object tree.
+        socket->setParent(this);
         auto link = std::make_unique<Link>();
         Link *raw = link.get();
         raw->socket = socket;
@@ -396,6 +398,10 @@ void SimServer::dropLink(Link *link)
         socket->flush();
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromHost();
+        // Closed already (the client hung up, or nothing was left to send): no disconnected()
+        // is coming, and the socket would stay until the server goes.
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
     }
     removeDeadLinksLater();
 }
