@@ -1802,6 +1802,10 @@ Profil: %3</translation>
         <source>Part of run %1, which is going on</source>
         <translation>Teil des laufenden Messlaufs %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ld::InstrumentView</name>
@@ -5196,6 +5200,10 @@ Profil: %3</translation>
     <message>
         <source>serial port %1: %2</source>
         <translation>serielle Schnittstelle %1: %2</translation>
+    </message>
+    <message>
+        <source>serial port %1 hung up</source>
+        <translation>serielle Schnittstelle %1: Verbindung getrennt</translation>
     </message>
 </context>
 <context>

@@ -1797,6 +1797,10 @@ Profile: %3</source>
         <source>Part of run %1, which is going on</source>
         <translation>進行中の実行 %1 の一部</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
 </context>
 <context>
     <name>ld::InstrumentView</name>
@@ -5177,6 +5181,10 @@ Profile: %3</source>
     <message>
         <source>serial port %1: %2</source>
         <translation>シリアルポート %1: %2</translation>
+    </message>
+    <message>
+        <source>serial port %1 hung up</source>
+        <translation>シリアルポート %1 の接続が切れました</translation>
     </message>
 </context>
 <context>
