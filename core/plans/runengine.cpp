@@ -574,9 +574,15 @@ detail::EngineRun &RunEngine::addRun(const Plan &plan, const QStringList &instru
     return r;
 }
 
+namespace {
+/** The longest a pump hands out jobs in one turn of the event loop (the window's thread). */
+constexpr qint64 kPumpSliceNs = 2'000'000;
+} // namespace
+
 void RunEngine::pump(EngineRun &run)
 {
     const qint64 now = run.clock.nsecsElapsed();
+    bool more = false;
     if (!run.paused) {
         // An action handed out behind a set of this same pump on its instrument (a sweep
         // point's measure after its set) joins that set's job: nothing is decided between
@@ -586,6 +592,14 @@ void RunEngine::pump(EngineRun &run)
         std::vector<std::vector<PlanAction>> jobs;
         std::unordered_map<quint64, size_t> open; ///< a job's last action, when a set: the job
         while (run.jobsOut + int(jobs.size()) < limit) {
+            // A slice at a time, so that a wave of many instruments does not hold the window's
+            // thread for one long turn: the rest goes at the next turn of the event loop. Never
+            // between a set and the action that joins its job.
+            if (jobs.size() % 16 == 15 && open.empty() &&
+                run.clock.nsecsElapsed() - now > kPumpSliceNs) {
+                more = true;
+                break;
+            }
             std::optional<PlanAction> a = run.cursor->next(now);
             if (!a)
                 break;
@@ -616,6 +630,10 @@ void RunEngine::pump(EngineRun &run)
         const quint64 id = run.id;
         QMetaObject::invokeMethod(
             this, [this, id] { finishIfOver(id); }, Qt::QueuedConnection);
+    }
+    if (more && run.failure.isEmpty()) {
+        run.timer->start(0);
+        return;
     }
     // With the window full nothing could start at the wake-up: the next finish pumps again.
     const qint64 wake = run.paused || run.jobsOut >= window() ? -1 : run.cursor->nextWakeNs();
