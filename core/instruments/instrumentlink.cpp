@@ -428,8 +428,10 @@ void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx,
         if (following.request.drainsErrors())
             both.drainErrors(following.request.drainCommand(), following.request.drainMaxCount());
         const int sets = int(call.request.steps().size());
+        const qint64 sentWallNs = wallNowNs();
         id = m_session->exchange(both, [this, call, ctx = std::move(ctx), then = std::move(then),
-                                        next, startedNs, sets](const ScpiReply &r) mutable {
+                                        next, startedNs, sets,
+                                        sentWallNs](const ScpiReply &r) mutable {
             if (r.status != ScpiReply::Status::Ok && r.failedStep >= 0 && r.failedStep < sets) {
                 // The set itself did not go out: the call after it never ran.
                 finishJob(ctx, settleOperation(call, r));
@@ -440,7 +442,7 @@ void InstrumentLink::startOperation(const OperationCall &call, JobContext ctx,
             step.status = JobStatus::Succeeded;
             step.startedNs = startedNs;
             step.finishedNs = startedNs; // it left with the next call's command, at once
-            step.finishedWallNs = wallNowNs();
+            step.finishedWallNs = sentWallNs;
             if (then->stepFinished)
                 then->stepFinished(step);
             const Outcome outcome = settleOperation(then->calls.at(next), r, sets);
