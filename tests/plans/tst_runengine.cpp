@@ -1100,17 +1100,25 @@ private Q_SLOTS:
         }
     }
 
+private:
+    /** The simulated instrument leaves its next command starting with `command` unanswered. */
+    bool noReplyOnceTo(const QString &instrument, const QByteArray &command)
+    {
+        SimFaults faults;
+        faults.flags = SimFaults::NoReply;
+        faults.times = 1;
+        faults.onlyCommand = command;
+        return m_sim->setFaults(instrument, faults);
+    }
+
+private Q_SLOTS:
     void aFailedActionLetsNothingSubmittedAheadOfItRun()
     {
         // The first measure gets no reply and times out. What the sweep submitted behind it on
         // the supply does not start: it is submitted again once the engine has seen the
         // failure, and the sweep goes on as it would one action at a time.
         waitAllIdle();
-        SimFaults faults;
-        faults.flags = SimFaults::NoReply;
-        faults.times = 1;
-        faults.onlyCommand = "MEAS";
-        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), faults));
+        QVERIFY(noReplyOnceTo(QStringLiteral("psu"), "MEAS"));
         QString failure;
         const QList<Reading> readings = runPlan(supplySweep({1, 2, 3, 4}), &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -1233,11 +1241,7 @@ private Q_SLOTS:
         // does not run; the engine sees the failure and hands it out again, and the sweep goes
         // on as one action at a time would (a set and its measure a job from then on).
         waitAllIdle();
-        SimFaults faults;
-        faults.flags = SimFaults::NoReply;
-        faults.times = 1;
-        faults.onlyCommand = "SYST:ERR";
-        QVERIFY(m_sim->setFaults(QStringLiteral("psu"), faults));
+        QVERIFY(noReplyOnceTo(QStringLiteral("psu"), "SYST:ERR"));
         const QList<double> values = {1, 2, 3, 4};
         QString failure;
         const QList<Reading> readings = runPlan(bareSupplySweep(values), &failure);
