@@ -9,7 +9,7 @@ namespace ld::detail {
 OperationNode::OperationNode(const PlanStep &step, StepNode *parent, CursorContext &ctx,
                              const QString &only)
     : ActionNode(step, parent, ctx)
-    , m_names(only.isEmpty() ? ctx.env.resolve(step.instruments) : QStringList{only})
+    , m_names(only.isEmpty() ? ctx.resolve(step.instruments) : QStringList{only})
 {
     m_chained = true;
 }

@@ -13,10 +13,10 @@ ParallelNode::ParallelNode(const PlanStep &step, StepNode *parent, CursorContext
         if (auto child = create(s, this, ctx))
             m_children.push_back({std::move(child)});
     m_turn = m_children.begin();
-    // Every instrument each child's steps name, as they resolve now.
+    // Every instrument each child's steps name: the run's, fixed when it started.
     std::function<void(const PlanStep &, QSet<QString> &)> names = [&](const PlanStep &s,
                                                                        QSet<QString> &out) {
-        for (const QString &n : ctx.env.resolve(s.instruments))
+        for (const QString &n : ctx.resolve(s.instruments))
             out.insert(n);
         for (const PlanStep &b : s.body)
             names(b, out);

@@ -10,6 +10,22 @@ namespace ld {
 
 using detail::StepNode;
 
+namespace {
+
+/** Every kind `steps` select by, resolved once into `ctx` (see Environment::resolve). */
+void resolveKinds(const QList<PlanStep> &steps, detail::CursorContext &ctx)
+{
+    for (const PlanStep &s : steps) {
+        const InstrumentSelector &selector = s.instruments;
+        if (selector.names.isEmpty() && !selector.kind.isEmpty() &&
+            !ctx.kinds.contains(selector.kind))
+            ctx.kinds.insert(selector.kind, ctx.env.resolve(selector));
+        resolveKinds(s.body, ctx);
+    }
+}
+
+} // namespace
+
 PlanCursor::PlanCursor(Plan plan, Environment environment)
     : m_plan(std::move(plan))
     , m_ctx(std::make_unique<detail::CursorContext>())
@@ -17,6 +33,7 @@ PlanCursor::PlanCursor(Plan plan, Environment environment)
     m_ctx->env = std::move(environment);
     m_rootStep.type = PlanStep::Type::Sequence;
     m_rootStep.body = m_plan.steps;
+    resolveKinds(m_plan.steps, *m_ctx);
 }
 
 PlanCursor::~PlanCursor()

@@ -73,7 +73,12 @@ public:
     /** What the cursor needs from the run around it. */
     struct Environment
     {
-        /** The instruments a selector chooses, in order. */
+        /**
+         * The instruments a kind selector chooses, in order. Asked once per kind of the plan
+         * when the cursor is made: a run keeps the instruments it started with, so every step
+         * and every iteration of a kind sees the same ones (an instrument added, switched on or
+         * coming online later is not in the run). A selector of names chooses those names.
+         */
         std::function<QStringList(const InstrumentSelector &)> resolve;
         /** The dispatcher's cap when the run starts: an interval repeat's waves. */
         int cap = 1;

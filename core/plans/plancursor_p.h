@@ -41,6 +41,14 @@ struct CursorContext
     std::map<QString, Setpoint> setpoints;
     /** Per instrument with unfinished actions: their ids, in the order they were handed out. */
     QHash<QString, std::deque<quint64>> chains;
+    /**
+     * The instruments of each kind the plan selects, resolved once when the cursor is made:
+     * the run keeps the instruments it started with (PlanCursor::Environment::resolve).
+     */
+    QHash<QString, QStringList> kinds;
+
+    /** The instruments `selector` chooses in this run: its names, or its kind's at the start. */
+    QStringList resolve(const InstrumentSelector &selector) const;
 
     /** A step cannot go on: the run stops, and says `text` (the first one) as its failure. */
     void fail(const QString &text);
@@ -367,10 +375,11 @@ private:
 
 /**
  * Parallel: every child at once; asked in turn so none starves the others of the window.
- * Where no two children share an instrument, a child that had nothing to hand out is not
- * asked again until one of its actions ends or it is due to wake: what it may hand out
- * depends on nothing else, and a wide group (a sweep per instrument, a simple run over a
- * thousand instruments) is then asked only where something changed.
+ * Where no two children share an instrument (their instruments are the run's, fixed at its
+ * start: CursorContext::kinds), a child that had nothing to hand out is not asked again until
+ * one of its actions ends or it is due to wake: what it may hand out depends on nothing else,
+ * and a wide group (a sweep per instrument, a simple run over a thousand instruments) is then
+ * asked only where something changed.
  */
 class ParallelNode : public StepNode
 {

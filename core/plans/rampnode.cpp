@@ -14,7 +14,7 @@ RampNode::RampNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
 {
     const QString &parameter = step.ramp->parameter;
     const QList<std::pair<QString, double>> bound = variables();
-    for (const QString &name : ctx.env.resolve(step.instruments)) {
+    for (const QString &name : ctx.resolve(step.instruments)) {
         Track t;
         t.instrument = name;
         t.parameters = substitute(step.parameters, bound);

@@ -86,8 +86,8 @@ RepeatIntervalNode::RepeatIntervalNode(const PlanStep &step, StepNode *parent, C
     , m_origin(ctx.now) // waves are timed from when the step starts
     , m_perInstrument(step.body.size() == 1 && isOperation(step.body.constFirst().type))
 {
-    const QStringList firing = m_perInstrument ? ctx.env.resolve(step.body.constFirst().instruments)
-                                               : QStringList{QString()};
+    const QStringList firing =
+        m_perInstrument ? ctx.resolve(step.body.constFirst().instruments) : QStringList{QString()};
     m_schedule = IntervalSchedule(firing, int(step.intervalMs), int(step.durationMs), ctx.env.cap);
 }
 

@@ -25,10 +25,10 @@ std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorCo
         if (step.ramp)
             return std::nullopt;
         *isSet = true;
-        return ctx.env.resolve(step.instruments);
+        return ctx.resolve(step.instruments);
     case PlanStep::Type::Measure:
     case PlanStep::Type::Query:
-        return ctx.env.resolve(step.instruments);
+        return ctx.resolve(step.instruments);
     case PlanStep::Type::Sequence:
         break;
     case PlanStep::Type::Sweep:
@@ -171,6 +171,11 @@ QList<std::pair<QString, double>> StepNode::variables() const
 }
 
 // ---- CursorContext -------------------------------------------------------------------------
+
+QStringList CursorContext::resolve(const InstrumentSelector &selector) const
+{
+    return selector.names.isEmpty() ? kinds.value(selector.kind) : selector.names;
+}
 
 void CursorContext::fail(const QString &text)
 {

@@ -30,7 +30,7 @@ bool DurationWaitNode::isDone(const CursorContext &ctx) const
 
 StableWaitNode::StableWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
     : ActionNode(step, parent, ctx)
-    , m_names(ctx.env.resolve(step.instruments))
+    , m_names(ctx.resolve(step.instruments))
     , m_deadline(ctx.now + step.timeoutMs * kNsPerMs)
     , m_handed(m_names.size()) // no round yet: the first starts at once
 {}
@@ -134,7 +134,7 @@ qint64 StableWaitNode::nextWakeNs() const
 
 OpcWaitNode::OpcWaitNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
     : ActionNode(step, parent, ctx)
-    , m_pending(ctx.env.resolve(step.instruments))
+    , m_pending(ctx.resolve(step.instruments))
     , m_deadline(ctx.now + step.timeoutMs * kNsPerMs)
 {}
 

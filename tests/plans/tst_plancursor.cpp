@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+
 using namespace ld;
 
 namespace {
@@ -106,6 +109,66 @@ QList<PlanAction> drain(PlanCursor &c, qint64 now = 0)
         out.append(*a);
     return out;
 }
+
+/** `body` as a step of `type` (a repeat `count` times, a parallel group, ...). */
+PlanStep group(PlanStep::Type type, const QList<PlanStep> &body, const QString &path)
+{
+    PlanStep s;
+    s.type = type;
+    s.body = body;
+    s.path = path;
+    return s;
+}
+
+/** A step of `type` ("measure" unless a set) on every instrument of `kind`. */
+PlanStep ofKind(PlanStep::Type type, const QString &kind, const QString &path)
+{
+    PlanStep s = operation({}, path);
+    s.type = type;
+    s.instruments.kind = kind;
+    if (type == PlanStep::Type::Set)
+        s.operation = QStringLiteral("set_level");
+    return s;
+}
+
+/**
+ * Runs `plan` to its end, every action succeeding at once with the reading 1, time moving on
+ * to each wake-up; once it has started, `late` joins the kinds `lateKinds` (an instrument
+ * added, switched on or coming online). What it handed out: "instrument path parameters".
+ */
+QStringList runWithLateInstrument(const Plan &plan, const QString &late,
+                                  const QStringList &lateKinds)
+{
+    auto kinds = std::make_shared<QHash<QString, QStringList>>();
+    kinds->insert(QStringLiteral("psu"), {QStringLiteral("psu 1"), QStringLiteral("psu 2")});
+    kinds->insert(QStringLiteral("dmm"), {QStringLiteral("dmm 1")});
+    PlanCursor::Environment env = environment(4, true);
+    env.resolve = [kinds](const InstrumentSelector &s) {
+        return s.names.isEmpty() ? kinds->value(s.kind) : s.names;
+    };
+    PlanCursor cursor(plan, env);
+    QStringList handed;
+    qint64 now = 0;
+    for (int round = 0; round < 10'000 && !cursor.isOver(); ++round) {
+        const QList<PlanAction> out = drain(cursor, now);
+        for (const QString &kind : lateKinds)
+            if (!late.isEmpty() && !(*kinds)[kind].contains(late))
+                (*kinds)[kind].append(late);
+        for (const PlanAction &a : out) {
+            QStringList parameters;
+            for (auto p = a.parameters.cbegin(); p != a.parameters.cend(); ++p)
+                parameters.append(p.key() + QLatin1Char('=') + p->toString());
+            handed.append(a.instrument + QLatin1Char(' ') + a.step->path + QLatin1Char(' ') +
+                          parameters.join(QLatin1Char(',')));
+            cursor.finished(a.id, reading(1), now);
+        }
+        if (out.isEmpty())
+            now = std::max(now + kMs, cursor.nextWakeNs());
+    }
+    if (!cursor.isOver())
+        handed.append(QStringLiteral("(not over)"));
+    return handed;
+}
 } // namespace
 
 /** The plan interpreter on its own: no instruments, no threads, time passed in. */
@@ -114,6 +177,91 @@ class TestPlanCursor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aKindChoosesTheInstrumentsOfTheRunsStartForEveryStepAndIteration_data()
+    {
+        using Type = PlanStep::Type;
+        QTest::addColumn<Plan>("plan");
+        QTest::addColumn<QStringList>("lateKinds");
+        const QString s0 = QStringLiteral("steps[0]");
+        const QString s1 = QStringLiteral("steps[1]");
+        PlanStep wait = group(Type::Wait, {}, s0);
+        wait.waitKind = PlanStep::WaitKind::Duration;
+        wait.durationMs = 50;
+        const auto plan = [](const QList<PlanStep> &steps) {
+            Plan p;
+            p.steps = steps;
+            return p;
+        };
+        const auto repeat = [](const QList<PlanStep> &body, const QString &path) {
+            PlanStep s = group(Type::Repeat, body, path);
+            s.count = 6; // more than the lookahead hands out at the start
+            return s;
+        };
+        const QStringList psu{QStringLiteral("psu")};
+
+        QTest::newRow("a repeat's later iterations")
+            << plan({repeat({ofKind(Type::Measure, psu[0], s0 + QStringLiteral(".body[0]"))}, s0)})
+            << psu;
+        PlanStep points = sweep(QStringLiteral("v"),
+                                {ofKind(Type::Set, psu[0], s0 + QStringLiteral(".body[0]")),
+                                 ofKind(Type::Measure, psu[0], s0 + QStringLiteral(".body[1]"))},
+                                s0);
+        points.body[0].parameters = {{QStringLiteral("value"), QStringLiteral("${v}")}};
+        points.values = {1, 2, 3};
+        points.sweepKind = PlanStep::SweepKind::List;
+        QTest::newRow("a sweep's later points") << plan({points}) << psu;
+        const PlanStep parallel =
+            group(Type::Parallel,
+                  {repeat({ofKind(Type::Measure, psu[0], s0 + QStringLiteral(".body[0].body[0]"))},
+                          s0 + QStringLiteral(".body[0]")),
+                   repeat({ofKind(Type::Measure, QStringLiteral("dmm"),
+                                  s0 + QStringLiteral(".body[1].body[0]"))},
+                          s0 + QStringLiteral(".body[1]"))},
+                  s0);
+        QTest::newRow("a parallel group's children, each by its kind") << plan({parallel}) << psu;
+        QTest::newRow("a parallel group's children, both kinds choosing the late one")
+            << plan({parallel}) << QStringList{psu[0], QStringLiteral("dmm")};
+        QTest::newRow("a step after a wait")
+            << plan({wait, ofKind(Type::Measure, psu[0], s1)}) << psu;
+        PlanStep interval = group(
+            Type::Repeat, {ofKind(Type::Measure, psu[0], s1 + QStringLiteral(".body[0]"))}, s1);
+        interval.intervalMs = 100;
+        interval.durationMs = 250;
+        QTest::newRow("an interval repeat after a wait") << plan({wait, interval}) << psu;
+        PlanStep stable = ofKind(Type::Wait, psu[0], s1);
+        stable.waitKind = PlanStep::WaitKind::Stable;
+        stable.pollMs = 100;
+        stable.stableForMs = 300;
+        stable.tolerance = 1;
+        stable.timeoutMs = 10'000;
+        QTest::newRow("a stable wait after a wait") << plan({wait, stable}) << psu;
+        PlanStep opc = ofKind(Type::Wait, psu[0], s1);
+        opc.waitKind = PlanStep::WaitKind::Opc;
+        opc.timeoutMs = 10'000;
+        QTest::newRow("an *OPC? wait after a wait") << plan({wait, opc}) << psu;
+        PlanStep ramp = ofKind(Type::Set, psu[0], s1);
+        ramp.parameters = {{QStringLiteral("channel"), 2}, {QStringLiteral("value"), 3}};
+        ramp.ramp = PlanRamp{QStringLiteral("value"), 1.0, std::nullopt};
+        QTest::newRow("a ramp after a wait") << plan({wait, ramp}) << psu;
+    }
+
+    void aKindChoosesTheInstrumentsOfTheRunsStartForEveryStepAndIteration()
+    {
+        // An instrument of the kind that appears once the run has started (added, switched
+        // on, its node online) is not in the run: the run does exactly what it would without
+        // it, and a parallel group's children keep the instrument sets it started with.
+        QFETCH(Plan, plan);
+        QFETCH(QStringList, lateKinds);
+        const QString late = QStringLiteral("late");
+        const QStringList without = runWithLateInstrument(plan, {}, {});
+        QVERIFY(!without.isEmpty());
+        QVERIFY(!without.contains(QStringLiteral("(not over)")));
+        const QStringList with = runWithLateInstrument(plan, late, lateKinds);
+        for (const QString &action : with)
+            QVERIFY2(!action.startsWith(late + QLatin1Char(' ')), qPrintable(action));
+        QCOMPARE(with, without);
+    }
+
     void aSequenceStartsEachStepWhenThePreviousOneIsDone()
     {
         Plan plan;

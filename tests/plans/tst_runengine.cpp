@@ -405,6 +405,58 @@ private Q_SLOTS:
         QCOMPARE(progress.count(), 2);
     }
 
+    void anInstrumentOfAKindSwitchedOnDuringARunIsNotInIt()
+    {
+        // A parallel group of two repeats, each over a kind: the meters (the second one
+        // switched off when the run starts) and the sensor. Switched on during the run, the
+        // second meter joins no step of it: the run's instruments are those it started with.
+        waitAllIdle();
+        const QString late = QStringLiteral("vdmm");
+        m_bench->setEnabled(late, false);
+        const auto repeat = [this](const QString &kindOf, const QString &path) {
+            PlanStep measure;
+            measure.type = PlanStep::Type::Query;
+            measure.path = path + QStringLiteral(".body[0]");
+            measure.instruments.kind = m_bench->profile(kindOf)->kind;
+            measure.operation = QStringLiteral("identify");
+            PlanStep s;
+            s.type = PlanStep::Type::Repeat;
+            s.path = path;
+            s.count = 100'000; // cancelled below
+            s.body = {measure};
+            return s;
+        };
+        PlanStep parallel;
+        parallel.type = PlanStep::Type::Parallel;
+        parallel.path = QStringLiteral("steps[0]");
+        parallel.body = {repeat(QStringLiteral("dmm"), QStringLiteral("steps[0].body[0]")),
+                         repeat(QStringLiteral("sensor"), QStringLiteral("steps[0].body[1]"))};
+        Plan plan;
+        plan.steps = {parallel};
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(plan, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const QStringList instruments{QStringLiteral("dmm"), QStringLiteral("sensor")};
+        QCOMPARE(m_engine->instruments(id), instruments);
+
+        m_bench->setEnabled(late, true);
+        waitIdle({late});
+        QVERIFY(m_bench->unavailable(late).isEmpty());
+        // Iterations of the meters' repeat start after it can run.
+        const qint64 done = m_bench->status(QStringLiteral("dmm")).jobsDone;
+        QTRY_VERIFY_WITH_TIMEOUT(m_bench->status(QStringLiteral("dmm")).jobsDone >= done + 20,
+                                 kSafetyMs);
+        m_engine->cancelRun(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSafetyMs);
+        QStringList seen;
+        for (const Reading &r : m_engine->takeReadings())
+            if (!seen.contains(r->instrument))
+                seen.append(r->instrument);
+        seen.sort();
+        QCOMPARE(seen, instruments);
+    }
+
     void aPausedRunStartsNothingUntilResumed()
     {
         waitAllIdle();
