@@ -239,9 +239,6 @@ public:
     bool isDone(const CursorContext &ctx) const override;
     qint64 nextWakeNs() const override;
 
-    /** Sets a move from `from` to `to` takes with sets of at most `maxStep` (at least 1). */
-    static qint64 stepsFor(double from, double to, double maxStep);
-
 private:
     struct Track
     {

@@ -141,13 +141,11 @@ private:
             const quint64 instruments = selected(*set);
             for (qsizetype i = 1; i < values.size(); ++i) {
                 const double move = std::fabs(values.at(i) - values.at(i - 1));
-                if (set->ramp->maxStep && *set->ramp->maxStep > 0) {
-                    // A move of k maxSteps is k sets: the point's own set and k - 1 before it.
-                    const double sets = std::ceil(move / *set->ramp->maxStep * (1 - 1e-12));
-                    if (sets > 1)
-                        s.rampExtraSets =
-                            add(s.rampExtraSets, times(instruments, quint64(sets - 1)));
-                }
+                // A move of k sets (as the cursor ramps it): the point's own set and k - 1
+                // before it.
+                const qint64 sets = PlanValidator::rampSets(values.at(i - 1), values.at(i),
+                                                            set->ramp->maxStep.value_or(0));
+                s.rampExtraSets = add(s.rampExtraSets, times(instruments, quint64(sets - 1)));
                 if (set->ramp->maxRatePerSecond && *set->ramp->maxRatePerSecond > 0)
                     s.minimumMs += move / *set->ramp->maxRatePerSecond * 1000.0;
             }

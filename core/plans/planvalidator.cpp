@@ -569,6 +569,15 @@ double PlanValidator::sweepValue(const PlanStep &step, qsizetype i)
     return step.start + (step.stop - step.start) * i / last;
 }
 
+qint64 PlanValidator::rampSets(double from, double to, double maxStep)
+{
+    if (!(maxStep > 0))
+        return 1;
+    // A hair of tolerance: 0 to 5 by 1 is five sets, not six for a rounding error.
+    const double n = std::ceil(std::abs(to - from) / maxStep * (1 - 1e-12));
+    return std::max<qint64>(1, qint64(std::min(n, 1e15)));
+}
+
 QList<double> PlanValidator::sweepValues(const PlanStep &step)
 {
     QList<double> values;

@@ -67,6 +67,11 @@ public:
      */
     static qsizetype sweepCount(const PlanStep &step);
     static double sweepValue(const PlanStep &step, qsizetype i);
+    /**
+     * The sets a ramp makes of a move from `from` to `to` with sets of at most `maxStep` (at
+     * least 1, at most 10^15): what the cursor sets and the summary counts.
+     */
+    static qint64 rampSets(double from, double to, double maxStep);
 };
 
 } // namespace ld

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plans/plancursor_p.h"
+#include "plans/planvalidator.h"
 
 #include <QCoreApplication>
 
@@ -24,20 +25,11 @@ RampNode::RampNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
         if (known != ctx.setpoints.end()) {
             t.known = true;
             t.from = known->second.value;
-            t.steps = stepsFor(t.from, t.to, step.ramp->maxStep.value_or(0));
+            t.steps = PlanValidator::rampSets(t.from, t.to, step.ramp->maxStep.value_or(0));
             t.dueNs = known->second.atNs + spacingNs(t);
         }
         m_tracks.push_back(std::move(t));
     }
-}
-
-qint64 RampNode::stepsFor(double from, double to, double maxStep)
-{
-    if (!(maxStep > 0))
-        return 1;
-    // A hair of tolerance: 0 to 5 by 1 is five sets, not six for a rounding error.
-    const double n = std::ceil(std::abs(to - from) / maxStep * (1 - 1e-12));
-    return std::max<qint64>(1, qint64(std::min(n, 1e15)));
 }
 
 double RampNode::valueAt(const Track &t, qint64 i) const
@@ -110,7 +102,7 @@ void RampNode::actionFinished(CursorContext &ctx, quint64 actionId, const Readin
         }
         t->known = true;
         t->from = *from;
-        t->steps = stepsFor(t->from, t->to, step().ramp->maxStep.value_or(0));
+        t->steps = PlanValidator::rampSets(t->from, t->to, step().ramp->maxStep.value_or(0));
         t->dueNs = ctx.now;
         return;
     }

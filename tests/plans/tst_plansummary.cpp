@@ -79,6 +79,11 @@ private Q_SLOTS:
                  "operation": "set_voltage", "parameters": {"value": "${v}"},
                  "ramp": {"maxStep": 0.25}}}]}}]})")
             << quint64(6) << false << quint64(6) << quint64(15) << 0.0;
+        QTest::newRow("ramp of more sets than a count holds: as many as the run makes")
+            << QByteArray(R"({"schema": 1, "steps": [{"sweep": {"variable": "v", "values": [0, 5],
+                 "body": [{"set": {"instruments": "PSU A", "operation": "set_voltage",
+                 "parameters": {"value": "${v}"}, "ramp": {"maxStep": 1e-20}}}]}}]})")
+            << quint64(2) << false << quint64(2) << quint64(999'999'999'999'999) << 0.0;
         QTest::newRow("ramp by rate: 0 to 10 V at 2 V/s, on both supplies")
             << QByteArray(
                    R"({"schema": 1, "steps": [{"sweep": {"variable": "v", "values": [0, 10, 4],
