@@ -120,7 +120,7 @@ public:
     QList<ControllerEntry> gpibControllers() const;
     /** Input the named controller got while a read was in progress; -1 when unknown. */
     int gpibOverlaps(const QString &controller) const;
-    /** Every message the named controller took, unescaped (see SimGpibController::log()). */
+    /** The last messages the named controller took, unescaped (see SimGpibController::log()). */
     QList<QByteArray> gpibLog(const QString &controller) const;
     /**
      * The port of the portmapper that serves the bench's VXI-11 instruments (0: none). Clients

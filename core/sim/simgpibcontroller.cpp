@@ -18,7 +18,6 @@ namespace {
 
 constexpr char kEsc = 27;
 constexpr qsizetype kMaxInput = 64 * 1024;
-constexpr qsizetype kMaxLog = 10000;
 
 } // namespace
 
@@ -150,13 +149,14 @@ bool SimGpibController::setLatency(const QString &name, int latencyMs, int jitte
 QList<QByteArray> SimGpibController::log() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_log;
+    return m_log.mid(m_logOldest) + m_log.first(m_logOldest);
 }
 
 void SimGpibController::clearLog()
 {
     QMutexLocker lock(&m_mutex);
     m_log.clear();
+    m_logOldest = 0;
 }
 
 void SimGpibController::acceptTcp()
@@ -218,8 +218,12 @@ void SimGpibController::process()
             continue;
         {
             QMutexLocker lock(&m_mutex);
-            if (m_log.size() < kMaxLog)
+            if (m_log.size() < kLogLimit) {
                 m_log.append(message);
+            } else {
+                m_log[m_logOldest] = message;
+                m_logOldest = (m_logOldest + 1) % kLogLimit;
+            }
         }
         if (isCommand)
             handleCommand(message.mid(2).trimmed());

@@ -62,7 +62,9 @@ public:
 
     /** Input that arrived while a read was in progress: a second exchange on the bus. */
     int overlaps() const { return m_overlaps.load(); }
-    /** Every message taken, unescaped, in order: "++addr 5", "*IDN?\n" (at most 10,000). */
+    /** How many messages log() keeps: the newest, so a long run shows its latest exchanges. */
+    static constexpr qsizetype kLogLimit = 10000;
+    /** The last kLogLimit messages taken, unescaped, oldest first: "++addr 5", "*IDN?\n". */
     QList<QByteArray> log() const;
     void clearLog();
 
@@ -112,7 +114,8 @@ private:
     std::atomic<int> m_overlaps{0};
     mutable QMutex m_mutex; ///< guards m_resource, m_log and the devices' options
     QString m_resource;
-    QList<QByteArray> m_log;
+    QList<QByteArray> m_log; ///< a ring once it holds kLogLimit: m_logOldest is its start
+    qsizetype m_logOldest = 0;
 };
 
 } // namespace ld

@@ -38,6 +38,7 @@
 #include <set>
 #include <vector>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 using namespace ld;
@@ -152,11 +153,14 @@ QByteArray readProc(const char *path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/** What /proc says about this process and the machine now. */
+/** What /proc and glibc's allocator say about this process and the machine now. */
 struct Sample
 {
     qint64 rssKb = 0;
     qint64 anonKb = 0;
+    qint64 heapKb = 0;  ///< in use by malloc: small and mmapped blocks (uordblks + hblkhd)
+    qint64 arenaKb = 0; ///< the arenas' memory from the system, all of them (arena)
+    qint64 freeKb = 0;  ///< free bytes the arenas keep (fordblks)
     int threads = 0;
     int fds = 0;
     double load1 = 0;
@@ -176,6 +180,10 @@ Sample sample()
         else if (line.startsWith("Threads:"))
             s.threads = value().toInt();
     }
+    const struct mallinfo2 m = ::mallinfo2();
+    s.heapKb = qint64((m.uordblks + m.hblkhd) / 1024);
+    s.arenaKb = qint64(m.arena / 1024);
+    s.freeKb = qint64(m.fordblks / 1024);
     s.fds = int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
     s.load1 = readProc("/proc/loadavg").split(' ').value(0).toDouble();
     return s;
@@ -211,10 +219,12 @@ struct Row
 
 void printRowHeader(const QStringList &kinds)
 {
-    std::printf("| min | RSS kB | anon kB | fds | threads | journal kB | readings/s | ok |");
+    std::printf("| min | RSS kB | anon kB | heap kB | arena kB | free kB | fds | threads | journal "
+                "kB | readings/s | ok |");
     for (const QString &k : kinds)
         std::printf(" %s |", qPrintable(k));
-    std::printf(" lost | back | offline | silent | load |\n|---|---|---|---|---|---|---|---|");
+    std::printf(
+        " lost | back | offline | silent | load |\n|---|---|---|---|---|---|---|---|---|---|---|");
     for (int i = 0; i < kinds.size(); ++i)
         std::printf("---|");
     std::printf("---|---|---|---|---|\n");
@@ -222,8 +232,9 @@ void printRowHeader(const QStringList &kinds)
 
 void printRow(const Row &r, const QStringList &kinds)
 {
-    std::printf("| %.1f | %lld | %lld | %d | %d | %lld | %.1f | %lld |", r.minutes,
-                qlonglong(r.s.rssKb), qlonglong(r.s.anonKb), r.s.fds, r.s.threads,
+    std::printf("| %.1f | %lld | %lld | %lld | %lld | %lld | %d | %d | %lld | %.1f | %lld |",
+                r.minutes, qlonglong(r.s.rssKb), qlonglong(r.s.anonKb), qlonglong(r.s.heapKb),
+                qlonglong(r.s.arenaKb), qlonglong(r.s.freeKb), r.s.fds, r.s.threads,
                 qlonglong(r.journalBytes / 1024), r.readingsPerSecond, qlonglong(r.ok));
     for (const QString &k : kinds) {
         const auto it = r.failed.find(k);
@@ -535,8 +546,10 @@ int main(int argc, char **argv)
     QObject::connect(&engine, &RunEngine::runFailed, &engine,
                      [&](quint64, const QString &why) { runError = why; });
     const Sample atStart = sample();
-    std::printf("before the run: RSS %lld kB (anon %lld), %d fds, %d threads, load %.2f\n\n",
-                qlonglong(atStart.rssKb), qlonglong(atStart.anonKb), atStart.fds, atStart.threads,
+    std::printf("before the run: RSS %lld kB (anon %lld; heap in use %lld, arenas %lld, free in "
+                "them %lld), %d fds, %d threads, load %.2f\n\n",
+                qlonglong(atStart.rssKb), qlonglong(atStart.anonKb), qlonglong(atStart.heapKb),
+                qlonglong(atStart.arenaKb), qlonglong(atStart.freeKb), atStart.fds, atStart.threads,
                 atStart.load1);
     clock.start();
     period.start();
@@ -564,7 +577,7 @@ int main(int argc, char **argv)
     }
 
     // Summary.
-    std::vector<double> x, rss, anon, rate;
+    std::vector<double> x, rss, anon, heap, arena, rate;
     int fdMin = INT_MAX, fdMax = 0, thMin = INT_MAX, thMax = 0;
     double loadMin = 1e9, loadMax = 0;
     for (size_t i = 0; i + 1 < rows.size() || (rows.size() == 1 && i == 0); ++i) {
@@ -576,6 +589,8 @@ int main(int argc, char **argv)
         x.push_back(r.minutes);
         rss.push_back(double(r.s.rssKb));
         anon.push_back(double(r.s.anonKb));
+        heap.push_back(double(r.s.heapKb));
+        arena.push_back(double(r.s.arenaKb));
         rate.push_back(r.readingsPerSecond);
         fdMin = std::min(fdMin, r.s.fds);
         fdMax = std::max(fdMax, r.s.fds);
@@ -606,6 +621,8 @@ int main(int argc, char **argv)
                                    : qPrintable(QStringLiteral(" (failed: %1)").arg(runError)));
     std::printf("| RSS slope | %+.0f kB/h (VmRSS), %+.0f kB/h (RssAnon) |\n", slope(x, rss) * 60,
                 slope(x, anon) * 60);
+    std::printf("| heap slope | %+.0f kB/h (in use), %+.0f kB/h (arenas) |\n", slope(x, heap) * 60,
+                slope(x, arena) * 60);
     std::printf("| RSS first / last row | %lld / %lld kB |\n",
                 qlonglong(rows.empty() ? 0 : rows.front().s.rssKb),
                 qlonglong(rows.empty() ? 0 : rows.back().s.rssKb));
