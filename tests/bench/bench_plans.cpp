@@ -249,13 +249,18 @@ void printRow(int round, const char *what, const Options &o, const Outcome &out)
     auto perJobText = [perJob](double seconds) {
         return seconds >= 0 ? QString::number(seconds * perJob, 'f', 1) : QStringLiteral("-");
     };
-    std::printf("  %-5d %-8s %4d %4d %4d %3d %7lld %8.3f %9.0f %8.0f %6.1f%% %6lld %8s %8.1f "
-                "%8s %4s\n",
+    // The engine's thread per point: what the plan's second reading per point costs it.
+    const QString perPoint =
+        out.mainCpuSeconds >= 0 && out.points > 0
+            ? QString::number(out.mainCpuSeconds * 1e6 / double(out.points), 'f', 1)
+            : QStringLiteral("-");
+    std::printf("  %-5d %-8s %4d %4d %4d %3d %7lld %8.3f %9.0f %8.0f %6.1f%% %6lld %8s %8s "
+                "%8.1f %8s %4s\n",
                 round, what, o.instruments, o.points, o.cap, o.latencyMs, qlonglong(out.jobs),
                 out.seconds, pps, ceiling, ceiling > 0 ? 100.0 * pps / ceiling : 0.0,
                 qlonglong(out.failed), qPrintable(perJobText(out.mainCpuSeconds)),
-                out.processCpuSeconds * perJob, qPrintable(perJobText(out.otherCpuSeconds)),
-                out.finished ? "yes" : "NO");
+                qPrintable(perPoint), out.processCpuSeconds * perJob,
+                qPrintable(perJobText(out.otherCpuSeconds)), out.finished ? "yes" : "NO");
     std::fflush(stdout);
 }
 
@@ -348,9 +353,9 @@ int main(int argc, char **argv)
                 "on every instrument (RunRequest)\n  pyvisa: pyvisa_sweep.py, PyVISA-py @py, a "
                 "thread per instrument, the plan's commands\n",
                 o.points);
-    std::printf("  %-5s %-8s %4s %4s %4s %3s %7s %8s %9s %8s %7s %6s %8s %8s %8s %4s\n", "round",
-                "case", "inst", "pts", "cap", "ms", "jobs", "seconds", "points/s", "ceiling",
-                "of ceil", "failed", "main us", "proc us", "py us", "done");
+    std::printf("  %-5s %-8s %4s %4s %4s %3s %7s %8s %9s %8s %7s %6s %8s %8s %8s %8s %4s\n",
+                "round", "case", "inst", "pts", "cap", "ms", "jobs", "seconds", "points/s",
+                "ceiling", "of ceil", "failed", "main us", "main/pt", "proc us", "py us", "done");
     for (int round = 1; round <= o.rounds; ++round) {
         printRow(round, "plan", o,
                  runOnEngine(engine, [&](QString *e) { return engine.start(plan, e); }));
@@ -361,6 +366,7 @@ int main(int argc, char **argv)
     }
     std::printf("  jobs: successful jobs (PyVISA: commands); main us, proc us: CPU of this "
                 "process's main thread (the engine's own work) and of the whole process "
-                "(simulator included) per job; py us: the Python process's CPU per command\n");
+                "(simulator included) per job; main/pt: the main thread's CPU per point in us; py "
+                "us: the Python process's CPU per command\n");
     return 0;
 }
