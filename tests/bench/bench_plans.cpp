@@ -30,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <tuple>
+#include <vector>
 
 using namespace ld;
 
@@ -60,7 +62,54 @@ struct Outcome
     double processCpuSeconds = 0; ///< this process: engine, I/O threads, dispatcher, simulator
     double otherCpuSeconds = -1;  ///< the Python process, for the PyVISA case
     bool finished = false;
+    /** The run's wall timeline (LabDispatch cases); negative when not measured. */
+    double firstJobMs = -1; ///< start() to the first job started on an instrument
+    double gapMeanUs = -1;  ///< one job's end to the next job's start on its instrument
+    double gapP99Us = -1;
+    double lastToEndMs = -1; ///< the last job's end to runFinished
 };
+
+/** A job as its readings saw it: started on `instrument` and ended (its last reading). */
+struct JobSpan
+{
+    QString instrument;
+    JobId jobId = 0;
+    qint64 startedNs = 0;
+    qint64 completedNs = 0;
+};
+
+/**
+ * Fills `out`'s timeline from the jobs' stamps: how long the run took to get going, how long an
+ * instrument waited between a reply and its next job (the lookahead running dry shows here),
+ * and how long the run took to end after the last reply.
+ */
+void timeline(std::vector<JobSpan> spans, qint64 startNs, qint64 endNs, Outcome *out)
+{
+    if (spans.empty())
+        return;
+    std::sort(spans.begin(), spans.end(), [](const JobSpan &a, const JobSpan &b) {
+        return std::tie(a.instrument, a.startedNs) < std::tie(b.instrument, b.startedNs);
+    });
+    std::vector<double> gaps;
+    qint64 first = spans.front().startedNs;
+    qint64 last = spans.front().completedNs;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        first = std::min(first, spans[i].startedNs);
+        last = std::max(last, spans[i].completedNs);
+        if (i > 0 && spans[i].instrument == spans[i - 1].instrument)
+            gaps.push_back(double(spans[i].startedNs - spans[i - 1].completedNs) / 1e3);
+    }
+    out->firstJobMs = double(first - startNs) / 1e6;
+    out->lastToEndMs = double(endNs - last) / 1e6;
+    if (gaps.empty())
+        return;
+    double sum = 0;
+    for (double g : gaps)
+        sum += g;
+    out->gapMeanUs = sum / double(gaps.size());
+    std::sort(gaps.begin(), gaps.end());
+    out->gapP99Us = gaps.at(std::min(gaps.size() - 1, gaps.size() * 99 / 100));
+}
 
 double cpuSeconds(clockid_t clock)
 {
@@ -159,20 +208,28 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     Outcome out;
     quint64 id = 0;
     QEventLoop loop;
+    std::vector<JobSpan> spans;
     auto drain = [&] {
         for (const Reading &r : engine.takeReadings()) {
             if (r->status != JobStatus::Succeeded) {
                 ++out.failed;
                 continue;
             }
+            // A job's readings come one after another: its last one ends it.
+            if (spans.empty() || spans.back().jobId != r->jobId)
+                spans.push_back({r->instrument, r->jobId, r->startedMonoNs, r->completedMonoNs});
+            else
+                spans.back().completedNs = r->completedMonoNs;
             ++out.jobs;
             if (r->operation == QLatin1String("measure_temperature"))
                 ++out.points;
         }
     };
     const auto c1 = QObject::connect(&engine, &RunEngine::readingsAvailable, &loop, drain);
+    qint64 endNs = 0;
     const auto c2 = QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](quint64 done) {
         if (done == id) {
+            endNs = monotonicNowNs();
             out.finished = true;
             loop.quit();
         }
@@ -182,6 +239,7 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     const double process0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     QElapsedTimer clock;
     clock.start();
+    const qint64 startNs = monotonicNowNs();
     QString error;
     id = start(&error);
     if (id == 0) {
@@ -195,6 +253,7 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     drain();
     QObject::disconnect(c1);
     QObject::disconnect(c2);
+    timeline(std::move(spans), startNs, endNs, &out);
     return out;
 }
 
@@ -261,6 +320,10 @@ void printRow(int round, const char *what, const Options &o, const Outcome &out)
                 qlonglong(out.failed), qPrintable(perJobText(out.mainCpuSeconds)),
                 qPrintable(perPoint), out.processCpuSeconds * perJob,
                 qPrintable(perJobText(out.otherCpuSeconds)), out.finished ? "yes" : "NO");
+    if (out.firstJobMs >= 0)
+        std::printf("        %-8s first job %.2f ms after start(); reply to the next job on its "
+                    "instrument mean %.1f us, p99 %.1f us; last reply to the end %.2f ms\n",
+                    what, out.firstJobMs, out.gapMeanUs, out.gapP99Us, out.lastToEndMs);
     std::fflush(stdout);
 }
 
