@@ -134,6 +134,18 @@ std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes);
 std::optional<QStringList> tailOf(const CursorContext &ctx, const Trailing &nodes,
                                   const StepNode *current = nullptr);
 
+/** The one step a body runs as a whole: itself when it is one step. */
+std::unique_ptr<StepNode> makeBody(const PlanStep &owner, StepNode *parent, CursorContext &ctx);
+/** "${name}" as a whole string value is the variable's value; anything else is kept. */
+QVariantMap substitute(const QVariantMap &parameters,
+                       const QList<std::pair<QString, double>> &variables);
+bool succeeded(const Reading &reading);
+/** A parameter's value when it is a number (not text that looks like one). */
+std::optional<double> number(const QVariant &v);
+/** A reading's value when it is one number. */
+std::optional<double> value(const Reading &reading);
+qint64 earliest(qint64 a, qint64 b);
+
 /**
  * A leaf: a node whose actions go to instruments. Hands them out with the step's path and
  * the bound variables, keeps which are unfinished (they leave the context's owners with it),
