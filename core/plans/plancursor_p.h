@@ -168,6 +168,7 @@ protected:
         QVariantMap parameters;    ///< variables bound
         bool ownOperation = false; ///< ran PlanAction::operation, not the step's
         QList<std::pair<QString, double>> variables;
+        bool mayRunAhead = false; ///< Environment::mayRunAhead, asked when it was handed out
     };
     Handed release(CursorContext &ctx, quint64 actionId, const Reading &reading);
     /** What was handed out as `actionId` and retracted before it started; forgotten here. */
@@ -177,7 +178,7 @@ protected:
     bool hasUnfinished() const { return !m_unfinished.empty(); }
     bool isUnfinished(const QString &instrument) const;
     /** The instruments of the unfinished actions, when each may have actions behind it. */
-    std::optional<QStringList> unfinishedTail(const CursorContext &ctx) const;
+    std::optional<QStringList> unfinishedTail() const;
 
     /** Its actions go behind unfinished ones (PlanAction::after) and can be retracted. */
     bool m_chained = false;
