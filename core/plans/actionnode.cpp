@@ -97,7 +97,7 @@ ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, con
     Handed h = forget(ctx, actionId);
     if (h.instrument.isEmpty())
         return h;
-    if (step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
+    if (ctx.ramps && step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
         for (auto p = h.parameters.cbegin(); p != h.parameters.cend(); ++p)
             if (const std::optional<double> v = number(*p))
                 ctx.setpoints[CursorContext::setpointKey(h.instrument, step().operation, p.key(),

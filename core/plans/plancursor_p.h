@@ -39,6 +39,8 @@ struct CursorContext
     QList<PlanCursor::Note> notes;
     /** Numeric values this run set (setpointKey()), so a ramp knows where it starts. */
     std::map<QString, Setpoint> setpoints;
+    /** The plan has a ramp: only then are setpoints kept (nothing else reads them). */
+    bool ramps = false;
     /** Per instrument with unfinished actions: their ids, in the order they were handed out. */
     QHash<QString, std::deque<quint64>> chains;
 
