@@ -5,10 +5,11 @@
 #include "io/devicetext.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
+#include <QVarLengthArray>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -222,7 +223,9 @@ DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &value
                     .arg(unknown.join(QStringLiteral(", ")), takes)};
     }
 
-    QHash<QString, QString> texts;
+    // An operation has a handful of parameters: a list searched in place costs less than a
+    // hash built for every command (this runs on the engine's thread for every job).
+    QVarLengthArray<std::pair<QStringView, QString>, 4> texts;
     for (const Parameter &p : parameters) {
         QVariant value = values.value(p.name);
         if (!value.isValid())
@@ -235,7 +238,7 @@ DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &value
         const auto normalised = p.normalise(value, &error);
         if (!normalised)
             return {{}, error};
-        texts.insert(p.name, *normalised);
+        texts.append({QStringView(p.name), *normalised});
     }
 
     // One pass over the template: a value is copied, never searched for placeholders, so a
@@ -250,11 +253,13 @@ DriverProfile::Command DriverProfile::Operation::format(const QVariantMap &value
         const qsizetype open = source.lastIndexOf(QLatin1Char('{'), close);
         if (open < done)
             continue;
-        const auto it = texts.constFind(source.mid(open + 1, close - open - 1).toString());
+        const QStringView key = source.mid(open + 1, close - open - 1);
+        const auto it = std::find_if(texts.cbegin(), texts.cend(),
+                                     [key](const auto &t) { return t.first == key; });
         if (it == texts.cend())
             continue;
         text += source.mid(done, open - done);
-        text += *it;
+        text += it->second;
         done = close + 1;
     }
     text += source.mid(done);

@@ -50,8 +50,11 @@ PlanAction ActionNode::record(CursorContext &ctx, PlanAction a)
     if (!chain.empty() && m_chained)
         a.after = chain.back();
     chain.push_back(a.id);
-    m_unfinished.emplace(a.id,
-                         Handed{a.instrument, a.parameters, a.operation.has_value(), a.variables});
+    // Asked once, here: what it depends on (the instrument's target, the plan's limits) stays
+    // as it is for the run, and a tail is asked far more often than an action is handed out.
+    const bool mayRunAhead = ctx.env.mayRunAhead && ctx.env.mayRunAhead(step(), a.instrument);
+    m_unfinished.emplace(a.id, Handed{a.instrument, a.parameters, a.operation.has_value(),
+                                      a.variables, mayRunAhead});
     ctx.owners.emplace(a.id, this);
     return a;
 }
@@ -78,11 +81,11 @@ ActionNode::Handed ActionNode::retract(CursorContext &ctx, quint64 actionId)
     return forget(ctx, actionId);
 }
 
-std::optional<QStringList> ActionNode::unfinishedTail(const CursorContext &ctx) const
+std::optional<QStringList> ActionNode::unfinishedTail() const
 {
     QStringList out;
     for (const auto &[id, handed] : m_unfinished) {
-        if (!ctx.env.mayRunAhead || !ctx.env.mayRunAhead(step(), handed.instrument))
+        if (!handed.mayRunAhead)
             return std::nullopt;
         out.append(handed.instrument);
     }
@@ -94,7 +97,7 @@ ActionNode::Handed ActionNode::release(CursorContext &ctx, quint64 actionId, con
     Handed h = forget(ctx, actionId);
     if (h.instrument.isEmpty())
         return h;
-    if (step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
+    if (ctx.ramps && step().type == PlanStep::Type::Set && !h.ownOperation && succeeded(reading)) {
         for (auto p = h.parameters.cbegin(); p != h.parameters.cend(); ++p)
             if (const std::optional<double> v = number(*p))
                 ctx.setpoints[CursorContext::setpointKey(h.instrument, step().operation, p.key(),

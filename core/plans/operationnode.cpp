@@ -58,7 +58,7 @@ std::optional<QStringList> OperationNode::tail(const CursorContext &ctx) const
 {
     if (ctx.stopped || m_handed < m_names.size() || !m_retracted.empty())
         return std::nullopt;
-    return unfinishedTail(ctx);
+    return unfinishedTail();
 }
 
 } // namespace ld::detail

@@ -4,6 +4,8 @@
 
 #include "plans/plancursor_p.h"
 
+#include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace ld {
@@ -34,6 +36,12 @@ PlanCursor::PlanCursor(Plan plan, Environment environment)
     m_rootStep.type = PlanStep::Type::Sequence;
     m_rootStep.body = m_plan.steps;
     resolveKinds(m_plan.steps, *m_ctx);
+    std::function<bool(const QList<PlanStep> &)> ramps = [&ramps](const QList<PlanStep> &steps) {
+        return std::any_of(steps.cbegin(), steps.cend(), [&ramps](const PlanStep &s) {
+            return s.ramp.has_value() || ramps(s.body);
+        });
+    };
+    m_ctx->ramps = ramps(m_plan.steps);
 }
 
 PlanCursor::~PlanCursor()

@@ -95,6 +95,7 @@ public:
          * `instrument`: the instrument's jobs start one at a time in submission order and an
          * action handed out ahead can be held back before it starts, and nothing that decides
          * what runs next (a limit that pauses or aborts) reads what the step reads there.
+         * Asked once per action, when it is handed out: the answer must hold for the run.
          * Unset: never.
          */
         std::function<bool(const PlanStep &step, const QString &instrument)> mayRunAhead;

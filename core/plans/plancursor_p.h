@@ -39,6 +39,8 @@ struct CursorContext
     QList<PlanCursor::Note> notes;
     /** Numeric values this run set (setpointKey()), so a ramp knows where it starts. */
     std::map<QString, Setpoint> setpoints;
+    /** The plan has a ramp: only then are setpoints kept (nothing else reads them). */
+    bool ramps = false;
     /** Per instrument with unfinished actions: their ids, in the order they were handed out. */
     QHash<QString, std::deque<quint64>> chains;
     /**
@@ -176,6 +178,7 @@ protected:
         QVariantMap parameters;    ///< variables bound
         bool ownOperation = false; ///< ran PlanAction::operation, not the step's
         QList<std::pair<QString, double>> variables;
+        bool mayRunAhead = false; ///< Environment::mayRunAhead, asked when it was handed out
     };
     Handed release(CursorContext &ctx, quint64 actionId, const Reading &reading);
     /** What was handed out as `actionId` and retracted before it started; forgotten here. */
@@ -185,7 +188,7 @@ protected:
     bool hasUnfinished() const { return !m_unfinished.empty(); }
     bool isUnfinished(const QString &instrument) const;
     /** The instruments of the unfinished actions, when each may have actions behind it. */
-    std::optional<QStringList> unfinishedTail(const CursorContext &ctx) const;
+    std::optional<QStringList> unfinishedTail() const;
 
     /** Its actions go behind unfinished ones (PlanAction::after) and can be retracted. */
     bool m_chained = false;

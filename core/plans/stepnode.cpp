@@ -49,8 +49,12 @@ std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorCo
 
 QStringList sortedUnique(QStringList names)
 {
+    // Sorted, equal names are neighbours: no hash of them is needed (removeDuplicates() builds
+    // one), and a tail is mostly one instrument's, asked at every action handed out.
+    if (names.size() < 2)
+        return names;
     names.sort();
-    names.removeDuplicates();
+    names.erase(std::unique(names.begin(), names.end()), names.end());
     return names;
 }
 

@@ -30,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <tuple>
+#include <vector>
 
 using namespace ld;
 
@@ -60,7 +62,54 @@ struct Outcome
     double processCpuSeconds = 0; ///< this process: engine, I/O threads, dispatcher, simulator
     double otherCpuSeconds = -1;  ///< the Python process, for the PyVISA case
     bool finished = false;
+    /** The run's wall timeline (LabDispatch cases); negative when not measured. */
+    double firstJobMs = -1; ///< start() to the first job started on an instrument
+    double gapMeanUs = -1;  ///< one job's end to the next job's start on its instrument
+    double gapP99Us = -1;
+    double lastToEndMs = -1; ///< the last job's end to runFinished
 };
+
+/** A job as its readings saw it: started on `instrument` and ended (its last reading). */
+struct JobSpan
+{
+    QString instrument;
+    JobId jobId = 0;
+    qint64 startedNs = 0;
+    qint64 completedNs = 0;
+};
+
+/**
+ * Fills `out`'s timeline from the jobs' stamps: how long the run took to get going, how long an
+ * instrument waited between a reply and its next job (the lookahead running dry shows here),
+ * and how long the run took to end after the last reply.
+ */
+void timeline(std::vector<JobSpan> spans, qint64 startNs, qint64 endNs, Outcome *out)
+{
+    if (spans.empty())
+        return;
+    std::sort(spans.begin(), spans.end(), [](const JobSpan &a, const JobSpan &b) {
+        return std::tie(a.instrument, a.startedNs) < std::tie(b.instrument, b.startedNs);
+    });
+    std::vector<double> gaps;
+    qint64 first = spans.front().startedNs;
+    qint64 last = spans.front().completedNs;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        first = std::min(first, spans[i].startedNs);
+        last = std::max(last, spans[i].completedNs);
+        if (i > 0 && spans[i].instrument == spans[i - 1].instrument)
+            gaps.push_back(double(spans[i].startedNs - spans[i - 1].completedNs) / 1e3);
+    }
+    out->firstJobMs = double(first - startNs) / 1e6;
+    out->lastToEndMs = double(endNs - last) / 1e6;
+    if (gaps.empty())
+        return;
+    double sum = 0;
+    for (double g : gaps)
+        sum += g;
+    out->gapMeanUs = sum / double(gaps.size());
+    std::sort(gaps.begin(), gaps.end());
+    out->gapP99Us = gaps.at(std::min(gaps.size() - 1, gaps.size() * 99 / 100));
+}
 
 double cpuSeconds(clockid_t clock)
 {
@@ -159,20 +208,28 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     Outcome out;
     quint64 id = 0;
     QEventLoop loop;
+    std::vector<JobSpan> spans;
     auto drain = [&] {
         for (const Reading &r : engine.takeReadings()) {
             if (r->status != JobStatus::Succeeded) {
                 ++out.failed;
                 continue;
             }
+            // A job's readings come one after another: its last one ends it.
+            if (spans.empty() || spans.back().jobId != r->jobId)
+                spans.push_back({r->instrument, r->jobId, r->startedMonoNs, r->completedMonoNs});
+            else
+                spans.back().completedNs = r->completedMonoNs;
             ++out.jobs;
             if (r->operation == QLatin1String("measure_temperature"))
                 ++out.points;
         }
     };
     const auto c1 = QObject::connect(&engine, &RunEngine::readingsAvailable, &loop, drain);
+    qint64 endNs = 0;
     const auto c2 = QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](quint64 done) {
         if (done == id) {
+            endNs = monotonicNowNs();
             out.finished = true;
             loop.quit();
         }
@@ -182,6 +239,7 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     const double process0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     QElapsedTimer clock;
     clock.start();
+    const qint64 startNs = monotonicNowNs();
     QString error;
     id = start(&error);
     if (id == 0) {
@@ -195,6 +253,7 @@ Outcome runOnEngine(RunEngine &engine, const std::function<quint64(QString *)> &
     drain();
     QObject::disconnect(c1);
     QObject::disconnect(c2);
+    timeline(std::move(spans), startNs, endNs, &out);
     return out;
 }
 
@@ -249,13 +308,22 @@ void printRow(int round, const char *what, const Options &o, const Outcome &out)
     auto perJobText = [perJob](double seconds) {
         return seconds >= 0 ? QString::number(seconds * perJob, 'f', 1) : QStringLiteral("-");
     };
-    std::printf("  %-5d %-8s %4d %4d %4d %3d %7lld %8.3f %9.0f %8.0f %6.1f%% %6lld %8s %8.1f "
-                "%8s %4s\n",
+    // The engine's thread per point: what the plan's second reading per point costs it.
+    const QString perPoint =
+        out.mainCpuSeconds >= 0 && out.points > 0
+            ? QString::number(out.mainCpuSeconds * 1e6 / double(out.points), 'f', 1)
+            : QStringLiteral("-");
+    std::printf("  %-5d %-8s %4d %4d %4d %3d %7lld %8.3f %9.0f %8.0f %6.1f%% %6lld %8s %8s "
+                "%8.1f %8s %4s\n",
                 round, what, o.instruments, o.points, o.cap, o.latencyMs, qlonglong(out.jobs),
                 out.seconds, pps, ceiling, ceiling > 0 ? 100.0 * pps / ceiling : 0.0,
                 qlonglong(out.failed), qPrintable(perJobText(out.mainCpuSeconds)),
-                out.processCpuSeconds * perJob, qPrintable(perJobText(out.otherCpuSeconds)),
-                out.finished ? "yes" : "NO");
+                qPrintable(perPoint), out.processCpuSeconds * perJob,
+                qPrintable(perJobText(out.otherCpuSeconds)), out.finished ? "yes" : "NO");
+    if (out.firstJobMs >= 0)
+        std::printf("        %-8s first job %.2f ms after start(); reply to the next job on its "
+                    "instrument mean %.1f us, p99 %.1f us; last reply to the end %.2f ms\n",
+                    what, out.firstJobMs, out.gapMeanUs, out.gapP99Us, out.lastToEndMs);
     std::fflush(stdout);
 }
 
@@ -348,9 +416,9 @@ int main(int argc, char **argv)
                 "on every instrument (RunRequest)\n  pyvisa: pyvisa_sweep.py, PyVISA-py @py, a "
                 "thread per instrument, the plan's commands\n",
                 o.points);
-    std::printf("  %-5s %-8s %4s %4s %4s %3s %7s %8s %9s %8s %7s %6s %8s %8s %8s %4s\n", "round",
-                "case", "inst", "pts", "cap", "ms", "jobs", "seconds", "points/s", "ceiling",
-                "of ceil", "failed", "main us", "proc us", "py us", "done");
+    std::printf("  %-5s %-8s %4s %4s %4s %3s %7s %8s %9s %8s %7s %6s %8s %8s %8s %8s %4s\n",
+                "round", "case", "inst", "pts", "cap", "ms", "jobs", "seconds", "points/s",
+                "ceiling", "of ceil", "failed", "main us", "main/pt", "proc us", "py us", "done");
     for (int round = 1; round <= o.rounds; ++round) {
         printRow(round, "plan", o,
                  runOnEngine(engine, [&](QString *e) { return engine.start(plan, e); }));
@@ -361,6 +429,7 @@ int main(int argc, char **argv)
     }
     std::printf("  jobs: successful jobs (PyVISA: commands); main us, proc us: CPU of this "
                 "process's main thread (the engine's own work) and of the whole process "
-                "(simulator included) per job; py us: the Python process's CPU per command\n");
+                "(simulator included) per job; main/pt: the main thread's CPU per point in us; py "
+                "us: the Python process's CPU per command\n");
     return 0;
 }

@@ -809,6 +809,33 @@ private Q_SLOTS:
         QCOMPARE(more.at(1).after, more.at(0).id);
     }
 
+    void whetherAnActionMayRunAheadIsAskedOnceWhenItIsHandedOut()
+    {
+        // The engine's answer costs a look-up of the instrument and the plan's limits; a
+        // sweep's tail is asked at every action handed out, so the answer is kept per action.
+        QList<double> values;
+        for (int i = 0; i < 10; ++i)
+            values.append(i);
+        PlanCursor::Environment env = environment(4, true);
+        int asked = 0;
+        env.mayRunAhead = [&asked](const PlanStep &, const QString &) {
+            ++asked;
+            return true;
+        };
+        PlanCursor cursor(supplySweep(values), env);
+        int handed = 0;
+        QList<PlanAction> out = drain(cursor);
+        while (!out.isEmpty()) {
+            handed += int(out.size());
+            for (const PlanAction &a : std::as_const(out))
+                cursor.finished(a.id, reading(a.variables.at(0).second), 0);
+            out = drain(cursor);
+        }
+        QVERIFY(cursor.isOver());
+        QCOMPARE(handed, 2 * int(values.size()));
+        QCOMPARE(asked, handed);
+    }
+
     void nothingGoesAheadOfAnActionOntoAnotherInstrumentAWaitOrWhereTheEnvironmentSaysNo_data()
     {
         QTest::addColumn<int>("next"); // 0: a measure on the supply, 1: on a meter, 2: a wait
