@@ -80,17 +80,6 @@ struct RunSettings
     bool quiet = false;
 };
 
-/** The instruments `engine`'s targets offer a plan, as the engine's validation sees them. */
-PlanInstruments planInstruments(const RunTarget &target)
-{
-    PlanInstruments available;
-    for (const QString &name : target.instrumentNames()) {
-        const DriverProfile *p = target.profile(name);
-        available.insert(name, {p, p && target.unavailable(name).isEmpty() ? p->kind : QString()});
-    }
-    return available;
-}
-
 /** Calls `visit` on every step of `steps`, depth first. */
 void forEachStep(const QList<PlanStep> &steps, const std::function<void(const PlanStep &)> &visit)
 {
@@ -98,18 +87,6 @@ void forEachStep(const QList<PlanStep> &steps, const std::function<void(const Pl
         visit(step);
         forEachStep(step.body, visit);
     }
-}
-
-/** The instruments the plan's steps select among `available`, in the order they come. */
-QStringList planInstrumentNames(const Plan &plan, const PlanInstruments &available)
-{
-    QStringList names;
-    forEachStep(plan.steps, [&](const PlanStep &step) {
-        for (const QString &name : PlanValidator::select(step.instruments, available))
-            if (!names.contains(name))
-                names.append(name);
-    });
-    return names;
 }
 
 /** The operations the plan's steps run, once each. */
@@ -142,13 +119,14 @@ QString pointText(const QList<std::pair<QString, double>> &variables)
 }
 
 /**
- * --dry-run: what the plan would do, on standard output. Nothing has been connected: the
- * plan was checked against the profiles the bench knows without connecting.
+ * --dry-run: what the plan would do on `names` (RunEngine::check's), on standard output.
+ * Nothing has been connected: the plan was checked against the profiles the bench knows
+ * without connecting.
  */
-int printDryRun(const Plan &plan, const PlanInstruments &available, const RunSettings &settings)
+int printDryRun(const Plan &plan, const QStringList &names, const PlanInstruments &available,
+                const RunSettings &settings)
 {
     const PlanSummary summary = PlanSummary::of(plan, available);
-    const QStringList names = planInstrumentNames(plan, available);
     std::printf(
         "%s\n",
         qPrintable(
@@ -370,20 +348,22 @@ qint64 expectedJobs(const Plan &plan, const PlanInstruments &available, bool int
 
 /**
  * What the run carries out, checked by `engine` as start() will: the plan file's plan (its
- * errors each start with the file name), or the simple run of the options on `selection`.
- * Nothing, with `error`, when it cannot run.
+ * errors each start with the file name), or the simple run of the options on `selection`;
+ * `instruments` are those it addresses (RunEngine::check's order). Nothing, with `error`, when
+ * it cannot run.
  */
 std::optional<Plan> planToRun(const RunEngine &engine, const RunSettings &settings,
-                              const QStringList &selection, QString *error)
+                              const QStringList &selection, QStringList *instruments,
+                              QString *error)
 {
     if (!settings.plan) {
         RunRequest request = settings.request;
         request.instruments = selection;
-        if (!engine.check(request, error))
+        if (!engine.check(request, error, instruments))
             return std::nullopt;
         return request.toPlan();
     }
-    if (!engine.check(*settings.plan, error)) {
+    if (!engine.check(*settings.plan, error, instruments)) {
         const QString prefix = settings.planPath + QStringLiteral(": ");
         *error = prefix + error->replace(QLatin1Char('\n'), QLatin1Char('\n') + prefix);
         return std::nullopt;
@@ -504,19 +484,21 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
             selection = offering;
         }
     }
-    const std::optional<Plan> checked = planToRun(engine, settings, selection, &error);
+    QStringList instruments;
+    const std::optional<Plan> checked =
+        planToRun(engine, settings, selection, &instruments, &error);
     if (!checked) {
         printError(kCommand, error);
         return 2;
     }
     const Plan &plan = *checked;
-    const PlanInstruments available = planInstruments(bench);
+    const PlanInstruments available = engine.planInstruments();
     if (settings.dryRun)
-        return printDryRun(plan, available, settings);
+        return printDryRun(plan, instruments, available, settings);
 
     RunInfo info;
     info.bench = session.benchLabel();
-    for (const QString &name : planInstrumentNames(plan, available)) {
+    for (const QString &name : std::as_const(instruments)) {
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
@@ -610,13 +592,15 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
         }
     }
 
-    const std::optional<Plan> checked = planToRun(runner, settings, selection, &error);
+    QStringList instruments;
+    const std::optional<Plan> checked =
+        planToRun(runner, settings, selection, &instruments, &error);
     if (!checked) {
         printError(kCommand, error);
         return 2;
     }
     const Plan &plan = *checked;
-    const PlanInstruments available = planInstruments(target);
+    const PlanInstruments available = runner.planInstruments();
     // Said at once, whatever -q says: the rule is in the README and the man page.
     QObject::connect(&lab, &RemoteLab::brokerDown, &runner, [&](const QString &reason) {
         printError(kCommand, RunCommand::tr("the broker at %1 is gone (%2); jobs wait up to %3 ms "
@@ -637,7 +621,7 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
     });
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
-    for (const QString &name : planInstrumentNames(plan, available)) {
+    for (const QString &name : std::as_const(instruments)) {
         const InstrumentStatus s = target.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
