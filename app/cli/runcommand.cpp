@@ -89,6 +89,18 @@ void forEachStep(const QList<PlanStep> &steps, const std::function<void(const Pl
     }
 }
 
+/** The instruments the plan's steps name (not those they choose by kind), once each. */
+QStringList namedInstruments(const Plan &plan)
+{
+    QStringList names;
+    forEachStep(plan.steps, [&](const PlanStep &step) {
+        for (const QString &name : step.instruments.names)
+            if (!names.contains(name))
+                names.append(name);
+    });
+    return names;
+}
+
 /** The operations the plan's steps run, once each. */
 QStringList planOperations(const Plan &plan)
 {
@@ -420,29 +432,17 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         if (!settings.dryRun) {
             // The instruments the plan names; all of them when it chooses some by kind, which
             // takes their profiles.
-            QStringList wanted;
-            if (selectsByKind(plan)) {
-                wanted = bench.names();
-            } else {
-                forEachStep(plan.steps, [&](const PlanStep &step) {
-                    for (const QString &name : step.instruments.names)
-                        if (bench.contains(name) && !wanted.contains(name))
-                            wanted.append(name);
-                });
-            }
+            QStringList named = namedInstruments(plan);
+            named.removeIf([&](const QString &name) { return !bench.contains(name); });
+            const QStringList wanted = selectsByKind(plan) ? bench.names() : named;
             traceBeforeConnect(bench, settings, wanted);
             failures = session.connect(wanted, settings.connectTimeout);
             for (const QString &f : std::as_const(failures))
                 std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
             // An instrument the plan names that did not connect: the run cannot happen now.
-            bool named = false;
-            forEachStep(plan.steps, [&](const PlanStep &step) {
-                for (const QString &name : step.instruments.names)
-                    named = named || (bench.contains(name) &&
-                                      bench.status(name).state != InstrumentState::Idle);
-            });
-            if (named)
-                return 1;
+            for (const QString &name : std::as_const(named))
+                if (bench.status(name).state != InstrumentState::Idle)
+                    return 1;
         }
     } else {
         const QString &op = settings.request.operation;
@@ -563,18 +563,6 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
             printError(kCommand, error);
             return 2;
         }
-        // As an instrument that does not connect on a bench: the run cannot happen now.
-        bool offline = false;
-        for (const QString &name : std::as_const(selection)) {
-            const QString node = name.left(name.indexOf(QLatin1Char('/')));
-            if (!lab.node(node).online) {
-                printError(kCommand,
-                           RunCommand::tr("%1: the node '%2' is offline").arg(name, node));
-                offline = true;
-            }
-        }
-        if (offline)
-            return 1;
     } else {
         // Every connected instrument of an online node whose profile offers the operation.
         for (const RemoteLab::RemoteInstrument &i : lab.instruments()) {
@@ -591,6 +579,22 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
             return 2;
         }
     }
+    // An instrument named with -i or by the plan, on an offline node, is as one that does not
+    // connect on a bench: the run cannot happen now (the plan is not wrong).
+    bool offline = false;
+    for (const QString &name : settings.plan
+                                   ? namedInstruments(*settings.plan)
+                                   : (settings.explicitSelection ? selection : QStringList())) {
+        const qsizetype slash = name.indexOf(QLatin1Char('/'));
+        const RemoteLab::NodeInfo node = lab.node(name.left(slash));
+        if (slash > 0 && !node.online && node.instruments.contains(name.mid(slash + 1))) {
+            printError(kCommand,
+                       RunCommand::tr("%1: the node '%2' is offline").arg(name, name.left(slash)));
+            offline = true;
+        }
+    }
+    if (offline)
+        return 1;
 
     QStringList instruments;
     const std::optional<Plan> checked =

@@ -421,14 +421,29 @@ private Q_SLOTS:
         QCOMPARE(online, m_node->bench->names().size());
 
         QTemporaryDir runs;
-        const Result r = runCli({QStringLiteral("run"), QStringLiteral("--broker"), broker(),
-                                 QStringLiteral("--op"), QStringLiteral("measure_temperature"),
-                                 QStringLiteral("-i"), QStringLiteral("bench-b/sensor"),
-                                 QStringLiteral("--runs-folder"), runs.path()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("bench-b")) &&
-                     r.err.contains(QStringLiteral("offline")),
-                 qPrintable(r.err));
+        QTemporaryDir dir;
+        QFile plan(dir.filePath(QStringLiteral("plan.json")));
+        const QByteArray json = R"({
+  "schema": 1,
+  "steps": [ { "measure": { "instruments": "bench-b/sensor", "operation": "measure_temperature" } } ]
+})";
+        QVERIFY(plan.open(QIODevice::WriteOnly) && plan.write(json) == json.size());
+        plan.close();
+        // Named with -i or by a plan, as an instrument that does not connect on a bench: the
+        // run cannot happen now (1), the plan is not wrong (2).
+        for (const QStringList &chosen :
+             {QStringList{QStringLiteral("--op"), QStringLiteral("measure_temperature"),
+                          QStringLiteral("-i"), QStringLiteral("bench-b/sensor")},
+              QStringList{QStringLiteral("--plan"), plan.fileName()}}) {
+            const Result r =
+                runCli(QStringList{QStringLiteral("run"), QStringLiteral("--broker"), broker(),
+                                   QStringLiteral("--runs-folder"), runs.path()} +
+                       chosen);
+            QVERIFY2(r.exitCode == 1, qPrintable(chosen.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY2(
+                r.err.contains(QStringLiteral("bench-b/sensor: the node 'bench-b' is offline")),
+                qPrintable(r.err));
+        }
         QCOMPARE(other->node->jobsRun(), 0);
     }
 
