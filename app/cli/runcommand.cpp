@@ -80,17 +80,6 @@ struct RunSettings
     bool quiet = false;
 };
 
-/** The instruments `engine`'s targets offer a plan, as the engine's validation sees them. */
-PlanInstruments planInstruments(const RunTarget &target)
-{
-    PlanInstruments available;
-    for (const QString &name : target.instrumentNames()) {
-        const DriverProfile *p = target.profile(name);
-        available.insert(name, {p, p && target.unavailable(name).isEmpty() ? p->kind : QString()});
-    }
-    return available;
-}
-
 /** Calls `visit` on every step of `steps`, depth first. */
 void forEachStep(const QList<PlanStep> &steps, const std::function<void(const PlanStep &)> &visit)
 {
@@ -100,12 +89,12 @@ void forEachStep(const QList<PlanStep> &steps, const std::function<void(const Pl
     }
 }
 
-/** The instruments the plan's steps select among `available`, in the order they come. */
-QStringList planInstrumentNames(const Plan &plan, const PlanInstruments &available)
+/** The instruments the plan's steps name (not those they choose by kind), once each. */
+QStringList namedInstruments(const Plan &plan)
 {
     QStringList names;
     forEachStep(plan.steps, [&](const PlanStep &step) {
-        for (const QString &name : PlanValidator::select(step.instruments, available))
+        for (const QString &name : step.instruments.names)
             if (!names.contains(name))
                 names.append(name);
     });
@@ -142,13 +131,14 @@ QString pointText(const QList<std::pair<QString, double>> &variables)
 }
 
 /**
- * --dry-run: what the plan would do, on standard output. Nothing has been connected: the
- * plan was checked against the profiles the bench knows without connecting.
+ * --dry-run: what the plan would do on `names` (RunEngine::check's), on standard output.
+ * Nothing has been connected: the plan was checked against the profiles the bench knows
+ * without connecting.
  */
-int printDryRun(const Plan &plan, const PlanInstruments &available, const RunSettings &settings)
+int printDryRun(const Plan &plan, const QStringList &names, const PlanInstruments &available,
+                const RunSettings &settings)
 {
     const PlanSummary summary = PlanSummary::of(plan, available);
-    const QStringList names = planInstrumentNames(plan, available);
     std::printf(
         "%s\n",
         qPrintable(
@@ -370,20 +360,22 @@ qint64 expectedJobs(const Plan &plan, const PlanInstruments &available, bool int
 
 /**
  * What the run carries out, checked by `engine` as start() will: the plan file's plan (its
- * errors each start with the file name), or the simple run of the options on `selection`.
- * Nothing, with `error`, when it cannot run.
+ * errors each start with the file name), or the simple run of the options on `selection`;
+ * `instruments` are those it addresses (RunEngine::check's order). Nothing, with `error`, when
+ * it cannot run.
  */
 std::optional<Plan> planToRun(const RunEngine &engine, const RunSettings &settings,
-                              const QStringList &selection, QString *error)
+                              const QStringList &selection, QStringList *instruments,
+                              QString *error)
 {
     if (!settings.plan) {
         RunRequest request = settings.request;
         request.instruments = selection;
-        if (!engine.check(request, error))
+        if (!engine.check(request, error, instruments))
             return std::nullopt;
         return request.toPlan();
     }
-    if (!engine.check(*settings.plan, error)) {
+    if (!engine.check(*settings.plan, error, instruments)) {
         const QString prefix = settings.planPath + QStringLiteral(": ");
         *error = prefix + error->replace(QLatin1Char('\n'), QLatin1Char('\n') + prefix);
         return std::nullopt;
@@ -440,29 +432,17 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
         if (!settings.dryRun) {
             // The instruments the plan names; all of them when it chooses some by kind, which
             // takes their profiles.
-            QStringList wanted;
-            if (selectsByKind(plan)) {
-                wanted = bench.names();
-            } else {
-                forEachStep(plan.steps, [&](const PlanStep &step) {
-                    for (const QString &name : step.instruments.names)
-                        if (bench.contains(name) && !wanted.contains(name))
-                            wanted.append(name);
-                });
-            }
+            QStringList named = namedInstruments(plan);
+            named.removeIf([&](const QString &name) { return !bench.contains(name); });
+            const QStringList wanted = selectsByKind(plan) ? bench.names() : named;
             traceBeforeConnect(bench, settings, wanted);
             failures = session.connect(wanted, settings.connectTimeout);
             for (const QString &f : std::as_const(failures))
                 std::fprintf(stderr, "labdispatch run: %s\n", qPrintable(f));
             // An instrument the plan names that did not connect: the run cannot happen now.
-            bool named = false;
-            forEachStep(plan.steps, [&](const PlanStep &step) {
-                for (const QString &name : step.instruments.names)
-                    named = named || (bench.contains(name) &&
-                                      bench.status(name).state != InstrumentState::Idle);
-            });
-            if (named)
-                return 1;
+            for (const QString &name : std::as_const(named))
+                if (bench.status(name).state != InstrumentState::Idle)
+                    return 1;
         }
     } else {
         const QString &op = settings.request.operation;
@@ -504,19 +484,21 @@ int runOnBench(const QCommandLineParser &parser, const RunSettings &settings)
             selection = offering;
         }
     }
-    const std::optional<Plan> checked = planToRun(engine, settings, selection, &error);
+    QStringList instruments;
+    const std::optional<Plan> checked =
+        planToRun(engine, settings, selection, &instruments, &error);
     if (!checked) {
         printError(kCommand, error);
         return 2;
     }
     const Plan &plan = *checked;
-    const PlanInstruments available = planInstruments(bench);
+    const PlanInstruments available = engine.planInstruments();
     if (settings.dryRun)
-        return printDryRun(plan, available, settings);
+        return printDryRun(plan, instruments, available, settings);
 
     RunInfo info;
     info.bench = session.benchLabel();
-    for (const QString &name : planInstrumentNames(plan, available)) {
+    for (const QString &name : std::as_const(instruments)) {
         const InstrumentStatus s = bench.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }
@@ -581,18 +563,6 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
             printError(kCommand, error);
             return 2;
         }
-        // As an instrument that does not connect on a bench: the run cannot happen now.
-        bool offline = false;
-        for (const QString &name : std::as_const(selection)) {
-            const QString node = name.left(name.indexOf(QLatin1Char('/')));
-            if (!lab.node(node).online) {
-                printError(kCommand,
-                           RunCommand::tr("%1: the node '%2' is offline").arg(name, node));
-                offline = true;
-            }
-        }
-        if (offline)
-            return 1;
     } else {
         // Every connected instrument of an online node whose profile offers the operation.
         for (const RemoteLab::RemoteInstrument &i : lab.instruments()) {
@@ -609,14 +579,32 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
             return 2;
         }
     }
+    // An instrument named with -i or by the plan, on an offline node, is as one that does not
+    // connect on a bench: the run cannot happen now (the plan is not wrong).
+    bool offline = false;
+    for (const QString &name : settings.plan
+                                   ? namedInstruments(*settings.plan)
+                                   : (settings.explicitSelection ? selection : QStringList())) {
+        const qsizetype slash = name.indexOf(QLatin1Char('/'));
+        const RemoteLab::NodeInfo node = lab.node(name.left(slash));
+        if (slash > 0 && !node.online && node.instruments.contains(name.mid(slash + 1))) {
+            printError(kCommand,
+                       RunCommand::tr("%1: the node '%2' is offline").arg(name, name.left(slash)));
+            offline = true;
+        }
+    }
+    if (offline)
+        return 1;
 
-    const std::optional<Plan> checked = planToRun(runner, settings, selection, &error);
+    QStringList instruments;
+    const std::optional<Plan> checked =
+        planToRun(runner, settings, selection, &instruments, &error);
     if (!checked) {
         printError(kCommand, error);
         return 2;
     }
     const Plan &plan = *checked;
-    const PlanInstruments available = planInstruments(target);
+    const PlanInstruments available = runner.planInstruments();
     // Said at once, whatever -q says: the rule is in the README and the man page.
     QObject::connect(&lab, &RemoteLab::brokerDown, &runner, [&](const QString &reason) {
         printError(kCommand, RunCommand::tr("the broker at %1 is gone (%2); jobs wait up to %3 ms "
@@ -637,7 +625,7 @@ int runOnLab(const QCommandLineParser &parser, const RunSettings &settings)
     });
     RunInfo info;
     info.bench = RunCommand::tr("lab at %1").arg(session.brokerLabel());
-    for (const QString &name : planInstrumentNames(plan, available)) {
+    for (const QString &name : std::as_const(instruments)) {
         const InstrumentStatus s = target.status(name);
         info.instruments.append({name, s.config.resource, s.identity});
     }

@@ -377,22 +377,15 @@ int RunEngine::window() const
 
 QStringList RunEngine::resolve(const InstrumentSelector &selector) const
 {
-    if (!selector.names.isEmpty())
-        return selector.names;
-    // A kind: every instrument of every target whose profile is of that kind and that can run.
-    QStringList out;
-    for (RunTarget *t : m_targets)
-        for (const QString &n : t->instrumentNames()) {
-            const DriverProfile *p = t->profile(n);
-            if (p && p->kind == selector.kind && t->unavailable(n).isEmpty())
-                out.append(n);
-        }
-    return out;
+    // The validator's rule on the validator's instruments: a kind chooses, once each and in
+    // name order, those planInstruments() gives that kind (the first target claiming a name
+    // wins, one that cannot run has none).
+    return PlanValidator::select(selector, planInstruments());
 }
 
 PlanInstruments RunEngine::planInstruments() const
 {
-    // One that cannot run now keeps no kind, so kind selectors skip it as resolve() does.
+    // One that cannot run now keeps no kind, so kind selectors (resolve()) skip it.
     PlanInstruments available;
     for (RunTarget *t : m_targets)
         for (const QString &n : t->instrumentNames()) {
@@ -432,23 +425,27 @@ QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
     return PlanValidator::validate(plan, available).join(QLatin1Char('\n'));
 }
 
-bool RunEngine::check(const Plan &plan, QString *error) const
+bool RunEngine::check(const Plan &plan, QString *error, QStringList *instruments) const
 {
     QStringList names;
     const QString why = validate(plan, &names);
     if (error && !why.isEmpty())
         *error = why;
+    if (instruments)
+        *instruments = why.isEmpty() ? names : QStringList();
     return why.isEmpty();
 }
 
-bool RunEngine::check(const RunRequest &request, QString *error) const
+bool RunEngine::check(const RunRequest &request, QString *error, QStringList *instruments) const
 {
     if (const QString why = request.refusal(); !why.isEmpty()) {
         if (error)
             *error = why;
+        if (instruments)
+            instruments->clear();
         return false;
     }
-    return check(request.toPlan(), error);
+    return check(request.toPlan(), error, instruments);
 }
 
 quint64 RunEngine::start(const RunRequest &request, QString *error,

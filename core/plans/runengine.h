@@ -85,13 +85,21 @@ public:
 
     /**
      * The instruments a plan may use now, as the validator sees them: every instrument of the
-     * targets (the first target claiming a name wins); one that cannot run now keeps no kind.
+     * targets, each once (the first target claiming a name wins); one that cannot run now keeps
+     * no kind. A kind selects among these (PlanValidator::select: in name order), in the
+     * validator, the run's cursor and its limits alike.
      */
     PlanInstruments planInstruments() const;
 
-    /** The checks start() makes, without starting anything. */
-    bool check(const Plan &plan, QString *error = nullptr) const;
-    bool check(const RunRequest &request, QString *error = nullptr) const;
+    /**
+     * The checks start() makes, without starting anything. With `instruments`, when it passes:
+     * those the run would address (its instruments() and journal header), each once, in the
+     * order the plan's steps select them (a kind's in name order); empty when it fails.
+     */
+    bool check(const Plan &plan, QString *error = nullptr,
+               QStringList *instruments = nullptr) const;
+    bool check(const RunRequest &request, QString *error = nullptr,
+               QStringList *instruments = nullptr) const;
     /**
      * Validates (every instrument known and able to run, operations and parameters within
      * the profiles) and starts. Returns a run id (> 0), or 0 with `error`. With `journal`, the
@@ -200,6 +208,7 @@ private:
                         quint64 actionId, std::shared_ptr<detail::AheadGate> gate = {});
     void log(BenchEvent::Severity severity, const QString &instrument, const QString &text);
     QString validate(const Plan &plan, QStringList *instruments) const;
+    /** The instruments `selector` chooses now, by the validator's rule (planInstruments()). */
     QStringList resolve(const InstrumentSelector &selector) const;
 
     Dispatcher *m_dispatcher;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "binaryrun.h"
 #include "instruments/profileregistry.h"
+#include "journalinstruments.h"
 #include "plans/planfile.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
@@ -30,6 +31,15 @@ const char *kSimBench = R"({
     { "name": "vdmm", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 22, "latencyMs": 1,
       "wire": { "instrument": "psu", "operation": "measure_voltage", "channel": 1 } },
     { "name": "therm", "profile": "labdispatch-sim-thermometer", "transport": "tcp", "seed": 23, "latencyMs": 1 }
+  ]
+})";
+
+/** Two meters listed against their names' order. */
+const char *kMetersOutOfOrder = R"({
+  "name": "meters",
+  "instruments": [
+    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 24, "latencyMs": 1 },
+    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 25, "latencyMs": 1 }
   ]
 })";
 
@@ -264,6 +274,38 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("nothing was connected or run")), qPrintable(r.out));
         QVERIFY(runFolders(runs.path()).isEmpty()); // no journal: no run
         QCOMPARE(outputState(), QStringLiteral("OFF"));
+    }
+
+    void aKindsInstrumentsComeInNameOrderInTheDryRunTheJournalAndTheRun()
+    {
+        QString error;
+        const auto specs = SimBench::parse(kMetersOutOfOrder, &error);
+        QVERIFY2(specs, qPrintable(error));
+        SimBench meters;
+        QVERIFY2(meters.start(m_profiles, *specs, &error), qPrintable(error));
+        const QStringList args{QStringLiteral("run"), QStringLiteral("--bench"),
+                               writeFile(QStringLiteral("meters.json"), meters.benchFile()),
+                               QStringLiteral("--plan"),
+                               writeFile(QStringLiteral("meters-plan.json"), R"({
+  "schema": 1,
+  "steps": [ { "query": { "instruments": { "kind": "dmm" }, "operation": "identify" } } ]
+})")};
+        const QStringList byName{QStringLiteral("meter a"), QStringLiteral("meter b")};
+        QTemporaryDir runs;
+
+        const Result dry = runCli(args + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QStringLiteral("\ninstruments: meter a, meter b\n")),
+                 qPrintable(dry.out));
+
+        // One job at a time, in the order the step hands them out.
+        const Result r = runCli(args + QStringList{QStringLiteral("--cap"), QStringLiteral("1"),
+                                                   QStringLiteral("--runs-folder"), runs.path(),
+                                                   QStringLiteral("-q")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const test::JournalInstruments journaled = test::journalInstruments(journalOf(runs.path()));
+        QCOMPARE(journaled.header, byName);
+        QCOMPARE(journaled.readings, byName);
     }
 
     void anInvalidPlanIsRefusedNamingItsPathAndFieldAndNothingRuns_data()

@@ -3,6 +3,7 @@
 #include "binaryrun.h"
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "journalinstruments.h"
 #include "node/node.h"
 #include "nodefixture.h"
 #include "results/journal.h"
@@ -37,6 +38,15 @@ const char *kBenchJson = R"({
     { "name": "dmm 1", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 22, "latencyMs": 1 }
   ]
 })";
+
+/** Two meters listed against their names' order. */
+const char *kMetersOutOfOrderJson = R"({
+  "name": "remote meters",
+  "instruments": [
+    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 23, "latencyMs": 1 },
+    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 24, "latencyMs": 1 }
+  ]
+})";
 } // namespace
 
 /**
@@ -68,10 +78,29 @@ private:
 
     std::unique_ptr<test::NodeFixture> startNode(const QString &name)
     {
+        return startNodeOn(m_broker, name);
+    }
+
+    /** A node `name` serving the simulated bench `json` in the lab of `broker`. */
+    std::unique_ptr<test::NodeFixture>
+    startNodeOn(const test::TestBroker &broker, const QString &name, const char *json = kBenchJson)
+    {
         MqttClient::Options o;
-        o.host = m_broker.host();
-        o.port = m_broker.port();
-        return test::NodeFixture::start(m_profiles, kBenchJson, name, o, kSafetyMs);
+        o.host = broker.host();
+        o.port = broker.port();
+        return test::NodeFixture::start(m_profiles, json, name, o, kSafetyMs);
+    }
+
+    /** True once `list` on the lab at `address` shows `count` instruments, every one idle. */
+    static bool labIsIdle(const QString &address, qsizetype count)
+    {
+        const Result r = runCli({QStringLiteral("list"), QStringLiteral("--broker"), address,
+                                 QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        for (const QJsonValue &v : list)
+            if (v[QStringLiteral("state")].toString() != QLatin1String("idle"))
+                return false;
+        return r.exitCode == 0 && list.size() == count;
     }
 
     /** The readings of a journal, in order. */
@@ -132,17 +161,7 @@ private Q_SLOTS:
         QVERIFY2(m_nodeJournal->open(info), qPrintable(m_nodeJournal->errorString()));
         m_node->engine->setJournal(m_nodeJournal.get());
         // The node publishes its retained inventory and states once connected; wait for them.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const Result r = runCli({QStringLiteral("list"), QStringLiteral("--broker"),
-                                         broker(), QStringLiteral("--json")});
-                const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-                for (const QJsonValue &v : list)
-                    if (v[QStringLiteral("state")].toString() != QLatin1String("idle"))
-                        return false;
-                return r.exitCode == 0 && list.size() == m_node->bench->names().size();
-            }(),
-            kSafetyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(labIsIdle(broker(), m_node->bench->names().size()), kSafetyMs);
     }
 
     void cleanupTestCase()
@@ -402,14 +421,29 @@ private Q_SLOTS:
         QCOMPARE(online, m_node->bench->names().size());
 
         QTemporaryDir runs;
-        const Result r = runCli({QStringLiteral("run"), QStringLiteral("--broker"), broker(),
-                                 QStringLiteral("--op"), QStringLiteral("measure_temperature"),
-                                 QStringLiteral("-i"), QStringLiteral("bench-b/sensor"),
-                                 QStringLiteral("--runs-folder"), runs.path()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("bench-b")) &&
-                     r.err.contains(QStringLiteral("offline")),
-                 qPrintable(r.err));
+        QTemporaryDir dir;
+        QFile plan(dir.filePath(QStringLiteral("plan.json")));
+        const QByteArray json = R"({
+  "schema": 1,
+  "steps": [ { "measure": { "instruments": "bench-b/sensor", "operation": "measure_temperature" } } ]
+})";
+        QVERIFY(plan.open(QIODevice::WriteOnly) && plan.write(json) == json.size());
+        plan.close();
+        // Named with -i or by a plan, as an instrument that does not connect on a bench: the
+        // run cannot happen now (1), the plan is not wrong (2).
+        for (const QStringList &chosen :
+             {QStringList{QStringLiteral("--op"), QStringLiteral("measure_temperature"),
+                          QStringLiteral("-i"), QStringLiteral("bench-b/sensor")},
+              QStringList{QStringLiteral("--plan"), plan.fileName()}}) {
+            const Result r =
+                runCli(QStringList{QStringLiteral("run"), QStringLiteral("--broker"), broker(),
+                                   QStringLiteral("--runs-folder"), runs.path()} +
+                       chosen);
+            QVERIFY2(r.exitCode == 1, qPrintable(chosen.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY2(
+                r.err.contains(QStringLiteral("bench-b/sensor: the node 'bench-b' is offline")),
+                qPrintable(r.err));
+        }
         QCOMPARE(other->node->jobsRun(), 0);
     }
 
@@ -462,11 +496,7 @@ private Q_SLOTS:
         test::TestBroker doomed;
         QString error;
         QVERIFY2(doomed.start(&error), qPrintable(error));
-        MqttClient::Options o;
-        o.host = doomed.host();
-        o.port = doomed.port();
-        std::unique_ptr<test::NodeFixture> node = test::NodeFixture::start(
-            m_profiles, kBenchJson, QStringLiteral("bench-d"), o, kSafetyMs);
+        std::unique_ptr<test::NodeFixture> node = startNodeOn(doomed, QStringLiteral("bench-d"));
         QVERIFY(node);
         QTemporaryDir runs;
         QProcess p;
@@ -507,6 +537,40 @@ private Q_SLOTS:
             ++brokerLost;
         }
         QVERIFY(brokerLost > 0);
+    }
+
+    void aKindsRemoteInstrumentsRunInTheJournalHeadersNameOrder()
+    {
+        // A lab of its own: a node whose meters it lists against their names' order.
+        test::TestBroker lab;
+        QString error;
+        QVERIFY2(lab.start(&error), qPrintable(error));
+        std::unique_ptr<test::NodeFixture> node =
+            startNodeOn(lab, QStringLiteral("bench-m"), kMetersOutOfOrderJson);
+        QVERIFY(node);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(lab.port());
+        QTRY_VERIFY_WITH_TIMEOUT(labIsIdle(address, 2), kSafetyMs);
+        QTemporaryDir dir;
+        QFile plan(dir.filePath(QStringLiteral("plan.json")));
+        const QByteArray json = R"({
+  "schema": 1,
+  "steps": [ { "query": { "instruments": { "kind": "dmm" }, "operation": "identify" } } ]
+})";
+        QVERIFY(plan.open(QIODevice::WriteOnly) && plan.write(json) == json.size());
+        plan.close();
+
+        // One job at a time, in the order the step hands them out.
+        const Result r = runCli({QStringLiteral("run"), QStringLiteral("--broker"), address,
+                                 QStringLiteral("--plan"), plan.fileName(), QStringLiteral("--cap"),
+                                 QStringLiteral("1"), QStringLiteral("--runs-folder"), dir.path(),
+                                 QStringLiteral("-q")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const test::JournalInstruments journaled =
+            test::journalInstruments(Journal::journalPath(dir.path(), r.out.trimmed()));
+        const QStringList byName{QStringLiteral("bench-m/meter a"),
+                                 QStringLiteral("bench-m/meter b")};
+        QCOMPARE(journaled.header, byName);
+        QCOMPARE(journaled.readings, byName);
     }
 
     void aRealNodeProcessBehindALoginIsListed_data()

@@ -10,6 +10,7 @@
 #include "sim/simbench.h"
 #include "sim/simfaults.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace ld;
 
@@ -36,6 +38,28 @@ const char *kPlanBenchJson = R"({
       "timeConstantMs": 40 }
   ]
 })";
+/** Two meters listed against their names' order. */
+const char *kMetersOutOfOrderJson = R"({
+  "name": "test",
+  "instruments": [
+    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 31, "latencyMs": 1 },
+    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 32, "latencyMs": 1 }
+  ]
+})";
+
+/** One step: `identify` on every instrument of `kind`. */
+Plan identifyKind(const QString &kind)
+{
+    PlanStep query;
+    query.type = PlanStep::Type::Query;
+    query.path = QStringLiteral("steps[0]");
+    query.instruments.kind = kind;
+    query.operation = QStringLiteral("identify");
+    Plan plan;
+    plan.steps = {query};
+    return plan;
+}
+
 PlanStep step(PlanStep::Type type, const QString &instrument, const QString &operation,
               const QVariantMap &parameters, const QString &path)
 {
@@ -177,6 +201,28 @@ private:
         if (const double *d = std::get_if<double>(&v))
             return QString::number(*d);
         return QString();
+    }
+
+    /**
+     * Runs `identify` on every instrument of `kind` to its end: the run's instruments as it
+     * started, then those of its readings in the order they came ("name FAILED" when failed).
+     */
+    std::pair<QStringList, QStringList> identifyEveryOf(const QString &kind)
+    {
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QString error;
+        const quint64 id = m_engine->start(identifyKind(kind), &error);
+        if (id == 0)
+            qWarning("plan refused: %s", qPrintable(error));
+        const QStringList instruments = m_engine->instruments(id);
+        QStringList ran;
+        if (id == 0 || !finished.wait(kSafetyMs))
+            return {instruments, ran};
+        for (const Reading &r : m_engine->takeReadings())
+            ran.append(r->status == JobStatus::Succeeded
+                           ? r->instrument
+                           : r->instrument + QStringLiteral(" FAILED"));
+        return {instruments, ran};
     }
 
     static int count(const QList<Reading> &readings, const std::function<bool(const Reading &)> &f)
@@ -403,6 +449,42 @@ private Q_SLOTS:
         // The second step started only after the first finished.
         QVERIFY(readings.at(1)->submittedMonoNs >= readings.at(0)->completedMonoNs);
         QCOMPARE(progress.count(), 2);
+    }
+
+    void aKindsInstrumentsRunInNameOrderNotTheBenchsOrder()
+    {
+        stopBench();
+        QVERIFY(startBench(kMetersOutOfOrderJson));
+        waitAllIdle();
+        QVERIFY(m_dispatcher->setCap(1)); // one job at a time, in the order they were submitted
+        const auto [instruments, ran] = identifyEveryOf(QStringLiteral("dmm"));
+        const QStringList byName{QStringLiteral("meter a"), QStringLiteral("meter b")};
+        QCOMPARE(instruments, byName);
+        QCOMPARE(ran, byName);
+    }
+
+    void anInstrumentTwoTargetsOfferIsInAKindOnceOnTheFirstTarget()
+    {
+        // A second target offering "dmm" too (pinned to a meter's profile, never connected):
+        // the first target claiming the name has it, and the kind runs it once.
+        waitAllIdle();
+        Bench other(m_dispatcher.get(), &m_profiles);
+        InstrumentConfig twin;
+        twin.name = QStringLiteral("dmm");
+        twin.resource = QStringLiteral("TCPIP0::127.0.0.1::9::SOCKET");
+        twin.profileId = QStringLiteral("labdispatch-sim-dmm");
+        QString error;
+        QVERIFY2(other.addInstrument(twin, &error), qPrintable(error));
+        QVERIFY(other.unavailable(twin.name).isEmpty());
+        m_engine->addTarget(&other);
+        const auto removeOther = qScopeGuard([&] { m_engine->removeTarget(&other); });
+        QCOMPARE(m_engine->targetOf(twin.name), m_bench.get());
+
+        auto [instruments, ran] = identifyEveryOf(QStringLiteral("dmm"));
+        const QStringList meters{QStringLiteral("dmm"), QStringLiteral("vdmm")};
+        QCOMPARE(instruments, meters);
+        ran.sort();
+        QCOMPARE(ran, meters);
     }
 
     void anInstrumentOfAKindSwitchedOnDuringARunIsNotInIt()
