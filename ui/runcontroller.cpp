@@ -21,16 +21,13 @@ namespace {
 /** The operation a journaled safe-state round's readings name. */
 constexpr char kSafeStateOperation[] = "safe_state";
 
-/** The instruments and operations a plan names, in the order it names them. */
-void collect(const QList<PlanStep> &steps, QStringList *instruments, QStringList *operations)
+/** The operations a plan's steps run, in the order it names them. */
+void collectOperations(const QList<PlanStep> &steps, QStringList *operations)
 {
     for (const PlanStep &s : steps) {
-        for (const QString &name : s.instruments.names)
-            if (!instruments->contains(name))
-                instruments->append(name);
         if (!s.operation.isEmpty() && !operations->contains(s.operation))
             operations->append(s.operation);
-        collect(s.body, instruments, operations);
+        collectOperations(s.body, operations);
     }
 }
 
@@ -102,13 +99,14 @@ quint64 RunController::start(const RunRequest &request, const QString &title, QS
 quint64 RunController::startPlan(const Plan &plan, const QString &title, QString *why,
                                  RunEngine::ReadingCallback onReading)
 {
-    if (!m_engine->check(plan, why))
-        return 0;
+    // The run's instruments as the engine will address them, those a kind chooses included:
+    // the header lists each, so an interrupted run's safe state reaches every one.
     Run run;
+    if (!m_engine->check(plan, why, &run.instruments))
+        return 0;
     run.title = title.isEmpty() ? plan.name : title;
     QStringList operations;
-    // Instruments a kind selects are named by the plan in the header, not one by one.
-    collect(plan.steps, &run.instruments, &operations);
+    collectOperations(plan.steps, &operations);
     return begin(plan, run, operations, why, std::move(onReading));
 }
 

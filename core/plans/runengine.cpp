@@ -69,6 +69,7 @@ Reading assemble(const ActionMeta &meta, const JobResult &r)
         }
         f.status = r.status;
         f.error = r.error;
+        f.failure = r.failure; // the kind goes with the status and error it explains
     }
     f.runId = meta.runId;
     f.instrument = meta.instrument;

@@ -13,6 +13,7 @@
 #include "runactions.h"
 #include "runcontroller.h"
 
+#include "plans/planfile.h"
 #include "results/journal.h"
 #include "results/journalreader.h"
 #include "results/rundescription.h"
@@ -198,6 +199,33 @@ private Q_SLOTS:
         QCOMPARE(set.readings.size(), 1);
         QCOMPARE(set.readings.first()->operation, QStringLiteral("set_voltage"));
         QVERIFY(Journal::findInterrupted(w.runs.path()).isEmpty());
+    }
+
+    void aPlansHeaderListsTheInstrumentsAKindChooses()
+    {
+        // The header is what an interrupted run's safe state is offered for: an instrument a
+        // kind chose must be in it as one named is.
+        SimWindow w;
+        QVERIFY(w.start(kBench));
+        const PlanFile::Result parsed = PlanFile::parse(R"({ "schema": 1, "name": "by kind",
+            "steps": [
+              { "measure": { "instruments": { "kind": "psu" }, "operation": "measure_voltage" } },
+              { "measure": { "instruments": "Room", "operation": "measure_temperature" } } ] })");
+        QVERIFY2(parsed.plan, qPrintable(parsed.error));
+        QString why;
+        RunController *runs = w.runController();
+        QVERIFY2(runs->startPlan(*parsed.plan, {}, &why) != 0, qPrintable(why));
+        QTRY_VERIFY_WITH_TIMEOUT(w.idle() && runs->runs().isEmpty(), SimWindow::kSafetyMs);
+
+        const ReadJournal run = readJournal(runs->lastJournalPath());
+        QStringList names;
+        for (const RunInfo::Instrument &i : run.info.instruments)
+            names.append(i.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("PSU"), QStringLiteral("Room")}));
+        QVERIFY(!run.info.instruments.first().identity.serial.isEmpty());
+        QCOMPARE(run.info.operations, (QStringList{QStringLiteral("measure_voltage"),
+                                                   QStringLiteral("measure_temperature")}));
+        QCOMPARE(run.readings.size(), 2);
     }
 
     void anInstrumentInAPeriodicRunShowsItsRunSteadily()
