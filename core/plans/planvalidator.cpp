@@ -401,8 +401,9 @@ private:
                 continue;
             const QList<QList<int>> checks = points(used, m_checksLeft);
             m_checksLeft -= checks.size();
+            Prepared prepared = prepare(step, *op, used);
             for (const QList<int> &point : checks) {
-                if (!check(step, *op, name, used, point, at))
+                if (!check(step, *op, name, used, point, at, prepared))
                     break;
             }
         }
@@ -459,19 +460,52 @@ private:
         return result;
     }
 
-    /** One combination through the profile's checks; false (and errors) when it fails. */
-    bool check(const PlanStep &step, const DriverProfile::Operation &op, const QString &name,
-               const QList<Binding> &used, const QList<int> &point, const QString &at)
+    /**
+     * A step's parameters as one operation sees them, prepared once per step and operation:
+     * each with its profile parameter and the used variable it is bound to (-1: a constant).
+     */
+    struct Prepared
     {
-        QVariantMap values = step.parameters;
-        for (qsizetype v = 0; v < used.size(); ++v) {
-            const double value = used.at(v).values.at(point.at(v));
-            const QString reference = QStringLiteral("${%1}").arg(used.at(v).name);
-            for (auto it = values.begin(); it != values.end(); ++it) {
-                if (it.value().typeId() == QMetaType::QString && it.value().toString() == reference)
-                    it.value() = value;
+        struct Entry
+        {
+            QString key;
+            const DriverProfile::Parameter *parameter;
+            qsizetype variable;
+        };
+        QList<Entry> entries; // in the step's (key) order
+        bool constantsChecked = false;
+    };
+
+    static Prepared prepare(const PlanStep &step, const DriverProfile::Operation &op,
+                            const QList<Binding> &used)
+    {
+        Prepared prepared;
+        prepared.entries.reserve(step.parameters.size());
+        for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
+            qsizetype variable = -1;
+            if (it.value().typeId() == QMetaType::QString) {
+                const QString text = it.value().toString();
+                for (qsizetype v = 0; v < used.size(); ++v) {
+                    if (text == QStringLiteral("${%1}").arg(used.at(v).name)) {
+                        variable = v;
+                        break;
+                    }
+                }
             }
+            prepared.entries.append({it.key(), op.parameter(it.key()), variable});
         }
+        return prepared;
+    }
+
+    /**
+     * One combination through the profile's checks; false (and errors) when it fails. Only the
+     * parameters bound to a variable depend on the point: the constants are checked at the
+     * first point checked (a failure stops there), not again at every later one.
+     */
+    bool check(const PlanStep &step, const DriverProfile::Operation &op, const QString &name,
+               const QList<Binding> &used, const QList<int> &point, const QString &at,
+               Prepared &prepared)
+    {
         // Where the combination is, for an error only: a sweep of many points is checked at
         // each, and naming every point that passes cost more than checking it.
         const auto context = [&] {
@@ -484,18 +518,35 @@ private:
                        : PlanValidator::tr("%1, at %2").arg(name, where.join(QStringLiteral(", ")));
         };
         bool ok = true;
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        for (const Prepared::Entry &entry : std::as_const(prepared.entries)) {
             QString why;
-            if (!op.parameter(it.key())->normalise(it.value(), &why)) {
-                error(at + QLatin1Char('.') + it.key(),
+            bool valid;
+            if (entry.variable >= 0)
+                valid = entry.parameter
+                            ->normalise(used.at(entry.variable).values.at(point.at(entry.variable)),
+                                        &why)
+                            .has_value();
+            else if (!prepared.constantsChecked)
+                valid =
+                    entry.parameter->normalise(step.parameters.value(entry.key), &why).has_value();
+            else
+                continue;
+            if (!valid) {
+                error(at + QLatin1Char('.') + entry.key,
                       QStringLiteral("%1 (%2)").arg(why, context()));
                 ok = false;
             }
         }
+        prepared.constantsChecked = true;
         // What is left (a parameter not given that the operation requires, one it does not
         // take) the operation itself says. That depends on which parameters the step names, not
         // on their values, which were checked above: once per step and operation is enough.
         if (ok && !m_formatted.contains({&step, &op})) {
+            QVariantMap values = step.parameters;
+            for (const Prepared::Entry &entry : std::as_const(prepared.entries)) {
+                if (entry.variable >= 0)
+                    values[entry.key] = used.at(entry.variable).values.at(point.at(entry.variable));
+            }
             const DriverProfile::Command command = op.format(values);
             if (!command.ok()) {
                 error(at, QStringLiteral("%1 (%2)").arg(command.error, context()));
