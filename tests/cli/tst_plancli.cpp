@@ -34,15 +34,6 @@ const char *kSimBench = R"({
   ]
 })";
 
-/** Two meters listed against their names' order. */
-const char *kMetersOutOfOrder = R"({
-  "name": "meters",
-  "instruments": [
-    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 24, "latencyMs": 1 },
-    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 25, "latencyMs": 1 }
-  ]
-})";
-
 /** Output on, then at each of `points` voltages: set, wait `waitMs`, the DMM measures. */
 QByteArray sweepPlan(const char *values, int waitMs)
 {
@@ -279,7 +270,7 @@ private Q_SLOTS:
     void aKindsInstrumentsComeInNameOrderInTheDryRunTheJournalAndTheRun()
     {
         QString error;
-        const auto specs = SimBench::parse(kMetersOutOfOrder, &error);
+        const auto specs = SimBench::parse(ld::test::kMetersOutOfOrderBench, &error);
         QVERIFY2(specs, qPrintable(error));
         SimBench meters;
         QVERIFY2(meters.start(m_profiles, *specs, &error), qPrintable(error));

@@ -39,14 +39,6 @@ const char *kBenchJson = R"({
   ]
 })";
 
-/** Two meters listed against their names' order. */
-const char *kMetersOutOfOrderJson = R"({
-  "name": "remote meters",
-  "instruments": [
-    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 23, "latencyMs": 1 },
-    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 24, "latencyMs": 1 }
-  ]
-})";
 } // namespace
 
 /**
@@ -546,7 +538,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(lab.start(&error), qPrintable(error));
         std::unique_ptr<test::NodeFixture> node =
-            startNodeOn(lab, QStringLiteral("bench-m"), kMetersOutOfOrderJson);
+            startNodeOn(lab, QStringLiteral("bench-m"), ld::test::kMetersOutOfOrderBench);
         QVERIFY(node);
         const QString address = QStringLiteral("127.0.0.1:%1").arg(lab.port());
         QTRY_VERIFY_WITH_TIMEOUT(labIsIdle(address, 2), kSafetyMs);

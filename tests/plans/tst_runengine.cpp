@@ -3,6 +3,7 @@
 #include "benchfixture.h"
 #include "instruments/bench.h"
 #include "instruments/profileregistry.h"
+#include "journalinstruments.h"
 #include "plans/runengine.h"
 #include "plans/runtarget.h"
 #include "results/journal.h"
@@ -38,15 +39,6 @@ const char *kPlanBenchJson = R"({
       "timeConstantMs": 40 }
   ]
 })";
-/** Two meters listed against their names' order. */
-const char *kMetersOutOfOrderJson = R"({
-  "name": "test",
-  "instruments": [
-    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 31, "latencyMs": 1 },
-    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 32, "latencyMs": 1 }
-  ]
-})";
-
 /** One step: `identify` on every instrument of `kind`. */
 Plan identifyKind(const QString &kind)
 {
@@ -454,7 +446,7 @@ private Q_SLOTS:
     void aKindsInstrumentsRunInNameOrderNotTheBenchsOrder()
     {
         stopBench();
-        QVERIFY(startBench(kMetersOutOfOrderJson));
+        QVERIFY(startBench(ld::test::kMetersOutOfOrderBench));
         waitAllIdle();
         QVERIFY(m_dispatcher->setCap(1)); // one job at a time, in the order they were submitted
         const auto [instruments, ran] = identifyEveryOf(QStringLiteral("dmm"));

@@ -9,6 +9,18 @@
 
 namespace ld::test {
 
+/**
+ * A simulated bench of two meters listed against their names' order ("meter b" first): what
+ * the tests of the order a kind's instruments run and are journaled in start from.
+ */
+inline constexpr const char *kMetersOutOfOrderBench = R"({
+  "name": "meters",
+  "instruments": [
+    { "name": "meter b", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 23, "latencyMs": 1 },
+    { "name": "meter a", "profile": "labdispatch-sim-dmm", "transport": "tcp", "seed": 24, "latencyMs": 1 }
+  ]
+})";
+
 /** A journal's instruments: as its header lists them, and its readings' in journal order. */
 struct JournalInstruments
 {
