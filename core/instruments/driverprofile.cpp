@@ -93,50 +93,95 @@ template<typename T> QList<double> decodeBinary(const QByteArray &payload)
     return values;
 }
 
+/** A number parameter's value as checked: exact when it was written as a whole number. */
+struct CheckedNumber
+{
+    double value = 0;
+    qint64 exact = 0;
+    bool isInteger = false;
+};
+
+/**
+ * The checks of an int or double parameter `p` (whole, in 64 bits, finite, within limits):
+ * the number, or nullopt with the reason in `error`.
+ */
+std::optional<CheckedNumber> checkNumber(const DriverProfile::Parameter &p, const QVariant &value,
+                                         QString *error)
+{
+    using Type = DriverProfile::ParameterType;
+    // Only an error names the parameter: built up front, these would cost every command and
+    // every sweep point the validator checks.
+    const auto who = [&p] { return p.label.isEmpty() ? p.name : p.label; };
+    const auto unitSuffix = [&p] {
+        return p.unit.isEmpty() ? QString() : QLatin1Char(' ') + p.unit;
+    };
+    CheckedNumber n;
+    bool ok = true;
+    if (value.typeId() == QMetaType::Double) {
+        // A number already (a sweep's value): the same as its text, without the text.
+        n.value = value.toDouble();
+    } else if (value.typeId() == QMetaType::Int) {
+        n.exact = value.toInt();
+        n.isInteger = true;
+        n.value = double(n.exact);
+    } else {
+        const QString text = value.toString().trimmed();
+        // Integer digits are taken exactly: a double keeps only 53 bits of them.
+        n.exact = p.type == Type::Int ? text.toLongLong(&n.isInteger) : 0;
+        ok = n.isInteger;
+        n.value = n.isInteger ? double(n.exact) : text.toDouble(&ok);
+    }
+    const double v = n.value;
+    if (!ok || !std::isfinite(v)) {
+        *error = DriverProfile::tr("%1: '%2' is not a number").arg(who(), value.toString());
+        return std::nullopt;
+    }
+    if (p.type == Type::Int && v != std::floor(v)) {
+        *error = DriverProfile::tr("%1: '%2' is not a whole number").arg(who(), value.toString());
+        return std::nullopt;
+    }
+    // qint64 holds [-2^63, 2^63); both bounds are exact doubles, so the test is exact too.
+    constexpr double kInt64Bound = 9223372036854775808.0;
+    if (p.type == Type::Int && !n.isInteger && (v < -kInt64Bound || v >= kInt64Bound)) {
+        *error = DriverProfile::tr("%1: '%2' is too large for a whole number")
+                     .arg(who(), value.toString());
+        return std::nullopt;
+    }
+    if (p.min && v < *p.min) {
+        *error = DriverProfile::tr("%1 %2%3 below the limit %4%3")
+                     .arg(who(), numberText(v), unitSuffix(), numberText(*p.min));
+        return std::nullopt;
+    }
+    if (p.max && v > *p.max) {
+        *error = DriverProfile::tr("%1 %2%3 above the limit %4%3")
+                     .arg(who(), numberText(v), unitSuffix(), numberText(*p.max));
+        return std::nullopt;
+    }
+    return n;
+}
+
 } // namespace
+
+bool DriverProfile::Parameter::accepts(const QVariant &value, QString *error) const
+{
+    if (type == ParameterType::Int || type == ParameterType::Double)
+        return checkNumber(*this, value, error).has_value();
+    return normalise(value, error).has_value();
+}
 
 std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value,
                                                            QString *error) const
 {
-    const QString who = label.isEmpty() ? name : label;
-    const QString unitSuffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+    const auto who = [this] { return label.isEmpty() ? name : label; };
     switch (type) {
     case ParameterType::Int:
     case ParameterType::Double: {
-        const QString text = value.toString().trimmed();
-        // Integer digits are taken exactly: a double keeps only 53 bits of them.
-        bool isInteger = false;
-        const qint64 exact = type == ParameterType::Int ? text.toLongLong(&isInteger) : 0;
-        bool ok = isInteger;
-        const double v = isInteger ? double(exact) : text.toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
-            *error = DriverProfile::tr("%1: '%2' is not a number").arg(who, value.toString());
+        const std::optional<CheckedNumber> n = checkNumber(*this, value, error);
+        if (!n)
             return std::nullopt;
-        }
-        if (type == ParameterType::Int && v != std::floor(v)) {
-            *error = DriverProfile::tr("%1: '%2' is not a whole number").arg(who, value.toString());
-            return std::nullopt;
-        }
-        // qint64 holds [-2^63, 2^63); both bounds are exact doubles, so the test is exact too.
-        constexpr double kInt64Bound = 9223372036854775808.0;
-        if (type == ParameterType::Int && !isInteger && (v < -kInt64Bound || v >= kInt64Bound)) {
-            *error = DriverProfile::tr("%1: '%2' is too large for a whole number")
-                         .arg(who, value.toString());
-            return std::nullopt;
-        }
-        if (min && v < *min) {
-            *error = DriverProfile::tr("%1 %2%3 below the limit %4%3")
-                         .arg(who, numberText(v), unitSuffix, numberText(*min));
-            return std::nullopt;
-        }
-        if (max && v > *max) {
-            *error = DriverProfile::tr("%1 %2%3 above the limit %4%3")
-                         .arg(who, numberText(v), unitSuffix, numberText(*max));
-            return std::nullopt;
-        }
         if (type == ParameterType::Double)
-            return numberText(v);
-        return QString::number(isInteger ? exact : qint64(v));
+            return numberText(n->value);
+        return QString::number(n->isInteger ? n->exact : qint64(n->value));
     }
     case ParameterType::Enum: {
         const QString text = value.toString().trimmed();
@@ -145,19 +190,19 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
                 return candidate;
         }
         *error = DriverProfile::tr("%1: '%2' is not one of %3")
-                     .arg(who, text, enumValues.join(QStringLiteral(", ")));
+                     .arg(who(), text, enumValues.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     case ParameterType::String: {
         const QString text = value.toString();
         for (const QChar c : text) {
             if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                *error = DriverProfile::tr("%1: a line break would end the command early").arg(who);
+                *error = DriverProfile::tr("%1: a line break would end the command early").arg(who());
                 return std::nullopt;
             }
             if (c.category() == QChar::Other_Control) {
                 *error = DriverProfile::tr("%1: the control character U+%2 is not allowed")
-                             .arg(who)
+                             .arg(who())
                              .arg(c.unicode(), 4, 16, QLatin1Char('0'));
                 return std::nullopt;
             }
@@ -169,7 +214,7 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
             return QLatin1Char('"') + doubled + QLatin1Char('"');
         }
         if (text.trimmed().isEmpty()) {
-            *error = DriverProfile::tr("%1: empty").arg(who);
+            *error = DriverProfile::tr("%1: empty").arg(who());
             return std::nullopt;
         }
         if (raw)
@@ -184,7 +229,7 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
             if (!safe) {
                 *error = DriverProfile::tr("%1: '%2' is not allowed here; unquoted text may hold "
                                            "only letters, digits and _ . + -")
-                             .arg(who, QString(c));
+                             .arg(who(), QString(c));
                 return std::nullopt;
             }
         }

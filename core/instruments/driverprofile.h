@@ -56,6 +56,12 @@ public:
          * user-readable reason in `error`.
          */
         std::optional<QString> normalise(const QVariant &value, QString *error) const;
+
+        /**
+         * Whether normalise() takes `value` (the reason in `error` when not), without building
+         * the text: the validator asks this at every sweep point of a plan.
+         */
+        bool accepts(const QVariant &value, QString *error) const;
     };
 
     /** Result of parsing a reply: `value` is valid only when `error` is empty. */

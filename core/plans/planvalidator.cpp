@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ld {
 
@@ -21,7 +22,7 @@ using WaitKind = PlanStep::WaitKind;
 struct Binding
 {
     QString name;
-    QString path; ///< the sweep's `variable` field
+    const PlanStep *sweep; ///< the step that binds it
     QList<double> values;
 };
 
@@ -81,7 +82,7 @@ public:
             if (limit.quantity.trimmed().isEmpty())
                 error(at + QStringLiteral(".quantity"), PlanValidator::tr("empty"));
             if (!limit.instruments.isEmpty())
-                select(limit.instruments, at + QStringLiteral(".instruments"));
+                select(limit.instruments, [&at] { return at + QStringLiteral(".instruments"); });
             if (!limit.min && !limit.max)
                 error(at, PlanValidator::tr("needs min, max or both"));
             if (limit.min && limit.max && *limit.min > *limit.max)
@@ -94,25 +95,29 @@ public:
         }
     }
 
-    /** The instruments picked, each with a profile; errors for those that do not exist. */
-    QStringList select(const InstrumentSelector &selector, const QString &at)
+    /**
+     * The instruments picked, each with a profile; errors, at the field `at` gives, for those
+     * that do not exist. (A field's path is built only for an error: a plan of many instruments
+     * has as many steps.)
+     */
+    QStringList select(const InstrumentSelector &selector, const std::function<QString()> &at)
     {
         if (selector.isEmpty()) {
-            error(at, PlanValidator::tr("missing"));
+            error(at(), PlanValidator::tr("missing"));
             return {};
         }
         if (!selector.names.isEmpty() && !selector.kind.isEmpty()) {
-            error(at, PlanValidator::tr("names or a kind, not both"));
+            error(at(), PlanValidator::tr("names or a kind, not both"));
             return {};
         }
         QStringList picked;
         for (const QString &name : selector.names) {
             const auto it = m_instruments.constFind(name);
             if (it == m_instruments.cend()) {
-                error(at, PlanValidator::tr("'%1' is not an instrument of this run (%2)")
+                error(at(), PlanValidator::tr("'%1' is not an instrument of this run (%2)")
                               .arg(name, knownNames()));
             } else if (!it->profile) {
-                error(at, PlanValidator::tr("'%1' has no driver profile yet (it has not been "
+                error(at(), PlanValidator::tr("'%1' has no driver profile yet (it has not been "
                                             "identified and the bench file pins none)")
                               .arg(name));
             } else {
@@ -127,7 +132,7 @@ public:
                     if (!instrument.kind.isEmpty() && !kinds.contains(instrument.kind))
                         kinds.append(instrument.kind);
                 }
-                error(at + QStringLiteral(".kind"),
+                error(at() + QStringLiteral(".kind"),
                       PlanValidator::tr("no instrument of kind '%1' in this run (kinds: %2)")
                           .arg(selector.kind, kinds.join(QStringLiteral(", "))));
             }
@@ -223,25 +228,30 @@ private:
             break;
         case WaitKind::Opc:
             positive(step, QStringLiteral("opc.timeoutMs"), step.timeoutMs);
-            select(step.instruments, operationField(step, QStringLiteral("instruments")));
+            select(step.instruments,
+                   [&step] { return operationField(step, QStringLiteral("instruments")); });
             break;
         }
     }
 
     void sweep(const PlanStep &step, QList<Binding> &bound)
     {
-        const QString variableField = PlanFile::fieldPath(step, QStringLiteral("variable"));
+        const auto variableField = [&step] {
+            return PlanFile::fieldPath(step, QStringLiteral("variable"));
+        };
         bool ok = true;
         if (!identifierPattern().match(step.variable).hasMatch()) {
-            error(variableField,
+            error(variableField(),
                   PlanValidator::tr("'%1' is not a name (letters, digits and _, not first a digit)")
                       .arg(step.variable));
             ok = false;
         }
         for (const Binding &outer : bound) {
             if (outer.name == step.variable) {
-                error(variableField, PlanValidator::tr("'%1' is already bound by %2")
-                                         .arg(step.variable, outer.path));
+                error(variableField(),
+                      PlanValidator::tr("'%1' is already bound by %2")
+                          .arg(step.variable,
+                               PlanFile::fieldPath(*outer.sweep, QStringLiteral("variable"))));
                 ok = false;
             }
         }
@@ -273,7 +283,7 @@ private:
         }
         // A sweep in error still binds its name (with no values), so its body is checked
         // without "unbound variable" errors that only repeat this one.
-        bound.append({step.variable, variableField,
+        bound.append({step.variable, &step,
                       ok ? PlanValidator::sweepValues(step) : QList<double>()});
         body(step, bound);
         bound.removeLast();
@@ -283,8 +293,11 @@ private:
     void operation(const PlanStep &step, const QList<Binding> &bound)
     {
         const QStringList picked =
-            select(step.instruments, operationField(step, QStringLiteral("instruments")));
-        const QString operationAt = operationField(step, QStringLiteral("operation"));
+            select(step.instruments,
+                   [&step] { return operationField(step, QStringLiteral("instruments")); });
+        const auto operationAt = [&step] {
+            return operationField(step, QStringLiteral("operation"));
+        };
         // Instruments of one profile are checked once, named by the first of them.
         QList<std::pair<QString, const DriverProfile::Operation *>> operations;
         QSet<const DriverProfile *> seen;
@@ -298,12 +311,12 @@ private:
                 QStringList ids;
                 for (const DriverProfile::Operation &o : profile->operations)
                     ids.append(o.id);
-                error(operationAt, PlanValidator::tr("'%1' is not an operation of %2 (%3)")
+                error(operationAt(), PlanValidator::tr("'%1' is not an operation of %2 (%3)")
                                        .arg(step.operation, name, ids.join(QStringLiteral(", "))));
                 continue;
             }
             if (step.type == Type::Wait && op->reply != DriverProfile::ReplyType::Number)
-                error(operationAt, PlanValidator::tr("'%1' of %2 does not reply one number, so "
+                error(operationAt(), PlanValidator::tr("'%1' of %2 does not reply one number, so "
                                                      "it cannot be watched until stable")
                                        .arg(step.operation, name));
             if (step.ramp && step.type == Type::Set)
@@ -341,37 +354,41 @@ private:
     }
 
     /**
-     * The step's parameters through each operation's own checks, at every combination of the
-     * sweep values they use (or the reduced set beyond kMaxCombinations). Stops at the first
-     * combination that fails, so one wrong bound is one error, not one per point.
+     * The step's parameters through each operation's own checks: a constant once, one bound to
+     * a variable at every value the variable takes (or its extremes, once the plan's checks are
+     * spent). A parameter holds one value, constant or one variable's, and a profile's checks
+     * are per parameter, so the values of one variable decide a parameter alone: checking every
+     * combination of the variables would repeat the same checks. Stops at a parameter's first
+     * failing value, so one wrong bound is one error, not one per point.
      */
     void parameters(const PlanStep &step, const QList<Binding> &bound,
                     const QList<std::pair<QString, const DriverProfile::Operation *>> &operations)
     {
-        const QString at = operationField(step, QStringLiteral("parameters"));
+        // Built only for an error: a sweep of many instruments has as many steps.
+        const auto at = [&step](const QString &key) {
+            return operationField(step, QStringLiteral("parameters")) + QLatin1Char('.') + key;
+        };
         QList<Binding> used;
-        QList<QString> usedBy; // the parameter each used variable is bound to, in order
         bool references = true;
         for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
             if (it.value().typeId() != QMetaType::QString)
                 continue;
             const QString text = it.value().toString();
+            if (!text.contains(QLatin1String("${")))
+                continue;
             const auto match = referencePattern().match(text);
             if (!match.hasMatch()) {
-                if (text.contains(QLatin1String("${"))) {
-                    error(at + QLatin1Char('.') + it.key(),
-                          PlanValidator::tr("'%1': a variable is a whole value, written "
-                                            "\"${name}\"")
-                              .arg(text));
-                    references = false;
-                }
+                error(at(it.key()), PlanValidator::tr("'%1': a variable is a whole value, written "
+                                                      "\"${name}\"")
+                                        .arg(text));
+                references = false;
                 continue;
             }
             const QString name = match.captured(1);
             const auto binding = std::find_if(bound.cbegin(), bound.cend(),
                                               [&](const Binding &b) { return b.name == name; });
             if (binding == bound.cend()) {
-                error(at + QLatin1Char('.') + it.key(),
+                error(at(it.key()),
                       PlanValidator::tr("${%1} is not bound by an enclosing sweep").arg(name));
                 references = false;
                 continue;
@@ -392,167 +409,80 @@ private:
             bool unknown = false;
             for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
                 if (!op->parameter(it.key())) {
-                    error(at + QLatin1Char('.') + it.key(), op->format(step.parameters).error);
+                    error(at(it.key()), op->format(step.parameters).error);
                     unknown = true;
                     break;
                 }
             }
-            if (unknown)
-                continue;
-            const QList<QList<int>> checks = points(used, m_checksLeft);
-            m_checksLeft -= checks.size();
-            Prepared prepared = prepare(step, *op, used);
-            for (const QList<int> &point : checks) {
-                if (!check(step, *op, name, used, point, at, prepared))
-                    break;
-            }
+            if (!unknown)
+                check(step, *op, name, used, at);
         }
     }
 
-    /**
-     * The combinations to check, as indexes into each used variable's values: all of them; or
-     * beyond kMaxCombinations (or `budget`) every value of each variable alone; and beyond
-     * `budget` the extremes only.
-     */
-    static QList<QList<int>> points(const QList<Binding> &used, qint64 budget)
+    /** The index in `used` of the variable a parameter's value names; -1 for a constant. */
+    static qsizetype variableOf(const QVariant &value, const QList<Binding> &used)
     {
-        const qint64 limit = std::min(PlanValidator::kMaxCombinations, budget);
-        qint64 combinations = 1;
-        qint64 values = 0;
-        for (const Binding &b : used) {
-            combinations = std::min(combinations * b.values.size(), limit + 1);
-            values += b.values.size();
+        if (value.typeId() != QMetaType::QString)
+            return -1;
+        const QString text = value.toString();
+        for (qsizetype v = 0; v < used.size(); ++v) {
+            if (text.size() == used.at(v).name.size() + 3 && text.startsWith(QLatin1String("${")) &&
+                QStringView(text).mid(2, text.size() - 3) == used.at(v).name)
+                return v;
         }
-        QList<QList<int>> result;
-        const QList<int> first(used.size(), 0);
-        if (combinations <= limit) {
-            QList<int> index = first;
-            for (qint64 n = 0; n < combinations; ++n) {
-                result.append(index);
-                for (qsizetype v = used.size() - 1; v >= 0; --v) {
-                    if (++index[v] < used.at(v).values.size())
-                        break;
-                    index[v] = 0;
-                }
-            }
-            return result;
-        }
-        // Every value of each variable, the others at their first value.
-        for (qsizetype v = 0; v < used.size() && values <= budget; ++v) {
-            for (int i = 0; i < used.at(v).values.size(); ++i) {
-                QList<int> index = first;
-                index[v] = i;
-                result.append(index);
-            }
-        }
-        // Every combination of the extremes (a step uses few variables: 2^n stays small).
-        const qsizetype corners = qsizetype(1) << std::min<qsizetype>(used.size(), 16);
-        for (qsizetype corner = 0; corner < corners; ++corner) {
-            QList<int> index = first;
-            for (qsizetype v = 0; v < used.size() && v < 16; ++v) {
-                const QList<double> &vs = used.at(v).values;
-                const auto extreme = (corner >> v) & 1 ? std::max_element(vs.cbegin(), vs.cend())
-                                                       : std::min_element(vs.cbegin(), vs.cend());
-                index[v] = int(extreme - vs.cbegin());
-            }
-            result.append(index);
-        }
-        return result;
+        return -1;
     }
 
     /**
-     * A step's parameters as one operation sees them, prepared once per step and operation:
-     * each with its profile parameter and the used variable it is bound to (-1: a constant).
-     */
-    struct Prepared
-    {
-        struct Entry
-        {
-            QString key;
-            const DriverProfile::Parameter *parameter;
-            qsizetype variable;
-        };
-        QList<Entry> entries; // in the step's (key) order
-        bool constantsChecked = false;
-    };
-
-    static Prepared prepare(const PlanStep &step, const DriverProfile::Operation &op,
-                            const QList<Binding> &used)
-    {
-        Prepared prepared;
-        prepared.entries.reserve(step.parameters.size());
-        for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
-            qsizetype variable = -1;
-            if (it.value().typeId() == QMetaType::QString) {
-                const QString text = it.value().toString();
-                for (qsizetype v = 0; v < used.size(); ++v) {
-                    if (text == QStringLiteral("${%1}").arg(used.at(v).name)) {
-                        variable = v;
-                        break;
-                    }
-                }
-            }
-            prepared.entries.append({it.key(), op.parameter(it.key()), variable});
-        }
-        return prepared;
-    }
-
-    /**
-     * One combination through the profile's checks; false (and errors) when it fails. Only the
-     * parameters bound to a variable depend on the point: the constants are checked at the
-     * first point checked (a failure stops there), not again at every later one.
+     * One operation's parameters through its profile's checks (see parameters()); false (and
+     * errors) when one fails.
      */
     bool check(const PlanStep &step, const DriverProfile::Operation &op, const QString &name,
-               const QList<Binding> &used, const QList<int> &point, const QString &at,
-               Prepared &prepared)
+               const QList<Binding> &used, const std::function<QString(const QString &)> &at)
     {
-        // Where the combination is, for an error only: a sweep of many points is checked at
-        // each, and naming every point that passes cost more than checking it.
-        const auto context = [&] {
-            QStringList where;
-            for (qsizetype v = 0; v < used.size(); ++v)
-                where.append(QStringLiteral("%1 = %2").arg(
-                    used.at(v).name, number(used.at(v).values.at(point.at(v)))));
-            return where.isEmpty()
-                       ? name
-                       : PlanValidator::tr("%1, at %2").arg(name, where.join(QStringLiteral(", ")));
-        };
         bool ok = true;
-        for (const Prepared::Entry &entry : std::as_const(prepared.entries)) {
+        QVariantMap first = step.parameters; // every variable at its first value, for format()
+        for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
+            const DriverProfile::Parameter &parameter = *op.parameter(it.key());
+            const qsizetype variable = variableOf(it.value(), used);
             QString why;
-            bool valid;
-            if (entry.variable >= 0)
-                valid = entry.parameter
-                            ->normalise(used.at(entry.variable).values.at(point.at(entry.variable)),
-                                        &why)
-                            .has_value();
-            else if (!prepared.constantsChecked)
-                valid =
-                    entry.parameter->normalise(step.parameters.value(entry.key), &why).has_value();
-            else
+            if (variable < 0) {
+                if (!parameter.accepts(it.value(), &why)) {
+                    error(at(it.key()), QStringLiteral("%1 (%2)").arg(why, name));
+                    ok = false;
+                }
                 continue;
-            if (!valid) {
-                error(at + QLatin1Char('.') + entry.key,
-                      QStringLiteral("%1 (%2)").arg(why, context()));
-                ok = false;
+            }
+            const Binding &binding = used.at(variable);
+            const QList<double> &values = binding.values;
+            first[it.key()] = values.first();
+            // Every value while the plan's checks last; then the smallest and the largest.
+            QList<double> checked;
+            if (values.size() <= m_checksLeft) {
+                m_checksLeft -= values.size();
+            } else {
+                m_checksLeft = 0; // spent: every parameter after this one too
+                checked = {*std::min_element(values.cbegin(), values.cend()),
+                           *std::max_element(values.cbegin(), values.cend())};
+            }
+            for (const double value : checked.isEmpty() ? values : checked) {
+                if (!parameter.accepts(value, &why)) {
+                    error(at(it.key()), PlanValidator::tr("%1 (%2, at %3 = %4)")
+                                            .arg(why, name, binding.name, number(value)));
+                    ok = false;
+                    break;
+                }
             }
         }
-        prepared.constantsChecked = true;
-        // What is left (a parameter not given that the operation requires, one it does not
-        // take) the operation itself says. That depends on which parameters the step names, not
-        // on their values, which were checked above: once per step and operation is enough.
-        if (ok && !m_formatted.contains({&step, &op})) {
-            QVariantMap values = step.parameters;
-            for (const Prepared::Entry &entry : std::as_const(prepared.entries)) {
-                if (entry.variable >= 0)
-                    values[entry.key] = used.at(entry.variable).values.at(point.at(entry.variable));
-            }
-            const DriverProfile::Command command = op.format(values);
+        // What is left (a parameter not given that the operation requires) the operation itself
+        // says. That depends on which parameters the step names, not on their values, which
+        // were checked above: once per step and operation is enough.
+        if (ok) {
+            const DriverProfile::Command command = op.format(first);
             if (!command.ok()) {
-                error(at, QStringLiteral("%1 (%2)").arg(command.error, context()));
+                error(operationField(step, QStringLiteral("parameters")),
+                      QStringLiteral("%1 (%2)").arg(command.error, name));
                 ok = false;
-            } else {
-                m_formatted.insert({&step, &op});
             }
         }
         return ok;
@@ -560,8 +490,6 @@ private:
 
     const PlanInstruments &m_instruments;
     QStringList m_errors;
-    /** The steps and operations whose parameters format() has accepted. */
-    QSet<std::pair<const PlanStep *, const DriverProfile::Operation *>> m_formatted;
     qint64 m_checksLeft = PlanValidator::kMaxChecks;
 };
 

@@ -27,11 +27,11 @@ using PlanInstruments = QMap<QString, PlanInstrument>;
  * (DriverProfile::Parameter::normalise, Operation::format) at every sweep point; variables are
  * bound once by an enclosing sweep; bodies, counts, times, ramps and limits make sense.
  *
- * Sweep points: a step's parameters are checked at every combination of the values of the
- * variables they use. Beyond kMaxCombinations, every value of each variable is checked with
- * the others at their first value, and every combination of each variable's smallest and
- * largest value. Once a plan has taken kMaxChecks checks in all, its remaining steps are
- * checked at those extremes only, so validating any plan file takes bounded time
+ * Sweep points: a parameter holds a constant or one variable's value, and a profile checks each
+ * parameter alone, so a parameter bound to a variable is checked at every value that variable
+ * takes (not at every combination of the variables: that would repeat the same checks). Once a
+ * plan has taken kMaxChecks checks in all, its remaining parameters are checked at their
+ * variable's smallest and largest value only, so validating any plan file takes bounded time
  * (docs/plans.md says so).
  */
 class PlanValidator
@@ -39,7 +39,6 @@ class PlanValidator
     Q_DECLARE_TR_FUNCTIONS(ld::PlanValidator)
 
 public:
-    static constexpr qint64 kMaxCombinations = 100'000;
     static constexpr qint64 kMaxChecks = 1'000'000;
     /** The most errors reported; a plan that has more has a fault that repeats. */
     static constexpr int kMaxErrors = 50;

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -405,16 +406,18 @@ QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
     // What only the engine knows: an instrument the plan names that cannot run now (switched
     // off, not identified, its node offline).
     QStringList unavailable;
+    QSet<QString> seen; // each instrument asked once, however many steps name it
     std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
         for (const PlanStep &s : steps) {
             for (const QString &name : PlanValidator::select(s.instruments, available)) {
-                if (!available.contains(name))
+                if (seen.contains(name) || !available.contains(name))
                     continue; // no target has it: the validator says so, naming the field
+                seen.insert(name);
                 RunTarget *t = targetOf(name);
                 const QString why = t ? t->unavailable(name) : QString();
                 if (!why.isEmpty() && !unavailable.contains(why))
                     unavailable.append(why);
-                else if (t && why.isEmpty() && !instruments->contains(name))
+                else if (t && why.isEmpty())
                     instruments->append(name);
             }
             walk(s.body);

@@ -370,7 +370,7 @@ private Q_SLOTS:
                                     "parameters": {"channel": "${c}", "value": "${v}"}}})"),
                           "c"))
             << QStringLiteral("steps[0].sweep.body[0].sweep.body[0].set.parameters.channel: "
-                              "channel 4 above the limit 3 (PSU A, at c = 4, v = 5)");
+                              "channel 4 above the limit 3 (PSU A, at c = 4)");
         QTest::newRow("whole-number parameter at a fractional sweep point")
             << plan(sweep("\"from\": 1, \"to\": 3, \"points\": 5",
                           R"({"measure": {"instruments": "PSU A", "operation": "measure_voltage",
@@ -541,10 +541,10 @@ private Q_SLOTS:
                  qPrintable(errors.first()));
     }
 
-    void manyCombinationsCheckEveryValueAndTheExtremes()
+    void aVariableIsCheckedAtEachOfItsValuesAlone()
     {
-        // 3 x 40,000 points is beyond kMaxCombinations: the inner variable's first value above
-        // 30 V is still found, with the outer one at its first value.
+        // A 3-value sweep around a 40,000-point one: the inner variable's first value above
+        // 30 V is found, named with its own variable only (the channel decides nothing of it).
         const PlanFile::Result result = PlanFile::parse(
             plan(sweep(R"("values": [1, 2, 3])",
                        sweep("\"from\": 0, \"to\": 30.5, \"points\": 40000",
@@ -552,13 +552,35 @@ private Q_SLOTS:
                       "parameters": {"channel": "${c}", "value": "${v}"}}})"),
                        "c")));
         QVERIFY2(result.plan, qPrintable(result.error));
-        QVERIFY(qint64(3) * 40000 > PlanValidator::kMaxCombinations);
         const QStringList errors = PlanValidator::validate(*result.plan, m_demo.instruments());
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(
-            errors.first().contains(QStringLiteral("voltage 30.0005500138 V above the limit 30 V "
-                                                   "(PSU A, at c = 1, v = 30.0005500138)")),
-            qPrintable(errors.first()));
+        QCOMPARE(errors, QStringList{QStringLiteral(
+                             "steps[0].sweep.body[0].sweep.body[0].set.parameters.value: voltage "
+                             "30.0005500138 V above the limit 30 V (PSU A, at v = 30.0005500138)")});
+    }
+
+    void onceTheChecksAreSpentOnlyTheExtremesAreChecked()
+    {
+        // The first sweep takes the plan's checks (kMaxChecks values, all good). After it, the
+        // channel's fractional value between two whole extremes is left out; the voltage's
+        // largest value is still checked and refused.
+        const QByteArray spend =
+            sweep("\"from\": 0, \"to\": 30, \"points\": " +
+                      QByteArray::number(PlanValidator::kMaxChecks),
+                  setVoltage("\"${v}\""));
+        const QByteArray after = sweep(
+            R"("values": [1, 1.5, 3])",
+            R"({"measure": {"instruments": "PSU A", "operation": "measure_voltage",
+                "parameters": {"channel": "${c}"}}},
+               {"set": {"instruments": "PSU A", "operation": "set_voltage",
+                "parameters": {"value": "${w}"}}})",
+            "c");
+        const PlanFile::Result result =
+            PlanFile::parse(plan(spend + ", " + sweep(R"("values": [2, 40, 5])", after, "w")));
+        QVERIFY2(result.plan, qPrintable(result.error));
+        const QStringList errors = PlanValidator::validate(*result.plan, m_demo.instruments());
+        QCOMPARE(errors, QStringList{QStringLiteral(
+                             "steps[1].sweep.body[0].sweep.body[1].set.parameters.value: voltage "
+                             "40 V above the limit 30 V (PSU A, at w = 40)")});
     }
 };
 
