@@ -81,9 +81,9 @@ ActionNode::Handed ActionNode::retract(CursorContext &ctx, quint64 actionId)
     return forget(ctx, actionId);
 }
 
-std::optional<QStringList> ActionNode::unfinishedTail() const
+std::optional<Names> ActionNode::unfinishedTail() const
 {
-    QStringList out;
+    Names out;
     for (const auto &[id, handed] : m_unfinished) {
         if (!handed.mayRunAhead)
             return std::nullopt;

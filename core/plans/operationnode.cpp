@@ -54,7 +54,7 @@ bool OperationNode::isDone(const CursorContext &ctx) const
                        [&ctx](const Handed &h) { return ctx.removed.contains(h.instrument); });
 }
 
-std::optional<QStringList> OperationNode::tail(const CursorContext &ctx) const
+std::optional<Names> OperationNode::tail(const CursorContext &ctx) const
 {
     if (ctx.stopped || m_handed < m_names.size() || !m_retracted.empty())
         return std::nullopt;

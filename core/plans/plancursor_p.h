@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <deque>
 #include <list>
@@ -18,6 +19,12 @@
 namespace ld::detail {
 
 class StepNode;
+
+/**
+ * The instruments a tail names (StepNode::tail()): most often one, asked at every action
+ * handed out, so kept inline rather than in a list of its own.
+ */
+using Names = QVarLengthArray<QString, 4>;
 
 /** Where a value set during the run stands: what was set last and when it finished. */
 struct Setpoint
@@ -68,7 +75,7 @@ struct CursorContext
      * instruments, and none of them has kAhead actions waiting behind its running one (for a
      * set, kAhead - 1: it keeps room for the action after it).
      */
-    bool mayGoOn(const QStringList &tail, const PlanStep &next) const;
+    bool mayGoOn(const Names &tail, const PlanStep &next) const;
 };
 
 /**
@@ -125,7 +132,7 @@ public:
     virtual bool isDone(const CursorContext &ctx) const = 0;
     virtual qint64 nextWakeNs() const { return -1; }
     virtual void bindings(QList<std::pair<QString, double>> & /*out*/) const {}
-    virtual std::optional<QStringList> tail(const CursorContext &) const { return std::nullopt; }
+    virtual std::optional<Names> tail(const CursorContext &) const { return std::nullopt; }
 
     /** Every binding visible here, outermost first. */
     QList<std::pair<QString, double>> variables() const;
@@ -141,8 +148,8 @@ using Trailing = std::list<std::unique_ptr<StepNode>>;
 /** The first action one of `nodes` hands out, oldest first; drops those that are done. */
 std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes);
 /** The instruments of the tails of `nodes` and `current`, or nothing if one has none. */
-std::optional<QStringList> tailOf(const CursorContext &ctx, const Trailing &nodes,
-                                  const StepNode *current = nullptr);
+std::optional<Names> tailOf(const CursorContext &ctx, const Trailing &nodes,
+                            const StepNode *current = nullptr);
 
 /** The one step a body runs as a whole: itself when it is one step. */
 std::unique_ptr<StepNode> makeBody(const PlanStep &owner, StepNode *parent, CursorContext &ctx);
@@ -188,7 +195,7 @@ protected:
     bool hasUnfinished() const { return !m_unfinished.empty(); }
     bool isUnfinished(const QString &instrument) const;
     /** The instruments of the unfinished actions, when each may have actions behind it. */
-    std::optional<QStringList> unfinishedTail() const;
+    std::optional<Names> unfinishedTail() const;
 
     /** Its actions go behind unfinished ones (PlanAction::after) and can be retracted. */
     bool m_chained = false;
@@ -217,7 +224,7 @@ public:
     void actionFinished(CursorContext &ctx, quint64 actionId, const Reading &reading) override;
     void actionRetracted(CursorContext &ctx, quint64 actionId) override;
     bool isDone(const CursorContext &ctx) const override;
-    std::optional<QStringList> tail(const CursorContext &ctx) const override;
+    std::optional<Names> tail(const CursorContext &ctx) const override;
 
 private:
     QStringList m_names;
@@ -330,47 +337,70 @@ private:
 };
 
 /**
+ * Children one after another (a Sequence's steps, a Sweep's points), each made when the
+ * previous one is done, or ahead of it as its tail() and CursorContext::mayGoOn() allow; what
+ * a child moved aside still has retracted goes first.
+ */
+class SerialNode : public StepNode
+{
+public:
+    std::optional<PlanAction> next(CursorContext &ctx) final;
+    void childProgressed(CursorContext &ctx, StepNode *child) final;
+    bool isDone(const CursorContext &ctx) const final;
+    qint64 nextWakeNs() const final;
+    std::optional<Names> tail(const CursorContext &ctx) const final;
+
+protected:
+    SerialNode(const PlanStep &step, StepNode *parent)
+        : StepNode(step, parent)
+    {}
+    /** Whether a child is still to be made. */
+    virtual bool hasMore() const = 0;
+    /** The next child, made (only while hasMore()); null when there is none to run. */
+    virtual std::unique_ptr<StepNode> makeNext(CursorContext &ctx) = 0;
+    /** The step the next child begins with (only while hasMore()). */
+    virtual const PlanStep &nextStep() const = 0;
+
+private:
+    std::unique_ptr<StepNode> m_current;
+    Trailing m_trailing; ///< earlier children still running
+};
+
+/**
  * Sweep: a variable over linear, logarithmic (geometric) or listed values, both ends
  * included; the body runs at each value, one after another, and sees the variable bound.
  * Values are computed as they come: a long sweep costs no memory.
  */
-class SweepNode : public StepNode
+class SweepNode : public SerialNode
 {
 public:
     SweepNode(const PlanStep &step, StepNode *parent);
-    std::optional<PlanAction> next(CursorContext &ctx) override;
-    void childProgressed(CursorContext &ctx, StepNode *child) override;
-    bool isDone(const CursorContext &ctx) const override;
-    qint64 nextWakeNs() const override;
     void bindings(QList<std::pair<QString, double>> &out) const override;
-    std::optional<QStringList> tail(const CursorContext &ctx) const override;
 
 private:
+    bool hasMore() const override { return m_index < m_count; }
+    std::unique_ptr<StepNode> makeNext(CursorContext &ctx) override;
+    const PlanStep &nextStep() const override { return step().body.constFirst(); }
+
     qsizetype m_count;
     qsizetype m_index = 0; ///< the next value's
     double m_value = 0;    ///< the current one, bound while the body runs
-    std::unique_ptr<StepNode> m_body;
-    Trailing m_trailing; ///< earlier points' bodies still running (their actions' values set)
 };
 
-/**
- * Sequence: children one after another, each made when the previous one is done, or ahead of
- * it as its tail() and CursorContext::mayGoOn() allow.
- */
-class SequenceNode : public StepNode
+/** Sequence: its steps, one after another (SerialNode). */
+class SequenceNode : public SerialNode
 {
 public:
-    using StepNode::StepNode;
-    std::optional<PlanAction> next(CursorContext &ctx) override;
-    void childProgressed(CursorContext &ctx, StepNode *child) override;
-    bool isDone(const CursorContext &ctx) const override;
-    qint64 nextWakeNs() const override;
-    std::optional<QStringList> tail(const CursorContext &ctx) const override;
+    SequenceNode(const PlanStep &step, StepNode *parent)
+        : SerialNode(step, parent)
+    {}
 
 private:
+    bool hasMore() const override { return m_index < step().body.size(); }
+    std::unique_ptr<StepNode> makeNext(CursorContext &ctx) override;
+    const PlanStep &nextStep() const override { return step().body.at(m_index); }
+
     qsizetype m_index = 0; ///< the next child to make
-    std::unique_ptr<StepNode> m_current;
-    Trailing m_trailing; ///< earlier children still running
 };
 
 /**
@@ -419,7 +449,7 @@ public:
     void childProgressed(CursorContext &ctx, StepNode *child) override;
     bool isDone(const CursorContext &ctx) const override;
     qint64 nextWakeNs() const override;
-    std::optional<QStringList> tail(const CursorContext &ctx) const override;
+    std::optional<Names> tail(const CursorContext &ctx) const override;
 
 private:
     std::optional<PlanAction> startIteration(CursorContext &ctx);

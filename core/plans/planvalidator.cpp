@@ -4,7 +4,6 @@
 
 #include "plans/planfile.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -25,18 +24,6 @@ struct Binding
     const PlanStep *sweep; ///< the step that binds it
     QList<double> values;
 };
-
-const QRegularExpression &identifierPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return re;
-}
-
-const QRegularExpression &referencePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$"));
-    return re;
-}
 
 QString number(double v)
 {
@@ -115,11 +102,11 @@ public:
             const auto it = m_instruments.constFind(name);
             if (it == m_instruments.cend()) {
                 error(at(), PlanValidator::tr("'%1' is not an instrument of this run (%2)")
-                              .arg(name, knownNames()));
+                                .arg(name, knownNames()));
             } else if (!it->profile) {
                 error(at(), PlanValidator::tr("'%1' has no driver profile yet (it has not been "
-                                            "identified and the bench file pins none)")
-                              .arg(name));
+                                              "identified and the bench file pins none)")
+                                .arg(name));
             } else {
                 picked.append(name);
             }
@@ -240,7 +227,7 @@ private:
             return PlanFile::fieldPath(step, QStringLiteral("variable"));
         };
         bool ok = true;
-        if (!identifierPattern().match(step.variable).hasMatch()) {
+        if (!PlanValidator::isVariableName(step.variable)) {
             error(variableField(),
                   PlanValidator::tr("'%1' is not a name (letters, digits and _, not first a digit)")
                       .arg(step.variable));
@@ -283,8 +270,8 @@ private:
         }
         // A sweep in error still binds its name (with no values), so its body is checked
         // without "unbound variable" errors that only repeat this one.
-        bound.append({step.variable, &step,
-                      ok ? PlanValidator::sweepValues(step) : QList<double>()});
+        bound.append(
+            {step.variable, &step, ok ? PlanValidator::sweepValues(step) : QList<double>()});
         body(step, bound);
         bound.removeLast();
     }
@@ -292,9 +279,9 @@ private:
     /** Instruments, operation, ramp and parameters of a set, measure, query or stable wait. */
     void operation(const PlanStep &step, const QList<Binding> &bound)
     {
-        const QStringList picked =
-            select(step.instruments,
-                   [&step] { return operationField(step, QStringLiteral("instruments")); });
+        const QStringList picked = select(step.instruments, [&step] {
+            return operationField(step, QStringLiteral("instruments"));
+        });
         const auto operationAt = [&step] {
             return operationField(step, QStringLiteral("operation"));
         };
@@ -311,14 +298,15 @@ private:
                 QStringList ids;
                 for (const DriverProfile::Operation &o : profile->operations)
                     ids.append(o.id);
-                error(operationAt(), PlanValidator::tr("'%1' is not an operation of %2 (%3)")
-                                       .arg(step.operation, name, ids.join(QStringLiteral(", "))));
+                error(operationAt(),
+                      PlanValidator::tr("'%1' is not an operation of %2 (%3)")
+                          .arg(step.operation, name, ids.join(QStringLiteral(", "))));
                 continue;
             }
             if (step.type == Type::Wait && op->reply != DriverProfile::ReplyType::Number)
                 error(operationAt(), PlanValidator::tr("'%1' of %2 does not reply one number, so "
-                                                     "it cannot be watched until stable")
-                                       .arg(step.operation, name));
+                                                       "it cannot be watched until stable")
+                                         .arg(step.operation, name));
             if (step.ramp && step.type == Type::Set)
                 ramp(step, *profile, *op, name);
             operations.append({name, op});
@@ -376,15 +364,14 @@ private:
             const QString text = it.value().toString();
             if (!text.contains(QLatin1String("${")))
                 continue;
-            const auto match = referencePattern().match(text);
-            if (!match.hasMatch()) {
+            const QString name = PlanValidator::variableReference(it.value()).toString();
+            if (name.isEmpty()) {
                 error(at(it.key()), PlanValidator::tr("'%1': a variable is a whole value, written "
                                                       "\"${name}\"")
                                         .arg(text));
                 references = false;
                 continue;
             }
-            const QString name = match.captured(1);
             const auto binding = std::find_if(bound.cbegin(), bound.cend(),
                                               [&](const Binding &b) { return b.name == name; });
             if (binding == bound.cend()) {
@@ -422,12 +409,11 @@ private:
     /** The index in `used` of the variable a parameter's value names; -1 for a constant. */
     static qsizetype variableOf(const QVariant &value, const QList<Binding> &used)
     {
-        if (value.typeId() != QMetaType::QString)
+        const QStringView name = PlanValidator::variableReference(value);
+        if (name.isEmpty())
             return -1;
-        const QString text = value.toString();
         for (qsizetype v = 0; v < used.size(); ++v) {
-            if (text.size() == used.at(v).name.size() + 3 && text.startsWith(QLatin1String("${")) &&
-                QStringView(text).mid(2, text.size() - 3) == used.at(v).name)
+            if (used.at(v).name == name)
                 return v;
         }
         return -1;
@@ -555,6 +541,30 @@ qint64 PlanValidator::rampSets(double from, double to, double maxStep)
     // A hair of tolerance: 0 to 5 by 1 is five sets, not six for a rounding error.
     const double n = std::ceil(std::abs(to - from) / maxStep * (1 - 1e-12));
     return std::max<qint64>(1, qint64(std::min(n, 1e15)));
+}
+
+bool PlanValidator::isVariableName(QStringView name)
+{
+    if (name.isEmpty() || (name.front() >= u'0' && name.front() <= u'9'))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+               u == u'_';
+    });
+}
+
+QStringView PlanValidator::variableReference(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return {};
+    // The view is into the variant's own string: it lives as long as `value` does.
+    const QString &text = *static_cast<const QString *>(value.constData());
+    if (text.size() < 4 || !text.startsWith(QLatin1String("${")) ||
+        !text.endsWith(QLatin1Char('}')))
+        return {};
+    const QStringView name = QStringView(text).mid(2, text.size() - 3);
+    return isVariableName(name) ? name : QStringView();
 }
 
 QList<double> PlanValidator::sweepValues(const PlanStep &step)

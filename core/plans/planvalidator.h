@@ -56,6 +56,17 @@ public:
                               const PlanInstruments &instruments);
 
     /**
+     * Whether `name` may name a plan variable: letters, digits and `_`, not first a digit.
+     */
+    static bool isVariableName(QStringView name);
+    /**
+     * The variable a parameter's value refers to when it is a string that is exactly
+     * "${name}" with a valid name (isVariableName()); empty otherwise. The one rule the
+     * validator checks and the cursor substitutes by.
+     */
+    static QStringView variableReference(const QVariant &value);
+
+    /**
      * The values a sweep step binds, in order: linear and log ones from `start` to `stop`
      * (both included, exactly), listed ones as listed. Empty for a sweep that is not valid.
      */

@@ -43,7 +43,7 @@ std::optional<PlanAction> RepeatCountNode::next(CursorContext &ctx)
         return std::nullopt;
     if (!m_iterations.empty()) {
         // The next iteration ahead of the unfinished ones, when they allow it.
-        const std::optional<QStringList> running = tailOf(ctx, m_iterations);
+        const std::optional<Names> running = tailOf(ctx, m_iterations);
         if (!running || !ctx.mayGoOn(*running, step().body.constFirst()))
             return std::nullopt;
     }
@@ -72,7 +72,7 @@ qint64 RepeatCountNode::nextWakeNs() const
     return wake;
 }
 
-std::optional<QStringList> RepeatCountNode::tail(const CursorContext &ctx) const
+std::optional<Names> RepeatCountNode::tail(const CursorContext &ctx) const
 {
     if (ctx.stopped || (!m_empty && m_started < step().count))
         return std::nullopt;

@@ -4,63 +4,9 @@
 
 namespace ld::detail {
 
-std::optional<PlanAction> SequenceNode::next(CursorContext &ctx)
+std::unique_ptr<StepNode> SequenceNode::makeNext(CursorContext &ctx)
 {
-    if (auto a = nextOf(ctx, m_trailing)) // what was retracted there goes first
-        return a;
-    for (;;) {
-        if (!m_current) {
-            if (m_index >= step().body.size())
-                return std::nullopt;
-            m_current = create(step().body.at(m_index++), this, ctx);
-            if (!m_current)
-                continue; // refused before the run started; not reached
-        }
-        if (auto a = m_current->next(ctx))
-            return a;
-        if (m_current->isDone(ctx)) {
-            m_current.reset(); // done without an action (every instrument stopped): go on
-            continue;
-        }
-        // The next step ahead of this one's unfinished actions, when they allow it.
-        const std::optional<QStringList> running = m_current->tail(ctx);
-        if (m_index >= step().body.size() || !running ||
-            !ctx.mayGoOn(*running, step().body.at(m_index)))
-            return std::nullopt;
-        m_trailing.push_back(std::move(m_current));
-    }
-}
-
-void SequenceNode::childProgressed(CursorContext &ctx, StepNode *child)
-{
-    if (!child->isDone(ctx))
-        return;
-    if (child == m_current.get())
-        m_current.reset();
-    else
-        m_trailing.remove_if([child](const auto &t) { return t.get() == child; });
-}
-
-bool SequenceNode::isDone(const CursorContext &ctx) const
-{
-    if (!m_trailing.empty() || (m_current && !m_current->isDone(ctx)))
-        return false;
-    return ctx.stopped || m_index >= step().body.size();
-}
-
-qint64 SequenceNode::nextWakeNs() const
-{
-    qint64 wake = m_current ? m_current->nextWakeNs() : -1;
-    for (const auto &t : m_trailing)
-        wake = earliest(wake, t->nextWakeNs());
-    return wake;
-}
-
-std::optional<QStringList> SequenceNode::tail(const CursorContext &ctx) const
-{
-    if (ctx.stopped || m_index < step().body.size())
-        return std::nullopt;
-    return tailOf(ctx, m_trailing, m_current.get());
+    return create(step().body.at(m_index++), this, ctx);
 }
 
 } // namespace ld::detail

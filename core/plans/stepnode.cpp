@@ -4,8 +4,6 @@
 
 #include "plans/planvalidator.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ld::detail {
@@ -47,15 +45,13 @@ std::optional<QStringList> firstInstruments(const PlanStep &step, const CursorCo
     return firstInstruments(step.body.constFirst(), ctx, isSet);
 }
 
-QStringList sortedUnique(QStringList names)
+/** `names` sorted, each once: equal names are neighbours, so no hash of them is needed. */
+void sortUnique(Names &names)
 {
-    // Sorted, equal names are neighbours: no hash of them is needed (removeDuplicates() builds
-    // one), and a tail is mostly one instrument's, asked at every action handed out.
     if (names.size() < 2)
-        return names;
-    names.sort();
+        return;
+    std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
-    return names;
 }
 
 } // namespace
@@ -72,18 +68,15 @@ QVariantMap substitute(const QVariantMap &parameters,
 {
     if (variables.isEmpty())
         return parameters;
-    static const QRegularExpression reference(QStringLiteral("^\\$\\{([^}]+)\\}$"));
     QVariantMap out = parameters;
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (it->typeId() != QMetaType::QString)
-            continue;
-        const QRegularExpressionMatch m = reference.match(it->toString());
-        if (!m.hasMatch())
+        const QStringView name = PlanValidator::variableReference(*it);
+        if (name.isEmpty())
             continue;
         // The innermost binding of a name wins.
         for (auto v = variables.crbegin(); v != variables.crend(); ++v)
-            if (v->first == m.captured(1)) {
-                *it = v->second;
+            if (v->first == name) {
+                *it = v->second; // `name` views the old value: nothing reads it after this
                 break;
             }
     }
@@ -204,7 +197,7 @@ int CursorContext::unfinishedOn(const QString &instrument) const
     return it == chains.cend() ? 0 : int(it->size());
 }
 
-bool CursorContext::mayGoOn(const QStringList &tail, const PlanStep &next) const
+bool CursorContext::mayGoOn(const Names &tail, const PlanStep &next) const
 {
     if (stopped || tail.isEmpty())
         return false;
@@ -215,11 +208,15 @@ bool CursorContext::mayGoOn(const QStringList &tail, const PlanStep &next) const
     // A set goes ahead only with room for the action after it (a sweep point's measure),
     // which the engine runs in the set's job: so an instrument's jobs stay whole points.
     const int room = isSet ? 2 : 1;
-    QStringList names = *first;
-    names.removeIf([this](const QString &n) { return removed.contains(n); });
+    Names names;
+    for (const QString &n : *first)
+        if (!removed.contains(n))
+            names.append(n);
     // Exactly the same instruments: an action on another one would not wait for these.
-    const QStringList running = sortedUnique(tail);
-    if (sortedUnique(names) != running)
+    Names running = tail;
+    sortUnique(running);
+    sortUnique(names);
+    if (names != running)
         return false;
     return std::all_of(running.cbegin(), running.cend(), [this, room](const QString &n) {
         return unfinishedOn(n) + room <= PlanCursor::kAhead + 1;
@@ -236,21 +233,21 @@ std::optional<PlanAction> nextOf(CursorContext &ctx, Trailing &nodes)
     return std::nullopt;
 }
 
-std::optional<QStringList> tailOf(const CursorContext &ctx, const Trailing &nodes,
-                                  const StepNode *current)
+std::optional<Names> tailOf(const CursorContext &ctx, const Trailing &nodes,
+                            const StepNode *current)
 {
-    QStringList out;
+    Names out;
     if (current) {
-        const std::optional<QStringList> t = current->tail(ctx);
+        const std::optional<Names> t = current->tail(ctx);
         if (!t)
             return std::nullopt;
         out = *t;
     }
     for (const auto &node : nodes) {
-        const std::optional<QStringList> t = node->tail(ctx);
+        const std::optional<Names> t = node->tail(ctx);
         if (!t)
             return std::nullopt;
-        out += *t;
+        out.append(t->constData(), t->size());
     }
     return out;
 }
