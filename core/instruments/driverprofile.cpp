@@ -197,7 +197,8 @@ std::optional<QString> DriverProfile::Parameter::normalise(const QVariant &value
         const QString text = value.toString();
         for (const QChar c : text) {
             if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                *error = DriverProfile::tr("%1: a line break would end the command early").arg(who());
+                *error =
+                    DriverProfile::tr("%1: a line break would end the command early").arg(who());
                 return std::nullopt;
             }
             if (c.category() == QChar::Other_Control) {

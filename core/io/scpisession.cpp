@@ -203,13 +203,23 @@ QString ScpiSession::commandText() const
 
 void ScpiSession::runStep()
 {
-    const ScpiRequest::Step &step = currentStep();
     // Whatever is buffered now answers nothing we will ask: drop it before sending.
     m_transport->discardInput();
     discard(m_buffer.size());
     m_buffer.clear();
     m_scanFrom = 0;
     m_payload = QByteArray();
+
+    // On a stream, writes that read nothing go out in one write with the step after them: the
+    // instrument takes them in one read (a sweep point's set and measure), not a wake-up each.
+    qsizetype last = m_stepIndex; // the last step this write carries
+    if (!m_draining && m_transport->joinsCommands()) {
+        const QList<ScpiRequest::Step> &steps = m_current->request.steps();
+        while (steps.at(last).kind == ScpiRequest::Step::Kind::Write && last + 1 < steps.size())
+            ++last;
+    }
+    const ScpiRequest::Step &step =
+        m_draining ? m_drainStep : m_current->request.steps().at(last); // the one read after
 
     const int timeoutMs = step.timeoutMs >= 0 ? step.timeoutMs : m_options.timeoutMs;
     // A line may end at a one-byte terminator; a block holds any byte, so only END ends it.
@@ -221,15 +231,24 @@ void ScpiSession::runStep()
         exchange.termChar = term.at(0);
     m_inTransportExchange = true;
     m_transport->beginExchange(exchange);
-    const QByteArray bytes = step.command + m_options.writeTerminator;
-    record(TraceEvent::Kind::Write, bytes);
+    QByteArray bytes;
+    for (qsizetype i = m_stepIndex; i <= last; ++i) {
+        const QByteArray one = (i == last ? step : m_current->request.steps().at(i)).command +
+                               m_options.writeTerminator;
+        record(TraceEvent::Kind::Write, one); // each command as its own line in the trace
+        bytes += one;
+    }
     if (!m_transport->write(bytes)) {
+        // Names the first command: none of them went out (ScpiReply::failedStep says which).
         const QString message =
             tr("cannot send %1 to %2").arg(commandText(), m_transport->description());
         record(TraceEvent::Kind::Error, message.toUtf8());
         finish(ScpiReply::Status::Disconnected, message);
         return;
     }
+    // The writes before the last one are done: they read nothing.
+    for (; m_stepIndex < last; ++m_stepIndex)
+        m_reply.responses.append(QByteArray());
     switch (step.kind) {
     case ScpiRequest::Step::Kind::Write:
         stepDone({});

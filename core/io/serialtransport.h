@@ -24,6 +24,7 @@ public:
     void close() override;
     bool write(const QByteArray &bytes) override;
     void discardInput() override;
+    bool joinsCommands() const override { return true; }
     QString description() const override { return m_portName; }
 
 private:

@@ -28,6 +28,7 @@ public:
     void close() override;
     bool write(const QByteArray &bytes) override;
     void discardInput() override;
+    bool joinsCommands() const override { return true; }
     QString description() const override;
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }

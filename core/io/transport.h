@@ -69,6 +69,13 @@ public:
     virtual void beginExchange(const Exchange &exchange) { Q_UNUSED(exchange) }
     /** See beginExchange(). */
     virtual void endExchange(bool abandoned) { Q_UNUSED(abandoned) }
+    /**
+     * Whether commands sent back to back may go out in one write(): a byte stream (serial,
+     * TCP) delivers the same bytes either way, and the instrument then takes them in one
+     * read. A message-based transport (VXI-11, GPIB, USBTMC) frames each command as a message
+     * of its own, so it says no.
+     */
+    virtual bool joinsCommands() const { return false; }
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }

@@ -65,13 +65,15 @@ QByteArray allByteValues()
 
 /**
  * A transport that logs the session's calls: what a message-based transport (VXI-11, GPIB)
- * sees of the exchange hook. Replies with `reply` to every write when it is set.
+ * sees of the exchange hook, or with `joins` what a stream (serial, TCP) is given to write.
+ * Replies with `reply` to every write when it is set.
  */
 class HookLogTransport final : public Transport
 {
 public:
     QStringList log;
     bool writable = true;
+    bool joins = false;
     QByteArray reply;
 
     void open() override
@@ -91,6 +93,7 @@ public:
     }
     void discardInput() override {}
     QString description() const override { return QStringLiteral("hook log"); }
+    bool joinsCommands() const override { return joins; }
     void beginExchange(const Exchange &exchange) override
     {
         log.append(QStringLiteral("begin %1 ms%2%3")
@@ -604,6 +607,67 @@ private Q_SLOTS:
                                         : ScpiRequest::query("MEAS?");
         run(session, request);
         QCOMPARE(transport->log, log);
+    }
+
+    void aStreamGetsWritesInOneWriteWithTheCommandAfterThem_data()
+    {
+        QTest::addColumn<bool>("joins");
+        QTest::addColumn<bool>("writable");
+        QTest::addColumn<QStringList>("log");
+        QTest::addColumn<int>("failedStep");
+        QTest::newRow("a stream: the set and the query in one write")
+            << true << true
+            << QStringList{QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write SENS:AVER 5\nOUTP ON\nMEAS?"),
+                           QStringLiteral("end")}
+            << -1;
+        QTest::newRow("a message transport: each command its own message")
+            << false << true
+            << QStringList{QStringLiteral("begin 500 ms"),
+                           QStringLiteral("write SENS:AVER 5"),
+                           QStringLiteral("end"),
+                           QStringLiteral("begin 500 ms"),
+                           QStringLiteral("write OUTP ON"),
+                           QStringLiteral("end"),
+                           QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write MEAS?"),
+                           QStringLiteral("end")}
+            << -1;
+        QTest::newRow("a stream that cannot write: the first command failed")
+            << true << false
+            << QStringList{QStringLiteral("begin 500 ms, reply, until LF"),
+                           QStringLiteral("write SENS:AVER 5\nOUTP ON\nMEAS?"),
+                           QStringLiteral("end abandoned")}
+            << 0;
+    }
+    void aStreamGetsWritesInOneWriteWithTheCommandAfterThem()
+    {
+        QFETCH(bool, joins);
+        QFETCH(bool, writable);
+        QFETCH(QStringList, log);
+        QFETCH(int, failedStep);
+        auto owned = std::make_unique<HookLogTransport>();
+        HookLogTransport *transport = owned.get();
+        transport->joins = joins;
+        ScpiSession session(std::move(owned));
+        ScpiSession::Options options;
+        options.timeoutMs = 500;
+        session.setOptions(options);
+        QSignalSpy opened(&session, &ScpiSession::opened);
+        session.open();
+        QVERIFY(opened.wait(kSafetyMs));
+        transport->writable = writable;
+        transport->reply = "1.5\n";
+        ScpiRequest request = ScpiRequest::write("SENS:AVER 5");
+        request.then(ScpiRequest::write("OUTP ON")).then(ScpiRequest::query("MEAS?"));
+        const ScpiReply reply = run(session, request);
+        QCOMPARE(transport->log, log);
+        QCOMPARE(reply.failedStep, failedStep);
+        if (failedStep < 0) {
+            // Every step has its response, the writes' empty, as when each went on its own.
+            QCOMPARE(reply.status, ScpiReply::Status::Ok);
+            QCOMPARE(reply.responses, (QList<QByteArray>{{}, {}, "1.5"}));
+        }
     }
 };
 

@@ -553,9 +553,10 @@ private Q_SLOTS:
                        "c")));
         QVERIFY2(result.plan, qPrintable(result.error));
         const QStringList errors = PlanValidator::validate(*result.plan, m_demo.instruments());
-        QCOMPARE(errors, QStringList{QStringLiteral(
-                             "steps[0].sweep.body[0].sweep.body[0].set.parameters.value: voltage "
-                             "30.0005500138 V above the limit 30 V (PSU A, at v = 30.0005500138)")});
+        QCOMPARE(errors,
+                 QStringList{QStringLiteral(
+                     "steps[0].sweep.body[0].sweep.body[0].set.parameters.value: voltage "
+                     "30.0005500138 V above the limit 30 V (PSU A, at v = 30.0005500138)")});
     }
 
     void onceTheChecksAreSpentOnlyTheExtremesAreChecked()
@@ -563,17 +564,16 @@ private Q_SLOTS:
         // The first sweep takes the plan's checks (kMaxChecks values, all good). After it, the
         // channel's fractional value between two whole extremes is left out; the voltage's
         // largest value is still checked and refused.
-        const QByteArray spend =
-            sweep("\"from\": 0, \"to\": 30, \"points\": " +
-                      QByteArray::number(PlanValidator::kMaxChecks),
-                  setVoltage("\"${v}\""));
-        const QByteArray after = sweep(
-            R"("values": [1, 1.5, 3])",
-            R"({"measure": {"instruments": "PSU A", "operation": "measure_voltage",
+        const QByteArray spend = sweep("\"from\": 0, \"to\": 30, \"points\": " +
+                                           QByteArray::number(PlanValidator::kMaxChecks),
+                                       setVoltage("\"${v}\""));
+        const QByteArray after =
+            sweep(R"("values": [1, 1.5, 3])",
+                  R"({"measure": {"instruments": "PSU A", "operation": "measure_voltage",
                 "parameters": {"channel": "${c}"}}},
                {"set": {"instruments": "PSU A", "operation": "set_voltage",
                 "parameters": {"value": "${w}"}}})",
-            "c");
+                  "c");
         const PlanFile::Result result =
             PlanFile::parse(plan(spend + ", " + sweep(R"("values": [2, 40, 5])", after, "w")));
         QVERIFY2(result.plan, qPrintable(result.error));
