@@ -4,8 +4,10 @@
 
 #include "io/scpisession.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 namespace ld::test {
@@ -25,6 +27,23 @@ inline ScpiReply runExchange(ScpiSession &session, const ScpiRequest &request, i
         return none;
     }
     return *out;
+}
+
+/**
+ * A session on `transport` with `options`, opened; null when it did not open within
+ * `safetyMs`.
+ */
+inline std::unique_ptr<ScpiSession> openSession(std::unique_ptr<Transport> transport,
+                                                const ScpiSession::Options &options,
+                                                int safetyMs = 10000)
+{
+    auto session = std::make_unique<ScpiSession>(std::move(transport));
+    session->setOptions(options);
+    QSignalSpy opened(session.get(), &ScpiSession::opened);
+    session->open();
+    if (!opened.wait(safetyMs))
+        return nullptr;
+    return session;
 }
 
 } // namespace ld::test

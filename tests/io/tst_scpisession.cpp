@@ -107,6 +107,20 @@ public:
     }
 };
 
+/**
+ * A session on a HookLogTransport (`*transport`), opened, with a 500 ms timeout; null when it
+ * did not open.
+ */
+std::unique_ptr<ScpiSession> openHookLogSession(HookLogTransport **transport, bool joins = false)
+{
+    auto owned = std::make_unique<HookLogTransport>();
+    *transport = owned.get();
+    (*transport)->joins = joins;
+    ScpiSession::Options options;
+    options.timeoutMs = 500;
+    return ld::test::openSession(std::move(owned), options, kSafetyMs);
+}
+
 } // namespace
 
 class TestScpiSession : public QObject
@@ -590,22 +604,16 @@ private Q_SLOTS:
         QFETCH(bool, writable);
         QFETCH(QByteArray, reply);
         QFETCH(QStringList, log);
-        auto owned = std::make_unique<HookLogTransport>();
-        HookLogTransport *transport = owned.get();
-        ScpiSession session(std::move(owned));
-        ScpiSession::Options options;
-        options.timeoutMs = 500;
-        session.setOptions(options);
-        QSignalSpy opened(&session, &ScpiSession::opened);
-        session.open();
-        QVERIFY(opened.wait(kSafetyMs));
+        HookLogTransport *transport = nullptr;
+        const std::unique_ptr<ScpiSession> session = openHookLogSession(&transport);
+        QVERIFY(session);
         transport->writable = writable;
         transport->reply = reply;
         const ScpiRequest request = kind == QLatin1String("write") ? ScpiRequest::write("MEAS?")
                                     : kind == QLatin1String("block")
                                         ? ScpiRequest::queryBlock("MEAS?")
                                         : ScpiRequest::query("MEAS?");
-        run(session, request);
+        run(*session, request);
         QCOMPARE(transport->log, log);
     }
 
@@ -646,21 +654,14 @@ private Q_SLOTS:
         QFETCH(bool, writable);
         QFETCH(QStringList, log);
         QFETCH(int, failedStep);
-        auto owned = std::make_unique<HookLogTransport>();
-        HookLogTransport *transport = owned.get();
-        transport->joins = joins;
-        ScpiSession session(std::move(owned));
-        ScpiSession::Options options;
-        options.timeoutMs = 500;
-        session.setOptions(options);
-        QSignalSpy opened(&session, &ScpiSession::opened);
-        session.open();
-        QVERIFY(opened.wait(kSafetyMs));
+        HookLogTransport *transport = nullptr;
+        const std::unique_ptr<ScpiSession> session = openHookLogSession(&transport, joins);
+        QVERIFY(session);
         transport->writable = writable;
         transport->reply = "1.5\n";
         ScpiRequest request = ScpiRequest::write("SENS:AVER 5");
         request.then(ScpiRequest::write("OUTP ON")).then(ScpiRequest::query("MEAS?"));
-        const ScpiReply reply = run(session, request);
+        const ScpiReply reply = run(*session, request);
         QCOMPARE(transport->log, log);
         QCOMPARE(reply.failedStep, failedStep);
         if (failedStep < 0) {

@@ -102,16 +102,11 @@ private:
 
     std::unique_ptr<ScpiSession> openSession(const QString &resource, int timeoutMs = 2000)
     {
-        auto session = std::make_unique<ScpiSession>(
-            std::make_unique<UsbtmcTransport>(VisaResource::parse(resource), m_tree->paths()));
         ScpiSession::Options options;
         options.timeoutMs = timeoutMs;
-        session->setOptions(options);
-        QSignalSpy opened(session.get(), &ScpiSession::opened);
-        session->open();
-        if (!opened.wait(kSafetyMs))
-            return nullptr;
-        return session;
+        return ld::test::openSession(
+            std::make_unique<UsbtmcTransport>(VisaResource::parse(resource), m_tree->paths()),
+            options, kSafetyMs);
     }
 
 private Q_SLOTS:

@@ -85,16 +85,11 @@ private:
         const VisaResource parsed = VisaResource::parse(resource);
         if (parsed.kind() != VisaResource::Kind::Vxi11)
             return nullptr;
-        auto session = std::make_unique<ScpiSession>(Transport::create(parsed, SerialSettings()));
         ScpiSession::Options options;
         options.timeoutMs = timeoutMs;
         options.maxLineBytes = 1 << 20;
-        session->setOptions(options);
-        QSignalSpy opened(session.get(), &ScpiSession::opened);
-        session->open();
-        if (!opened.wait(kSafetyMs))
-            return nullptr;
-        return session;
+        return ld::test::openSession(Transport::create(parsed, SerialSettings()), options,
+                                     kSafetyMs);
     }
     QString resource() const { return m_sim->resource(QStringLiteral("dmm")); }
 
