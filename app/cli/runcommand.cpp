@@ -29,7 +29,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 
 namespace ld {
 
@@ -80,15 +79,6 @@ struct RunSettings
     bool quiet = false;
 };
 
-/** Calls `visit` on every step of `steps`, depth first. */
-void forEachStep(const QList<PlanStep> &steps, const std::function<void(const PlanStep &)> &visit)
-{
-    for (const PlanStep &step : steps) {
-        visit(step);
-        forEachStep(step.body, visit);
-    }
-}
-
 /** The instruments the plan's steps name (not those they choose by kind), once each. */
 QStringList namedInstruments(const Plan &plan)
 {
@@ -115,10 +105,8 @@ QStringList planOperations(const Plan &plan)
 /** Whether a step chooses instruments by kind (which needs their profiles). */
 bool selectsByKind(const Plan &plan)
 {
-    bool kind = false;
-    forEachStep(plan.steps,
-                [&](const PlanStep &step) { kind = kind || !step.instruments.kind.isEmpty(); });
-    return kind;
+    return anyStep(plan.steps,
+                   [](const PlanStep &step) { return !step.instruments.kind.isEmpty(); });
 }
 
 /** "v = 0.5, i = 2": a sweep point as the progress line shows it. */

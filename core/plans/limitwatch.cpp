@@ -20,14 +20,10 @@ LimitWatch::LimitWatch(const Plan &plan, const Resolver &resolve)
     };
     for (const PlanLimit &l : plan.limits)
         add(l, QString());
-    std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
-        for (const PlanStep &s : steps) {
-            for (const PlanLimit &l : s.limits)
-                add(l, s.path);
-            walk(s.body);
-        }
-    };
-    walk(plan.steps);
+    forEachStep(plan.steps, [&](const PlanStep &s) {
+        for (const PlanLimit &l : s.limits)
+            add(l, s.path);
+    });
 }
 
 bool LimitWatch::covers(const Watched &w, const QString &stepPath, const QString &instrument,

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plans/plancursor_p.h"
 
-#include <functional>
-
 namespace ld::detail {
 
 ParallelNode::ParallelNode(const PlanStep &step, StepNode *parent, CursorContext &ctx)
@@ -14,18 +12,16 @@ ParallelNode::ParallelNode(const PlanStep &step, StepNode *parent, CursorContext
             m_children.push_back({std::move(child)});
     m_turn = m_children.begin();
     // Every instrument each child's steps name: the run's, fixed when it started.
-    std::function<void(const PlanStep &, QSet<QString> &)> names = [&](const PlanStep &s,
-                                                                       QSet<QString> &out) {
-        for (const QString &n : ctx.resolve(s.instruments))
-            out.insert(n);
-        for (const PlanStep &b : s.body)
-            names(b, out);
-    };
     QSet<QString> seen;
     m_independent = true;
     for (const PlanStep &s : step.body) {
         QSet<QString> mine;
-        names(s, mine);
+        const auto name = [&](const PlanStep &n) {
+            for (const QString &i : ctx.resolve(n.instruments))
+                mine.insert(i);
+        };
+        name(s);
+        forEachStep(s.body, name);
         if (seen.intersects(mine))
             m_independent = false;
         seen.unite(mine);

@@ -103,6 +103,32 @@ struct PlanStep
     QList<PlanLimit> limits; ///< apply while this step (and its body) runs
 };
 
+/**
+ * Calls `visit(step)` on every step of `steps` and of their bodies, depth first and in
+ * pre-order: a step, then its body (recursively), then the step after it, so the visits come
+ * in the order the plan file writes the steps. The one walk over a plan's steps: order-
+ * sensitive lists (the instruments a run names, the operations it runs) rely on that order.
+ */
+template<typename Visit> void forEachStep(const QList<PlanStep> &steps, Visit &&visit)
+{
+    for (const PlanStep &step : steps) {
+        visit(step);
+        forEachStep(step.body, visit);
+    }
+}
+
+/**
+ * Whether `predicate(step)` holds for a step of `steps` or of their bodies. Walks as
+ * forEachStep() does and stops at the first step that matches: no step after it is visited.
+ */
+template<typename Predicate> bool anyStep(const QList<PlanStep> &steps, Predicate &&predicate)
+{
+    for (const PlanStep &step : steps)
+        if (predicate(step) || anyStep(step.body, predicate))
+            return true;
+    return false;
+}
+
 /** A whole plan as a plan file holds it (docs/plans.md), or a simple run made into one. */
 struct Plan
 {

@@ -4,8 +4,6 @@
 
 #include "plans/plancursor_p.h"
 
-#include <algorithm>
-#include <functional>
 #include <utility>
 
 namespace ld {
@@ -17,13 +15,12 @@ namespace {
 /** Every kind `steps` select by, resolved once into `ctx` (see Environment::resolve). */
 void resolveKinds(const QList<PlanStep> &steps, detail::CursorContext &ctx)
 {
-    for (const PlanStep &s : steps) {
+    forEachStep(steps, [&ctx](const PlanStep &s) {
         const InstrumentSelector &selector = s.instruments;
         if (selector.names.isEmpty() && !selector.kind.isEmpty() &&
             !ctx.kinds.contains(selector.kind))
             ctx.kinds.insert(selector.kind, ctx.env.resolve(selector));
-        resolveKinds(s.body, ctx);
-    }
+    });
 }
 
 } // namespace
@@ -36,12 +33,7 @@ PlanCursor::PlanCursor(Plan plan, Environment environment)
     m_rootStep.type = PlanStep::Type::Sequence;
     m_rootStep.body = m_plan.steps;
     resolveKinds(m_plan.steps, *m_ctx);
-    std::function<bool(const QList<PlanStep> &)> ramps = [&ramps](const QList<PlanStep> &steps) {
-        return std::any_of(steps.cbegin(), steps.cend(), [&ramps](const PlanStep &s) {
-            return s.ramp.has_value() || ramps(s.body);
-        });
-    };
-    m_ctx->ramps = ramps(m_plan.steps);
+    m_ctx->ramps = anyStep(m_plan.steps, [](const PlanStep &s) { return s.ramp.has_value(); });
 }
 
 PlanCursor::~PlanCursor()

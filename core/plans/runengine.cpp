@@ -407,23 +407,19 @@ QString RunEngine::validate(const Plan &plan, QStringList *instruments) const
     // off, not identified, its node offline).
     QStringList unavailable;
     QSet<QString> seen; // each instrument asked once, however many steps name it
-    std::function<void(const QList<PlanStep> &)> walk = [&](const QList<PlanStep> &steps) {
-        for (const PlanStep &s : steps) {
-            for (const QString &name : PlanValidator::select(s.instruments, available)) {
-                if (seen.contains(name) || !available.contains(name))
-                    continue; // no target has it: the validator says so, naming the field
-                seen.insert(name);
-                RunTarget *t = targetOf(name);
-                const QString why = t ? t->unavailable(name) : QString();
-                if (!why.isEmpty() && !unavailable.contains(why))
-                    unavailable.append(why);
-                else if (t && why.isEmpty())
-                    instruments->append(name);
-            }
-            walk(s.body);
+    forEachStep(plan.steps, [&](const PlanStep &s) {
+        for (const QString &name : PlanValidator::select(s.instruments, available)) {
+            if (seen.contains(name) || !available.contains(name))
+                continue; // no target has it: the validator says so, naming the field
+            seen.insert(name);
+            RunTarget *t = targetOf(name);
+            const QString why = t ? t->unavailable(name) : QString();
+            if (!why.isEmpty() && !unavailable.contains(why))
+                unavailable.append(why);
+            else if (t && why.isEmpty())
+                instruments->append(name);
         }
-    };
-    walk(plan.steps);
+    });
     if (!unavailable.isEmpty())
         return unavailable.join(QLatin1Char('\n'));
     return PlanValidator::validate(plan, available).join(QLatin1Char('\n'));
