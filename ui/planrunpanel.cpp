@@ -28,17 +28,6 @@ namespace {
  */
 constexpr int kClockMs = 500;
 
-void collectSweeps(const QList<PlanStep> &steps, QMap<QString, PlanStep> *sweeps)
-{
-    for (const PlanStep &s : steps) {
-        if (s.type == PlanStep::Type::Sweep) {
-            PlanStep copy = s;
-            copy.body.clear();
-            sweeps->insert(s.variable, copy);
-        }
-        collectSweeps(s.body, sweeps);
-    }
-}
 } // namespace
 
 PlanRunPanel::PlanRunPanel(RunEngine *engine, QWidget *parent)
@@ -178,7 +167,13 @@ quint64 PlanRunPanel::start(const Plan &plan, QString *error)
     m_currentStep.clear();
     m_variables.clear();
     m_sweeps.clear();
-    collectSweeps(plan.steps, &m_sweeps);
+    forEachStep(plan.steps, [this](const PlanStep &s) {
+        if (s.type != PlanStep::Type::Sweep)
+            return;
+        PlanStep sweep = s; // its values, without the body
+        sweep.body.clear();
+        m_sweeps.insert(s.variable, sweep);
+    });
     m_summary = PlanSummary::of(plan, m_engine->planInstruments());
     m_elapsed.start();
     m_clock->start();

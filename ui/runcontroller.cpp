@@ -21,16 +21,6 @@ namespace {
 /** The operation a journaled safe-state round's readings name. */
 constexpr char kSafeStateOperation[] = "safe_state";
 
-/** The operations a plan's steps run, in the order it names them. */
-void collectOperations(const QList<PlanStep> &steps, QStringList *operations)
-{
-    for (const PlanStep &s : steps) {
-        if (!s.operation.isEmpty() && !operations->contains(s.operation))
-            operations->append(s.operation);
-        collectOperations(s.body, operations);
-    }
-}
-
 } // namespace
 
 RunController::RunController(RunEngine *engine, Dispatcher *dispatcher, QString runsFolder,
@@ -105,9 +95,7 @@ quint64 RunController::startPlan(const Plan &plan, const QString &title, QString
     if (!m_engine->check(plan, why, &run.instruments))
         return 0;
     run.title = title.isEmpty() ? plan.name : title;
-    QStringList operations;
-    collectOperations(plan.steps, &operations);
-    return begin(plan, run, operations, why, std::move(onReading));
+    return begin(plan, run, operationsOf(plan.steps), why, std::move(onReading));
 }
 
 quint64 RunController::begin(const Plan &plan, Run run, const QStringList &operations, QString *why,

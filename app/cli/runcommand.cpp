@@ -91,17 +91,6 @@ QStringList namedInstruments(const Plan &plan)
     return names;
 }
 
-/** The operations the plan's steps run, once each. */
-QStringList planOperations(const Plan &plan)
-{
-    QStringList ops;
-    forEachStep(plan.steps, [&](const PlanStep &step) {
-        if (!step.operation.isEmpty() && !ops.contains(step.operation))
-            ops.append(step.operation);
-    });
-    return ops;
-}
-
 /** Whether a step chooses instruments by kind (which needs their profiles). */
 bool selectsByKind(const Plan &plan)
 {
@@ -183,7 +172,7 @@ int execute(RunEngine &runner, Dispatcher &dispatcher, const RunSettings &settin
     info.runId = Journal::newRunId(info.startedWallNs);
     info.appVersion = QCoreApplication::applicationVersion();
     info.cap = settings.cap;
-    info.operations = planOperations(plan);
+    info.operations = operationsOf(plan.steps);
     info.plan = PlanFile::toJson(plan);
     if (!journal.open(info)) {
         printError(kCommand, RunCommand::tr("cannot start the journal in '%1': %2")

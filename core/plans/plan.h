@@ -129,6 +129,20 @@ template<typename Predicate> bool anyStep(const QList<PlanStep> &steps, Predicat
     return false;
 }
 
+/**
+ * The operations `steps` run, each once, in the order the plan names them first: what a run's
+ * journal header lists (the command line's and the window's alike).
+ */
+inline QStringList operationsOf(const QList<PlanStep> &steps)
+{
+    QStringList ops;
+    forEachStep(steps, [&ops](const PlanStep &step) {
+        if (!step.operation.isEmpty() && !ops.contains(step.operation))
+            ops.append(step.operation);
+    });
+    return ops;
+}
+
 /** A whole plan as a plan file holds it (docs/plans.md), or a simple run made into one. */
 struct Plan
 {
