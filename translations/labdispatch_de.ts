@@ -3882,10 +3882,6 @@ Profil: %3</translation>
         <translation>${%1} ist durch keinen umgebenden Sweep gebunden</translation>
     </message>
     <message>
-        <source>%1, at %2</source>
-        <translation>%1, bei %2</translation>
-    </message>
-    <message>
         <source>must be %1</source>
         <translation>muss %1 sein</translation>
     </message>
@@ -3896,6 +3892,10 @@ Profil: %3</translation>
     <message>
         <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
         <translation>%1 kann %2 nicht zurücklesen (sein Profil gibt %3 keine Rücklesung), daher wüsste die Rampe nicht, wo sie beginnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3 = %4)</source>
+        <translation>%1 (%2, bei %3 = %4)</translation>
     </message>
 </context>
 <context>

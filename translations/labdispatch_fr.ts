@@ -3882,10 +3882,6 @@ Profil : %3</translation>
         <translation>${%1} n’est lié par aucun balayage englobant</translation>
     </message>
     <message>
-        <source>%1, at %2</source>
-        <translation>%1, à %2</translation>
-    </message>
-    <message>
         <source>must be %1</source>
         <translation>doit être %1</translation>
     </message>
@@ -3896,6 +3892,10 @@ Profil : %3</translation>
     <message>
         <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
         <translation>%1 ne peut pas relire %2 (son profil ne donne aucune relecture à %3), la rampe ne saurait donc pas d’où elle part</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3 = %4)</source>
+        <translation>%1 (%2, à %3 = %4)</translation>
     </message>
 </context>
 <context>

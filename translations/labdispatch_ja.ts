@@ -3871,10 +3871,6 @@ Profile: %3</source>
         <translation>${%1} は外側のスイープで束縛されていません</translation>
     </message>
     <message>
-        <source>%1, at %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>must be %1</source>
         <translation>%1 である必要があります</translation>
     </message>
@@ -3885,6 +3881,10 @@ Profile: %3</source>
     <message>
         <source>%1 cannot read back %2 (its profile gives %3 no readback), so the ramp would not know where it starts</source>
         <translation>%1 は %2 を読み戻せません (プロファイルで %3 に読み戻しがありません)。そのためランプの開始点がわかりません</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3 = %4)</source>
+        <translation>%1 (%2、%3 = %4)</translation>
     </message>
 </context>
 <context>
