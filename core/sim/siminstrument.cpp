@@ -78,11 +78,26 @@ bool isErrorQuery(QStringView text, bool count)
     return take(text, &pos, "?") && atEnd(text, pos);
 }
 
+/** Whether `magnitude` is exactly m * 10^q, m an odd whole number below 10^8. */
+bool isExactly(double magnitude, qint64 m, int q)
+{
+    if (q >= 0) {
+        qint64 odd = m; // m * 5^q, odd: a double holds it only below 2^53.
+        for (int i = 0; i < q && odd < (qint64(1) << 53); ++i)
+            odd *= 5;
+        return odd < (qint64(1) << 53) && magnitude == std::ldexp(double(odd), q);
+    }
+    qint64 pow5 = 1; // m / 10^-q is a binary fraction only when 5^-q divides m.
+    for (int i = 0; i < -q && pow5 <= m; ++i)
+        pow5 *= 5;
+    return pow5 <= m && m % pow5 == 0 && magnitude == std::ldexp(double(m / pow5), q);
+}
+
 /**
  * "%+.6E" as QString::asprintf wrote it: Qt rounds a tie (the value exactly halfway) away
- * from zero where printf rounds it to even, writes no minus for -0 and a sign for NaN. The
- * digits come from std::to_chars, which rounds exactly; the rare exact tie goes to Qt's own
- * formatter.
+ * from zero where printf and std::to_chars round it to even, writes no minus for -0 and a
+ * sign for NaN. The digits come from std::to_chars, which rounds exactly; a tie it rounded
+ * down, which only a value set by a client can be, goes to Qt's own formatter.
  */
 void appendNumber(QByteArray *out, double v)
 {
@@ -100,47 +115,45 @@ void appendNumber(QByteArray *out, double v)
     char *p = buf;
     if (v >= 0)
         *p++ = '+';
-    // One digit more tells whether the value may sit exactly halfway between two texts.
-    const std::to_chars_result longer =
-        std::to_chars(p, buf + sizeof buf, v, std::chars_format::scientific, 7);
-    const char *mark = v < 0 ? p + 1 : p;
-    if (mark[8] == '5') {
-        // d.dddddd5Eq: a tie when the value equals m * 10^(q-7) exactly, m the 8 digits.
-        qint64 m = 0;
-        for (int i = 0; i < 9; ++i) {
-            if (i != 1)
-                m = m * 10 + (mark[i] - '0');
-        }
-        const int q = std::atoi(mark + 10) - 7;
-        const double magnitude = std::fabs(v);
-        bool tie = false;
-        if (q >= 0) {
-            qint64 odd = m; // m ends in 5: odd, so the value needs m * 5^q below 2^53.
-            for (int i = 0; i < q && odd < (qint64(1) << 53); ++i)
-                odd *= 5;
-            tie = odd < (qint64(1) << 53) && magnitude == std::ldexp(double(odd), q);
-        } else {
-            qint64 pow5 = 1;
-            for (int i = 0; i < -q && pow5 <= m; ++i)
-                pow5 *= 5;
-            tie = pow5 <= m && m % pow5 == 0 && magnitude == std::ldexp(double(m / pow5), q);
-        }
-        if (tie) {
-            const QByteArray qt = QByteArray::number(v, 'E', 6);
-            if (v >= 0)
-                out->append('+');
-            out->append(qt);
-            return;
-        }
-    }
     const std::to_chars_result r =
         std::to_chars(p, buf + sizeof buf, v, std::chars_format::scientific, 6);
-    Q_UNUSED(longer)
+    const char *digits = v < 0 ? p + 1 : p; // d.ddddddE+xx
+    qint64 m = 0;
+    for (int i = 0; i < 8; ++i) {
+        if (i != 1)
+            m = m * 10 + (digits[i] - '0');
+    }
+    // Rounded down from exactly halfway to the next text up: m.5 in the last digit.
+    if (isExactly(std::fabs(v), m * 10 + 5, std::atoi(digits + 9) - 7)) {
+        if (v >= 0)
+            out->append('+');
+        out->append(QByteArray::number(v, 'E', 6));
+        return;
+    }
     for (char *c = p; c != r.ptr; ++c) {
         if (*c == 'e')
             *c = 'E';
     }
     out->append(buf, r.ptr - buf);
+}
+
+/**
+ * QStringView::toDouble, which costs thousands of instructions: a plain count or index
+ * ("17") is read here, as exactly as Qt reads it.
+ */
+double toDouble(QStringView text, bool *ok)
+{
+    if (!text.isEmpty() && text.size() <= 9 && (text.at(0) != u'0' || text.size() == 1)) {
+        int value = 0;
+        qsizetype i = 0;
+        for (; i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9'; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        if (i == text.size()) {
+            *ok = true;
+            return value;
+        }
+    }
+    return text.toDouble(ok);
 }
 
 double toNumber(const QVariant &v)
@@ -301,10 +314,14 @@ bool SimInstrument::matchFrom(const QList<Token> &tokens, qsizetype count, qsize
 {
     // Depth first, the longest run first, as a backtracking regular expression matches: the
     // captures are the same as `^:?` + the template as a pattern + `$` would give.
+    const qsizetype size = text.size();
+    for (; index < count && tokens.at(index).kind == Token::Kind::Literal; ++index, ++pos) {
+        if (pos >= size || folded(text.at(pos).unicode()) != tokens.at(index).folded)
+            return false;
+    }
     if (index == count)
         return atEnd(text, pos);
     const Token &token = tokens.at(index);
-    const qsizetype size = text.size();
     const auto tryRun = [&](qsizetype end) {
         for (qsizetype stop = end; stop > pos; --stop) {
             if (token.kind != Token::Kind::Space)
@@ -319,8 +336,7 @@ bool SimInstrument::matchFrom(const QList<Token> &tokens, qsizetype count, qsize
     qsizetype end = pos;
     switch (token.kind) {
     case Token::Kind::Literal:
-        return pos < size && folded(text.at(pos).unicode()) == token.folded &&
-               matchFrom(tokens, count, index + 1, text, pos + 1, captures);
+        break; // Taken above.
     case Token::Kind::Space:
         while (end < size && isAsciiSpace(text.at(end).unicode()))
             ++end;
@@ -554,7 +570,7 @@ SimInstrument::Outcome SimInstrument::execute(const Matcher &m, QStringView text
         using T = DriverProfile::ParameterType;
         if (p->type == T::Int || p->type == T::Double) {
             bool ok = false;
-            const double v = value.toDouble(&ok);
+            const double v = toDouble(value, &ok);
             if (!ok || (p->type == T::Int && v != std::floor(v))) {
                 pushError(-104, QStringLiteral("Data type error"));
                 return Outcome::Error;
