@@ -65,10 +65,10 @@ void ReplyClock::fire()
     m_armedNs = 0;
     const qint64 now = nowNs();
     // Take out what is due before calling anything: a callback may add entries.
+    // The nodes move over as they are, without a copy or an allocation.
     std::multimap<qint64, Entry> due;
-    const auto end = m_entries.upper_bound(now);
-    due.insert(std::make_move_iterator(m_entries.begin()), std::make_move_iterator(end));
-    m_entries.erase(m_entries.begin(), end);
+    while (!m_entries.empty() && m_entries.begin()->first <= now)
+        due.insert(due.end(), m_entries.extract(m_entries.begin()));
     for (auto &[when, entry] : due) {
         Q_UNUSED(when)
         if (entry.guard)

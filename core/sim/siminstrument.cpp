@@ -6,7 +6,9 @@
 
 #include <QtEndian>
 
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 namespace ld {
 
@@ -16,89 +18,155 @@ constexpr int kErrorQueueSize = 10;
 constexpr double kPi = 3.14159265358979323846;
 constexpr int kDefaultTimeConstantMs = 2000;
 
-/** Splits a program message at `;` outside double quotes. */
-QList<QByteArray> splitMessage(const QByteArray &message)
+/** IEEE 488.2 white space as the wire sees it: ASCII only. */
+bool isAsciiSpace(char16_t c)
 {
-    QList<QByteArray> parts;
-    QByteArray current;
-    bool quoted = false;
-    for (char c : message) {
-        if (c == '"')
-            quoted = !quoted;
-        if (c == ';' && !quoted) {
-            parts.append(current.trimmed());
-            current.clear();
-        } else {
-            current.append(c);
-        }
-    }
-    parts.append(current.trimmed());
-    return parts;
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
-QByteArray formatNumber(double v)
+/** Within a number or word parameter: no white space, and none of the separators. */
+bool isWordChar(char16_t c)
 {
-    return QString::asprintf("%+.6E", v).toLatin1();
+    return !isAsciiSpace(c) && c != u',' && c != u';' && c != u':' && c != u'(' && c != u')' &&
+           c != u'@';
+}
+
+char16_t folded(char16_t c)
+{
+    return c < 0x80 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
+                    : QChar(c).toCaseFolded().unicode();
+}
+
+/** The end of a command: its last character, or before a final newline. */
+bool atEnd(QStringView text, qsizetype pos)
+{
+    return pos == text.size() || (pos == text.size() - 1 && text.at(pos) == u'\n');
+}
+
+/** Takes `word` (lower case) at `pos` in any case. */
+bool take(QStringView text, qsizetype *pos, const char *word)
+{
+    qsizetype p = *pos;
+    for (; *word; ++word, ++p) {
+        if (p >= text.size() || folded(text.at(p).unicode()) != char16_t(*word))
+            return false;
+    }
+    *pos = p;
+    return true;
+}
+
+/**
+ * `SYST[EM]:ERR[OR]` and what follows: `[:NEXT]?` for the error query (`count` false) or
+ * `:COUN[T]?` for the count; an optional leading colon.
+ */
+bool isErrorQuery(QStringView text, bool count)
+{
+    qsizetype pos = !text.isEmpty() && text.at(0) == u':' ? 1 : 0;
+    if (!take(text, &pos, "syst"))
+        return false;
+    take(text, &pos, "em");
+    if (!take(text, &pos, ":err"))
+        return false;
+    take(text, &pos, "or");
+    if (count) {
+        if (!take(text, &pos, ":coun"))
+            return false;
+        take(text, &pos, "t");
+    } else {
+        take(text, &pos, ":next");
+    }
+    return take(text, &pos, "?") && atEnd(text, pos);
+}
+
+/** Whether `magnitude` is exactly m * 10^q, m an odd whole number below 10^8. */
+bool isExactly(double magnitude, qint64 m, int q)
+{
+    if (q >= 0) {
+        qint64 odd = m; // m * 5^q, odd: a double holds it only below 2^53.
+        for (int i = 0; i < q && odd < (qint64(1) << 53); ++i)
+            odd *= 5;
+        return odd < (qint64(1) << 53) && magnitude == std::ldexp(double(odd), q);
+    }
+    qint64 pow5 = 1; // m / 10^-q is a binary fraction only when 5^-q divides m.
+    for (int i = 0; i < -q && pow5 <= m; ++i)
+        pow5 *= 5;
+    return pow5 <= m && m % pow5 == 0 && magnitude == std::ldexp(double(m / pow5), q);
+}
+
+/**
+ * "%+.6E" as QString::asprintf wrote it: Qt rounds a tie (the value exactly halfway) away
+ * from zero where printf and std::to_chars round it to even, writes no minus for -0 and a
+ * sign for NaN. The digits come from std::to_chars, which rounds exactly; a tie it rounded
+ * down, which only a value set by a client can be, goes to Qt's own formatter.
+ */
+void appendNumber(QByteArray *out, double v)
+{
+    if (std::isnan(v)) {
+        out->append("+NAN");
+        return;
+    }
+    if (std::isinf(v)) {
+        out->append(v < 0 ? "-INF" : "+INF");
+        return;
+    }
+    if (v == 0.0)
+        v = 0.0; // No "-0".
+    char buf[32];
+    char *p = buf;
+    if (v >= 0)
+        *p++ = '+';
+    const std::to_chars_result r =
+        std::to_chars(p, buf + sizeof buf, v, std::chars_format::scientific, 6);
+    const char *digits = v < 0 ? p + 1 : p; // d.ddddddE+xx
+    qint64 m = 0;
+    for (int i = 0; i < 8; ++i) {
+        if (i != 1)
+            m = m * 10 + (digits[i] - '0');
+    }
+    // Rounded down from exactly halfway to the next text up: m.5 in the last digit.
+    if (isExactly(std::fabs(v), m * 10 + 5, std::atoi(digits + 9) - 7)) {
+        if (v >= 0)
+            out->append('+');
+        out->append(QByteArray::number(v, 'E', 6));
+        return;
+    }
+    for (char *c = p; c != r.ptr; ++c) {
+        if (*c == 'e')
+            *c = 'E';
+    }
+    out->append(buf, r.ptr - buf);
+}
+
+/**
+ * QStringView::toDouble, which costs thousands of instructions: a plain count or index
+ * ("17") is read here, as exactly as Qt reads it.
+ */
+double toDouble(QStringView text, bool *ok)
+{
+    if (!text.isEmpty() && text.size() <= 9 && (text.at(0) != u'0' || text.size() == 1)) {
+        int value = 0;
+        qsizetype i = 0;
+        for (; i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9'; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        if (i == text.size()) {
+            *ok = true;
+            return value;
+        }
+    }
+    return text.toDouble(ok);
 }
 
 double toNumber(const QVariant &v)
 {
+    // A number the client set: its text would read back as the same value.
+    if (v.typeId() == QMetaType::Double && std::isfinite(v.toDouble()))
+        return v.toDouble();
     const QString s = v.toString().trimmed();
     if (s.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0)
         return 1.0;
     if (s.compare(QLatin1String("OFF"), Qt::CaseInsensitive) == 0)
         return 0.0;
     return s.toDouble();
-}
-
-QString stateKey(const QString &key, int channel)
-{
-    return key + QLatin1Char('@') + QString::number(channel);
-}
-
-/** Builds the regular expressions that recognise an operation's command on the wire. */
-bool buildMatcher(const DriverProfile::Operation &op, QRegularExpression *full,
-                  QRegularExpression *headerOnly, QStringList *names)
-{
-    QString re = QStringLiteral("^:?");
-    QString header;
-    bool hasLetters = false;
-    bool headerDone = false;
-    const QString &t = op.command;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (c == QLatin1Char('{')) {
-            const qsizetype end = t.indexOf(QLatin1Char('}'), i);
-            const QString name = t.mid(i + 1, end - i - 1);
-            const DriverProfile::Parameter *p = op.parameter(name);
-            names->append(name);
-            if (p && p->type == DriverProfile::ParameterType::String)
-                // Quoted: IEEE 488.2 string data, where "" inside stands for one quote.
-                re += p->quoted ? QStringLiteral("(\"(?:[^\"]|\"\")*\"|\\S+)")
-                                : QStringLiteral("(.+)");
-            else
-                re += QStringLiteral("([^\\s,;:()@]+)");
-            i = end;
-            continue;
-        }
-        if (c.isSpace()) {
-            if (!headerDone) {
-                header = re;
-                headerDone = true;
-            }
-            re += QStringLiteral("\\s+");
-            continue;
-        }
-        hasLetters = hasLetters || c.isLetter();
-        re += QRegularExpression::escape(QString(c));
-    }
-    if (!hasLetters)
-        return false; // A bare "{command}" (generic free-form) would swallow everything.
-    const auto options = QRegularExpression::CaseInsensitiveOption;
-    *full = QRegularExpression(re + QLatin1Char('$'), options);
-    if (headerDone)
-        *headerOnly = QRegularExpression(header + QLatin1Char('$'), options);
-    return true;
 }
 
 } // namespace
@@ -119,27 +187,202 @@ SimInstrument::SimInstrument(DriverProfile profile, quint64 seed, const QString 
                             ? QStringLiteral("SIM%1").arg(seed % 1000000, 6, 10, QLatin1Char('0'))
                             : serial;
 
+    // Every hint is read here, once: the per-command path looks nothing up by name.
+    m_sims.reserve(m_profile.operations.size());
     for (const DriverProfile::Operation &op : m_profile.operations) {
         Matcher m;
         m.op = &op;
-        if (buildMatcher(op, &m.full, &m.headerOnly, &m.names))
+        if (buildMatcher(op, &m))
             m_matchers.append(m);
-        if (op.kind != DriverProfile::OperationKind::Set)
-            continue;
-        const QString key = op.sim.value(QLatin1String("store")).toString(op.id);
-        for (const DriverProfile::Parameter &p : op.parameters) {
-            if (p.name != QLatin1String("channel") && p.defaultValue.isValid()) {
-                m_defaults.insert(key, p.defaultValue);
-                break;
+        const QJsonObject &sim = op.sim;
+        OpSim h;
+        h.nominal = sim.value(QLatin1String("nominal")).toDouble();
+        h.noise = sim.value(QLatin1String("noise")).toDouble();
+        h.drift = sim.value(QLatin1String("drift")).toDouble();
+        h.hasScale = sim.contains(QLatin1String("scale"));
+        h.scale = sim.value(QLatin1String("scale")).toDouble();
+        h.wired = sim.value(QLatin1String("wired")).toBool();
+        h.follows = sim.contains(QLatin1String("follow"));
+        h.follow = keyIndex(sim.value(QLatin1String("follow")).toString());
+        const auto optionalKey = [this, &sim](const char *name) {
+            const QString key = sim.value(QLatin1String(name)).toString();
+            return key.isEmpty() ? -1 : keyIndex(key);
+        };
+        h.load = optionalKey("load");
+        h.limit = optionalKey("limit");
+        h.gate = optionalKey("gate");
+        h.id = keyIndex(op.id);
+        h.timeConstantMs = sim.value(QLatin1String("timeConstantMs")).toInt(kDefaultTimeConstantMs);
+        h.count = sim.value(QLatin1String("count")).toInt(1);
+        h.text = sim.value(QLatin1String("text")).toString().toUtf8();
+        const QJsonObject wave = sim.value(QLatin1String("waveform")).toObject();
+        h.hasWaveform = !wave.isEmpty();
+        if (h.hasWaveform) {
+            h.waveShape = keyIndex(wave.value(QLatin1String("shape")).toString());
+            h.waveAmplitude = keyIndex(wave.value(QLatin1String("amplitude")).toString());
+            const QString gate = wave.value(QLatin1String("gate")).toString();
+            h.waveGate = gate.isEmpty() ? -1 : keyIndex(gate);
+        }
+        const QString repeat = sim.value(QLatin1String("repeat")).toString();
+        h.hasRepeat = !repeat.isEmpty();
+        h.repeat = h.hasRepeat ? m_profile.operation(repeat) : nullptr;
+        for (qsizetype i = 0; i < op.parameters.size(); ++i) {
+            const DriverProfile::Parameter &p = op.parameters.at(i);
+            const bool channel = p.name == QLatin1String("channel");
+            if (channel && h.channelParameter < 0)
+                h.channelParameter = i;
+            if (!channel && h.valueParameter < 0)
+                h.valueParameter = i;
+            if (!channel && p.type == DriverProfile::ParameterType::Int)
+                h.countParameters.append(i);
+        }
+        if (op.kind == DriverProfile::OperationKind::Set) {
+            const QString key = sim.value(QLatin1String("store")).toString(op.id);
+            h.store = keyIndex(key);
+            for (const DriverProfile::Parameter &p : op.parameters) {
+                if (p.name != QLatin1String("channel") && p.defaultValue.isValid()) {
+                    m_defaults[h.store] = p.defaultValue;
+                    break;
+                }
+            }
+            for (const DriverProfile::Operation &other : m_profile.operations) {
+                if (other.sim.value(QLatin1String("follow")).toString() == key)
+                    h.followers.append(&other);
             }
         }
+        m_sims.append(h);
     }
+}
+
+int SimInstrument::keyIndex(const QString &key)
+{
+    const auto it = m_keys.constFind(key);
+    if (it != m_keys.constEnd())
+        return *it;
+    m_defaults.append(QVariant());
+    return m_keys.insert(key, int(m_keys.size())).value();
+}
+
+const SimInstrument::OpSim &SimInstrument::simOf(const DriverProfile::Operation &op) const
+{
+    return m_sims.at(&op - m_profile.operations.constData());
+}
+
+bool SimInstrument::buildMatcher(const DriverProfile::Operation &op, Matcher *matcher)
+{
+    using K = Token::Kind;
+    bool hasLetters = false;
+    const QString &t = op.command;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('{')) {
+            const qsizetype end = t.indexOf(QLatin1Char('}'), i);
+            const QString name = t.mid(i + 1, end - i - 1);
+            const DriverProfile::Parameter *p = op.parameter(name);
+            matcher->parameters.append(p ? p - op.parameters.constData() : -1);
+            if (p && p->type == DriverProfile::ParameterType::String)
+                matcher->tokens.append({p->quoted ? K::Quoted : K::Rest, 0});
+            else
+                matcher->tokens.append({K::Word, 0});
+            i = end;
+            continue;
+        }
+        if (c.isSpace()) {
+            if (matcher->headerTokens < 0)
+                matcher->headerTokens = matcher->tokens.size();
+            matcher->tokens.append({K::Space, 0});
+            continue;
+        }
+        hasLetters = hasLetters || c.isLetter();
+        matcher->tokens.append({K::Literal, folded(c.unicode())});
+    }
+    // A bare "{command}" (generic free-form) would swallow everything.
+    return hasLetters;
+}
+
+bool SimInstrument::matches(const QList<Token> &tokens, qsizetype count, QStringView text,
+                            Captures *captures)
+{
+    // An optional leading colon: with it first, as a greedy `:?` would.
+    if (!text.isEmpty() && text.at(0) == u':' && matchFrom(tokens, count, 0, text, 1, captures))
+        return true;
+    return matchFrom(tokens, count, 0, text, 0, captures);
+}
+
+bool SimInstrument::matchFrom(const QList<Token> &tokens, qsizetype count, qsizetype index,
+                              QStringView text, qsizetype pos, Captures *captures)
+{
+    // Depth first, the longest run first, as a backtracking regular expression matches: the
+    // captures are the same as `^:?` + the template as a pattern + `$` would give.
+    const qsizetype size = text.size();
+    for (; index < count && tokens.at(index).kind == Token::Kind::Literal; ++index, ++pos) {
+        if (pos >= size || folded(text.at(pos).unicode()) != tokens.at(index).folded)
+            return false;
+    }
+    if (index == count)
+        return atEnd(text, pos);
+    const Token &token = tokens.at(index);
+    const auto tryRun = [&](qsizetype end) {
+        for (qsizetype stop = end; stop > pos; --stop) {
+            if (token.kind != Token::Kind::Space)
+                captures->append({pos, stop});
+            if (matchFrom(tokens, count, index + 1, text, stop, captures))
+                return true;
+            if (token.kind != Token::Kind::Space)
+                captures->removeLast();
+        }
+        return false;
+    };
+    qsizetype end = pos;
+    switch (token.kind) {
+    case Token::Kind::Literal:
+        break; // Taken above.
+    case Token::Kind::Space:
+        while (end < size && isAsciiSpace(text.at(end).unicode()))
+            ++end;
+        return tryRun(end);
+    case Token::Kind::Word:
+        while (end < size && isWordChar(text.at(end).unicode()))
+            ++end;
+        return tryRun(end);
+    case Token::Kind::Rest:
+        while (end < size && text.at(end) != u'\n')
+            ++end;
+        return tryRun(end);
+    case Token::Kind::Quoted: {
+        if (pos < size && text.at(pos) == u'"') {
+            // Where the closing quote may be: after any run of other characters and "" pairs.
+            QVarLengthArray<qsizetype, 4> closes;
+            for (qsizetype q = pos + 1; q < size;) {
+                if (text.at(q) != u'"') {
+                    ++q;
+                    continue;
+                }
+                closes.append(q + 1);
+                if (q + 1 < size && text.at(q + 1) == u'"')
+                    q += 2;
+                else
+                    break;
+            }
+            for (qsizetype i = closes.size() - 1; i >= 0; --i) {
+                captures->append({pos, closes.at(i)});
+                if (matchFrom(tokens, count, index + 1, text, closes.at(i), captures))
+                    return true;
+                captures->removeLast();
+            }
+        }
+        while (end < size && !isAsciiSpace(text.at(end).unicode()))
+            ++end;
+        return tryRun(end);
+    }
+    }
+    return false;
 }
 
 void SimInstrument::wire(SimInstrument *source, const QString &operationId, int channel)
 {
     m_wireSource = source;
-    m_wireOperation = operationId;
+    m_wireOperation = source ? source->m_profile.operation(operationId) : nullptr;
     m_wireChannel = channel;
 }
 
@@ -152,9 +395,9 @@ void SimInstrument::setClock(std::function<qint64()> nowNs)
 
 bool SimInstrument::setTimeConstantMs(int ms)
 {
-    for (const DriverProfile::Operation &op : m_profile.operations) {
-        if (op.sim.contains(QLatin1String("follow"))) {
-            settleFollowers({}, 0);
+    for (const OpSim &sim : m_sims) {
+        if (sim.follows) {
+            settleAllFollowers();
             m_timeConstantMs = ms;
             return true;
         }
@@ -182,27 +425,43 @@ void SimInstrument::pushError(int code, const QString &text)
 
 void SimInstrument::reset()
 {
-    settleFollowers({}, 0); // Up to the old setpoints, then on toward the defaults.
+    settleAllFollowers(); // Up to the old setpoints, then on toward the defaults.
     m_state.clear();
 }
 
 std::optional<QByteArray> SimInstrument::handle(const QByteArray &message)
 {
-    QList<QByteArray> replies;
-    for (const QByteArray &command : splitMessage(message)) {
+    QByteArray replies;
+    bool replied = false;
+    QByteArray reply;
+    // Commands are split at `;` outside double quotes.
+    qsizetype start = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i <= message.size(); ++i) {
+        const char c = i < message.size() ? message.at(i) : ';';
+        if (c == '"')
+            quoted = !quoted;
+        if (c != ';' || (quoted && i < message.size()))
+            continue;
+        const QByteArrayView command = QByteArrayView(message).sliced(start, i - start).trimmed();
+        start = i + 1;
         if (command.isEmpty())
             continue;
-        QByteArray reply;
-        Outcome outcome =
-            command.startsWith('*') ? runCommon(command, &reply) : runOperation(command, &reply);
+        reply.clear();
+        const Outcome outcome = command.startsWith('*') ? runCommon(command.toByteArray(), &reply)
+                                                        : runOperation(command, &reply);
         if (outcome == Outcome::Error)
             break; // A parser error discards the rest of the message (IEEE 488.2 6.1.6).
-        if (outcome == Outcome::Reply)
+        if (outcome == Outcome::Reply) {
+            if (replied)
+                replies.append(';');
             replies.append(reply);
+            replied = true;
+        }
     }
-    if (replies.isEmpty())
+    if (!replied)
         return std::nullopt;
-    return replies.join(';');
+    return replies;
 }
 
 SimInstrument::Outcome SimInstrument::runCommon(const QByteArray &command, QByteArray *reply)
@@ -265,55 +524,10 @@ SimInstrument::Outcome SimInstrument::runCommon(const QByteArray &command, QByte
     return Outcome::Error;
 }
 
-SimInstrument::Parsed SimInstrument::parse(const QByteArray &command) const
+SimInstrument::Outcome SimInstrument::runOperation(QByteArrayView command, QByteArray *reply)
 {
-    static const QRegularExpression errorQuery(QStringLiteral("^:?SYST(EM)?:ERR(OR)?(:NEXT)?\\?$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression errorCount(QStringLiteral("^:?SYST(EM)?:ERR(OR)?:COUN(T)?\\?$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    using K = Parsed::Kind;
-    Parsed parsed;
     const QString text = QString::fromUtf8(command);
-    if (errorQuery.match(text).hasMatch()) {
-        parsed.kind = K::ErrorQuery;
-        return parsed;
-    }
-    if (errorCount.match(text).hasMatch()) {
-        parsed.kind = K::ErrorCount;
-        return parsed;
-    }
-    for (qsizetype i = 0; i < m_matchers.size(); ++i) {
-        const QRegularExpressionMatch match = m_matchers.at(i).full.match(text);
-        if (match.hasMatch()) {
-            parsed.kind = K::Operation;
-            parsed.matcher = i;
-            parsed.captures = match.capturedTexts().mid(1);
-            return parsed;
-        }
-    }
-    for (const Matcher &m : m_matchers) {
-        if (m.headerOnly.isValid() && !m.headerOnly.pattern().isEmpty() &&
-            m.headerOnly.match(text).hasMatch()) {
-            parsed.kind = K::MissingParameter;
-            return parsed;
-        }
-    }
-    return parsed;
-}
-
-SimInstrument::Outcome SimInstrument::runOperation(const QByteArray &command, QByteArray *reply)
-{
-    constexpr qsizetype kMaxParsed = 256;
-    auto it = m_parsed.constFind(command);
-    if (it == m_parsed.constEnd()) {
-        if (m_parsed.size() >= kMaxParsed)
-            m_parsed.clear();
-        it = m_parsed.insert(command, parse(command));
-    }
-    const Parsed &parsed = *it;
-    using K = Parsed::Kind;
-    switch (parsed.kind) {
-    case K::ErrorQuery:
+    if (isErrorQuery(text, false)) {
         if (m_errors.isEmpty()) {
             *reply = "0,\"No error\"";
         } else {
@@ -321,33 +535,42 @@ SimInstrument::Outcome SimInstrument::runOperation(const QByteArray &command, QB
             *reply = QStringLiteral("%1,\"%2\"").arg(code).arg(message).toUtf8();
         }
         return Outcome::Reply;
-    case K::ErrorCount:
+    }
+    if (isErrorQuery(text, true)) {
         *reply = QByteArray::number(m_errors.size());
         return Outcome::Reply;
-    case K::Operation:
-        return execute(m_matchers.at(parsed.matcher), parsed.captures, reply);
-    case K::MissingParameter:
-        pushError(-109, QStringLiteral("Missing parameter"));
-        return Outcome::Error;
-    case K::Undefined:
-        break;
+    }
+    Captures captures;
+    for (const Matcher &m : m_matchers) {
+        if (matches(m.tokens, m.tokens.size(), text, &captures))
+            return execute(m, text, captures, reply);
+    }
+    for (const Matcher &m : m_matchers) {
+        if (m.headerTokens >= 0 && matches(m.tokens, m.headerTokens, text, &captures)) {
+            pushError(-109, QStringLiteral("Missing parameter"));
+            return Outcome::Error;
+        }
     }
     pushError(-113, QStringLiteral("Undefined header"));
     return Outcome::Error;
 }
 
-SimInstrument::Outcome SimInstrument::execute(const Matcher &m, const QStringList &captures,
-                                              QByteArray *reply)
+SimInstrument::Outcome SimInstrument::execute(const Matcher &m, QStringView text,
+                                              const Captures &captures, QByteArray *reply)
 {
     const DriverProfile::Operation &op = *m.op;
-    QVariantMap args;
-    for (qsizetype i = 0; i < m.names.size() && i < captures.size(); ++i) {
-        const DriverProfile::Parameter *p = op.parameter(m.names.at(i));
-        QString value = captures.at(i).trimmed();
+    Args args(op.parameters.size());
+    for (qsizetype i = 0; i < m.parameters.size() && i < captures.size(); ++i) {
+        if (m.parameters.at(i) < 0)
+            continue;
+        const DriverProfile::Parameter *p = &op.parameters.at(m.parameters.at(i));
+        const QStringView value =
+            text.sliced(captures.at(i).begin, captures.at(i).end - captures.at(i).begin).trimmed();
+        QVariant &arg = args[m.parameters.at(i)];
         using T = DriverProfile::ParameterType;
         if (p->type == T::Int || p->type == T::Double) {
             bool ok = false;
-            const double v = value.toDouble(&ok);
+            const double v = toDouble(value, &ok);
             if (!ok || (p->type == T::Int && v != std::floor(v))) {
                 pushError(-104, QStringLiteral("Data type error"));
                 return Outcome::Error;
@@ -359,62 +582,68 @@ SimInstrument::Outcome SimInstrument::execute(const Matcher &m, const QStringLis
                     pushError(-222, QStringLiteral("Data out of range"));
                 return Outcome::Error;
             }
-            args.insert(p->name, v);
+            arg = v;
         } else if (p->type == T::Enum) {
             QString error;
-            const auto canonical = p->normalise(value, &error);
+            const auto canonical = p->normalise(value.toString(), &error);
             if (!canonical) {
                 pushError(-224, QStringLiteral("Illegal parameter value"));
                 return Outcome::Error;
             }
-            args.insert(p->name, *canonical);
+            arg = *canonical;
+        } else if (p->quoted && value.size() >= 2 && value.startsWith(QLatin1Char('"'))) {
+            arg = value.sliced(1, value.size() - 2)
+                      .toString()
+                      .replace(QLatin1String("\"\""), QLatin1String("\""));
         } else {
-            if (p->quoted && value.size() >= 2 && value.startsWith(QLatin1Char('"')))
-                value = value.mid(1, value.size() - 2)
-                            .replace(QLatin1String("\"\""), QLatin1String("\""));
-            args.insert(p->name, value);
+            arg = value.toString();
         }
     }
-    const int channel = args.value(QStringLiteral("channel"), 1).toInt();
+    const OpSim &sim = simOf(op);
+    const QVariant &channelArg =
+        sim.channelParameter >= 0 ? args.at(sim.channelParameter) : QVariant();
+    const int channel = channelArg.isValid() ? channelArg.toInt() : 1;
     if (op.kind == DriverProfile::OperationKind::Set) {
-        const QString key = op.sim.value(QLatin1String("store")).toString(op.id);
-        settleFollowers(key, channel); // Up to the old setpoint, then on toward the new one.
-        for (const DriverProfile::Parameter &p : op.parameters) {
-            if (p.name != QLatin1String("channel")) {
-                m_state.insert(stateKey(key, channel), args.value(p.name));
-                break;
-            }
-        }
+        // Up to the old setpoint, then on toward the new one.
+        for (const DriverProfile::Operation *follower : sim.followers)
+            followed(*follower, channel);
+        if (sim.valueParameter >= 0)
+            m_state.insert(slot(sim.store, channel), args.at(sim.valueParameter));
     }
     if (op.reply == DriverProfile::ReplyType::None)
         return Outcome::Done;
-    *reply = replyFor(op, channel, args);
+    replyFor(op, channel, args, reply);
     return Outcome::Reply;
 }
 
-QByteArray SimInstrument::replyFor(const DriverProfile::Operation &op, int channel,
-                                   const QVariantMap &args)
+void SimInstrument::replyFor(const DriverProfile::Operation &op, int channel, const Args &args,
+                             QByteArray *reply)
 {
     using R = DriverProfile::ReplyType;
-    const QString load = op.sim.value(QLatin1String("load")).toString();
+    const OpSim &sim = simOf(op);
     switch (op.reply) {
     case R::None:
-        return {};
+        return;
     case R::Idn:
-        return QStringLiteral("%1,%2,%3,%4")
-            .arg(m_identity.vendor, m_identity.model, m_identity.serial, m_identity.firmware)
-            .toUtf8();
+        *reply =
+            QStringLiteral("%1,%2,%3,%4")
+                .arg(m_identity.vendor, m_identity.model, m_identity.serial, m_identity.firmware)
+                .toUtf8();
+        return;
     case R::Number:
-        return formatNumber(evaluateOp(op, channel, true));
+        appendNumber(reply, evaluateOp(op, channel, true));
+        return;
     case R::String:
-        if (!load.isEmpty())
-            return stateValue(load, channel).toString().toUtf8();
-        return op.sim.value(QLatin1String("text")).toString().toUtf8();
+        *reply = sim.load >= 0 ? stateValue(sim.load, channel).toString().toUtf8() : sim.text;
+        return;
     case R::Numbers: {
-        QList<QByteArray> parts;
-        for (double v : sequence(op, channel, args))
-            parts.append(formatNumber(v));
-        return parts.join(',');
+        const QList<double> values = sequence(op, channel, args);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                reply->append(',');
+            appendNumber(reply, values.at(i));
+        }
+        return;
     }
     case R::Block: {
         QByteArray payload;
@@ -432,41 +661,37 @@ QByteArray SimInstrument::replyFor(const DriverProfile::Operation &op, int chann
                 qToLittleEndian<double>(values.at(i), payload.data() + i * 8);
             break;
         case B::Ascii:
-        case B::Bytes: {
-            QList<QByteArray> parts;
-            for (double v : values)
-                parts.append(formatNumber(v));
-            payload = parts.join(',');
+        case B::Bytes:
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i > 0)
+                    payload.append(',');
+                appendNumber(&payload, values.at(i));
+            }
             break;
         }
-        }
         const QByteArray length = QByteArray::number(payload.size());
-        return '#' + QByteArray::number(length.size()) + length + payload;
+        *reply = '#' + QByteArray::number(length.size()) + length + payload;
+        return;
     }
     }
-    return {};
 }
 
 QList<double> SimInstrument::sequence(const DriverProfile::Operation &op, int channel,
-                                      const QVariantMap &args)
+                                      const Args &args)
 {
-    int count = op.sim.value(QLatin1String("count")).toInt(1);
-    for (const DriverProfile::Parameter &p : op.parameters) {
-        if (p.type == DriverProfile::ParameterType::Int && p.name != QLatin1String("channel"))
-            count = args.value(p.name, count).toInt();
+    const OpSim &sim = simOf(op);
+    int count = sim.count;
+    for (qsizetype i : sim.countParameters) {
+        if (args.at(i).isValid())
+            count = args.at(i).toInt();
     }
     QList<double> values;
     values.reserve(count);
-    const QJsonObject wave = op.sim.value(QLatin1String("waveform")).toObject();
-    if (!wave.isEmpty()) {
-        const QString shape =
-            stateValue(wave.value(QLatin1String("shape")).toString(), channel).toString().toUpper();
-        double amplitude =
-            toNumber(stateValue(wave.value(QLatin1String("amplitude")).toString(), channel));
-        const QString gate = wave.value(QLatin1String("gate")).toString();
-        if (!gate.isEmpty() && toNumber(stateValue(gate, channel)) == 0.0)
+    if (sim.hasWaveform) {
+        const QString shape = stateValue(sim.waveShape, channel).toString().toUpper();
+        double amplitude = toNumber(stateValue(sim.waveAmplitude, channel));
+        if (sim.waveGate >= 0 && toNumber(stateValue(sim.waveGate, channel)) == 0.0)
             amplitude = 0.0;
-        const double noise = op.sim.value(QLatin1String("noise")).toDouble();
         for (int i = 0; i < count; ++i) {
             const double phase = double(i) / count;
             double v = 0.0;
@@ -482,12 +707,11 @@ QList<double> SimInstrument::sequence(const DriverProfile::Operation &op, int ch
                 v = amplitude / 2;
             else
                 v = amplitude / 2 * std::sin(2 * kPi * phase);
-            values.append(v + gaussian(noise));
+            values.append(v + gaussian(sim.noise));
         }
         return values;
     }
-    const QString repeat = op.sim.value(QLatin1String("repeat")).toString();
-    const DriverProfile::Operation *target = repeat.isEmpty() ? &op : m_profile.operation(repeat);
+    const DriverProfile::Operation *target = sim.hasRepeat ? sim.repeat : &op;
     for (int i = 0; i < count; ++i)
         values.append(target ? evaluateOp(*target, channel, true) : 0.0);
     return values;
@@ -501,60 +725,54 @@ double SimInstrument::evaluate(const QString &operationId, int channel, bool wit
 
 double SimInstrument::evaluateOp(const DriverProfile::Operation &op, int channel, bool withNoise)
 {
-    const QJsonObject &sim = op.sim;
-    double v = sim.value(QLatin1String("nominal")).toDouble();
-    const QString load = sim.value(QLatin1String("load")).toString();
-    if (sim.value(QLatin1String("wired")).toBool() && m_wireSource && !m_evaluating) {
+    const OpSim &sim = simOf(op);
+    double v = sim.nominal;
+    if (sim.wired && m_wireSource && !m_evaluating) {
         m_evaluating = true;
-        v = m_wireSource->evaluate(m_wireOperation, m_wireChannel, false);
+        v = m_wireOperation ? m_wireSource->evaluateOp(*m_wireOperation, m_wireChannel, false)
+                            : 0.0;
         m_evaluating = false;
-    } else if (sim.contains(QLatin1String("follow"))) {
+    } else if (sim.follows) {
         v = followed(op, channel);
-    } else if (!load.isEmpty()) {
-        v = toNumber(stateValue(load, channel));
+    } else if (sim.load >= 0) {
+        v = toNumber(stateValue(sim.load, channel));
     }
-    if (sim.contains(QLatin1String("scale")))
-        v *= sim.value(QLatin1String("scale")).toDouble();
-    const QString limit = sim.value(QLatin1String("limit")).toString();
-    if (!limit.isEmpty())
-        v = std::min(v, toNumber(stateValue(limit, channel)));
-    const QString gate = sim.value(QLatin1String("gate")).toString();
-    if (!gate.isEmpty() && toNumber(stateValue(gate, channel)) == 0.0)
+    if (sim.hasScale)
+        v *= sim.scale;
+    if (sim.limit >= 0)
+        v = std::min(v, toNumber(stateValue(sim.limit, channel)));
+    if (sim.gate >= 0 && toNumber(stateValue(sim.gate, channel)) == 0.0)
         v = 0.0;
-    const double drift = sim.value(QLatin1String("drift")).toDouble();
-    if (drift > 0.0) {
+    if (sim.drift > 0.0) {
         // A mean-reverting random walk: slow wander around the nominal, never far away.
-        double &d = m_drift[stateKey(op.id, channel)];
-        d = 0.995 * d + gaussian(drift);
+        double &d = m_drift[slot(sim.id, channel)];
+        d = 0.995 * d + gaussian(sim.drift);
         v += d;
     }
     if (withNoise)
-        v += gaussian(sim.value(QLatin1String("noise")).toDouble());
+        v += gaussian(sim.noise);
     return v;
 }
 
-QVariant SimInstrument::stateValue(const QString &key, int channel) const
+QVariant SimInstrument::stateValue(int key, int channel) const
 {
-    const auto it = m_state.constFind(stateKey(key, channel));
+    const auto it = m_state.constFind(slot(key, channel));
     if (it != m_state.constEnd())
         return *it;
-    return m_defaults.value(key);
+    return m_defaults.at(key);
 }
 
 double SimInstrument::followed(const DriverProfile::Operation &op, int channel)
 {
-    const double target =
-        toNumber(stateValue(op.sim.value(QLatin1String("follow")).toString(), channel));
+    const OpSim &sim = simOf(op);
+    const double target = toNumber(stateValue(sim.follow, channel));
     const qint64 now = m_nowNs();
-    const QString key = stateKey(op.id, channel);
+    const quint64 key = slot(sim.id, channel);
     auto it = m_lags.find(key);
     if (it == m_lags.end()) // Never read nor set before: it has sat at its setpoint.
         return m_lags.insert(key, {&op, channel, target, now})->value;
     if (now > it->atNs) {
-        const int ms =
-            m_timeConstantMs > 0
-                ? m_timeConstantMs
-                : op.sim.value(QLatin1String("timeConstantMs")).toInt(kDefaultTimeConstantMs);
+        const int ms = m_timeConstantMs > 0 ? m_timeConstantMs : sim.timeConstantMs;
         const double elapsed = double(now - it->atNs) / 1e6;
         it->value = target + (it->value - target) * std::exp(-elapsed / std::max(ms, 1));
         it->atNs = now;
@@ -562,18 +780,11 @@ double SimInstrument::followed(const DriverProfile::Operation &op, int channel)
     return it->value;
 }
 
-void SimInstrument::settleFollowers(const QString &storeKey, int channel)
+void SimInstrument::settleAllFollowers()
 {
-    if (storeKey.isEmpty()) {
-        const QList<Lag> lags = m_lags.values(); // followed() writes into m_lags.
-        for (const Lag &lag : lags)
-            followed(*lag.op, lag.channel);
-        return;
-    }
-    for (const DriverProfile::Operation &op : m_profile.operations) {
-        if (op.sim.value(QLatin1String("follow")).toString() == storeKey)
-            followed(op, channel);
-    }
+    const QList<Lag> lags = m_lags.values(); // followed() writes into m_lags.
+    for (const Lag &lag : lags)
+        followed(*lag.op, lag.channel);
 }
 
 double SimInstrument::gaussian(double sigma)

@@ -7,9 +7,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -38,7 +38,7 @@ public:
     };
 
     SimInstrument(DriverProfile profile, quint64 seed, const QString &serial = {});
-    Q_DISABLE_COPY_MOVE(SimInstrument) // Matchers point into m_profile.
+    Q_DISABLE_COPY_MOVE(SimInstrument) // Matchers and hints point into m_profile.
 
     const DriverProfile &profile() const { return m_profile; }
     Identity identity() const { return m_identity; }
@@ -77,53 +77,107 @@ public:
     void reset();
 
 private:
+    /** One piece of an operation's command template, as the wire text must show it. */
+    struct Token
+    {
+        enum class Kind : quint8 {
+            Literal, ///< One character, any case.
+            Space,   ///< One or more ASCII white-space characters.
+            Word,    ///< A number or word: no white space and none of `,;:()@`.
+            Rest,    ///< An unquoted string: everything up to the end of the line.
+            Quoted,  ///< IEEE 488.2 string data ("" inside stands for one quote) or a word.
+        };
+        Kind kind = Kind::Literal;
+        char16_t folded = 0; ///< Literal only: the character case-folded.
+    };
+    /** Recognises an operation's command on the wire; built once from its template. */
     struct Matcher
     {
         const DriverProfile::Operation *op = nullptr;
-        QRegularExpression full;
-        QRegularExpression headerOnly; ///< The part before the first parameter, for -109.
-        QStringList names;             ///< Parameter names in capture order.
+        QList<Token> tokens;
+        qsizetype headerTokens = -1; ///< Tokens before the first space (for -109); -1: none.
+        QList<qsizetype> parameters; ///< Index into op->parameters of each capture, in order.
     };
-    enum class Outcome { Done, Reply, Error };
-    /** What a command's text matched; a pure function of the text, so it can be cached. */
-    struct Parsed
+    /** A capture's place in the command text. */
+    struct Span
     {
-        enum class Kind { ErrorQuery, ErrorCount, Operation, MissingParameter, Undefined };
-        Kind kind = Kind::Undefined;
-        qsizetype matcher = -1; ///< index into m_matchers for Operation
-        QStringList captures;   ///< Operation's captured parameters
+        qsizetype begin = 0;
+        qsizetype end = 0;
     };
-    Parsed parse(const QByteArray &command) const;
+    using Captures = QVarLengthArray<Span, 4>;
+    /** An operation's `sim` hints, read once from its JSON at construction. */
+    struct OpSim
+    {
+        double nominal = 0.0;
+        double noise = 0.0;
+        double drift = 0.0;
+        bool hasScale = false;
+        double scale = 1.0;
+        bool wired = false;
+        bool follows = false;
+        int follow = -1; ///< State key indices below; -1: none.
+        int load = -1;
+        int limit = -1;
+        int gate = -1;
+        int store = -1; ///< Set operations: where the value goes.
+        int id = -1;    ///< The operation's id as a key: drift and lag are kept per id.
+        int timeConstantMs = 0;
+        int count = 1;
+        QByteArray text; ///< String replies without `load`.
+        bool hasWaveform = false;
+        int waveShape = -1;
+        int waveAmplitude = -1;
+        int waveGate = -1;
+        bool hasRepeat = false;
+        const DriverProfile::Operation *repeat = nullptr;
+        qsizetype channelParameter = -1;  ///< Index of the "channel" parameter.
+        qsizetype valueParameter = -1;    ///< The first other one: what a set stores.
+        QList<qsizetype> countParameters; ///< Int parameters other than channel.
+        QList<const DriverProfile::Operation *> followers; ///< Set: readings following `store`.
+    };
+    /** The parameter values of one command, by index into the operation's parameters. */
+    using Args = QVarLengthArray<QVariant, 4>;
+    enum class Outcome { Done, Reply, Error };
+
+    static bool buildMatcher(const DriverProfile::Operation &op, Matcher *matcher);
+    static bool matchFrom(const QList<Token> &tokens, qsizetype count, qsizetype index,
+                          QStringView text, qsizetype pos, Captures *captures);
+    static bool matches(const QList<Token> &tokens, qsizetype count, QStringView text,
+                        Captures *captures);
+    int keyIndex(const QString &key);
+    const OpSim &simOf(const DriverProfile::Operation &op) const;
 
     Outcome runCommon(const QByteArray &command, QByteArray *reply);
-    Outcome runOperation(const QByteArray &command, QByteArray *reply);
-    Outcome execute(const Matcher &matcher, const QStringList &captures, QByteArray *reply);
-    QByteArray replyFor(const DriverProfile::Operation &op, int channel, const QVariantMap &args);
-    QList<double> sequence(const DriverProfile::Operation &op, int channel,
-                           const QVariantMap &args);
+    Outcome runOperation(QByteArrayView command, QByteArray *reply);
+    Outcome execute(const Matcher &matcher, QStringView text, const Captures &captures,
+                    QByteArray *reply);
+    void replyFor(const DriverProfile::Operation &op, int channel, const Args &args,
+                  QByteArray *reply);
+    QList<double> sequence(const DriverProfile::Operation &op, int channel, const Args &args);
     double evaluateOp(const DriverProfile::Operation &op, int channel, bool withNoise);
-    QVariant stateValue(const QString &key, int channel) const;
+    QVariant stateValue(int key, int channel) const;
     /**
      * A reading that follows the setpoint under its `follow` key as a first-order lag, brought
      * up to now from where it was at its last reading: no timer runs between readings.
      */
     double followed(const DriverProfile::Operation &op, int channel);
-    /** Brings every following reading of `storeKey` (every one when empty) up to now. */
-    void settleFollowers(const QString &storeKey, int channel);
+    /** Brings every following reading up to now. */
+    void settleAllFollowers();
     double gaussian(double sigma);
+    static quint64 slot(int key, int channel)
+    {
+        return (quint64(quint32(key)) << 32) | quint32(channel);
+    }
 
     DriverProfile m_profile;
     Identity m_identity;
     std::mt19937_64 m_rng;
     QList<Matcher> m_matchers;
-    /**
-     * Commands already parsed: a client repeats the same few, and the regular expressions
-     * were the simulator's largest cost per query. Bounded (cleared when full).
-     */
-    QHash<QByteArray, Parsed> m_parsed;
-    QHash<QString, QVariant> m_state;    ///< "key@channel" -> value set by the client.
-    QHash<QString, QVariant> m_defaults; ///< "key" -> the set operation's parameter default.
-    QHash<QString, double> m_drift;      ///< "op@channel" -> current drift offset.
+    QList<OpSim> m_sims;              ///< Per operation, in m_profile.operations' order.
+    QHash<QString, int> m_keys;       ///< State keys named by the profile -> index.
+    QHash<quint64, QVariant> m_state; ///< slot(key, channel) -> value set by the client.
+    QList<QVariant> m_defaults;       ///< key -> the set operation's parameter default.
+    QHash<quint64, double> m_drift;   ///< slot(op id, channel) -> current drift offset.
     struct Lag
     {
         const DriverProfile::Operation *op = nullptr;
@@ -131,13 +185,13 @@ private:
         double value = 0.0;
         qint64 atNs = 0; ///< When `value` was true.
     };
-    QHash<QString, Lag> m_lags; ///< "op@channel" -> where a following reading was last.
+    QHash<quint64, Lag> m_lags; ///< slot(op id, channel) -> where a following reading was last.
     std::function<qint64()> m_nowNs;
     int m_timeConstantMs = 0; ///< 0: each operation's own hint.
     QList<std::pair<int, QString>> m_errors;
     int m_esr = 0;
     SimInstrument *m_wireSource = nullptr;
-    QString m_wireOperation;
+    const DriverProfile::Operation *m_wireOperation = nullptr; ///< In m_wireSource's profile.
     int m_wireChannel = 1;
     bool m_evaluating = false; ///< Breaks wiring loops (A reads B reads A).
     int m_ese = 0;

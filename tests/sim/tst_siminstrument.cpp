@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LabDispatch contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "instruments/driverprofileloader.h"
 #include "instruments/profileregistry.h"
 #include "sim/siminstrument.h"
 
@@ -27,6 +28,44 @@ private:
     static QByteArray ask(SimInstrument &sim, const QByteArray &command)
     {
         return sim.handle(command).value_or(QByteArray("<no reply>"));
+    }
+
+    /**
+     * A level without limits or noise, a quoted text before a count, a free-form label and a
+     * header whose channel suffix comes before the space: the template shapes the simulator
+     * recognises commands by.
+     */
+    static std::unique_ptr<SimInstrument> makeShapes()
+    {
+        const QByteArray json = R"({"schema": 1, "id": "shapes", "name": "Shapes", "kind": "other",
+            "match": {"vendor": "^X$", "model": "^Y$"}, "rawScpi": false,
+            "operations": [
+              {"id": "set_level", "name": "L", "kind": "set", "command": "LEV {level}",
+               "parameters": [{"name": "level", "type": "double", "default": 0.5}],
+               "reply": "none", "sim": {"store": "lev"}},
+              {"id": "query_level", "name": "LQ", "kind": "query", "command": "LEV?",
+               "reply": "number", "sim": {"load": "lev"}},
+              {"id": "set_display", "name": "D", "kind": "set", "command": "DISP:TEXT {text},{n}",
+               "parameters": [{"name": "text", "type": "string", "quoted": true, "default": ""},
+                              {"name": "n", "type": "int", "min": 0, "max": 9, "default": 1}],
+               "reply": "none", "sim": {"store": "disp"}},
+              {"id": "query_display", "name": "DQ", "kind": "query", "command": "DISP:TEXT?",
+               "reply": "string", "sim": {"load": "disp"}},
+              {"id": "set_label", "name": "S", "kind": "set", "command": "SYST:LABEL {label}",
+               "parameters": [{"name": "label", "type": "string", "default": "none"}],
+               "reply": "none", "sim": {"store": "label"}},
+              {"id": "query_label", "name": "SQ", "kind": "query", "command": "SYST:LABEL?",
+               "reply": "string", "sim": {"load": "label"}},
+              {"id": "set_channel", "name": "C", "kind": "set", "command": "CHAN{ch}:LEV {value}",
+               "parameters": [{"name": "ch", "type": "int", "min": 1, "max": 4, "default": 1},
+                              {"name": "value", "type": "double", "default": 0}],
+               "reply": "none", "sim": {"store": "chan"}}
+            ]})";
+        DriverProfileLoader::Result loaded =
+            DriverProfileLoader::parse(json, QStringLiteral("shapes"));
+        if (!loaded.profile)
+            qFatal("shapes: %s", qPrintable(loaded.error));
+        return std::make_unique<SimInstrument>(*loaded.profile, 7);
     }
 
 private Q_SLOTS:
@@ -394,6 +433,128 @@ private Q_SLOTS:
         id.serial = QStringLiteral("OTHER");
         psu->setIdentity(id);
         QCOMPARE(ask(*psu, "*IDN?"), QByteArray("LabDispatch Simulated,PSU-3303S,OTHER,2.0.1"));
+    }
+
+    void numberRepliesKeepTheirText_data()
+    {
+        // Each text is what the simulator wrote before (QString::asprintf("%+.6E")): ties
+        // rounded away from zero, no minus for -0, a sign on NaN.
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::newRow("plain") << QByteArray("23.5") << QByteArray("+2.350000E+01");
+        QTest::newRow("negative") << QByteArray("-23.5") << QByteArray("-2.350000E+01");
+        QTest::newRow("zero") << QByteArray("0") << QByteArray("+0.000000E+00");
+        QTest::newRow("negative zero has no minus")
+            << QByteArray("-0") << QByteArray("+0.000000E+00");
+        QTest::newRow("small") << QByteArray("1e-7") << QByteArray("+1.000000E-07");
+        QTest::newRow("a tenth") << QByteArray("0.1") << QByteArray("+1.000000E-01");
+        QTest::newRow("rounded") << QByteArray("123456789") << QByteArray("+1.234568E+08");
+        QTest::newRow("just below a tie") << QByteArray("9.9999995") << QByteArray("+9.999999E+00");
+        QTest::newRow("tie on a fraction rounds up")
+            << QByteArray("0.00048828125") << QByteArray("+4.882813E-04");
+        QTest::newRow("tie on a half rounds up")
+            << QByteArray("1000000.5") << QByteArray("+1.000001E+06");
+        QTest::newRow("negative tie rounds away from zero")
+            << QByteArray("-1000000.5") << QByteArray("-1.000001E+06");
+        QTest::newRow("tie on an even digit rounds up")
+            << QByteArray("12345665") << QByteArray("+1.234567E+07");
+        QTest::newRow("negative tie on an even digit")
+            << QByteArray("-12345665") << QByteArray("-1.234567E+07");
+        QTest::newRow("tie on an odd digit")
+            << QByteArray("12345675") << QByteArray("+1.234568E+07");
+        QTest::newRow("tie carries into the exponent")
+            << QByteArray("99999995") << QByteArray("+1.000000E+08");
+        QTest::newRow("huge") << QByteArray("1e300") << QByteArray("+1.000000E+300");
+        QTest::newRow("largest") << QByteArray("1.7976931348623157e308")
+                                 << QByteArray("+1.797693E+308");
+        QTest::newRow("tiny negative") << QByteArray("-1e-300") << QByteArray("-1.000000E-300");
+        QTest::newRow("subnormal") << QByteArray("2.5e-310") << QByteArray("+2.500000E-310");
+        QTest::newRow("smallest subnormal")
+            << QByteArray("4.9406564584124654e-324") << QByteArray("+4.940656E-324");
+        QTest::newRow("infinity") << QByteArray("inf") << QByteArray("+INF");
+        QTest::newRow("negative infinity") << QByteArray("-inf") << QByteArray("-INF");
+        QTest::newRow("not a number") << QByteArray("nan") << QByteArray("+NAN");
+    }
+
+    void numberRepliesKeepTheirText()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, reply);
+        auto sim = makeShapes();
+        QCOMPARE(ask(*sim, "LEV " + value + ";LEV?"), reply);
+        QCOMPARE(sim->errorCount(), 0);
+    }
+
+    void commandsMatchTheirTemplate_data()
+    {
+        // The rules of the patterns the simulator matched with before: any case, an optional
+        // leading colon, white space as in the template, a quoted text whose closing quote is
+        // the last one that still lets the rest match, and a free-form text to the line's end.
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::newRow("lower case and a leading colon")
+            << QByteArray(":lev 2;:Lev?") << QByteArray("+2.000000E+00");
+        QTest::newRow("two leading colons are no header")
+            << QByteArray("::LEV?") << QByteArray("<no reply>");
+        QTest::newRow("tabs and runs of spaces separate")
+            << QByteArray("LEV\t \t3;LEV?") << QByteArray("+3.000000E+00");
+        QTest::newRow("a non-breaking space does not") << QByteArray("LEV\xc2\xa0"
+                                                                     "3;LEV?")
+                                                       << QByteArray("<no reply>");
+        QTest::newRow("a number stops at a comma")
+            << QByteArray("LEV 1,2") << QByteArray("<no reply>");
+        QTest::newRow("doubled quotes stand for one")
+            << QByteArray("DISP:TEXT \"a\"\"b\",3;DISP:TEXT?") << QByteArray("a\"b");
+        QTest::newRow("a comma inside quotes is text")
+            << QByteArray("DISP:TEXT \"x,y\",2;DISP:TEXT?") << QByteArray("x,y");
+        QTest::newRow("the closing quote is the one the count follows")
+            << QByteArray("DISP:TEXT \"a\",\"b\",3;DISP:TEXT?") << QByteArray("a\",\"b");
+        QTest::newRow("an unquoted word instead of a text")
+            << QByteArray("DISP:TEXT abc,1;DISP:TEXT?") << QByteArray("abc");
+        QTest::newRow("a free-form label keeps its spaces")
+            << QByteArray("SYST:LABEL hello  world;SYST:LABEL?") << QByteArray("hello  world");
+        QTest::newRow("a free-form label stops at a semicolon")
+            << QByteArray("SYST:LABEL a;SYST:LABEL?") << QByteArray("a");
+        QTest::newRow("a channel suffix before the header's end")
+            << QByteArray("CHAN3:LEV 1.5;CHAN3:LEV 2") << QByteArray("<no reply>");
+        QTest::newRow("a long-s matches an s, as case folding says")
+            << QByteArray("\xc5\xbfyst:err?") << QByteArray("0,\"No error\"");
+    }
+
+    void commandsMatchTheirTemplate()
+    {
+        QFETCH(QByteArray, command);
+        QFETCH(QByteArray, reply);
+        auto sim = makeShapes();
+        QCOMPARE(ask(*sim, command), reply);
+    }
+
+    void missingAndBadParametersQueueTheirErrors_data()
+    {
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<QByteArray>("error");
+        QTest::newRow("header without its parameter")
+            << QByteArray("LEV") << QByteArray("-109,\"Missing parameter\"");
+        QTest::newRow("channel header without its parameter")
+            << QByteArray("CHAN2:LEV") << QByteArray("-109,\"Missing parameter\"");
+        QTest::newRow("channel out of range")
+            << QByteArray("CHAN5:LEV 1") << QByteArray("-222,\"Data out of range\"");
+        QTest::newRow("a word for a number")
+            << QByteArray("LEV abc") << QByteArray("-104,\"Data type error\"");
+        QTest::newRow("a fraction for a count")
+            << QByteArray("DISP:TEXT \"a\",1.5") << QByteArray("-104,\"Data type error\"");
+        QTest::newRow("unknown header")
+            << QByteArray("LEVEL 1") << QByteArray("-113,\"Undefined header\"");
+    }
+
+    void missingAndBadParametersQueueTheirErrors()
+    {
+        QFETCH(QByteArray, command);
+        QFETCH(QByteArray, error);
+        auto sim = makeShapes();
+        QCOMPARE(ask(*sim, command), QByteArray("<no reply>"));
+        QCOMPARE(ask(*sim, "SYST:ERR?"), error);
+        QCOMPARE(sim->errorCount(), 0);
     }
 };
 
