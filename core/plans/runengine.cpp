@@ -95,6 +95,15 @@ RunTarget *RunEngine::targetOf(const QString &name) const
     return nullptr;
 }
 
+QString RunEngine::unavailable(const QString &name, RunTarget **target) const
+{
+    *target = targetOf(name);
+    if (!*target)
+        return QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
+            .arg(name);
+    return (*target)->unavailable(name);
+}
+
 void RunEngine::setJournal(Journal *journal)
 {
     m_shared->journal.store(journal, std::memory_order_release);
@@ -216,11 +225,8 @@ quint64 RunEngine::startOperation(const QString &instrument,
                                   const QVariantMap &parameters, int priority, QString *error,
                                   ReadingCallback onReading)
 {
-    RunTarget *target = targetOf(instrument);
-    QString why =
-        target ? target->unavailable(instrument)
-               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
-                     .arg(instrument);
+    RunTarget *target = nullptr;
+    QString why = unavailable(instrument, &target);
     if (why.isEmpty())
         why = operation.format(parameters).error;
     if (!why.isEmpty()) {

@@ -183,6 +183,11 @@ Q_SIGNALS:
 
 private:
     /**
+     * The target of `name` in `*target`, and why a job cannot go to it now (empty: it can):
+     * no target has it, or the target's reason (switched off, not identified, node offline).
+     */
+    QString unavailable(const QString &name, RunTarget **target) const;
+    /**
      * A started run of `plan` on `instruments`, registered; nothing submitted yet. `journal`:
      * the run's own (see start()), or null for the engine's.
      */

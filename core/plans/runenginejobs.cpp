@@ -9,7 +9,6 @@
 #include "results/journal.h"
 #include "scheduler/dispatcher.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
@@ -199,11 +198,8 @@ void RunEngine::submit(EngineRun &run, const std::vector<PlanAction> &actions)
 {
     // One instrument's actions (one unless pump() joined them), one job.
     const QString &name = actions.front().instrument;
-    RunTarget *target = targetOf(name);
-    const QString why =
-        target ? target->unavailable(name)
-               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
-                     .arg(name);
+    RunTarget *target = nullptr;
+    const QString why = unavailable(name, &target);
     const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
     std::vector<const DriverProfile::Operation *> ops;
     for (const PlanAction &action : actions) {

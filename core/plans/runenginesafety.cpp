@@ -7,8 +7,6 @@
 #include "plans/runengine_p.h"
 #include "plans/runtarget.h"
 
-#include <QCoreApplication>
-
 namespace ld {
 
 using detail::EngineRun;
@@ -70,11 +68,8 @@ void RunEngine::allOutputsOff(const QStringList &names)
 
 void RunEngine::applySafeState(quint64 runId, const QString &name)
 {
-    RunTarget *target = targetOf(name);
-    const QString why =
-        target ? target->unavailable(name)
-               : QCoreApplication::translate("ld::Bench", "There is no instrument named '%1'.")
-                     .arg(name);
+    RunTarget *target = nullptr;
+    const QString why = unavailable(name, &target);
     const DriverProfile *profile = target && why.isEmpty() ? target->profile(name) : nullptr;
     if (!profile) {
         const QString text =

@@ -90,7 +90,10 @@ bool isExactly(double magnitude, qint64 m, int q)
     qint64 pow5 = 1; // m / 10^-q is a binary fraction only when 5^-q divides m.
     for (int i = 0; i < -q && pow5 <= m; ++i)
         pow5 *= 5;
-    return pow5 <= m && m % pow5 == 0 && magnitude == std::ldexp(double(m / pow5), q);
+    if (pow5 > m || m % pow5 != 0)
+        return false;
+    const qint64 quotient = m / pow5; // exact: 5^-q divides m
+    return magnitude == std::ldexp(double(quotient), q);
 }
 
 /**
